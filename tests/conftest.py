@@ -1,0 +1,32 @@
+"""Shared fixtures: paths to the project's shared data, skipped cleanly when absent."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("VNQA_SHARED_DIR", REPO.parent / "shared"))
+SAMPLES = REPO / "corpus" / "samples"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"shared data folder not found at {SHARED} (set VNQA_SHARED_DIR)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    d = shared_dir / "seeds"
+    if not d.is_dir():
+        pytest.skip(f"seed reports not found at {d}")
+    return d
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """The five sample reports bundled in corpus/samples (copies of ../shared/seeds)."""
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
