@@ -1,0 +1,49 @@
+"""Sentence and passage offsets on the real sample reports."""
+from corpus.chunking import MAX_CHARS, build_passages, split_sentences
+
+
+def test_sentences_are_exact_stripped_substrings(seed_texts):
+    for name, text in seed_texts.items():
+        spans = split_sentences(text)
+        assert len(spans) > 5, name
+        for s in spans:
+            piece = text[s.start : s.end]
+            assert piece and piece == piece.strip(), (name, piece)
+        assert all(a.end <= b.start for a, b in zip(spans, spans[1:])), name
+
+
+def test_known_sentence_boundaries(seed_texts):
+    text = seed_texts["000_46187f3b83518a7b.txt"]
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert "Toàn cảnh Hội nghị" in sentences  # a caption line is its own sentence
+    fig = [s for s in sentences if "giảm 38%" in s]
+    assert len(fig) == 1 and fig[0].startswith("Tình hình trật tự an toàn giao thông")
+    assert fig[0].endswith("năm 2021 giảm 31% so với cùng kỳ năm 2020.")
+
+
+def test_passages_cover_every_sentence_once(seed_texts):
+    for name, text in seed_texts.items():
+        sentences = split_sentences(text)
+        passages = build_passages("d", text, sentences)
+        assert [p.ordinal for p in passages] == list(range(len(passages)))
+        covered = [s for p in passages for s in p.sentences]
+        assert covered == sentences, name
+        for p in passages:
+            assert p.text == text[p.start : p.end]
+            assert p.start == p.sentences[0].start and p.end == p.sentences[-1].end
+            assert len(p.text) <= MAX_CHARS or len(p.sentences) == 1
+
+
+def test_byline_joins_previous_passage(seed_texts):
+    text = seed_texts["002_d7785d41f27099bf.txt"]
+    last = build_passages("d", text)[-1]
+    assert last.text.endswith("Mạnh Tùng") and len(last.text) > 200
+
+
+def test_run_on_sentence_is_cut_at_punctuation():
+    clause = "Công an huyện đã phối hợp kiểm tra " + "các cơ sở kinh doanh có điều kiện, " * 40
+    text = clause.strip().rstrip(",") + "."
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(s.end - s.start <= 700 for s in spans)
+    assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
