@@ -1,0 +1,297 @@
+"""The write path: add, update and remove documents in one atomic generation.
+
+Everything that can fail slowly (reading files, splitting sentences) happens before the writer
+lock; embedding and storage happen inside a new generation that only becomes current once all of
+it is on disk (see ``index.storage``). One bad file yields an error line and the batch goes on.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from corpus.chunking import build_passages
+from corpus.document import Document
+from corpus.figures import extract_figures
+from corpus.loader import LoadResult, load_paths, path_suffix
+from index.doc_store import DB_FILE, DocStore
+from index.keyword_index import KeywordIndex
+from index.storage import DataDir, write_manifest
+from index.vector_store import create_vector_store, load_vector_store
+from retrieval.text_analysis import index_terms
+
+ProgressFn = Callable[[float, str], None]
+EMBED_BATCH = 64
+
+
+class IndexModelMismatch(RuntimeError):
+    """The data directory was built with another embedding model; mixing vectors would be meaningless."""
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # added | updated | unchanged | duplicate | removed | error
+    doc_ids: list[str] = field(default_factory=list)
+    passages: int = 0
+    message: str = ""
+
+    def line(self) -> str:
+        label = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "duplicate": "trùng lặp",
+                 "removed": "đã xoá", "error": "LỖI"}.get(self.status, self.status)
+        extra = f" ({self.passages} đoạn)" if self.passages else ""
+        msg = f": {self.message}" if self.message else ""
+        return f"[{label}] {self.path}{extra}{msg}"
+
+
+@dataclass
+class IngestReport:
+    results: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+    passages_added: int = 0
+    version: str | None = None
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def passages_per_second(self) -> float:
+        return self.passages_added / self.embed_seconds if self.embed_seconds else 0.0
+
+    def summary(self) -> str:
+        parts = [f"{self.count(s)} {label}" for s, label in (
+            ("added", "tài liệu mới"), ("updated", "cập nhật"), ("unchanged", "không đổi"),
+            ("duplicate", "trùng lặp"), ("removed", "đã xoá"), ("error", "lỗi"))]
+        rate = f", {self.passages_per_second:.1f} đoạn/giây" if self.passages_added else ""
+        return f"{', '.join(parts)}; {self.passages_added} đoạn được lập chỉ mục trong {self.seconds:.1f} s{rate}"
+
+    def to_dict(self) -> dict:
+        return {"results": [r.__dict__ for r in self.results], "seconds": round(self.seconds, 3),
+                "passages_added": self.passages_added, "passages_per_second": round(self.passages_per_second, 2),
+                "version": self.version, "summary": self.summary()}
+
+
+def _embedding_text_title(doc: Document) -> str:
+    return doc.title or ""
+
+
+def _check_model(store: DocStore, embedder) -> None:
+    recorded = store.get_meta("model")
+    if recorded is None:
+        store.set_meta("model", embedder.name)
+        store.set_meta("dim", str(embedder.dim))
+    elif recorded != embedder.name and store.count_passages():
+        raise IndexModelMismatch(
+            f"this index was built with the embedding model {recorded!r}, not {embedder.name!r}; "
+            f"use the same model (VNQA_MODEL / --model) or a new --data-dir"
+        )
+
+
+def _figure_rows(doc: Document, passage_ids: list[int], passages) -> list[dict]:
+    rows = []
+    for pid, passage in zip(passage_ids, passages):
+        for sent in passage.sentences:
+            sentence = doc.text[sent.start : sent.end]
+            try:
+                figures = extract_figures(sentence, base_offset=sent.start, context_year=doc.year)
+            except Exception:  # a figure the grammar cannot read must not stop the ingest
+                continue
+            for fig in figures:
+                data = fig.to_dict()
+                rows.append({"doc_id": doc.doc_id, "passage_id": pid, "start": fig.start, "end": fig.end,
+                             "sentence_start": sent.start, "sentence_end": sent.end, "text": fig.text,
+                             "value": fig.value, "unit": fig.unit, "data": data})
+    return rows
+
+
+def rebuild_keyword_index(store: DocStore) -> KeywordIndex:
+    ids, terms = [], []
+    for pid, passage, title in store.all_passages():
+        ids.append(pid)
+        terms.append(index_terms(f"{title}\n{passage.text}" if title else passage.text))
+    return KeywordIndex.build(ids, terms)
+
+
+def _assign_ids(docs: list[Document], store: DocStore | None, batch_paths: dict[str, str]) -> None:
+    """Keep doc ids unique per source path: two 'report.txt' in different folders are two documents."""
+    for doc in docs:
+        owner = batch_paths.get(doc.doc_id)
+        stored_doc = store.document(doc.doc_id) if store is not None else None
+        stored_path = stored_doc.path if stored_doc is not None else None
+        if (owner and owner != doc.path) or (stored_path and stored_path != doc.path and not doc.path.endswith(".jsonl") and "#" not in doc.path):
+            doc.doc_id = f"{doc.doc_id}-{path_suffix(doc.path)}"
+        batch_paths.setdefault(doc.doc_id, doc.path)
+
+
+def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progress: ProgressFn | None = None,
+                     show_progress: bool = False) -> IngestReport:
+    """Index already-loaded documents; see ``ingest_paths`` for files."""
+    started = time.perf_counter()
+    report = IngestReport()
+    data = DataDir(data_dir)
+    with data.lock():
+        current = data.current()
+        reader = DocStore(current / DB_FILE, readonly=True) if current else None
+        plan: list[tuple[LoadResult, list[Document], list[str]]] = []  # (load, docs to add, doc ids to replace)
+        batch_hashes: dict[str, str] = {}
+        batch_paths: dict[str, str] = {}
+        try:
+            if reader is not None and embedder is not None:
+                recorded = reader.get_meta("model")
+                if recorded and recorded != embedder.name and reader.count_passages():
+                    raise IndexModelMismatch(
+                        f"this index was built with the embedding model {recorded!r}, not {embedder.name!r}; "
+                        f"use the same model (VNQA_MODEL / --model) or a new --data-dir")
+            for load in loads:
+                if load.errors and not load.documents:
+                    report.results.append(FileResult(load.path, "error", message="; ".join(load.errors)))
+                    continue
+                _assign_ids(load.documents, reader, batch_paths)
+                to_add, replace, unchanged, dup = [], [], [], []
+                for doc in load.documents:
+                    h = doc.content_hash
+                    existing_hash = reader.hash_of(doc.doc_id) if reader else None
+                    if existing_hash == h:
+                        unchanged.append(doc.doc_id)
+                        continue
+                    other = (reader.find_by_hash(h) if reader else None) or batch_hashes.get(h)
+                    if other and other != doc.doc_id:
+                        dup.append(f"{doc.doc_id} = {other}")
+                        continue
+                    batch_hashes[h] = doc.doc_id
+                    if existing_hash is not None:
+                        replace.append(doc.doc_id)
+                    to_add.append(doc)
+                plan.append((load, to_add, replace))
+                status = "updated" if replace else "added" if to_add else "duplicate" if dup else "unchanged"
+                msg_parts = list(load.errors)
+                if dup:
+                    msg_parts.append("trùng nội dung với " + ", ".join(dup))
+                report.results.append(FileResult(load.path, status, [d.doc_id for d in to_add] or unchanged,
+                                                 message="; ".join(msg_parts)))
+        finally:
+            if reader is not None:
+                reader.close()
+
+        if not any(to_add for _, to_add, _ in plan):
+            report.version = data.version()
+            report.seconds = time.perf_counter() - started
+            return report
+
+        with data.new_generation() as gen:
+            store = DocStore(gen / DB_FILE)
+            _check_model(store, embedder)
+            vectors = load_vector_store("faiss", gen, embedder.dim) if current else create_vector_store("faiss", embedder.dim)
+            removed: list[int] = []
+            new_ids: list[int] = []
+            new_texts: list[str] = []
+            new_titles: list[str] = []
+            per_result = {r.path: r for r in report.results}
+            for load, to_add, replace in plan:
+                for doc_id in replace:
+                    removed.extend(store.remove_document(doc_id))
+                for doc in to_add:
+                    store.add_document(doc)
+                    passages = build_passages(doc.doc_id, doc.text)
+                    ids = store.add_passages(passages)
+                    store.add_figures(_figure_rows(doc, ids, passages))
+                    new_ids.extend(ids)
+                    new_texts.extend(p.text for p in passages)
+                    new_titles.extend([_embedding_text_title(doc)] * len(passages))
+                    per_result[load.path].passages += len(passages)
+            vectors.remove(np.asarray(removed, dtype=np.int64))
+            embed_started = time.perf_counter()
+            bar = None
+            if show_progress:
+                from tqdm import tqdm
+                bar = tqdm(total=len(new_texts), unit="đoạn", desc="Nhúng vector")
+            for i in range(0, len(new_texts), EMBED_BATCH):
+                vecs = embedder.encode_passages(new_texts[i : i + EMBED_BATCH], titles=new_titles[i : i + EMBED_BATCH])
+                vectors.add(np.asarray(new_ids[i : i + EMBED_BATCH], dtype=np.int64), vecs)
+                done = min(len(new_texts), i + EMBED_BATCH)
+                if bar is not None:
+                    bar.update(done - i)
+                if progress:
+                    progress(done / max(1, len(new_texts)), f"Đã nhúng {done}/{len(new_texts)} đoạn")
+            if bar is not None:
+                bar.close()
+            report.embed_seconds = time.perf_counter() - embed_started
+            report.passages_added = len(new_texts)
+            if progress:
+                progress(1.0, "Đang xây dựng chỉ mục từ khoá…")
+            keywords = rebuild_keyword_index(store)
+            store.commit()
+            if len(vectors) != store.count_passages():
+                raise RuntimeError(f"index inconsistent: {len(vectors)} vectors for {store.count_passages()} passages")
+            manifest = {"model": embedder.name, "dim": embedder.dim, "documents": store.count_documents(),
+                        "passages": store.count_passages(), "vector_backend": "faiss",
+                        "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+            store.close()
+            vectors.save(gen)
+            keywords.save(gen)
+            write_manifest(gen, manifest)
+        report.version = data.version()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def ingest_paths(data_dir: Path, paths: list[Path], embedder, *, progress: ProgressFn | None = None,
+                 show_progress: bool = False, max_bytes: int | None = None) -> IngestReport:
+    """Ingest files and folders; unreadable files are reported, never fatal."""
+    loads = list(load_paths(paths, max_bytes=max_bytes))
+    if not loads:
+        report = IngestReport()
+        for p in paths:
+            report.results.append(FileResult(str(p), "error", message="không tìm thấy tệp được hỗ trợ (no supported file found)"))
+        return report
+    return ingest_documents(data_dir, loads, embedder, progress=progress, show_progress=show_progress)
+
+
+def remove_documents(data_dir: Path, targets: list[str]) -> IngestReport:
+    """Remove documents by doc id or by source path, in one atomic generation."""
+    started = time.perf_counter()
+    report = IngestReport()
+    data = DataDir(data_dir)
+    with data.lock():
+        current = data.current()
+        if current is None:
+            report.results = [FileResult(t, "error", message="chỉ mục trống (empty index)") for t in targets]
+            return report
+        reader = DocStore(current / DB_FILE, readonly=True)
+        resolved: dict[str, list[str]] = {}
+        for t in targets:
+            ids = [t] if reader.document(t) else reader.find_by_path(t) or reader.find_by_path(str(Path(t).resolve()))
+            resolved[t] = ids
+        dim = int(reader.get_meta("dim") or 0)
+        reader.close()
+        if not any(resolved.values()):
+            report.results = [FileResult(t, "error", message="không có tài liệu này trong chỉ mục (not in the index)") for t in targets]
+            return report
+        with data.new_generation() as gen:
+            store = DocStore(gen / DB_FILE)
+            vectors = load_vector_store("faiss", gen, dim)
+            for t, ids in resolved.items():
+                if not ids:
+                    report.results.append(FileResult(t, "error", message="không có tài liệu này trong chỉ mục (not in the index)"))
+                    continue
+                removed = []
+                for doc_id in ids:
+                    removed.extend(store.remove_document(doc_id))
+                vectors.remove(np.asarray(removed, dtype=np.int64))
+                report.results.append(FileResult(t, "removed", ids, passages=len(removed)))
+            keywords = rebuild_keyword_index(store)
+            store.commit()
+            manifest = {"model": store.get_meta("model"), "dim": dim, "documents": store.count_documents(),
+                        "passages": store.count_passages(), "vector_backend": "faiss",
+                        "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+            store.close()
+            vectors.save(gen)
+            keywords.save(gen)
+            write_manifest(gen, manifest)
+        report.version = data.version()
+    report.seconds = time.perf_counter() - started
+    return report

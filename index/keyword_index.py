@@ -1,0 +1,95 @@
+"""BM25 keyword index over passage terms (bm25s), persisted beside the vectors.
+
+The index is built once per ingest from the analyzer's terms and loaded from disk at start-up;
+queries never rebuild it. Scores come back for passage ids, not bm25s row numbers.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+KEYWORD_DIR = "keyword"
+
+
+def _bm25s():
+    try:
+        import bm25s
+    except ImportError as exc:  # pragma: no cover - installation problem
+        raise ImportError("bm25s is required for keyword search: pip install bm25s") from exc
+    return bm25s
+
+
+class KeywordIndex:
+    def __init__(self, retriever=None, ids: np.ndarray | None = None):
+        self._retriever = retriever
+        self.ids = np.asarray(ids if ids is not None else [], dtype=np.int64)
+        self._row = {int(pid): row for row, pid in enumerate(self.ids)}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def build(cls, ids: list[int], term_lists: list[list[str]]) -> "KeywordIndex":
+        if len(ids) != len(term_lists):
+            raise ValueError(f"keyword index: {len(ids)} ids but {len(term_lists)} term lists")
+        if not ids:
+            return cls()
+        retriever = _bm25s().BM25(k1=1.2, b=0.75)
+        retriever.index([terms or [""] for terms in term_lists], show_progress=False)
+        return cls(retriever, np.asarray(ids, dtype=np.int64))
+
+    def search(self, terms: list[str], k: int, allowed_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top-k (scores, ids) with score > 0; ``allowed_ids`` restricts the candidates."""
+        if self._retriever is None or not terms:
+            return np.empty(0, np.float32), np.empty(0, np.int64)
+        token_ids = self._retriever.get_tokens_ids(list(terms))
+        if not token_ids:
+            return np.empty(0, np.float32), np.empty(0, np.int64)
+        scores = np.asarray(self._retriever.get_scores_from_ids(token_ids), dtype=np.float32)
+        if allowed_ids is not None:
+            mask = np.zeros(len(scores), dtype=bool)
+            rows = [self._row[int(i)] for i in np.asarray(allowed_ids) if int(i) in self._row]
+            mask[rows] = True
+            scores = np.where(mask, scores, 0.0)
+        k = min(int(k), int((scores > 0).sum()))
+        if k <= 0:
+            return np.empty(0, np.float32), np.empty(0, np.int64)
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return scores[top], self.ids[top]
+
+    def idf(self, terms: list[str]) -> dict[str, float]:
+        """BM25 (Lucene) idf of each term; terms absent from the index get the maximum idf."""
+        n = len(self.ids)
+        if self._retriever is None or n == 0:
+            return {t: 1.0 for t in terms}
+        if not hasattr(self, "_df"):
+            self._df = np.diff(np.asarray(self._retriever.scores["indptr"]))
+        vocab = self._retriever.vocab_dict
+        out = {}
+        for t in terms:
+            tid = vocab.get(t)
+            df = int(self._df[tid]) if tid is not None and tid < len(self._df) else 0
+            out[t] = float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+        return out
+
+    def save(self, directory: Path) -> None:
+        target = Path(directory) / KEYWORD_DIR
+        target.mkdir(parents=True, exist_ok=True)
+        (target / "ids.json").write_text(json.dumps(self.ids.tolist()), encoding="utf-8")
+        if self._retriever is not None:
+            self._retriever.save(str(target), show_progress=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> "KeywordIndex":
+        target = Path(directory) / KEYWORD_DIR
+        ids_file = target / "ids.json"
+        if not ids_file.exists():
+            return cls()
+        ids = json.loads(ids_file.read_text(encoding="utf-8"))
+        if not ids:
+            return cls()
+        retriever = _bm25s().BM25.load(str(target), show_progress=False)
+        return cls(retriever, np.asarray(ids, dtype=np.int64))

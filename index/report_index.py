@@ -1,0 +1,79 @@
+"""The read path: one consistent snapshot of documents, vectors and keywords.
+
+A ``ReportIndex`` opens the committed generation read-only and notices when a writer (another
+process, or the upload tab) has committed a newer one, so a long-running web app always answers
+from the latest complete index without ever seeing a half-written one.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from index.doc_store import DB_FILE, DocStore
+from index.keyword_index import KeywordIndex
+from index.storage import DataDir
+from index.vector_store import VectorStore, load_vector_store
+
+
+class EmptyIndexError(RuntimeError):
+    pass
+
+
+class ReportIndex:
+    def __init__(self, data_dir: Path | str):
+        self.data = DataDir(data_dir)
+        self._lock = threading.Lock()
+        self._version: str | None = None
+        self.store: DocStore | None = None
+        self.vectors: VectorStore | None = None
+        self.keywords: KeywordIndex = KeywordIndex()
+        self.manifest: dict = {}
+        self.refresh()
+
+    @property
+    def version(self) -> str | None:
+        return self._version
+
+    @property
+    def is_empty(self) -> bool:
+        return self.store is None or self.store.count_passages() == 0
+
+    def refresh(self) -> bool:
+        """Load the committed generation if it changed; returns True when it did."""
+        with self._lock:
+            version = self.data.version() if self.data.root.exists() else None
+            if version == self._version:
+                return False
+            gen = self.data.current() if version else None
+            if gen is None:
+                self.store, self.vectors, self.keywords, self.manifest = None, None, KeywordIndex(), {}
+            else:
+                manifest = self.data.manifest()
+                store = DocStore(gen / DB_FILE, readonly=True)
+                vectors = load_vector_store(manifest.get("vector_backend", "faiss"), gen, int(manifest["dim"]))
+                keywords = KeywordIndex.load(gen)
+                old = self.store
+                self.store, self.vectors, self.keywords, self.manifest = store, vectors, keywords, manifest
+                if old is not None:
+                    old.close()
+            self._version = version
+            return True
+
+    @property
+    def model_name(self) -> str | None:
+        return self.manifest.get("model")
+
+    def require(self) -> DocStore:
+        if self.store is None:
+            raise EmptyIndexError("chỉ mục trống: hãy nạp báo cáo trước (python app.py ingest PATH)")
+        return self.store
+
+    def dense_search(self, query_vec: np.ndarray, k: int, allowed: np.ndarray | None = None):
+        if self.vectors is None:
+            return np.empty(0, np.float32), np.empty(0, np.int64)
+        return self.vectors.search(query_vec, k, allowed)
+
+    def keyword_search(self, terms: list[str], k: int, allowed: np.ndarray | None = None):
+        return self.keywords.search(terms, k, allowed)
