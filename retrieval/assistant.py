@@ -1,0 +1,96 @@
+"""The assistant as one object: ingest, ask, search, list and remove, over one data directory.
+
+The command line and the web app both talk to this class only, so they always behave the same.
+The embedding model is loaded lazily (listing documents needs no model) and is the one recorded
+in the index unless another is configured, in which case mixing is refused with a clear message.
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from index.indexer import IndexModelMismatch, IngestReport, ingest_paths, remove_documents
+from index.report_index import ReportIndex
+from retrieval.answer import Answer, compose_answer
+from retrieval.hybrid import Filters, HybridSearcher, SearchResult
+from retrieval.question import analyze_question
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_DIR = REPO / "data"
+SAMPLES_DIR = REPO / "corpus" / "samples"
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("VNQA_DATA_DIR") or DEFAULT_DATA_DIR)
+
+
+class Assistant:
+    def __init__(self, data_dir: Path | str | None = None, model: str | None = None):
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.model_spec = model or os.environ.get("VNQA_MODEL") or None
+        self.index = ReportIndex(self.data_dir)
+        self._embedder = None
+
+    # -- model ------------------------------------------------------------
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from index.embedder import Embedder
+
+            recorded = self.index.model_name
+            spec = self.model_spec or recorded
+            embedder = Embedder.from_spec(spec)
+            if recorded and embedder.name != recorded and not self.index.is_empty:
+                raise IndexModelMismatch(
+                    f"the index in {self.data_dir} was built with {recorded!r} but the configured model is "
+                    f"{embedder.name!r}; unset VNQA_MODEL / --model or use another --data-dir")
+            self._embedder = embedder
+        return self._embedder
+
+    @property
+    def searcher(self) -> HybridSearcher:
+        return HybridSearcher(self.index, self.embedder)
+
+    # -- writing ----------------------------------------------------------
+    def ingest(self, paths: list[Path | str], *, progress=None, show_progress: bool = False,
+               max_bytes: int | None = None) -> IngestReport:
+        report = ingest_paths(self.data_dir, [Path(p) for p in paths], self.embedder, progress=progress,
+                              show_progress=show_progress, max_bytes=max_bytes)
+        self.index.refresh()
+        return report
+
+    def remove(self, targets: list[str]) -> IngestReport:
+        report = remove_documents(self.data_dir, targets)
+        self.index.refresh()
+        return report
+
+    def ensure_samples(self, *, progress=None, show_progress: bool = False) -> IngestReport | None:
+        """On first start with an empty data directory, index the bundled sample reports."""
+        self.index.refresh()
+        if not self.index.is_empty or not SAMPLES_DIR.is_dir():
+            return None
+        return self.ingest([SAMPLES_DIR], progress=progress, show_progress=show_progress)
+
+    # -- reading ----------------------------------------------------------
+    def search(self, query: str, k: int = 10, *, filters: Filters | None = None, mode: str = "hybrid") -> SearchResult:
+        return self.searcher.search(query, k, filters=filters, mode=mode)
+
+    def ask(self, question: str, k: int = 5, *, filters: Filters | None = None) -> Answer:
+        started = time.perf_counter()
+        question = (question or "").strip()
+        analysis = analyze_question(question)
+        result = self.searcher.search(question, max(k, 5), filters=filters, analysis=analysis)
+        store = self.index.require()
+        answer = compose_answer(question, result.hits, store, self.index.keywords, analysis, max_sources=k)
+        answer.timings = dict(result.timings)
+        answer.timings["total_ms"] = (time.perf_counter() - started) * 1000
+        return answer
+
+    def documents(self) -> list[dict]:
+        self.index.refresh()
+        return self.index.store.document_summaries() if self.index.store else []
+
+    def document(self, doc_id: str):
+        self.index.refresh()
+        return self.index.store.document(doc_id) if self.index.store else None

@@ -1,0 +1,101 @@
+"""The assistant end to end on the five real reports, with the real multilingual-e5-small model."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from retrieval.assistant import Assistant
+from retrieval.hybrid import Filters
+from tests.conftest import REPO, SAMPLES
+
+SEED_QUESTIONS = [
+    ("Tai nạn giao thông năm 2020 giảm bao nhiêu phần trăm so với năm 2019?", "000_46187f3b83518a7b", "38%"),
+    ("Công an hai địa phương đã chỉ đạo điều tra làm rõ bao nhiêu vụ phạm pháp hình sự ở địa bàn giáp ranh?",
+     "001_39d7781fe940ac39", "31/35"),
+    ("Bao nhiêu xã, phường đạt tiêu chuẩn an toàn về ANTT?", "002_d7785d41f27099bf", "195/204"),
+    ("Giám đốc Công an tỉnh Thanh Hóa đã điều động, bố trí bao nhiêu cán bộ, chiến sĩ về công an xã?",
+     "003_482e3ee27822c92f", "2.570"),
+    ("Có bao nhiêu lượt người tham gia họp dân tuyên truyền pháp luật ở huyện Tuyên Hóa?",
+     "004_bae18dc72671c5b8", "33.446"),
+]
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e-data")
+
+
+@pytest.fixture(scope="module")
+def assistant(data_dir) -> Assistant:
+    a = Assistant(data_dir)
+    report = a.ingest([SAMPLES])
+    assert report.count("added") == 5, report.summary()
+    return a
+
+
+@pytest.mark.parametrize("question, doc_id, figure", SEED_QUESTIONS)
+def test_seed_question_finds_its_report_and_figure(assistant, question, doc_id, figure):
+    ans = assistant.ask(question)
+    assert ans.found
+    assert ans.quotes[0].doc_id == doc_id
+    assert figure in ans.quotes[0].text
+    assert figure in [f["text"].split()[0] for f in ans.figures] or any(figure in f["text"] for f in ans.figures)
+
+
+def test_quotes_are_verbatim_with_offsets(assistant):
+    for question, _doc, _fig in SEED_QUESTIONS:
+        ans = assistant.ask(question)
+        for q in ans.quotes:
+            assert assistant.document(q.doc_id).text[q.start : q.end] == q.text
+        for f in ans.figures:
+            assert f["text"] in f["sentence"]
+            assert assistant.document(f["doc_id"]).text[f["start"] : f["end"]] == f["text"]
+
+
+def test_unrelated_question_is_not_answered(assistant):
+    for question in ("Giá vé máy bay từ Hà Nội đi Paris tháng sau là bao nhiêu?",
+                     "Công thức nấu phở bò gồm những nguyên liệu gì?"):
+        ans = assistant.ask(question)
+        assert not ans.found, ans.answer
+        assert ans.answer.startswith("Không tìm thấy thông tin phù hợp")
+        assert ans.quotes == [] and ans.figures == []
+
+
+def test_filters_restrict_documents(assistant):
+    hits = assistant.search("quy chế phối hợp", 10, filters=Filters(year_from=2017, year_to=2017)).hits
+    assert hits and {h.doc_id for h in hits} == {"001_39d7781fe940ac39"}
+
+
+def _cli(*args: str, data_dir) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(REPO / "app.py"), *args, "--data-dir", str(data_dir)],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+
+
+def test_ask_json_contract(assistant, data_dir):
+    proc = _cli("ask", "Bao nhiêu xã, phường đạt tiêu chuẩn an toàn về ANTT?", "--json", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)  # exactly one JSON object on stdout
+    assert {"question", "answer", "found", "quotes", "figures"} <= set(out)
+    assert out["found"] is True
+    assert "195/204" in out["quotes"][0]["text"]
+    assert "195/204" in [f["text"][:7] for f in out["figures"]]
+    scores = [q["score"] for q in out["quotes"]]
+    assert scores == sorted(scores, reverse=True)
+    for q in out["quotes"]:
+        assert {"doc_id", "title", "text", "start", "end", "score"} <= set(q)
+        assert assistant.document(q["doc_id"]).text[q["start"] : q["end"]] == q["text"]
+    for f in out["figures"]:
+        assert {"text", "value", "unit", "sentence", "doc_id", "start", "end"} <= set(f)
+        assert f["text"] in f["sentence"]
+
+
+def test_search_cli_and_errors(data_dir, assistant, tmp_path):
+    proc = _cli("search", "tai nạn giao thông", "--json", "--k", "3", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)["results"]
+    assert len(rows) == 3 and rows[0]["doc_id"] == "000_46187f3b83518a7b"
+    empty = _cli("ask", "Bao nhiêu?", data_dir=tmp_path / "empty")
+    assert empty.returncode == 2 and "chỉ mục trống" in empty.stderr and "Traceback" not in empty.stderr
