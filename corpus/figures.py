@@ -1,0 +1,339 @@
+"""The figures a report states, with what they count, when, and against what.
+
+An officer asks "Bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?" and the answer must be the report's
+own words: "195/204 xã phường". So each figure keeps its verbatim text and offsets, plus the
+heuristic context an answer needs: the counted noun ("xã phường"), the measured subject ("tai nạn
+giao thông"), the direction ("giảm"), the baseline ("so với năm 2019") and the year (2020).
+Dates, years, codes and page furniture (visitor counters, poll counts) are never figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from corpus.numbers import NumericSpan, find_numeric_spans
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture
+# ---------------------------------------------------------------------------------------------
+
+_FURNITURE = re.compile(
+    r"^\W*(?:online|đang online|đang truy cập|trực tuyến|hôm nay|hôm qua|tuần này|tuần trước|tháng này|"
+    r"tháng trước|năm nay|tổng|tổng cộng|tổng truy cập|tổng lượt truy cập|lượt truy cập|truy cập|"
+    r"lượt xem|số lượt xem|thành viên|khách|visitors?|today|total|yesterday)\s*:?\s*[\d.,]+\W*$"
+    r"|(?:đã tham gia bình chọn|lượt bình chọn|người bình chọn|lượt xem|lượt truy cập|người truy cập|lượt thích|"
+    r"bình luận\s*\(\s*\d+\s*\)|thống kê truy cập|đang truy cập|xem với cỡ chữ|trang\s+\d+\s*/\s*\d+)",
+    re.IGNORECASE,
+)
+
+
+def is_furniture_number(context: str) -> bool:
+    """True for the numbers of a web page's chrome, not of the report: "Online 2", "Hôm nay 2008",
+    "Tổng 6.264.528", "126 người đã tham gia bình chọn"."""
+    return bool(_FURNITURE.search(context.strip()))
+
+
+def _on_furniture_line(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return is_furniture_number(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+# ---------------------------------------------------------------------------------------------
+# The figure record
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str  # verbatim: [qualifier] numeral [unit / counted noun]
+    value: float | None  # None for ratios and ranges (see parts)
+    kind: str  # count | percent | ratio | range | money | decimal
+    parts: tuple[float, ...] = ()
+    unit: str | None = None  # "%", "tỷ đồng", "vụ", "đồng chí", "cán bộ, chiến sĩ"
+    counted: str | None = None  # the noun phrase after the numeral: "vụ phạm pháp hình sự"
+    subject: str | None = None  # what is measured: "tai nạn giao thông"
+    predicate: str | None = None  # what is said of the counted things: "đạt tiêu chuẩn an toàn về ANTT"
+    direction: str | None = None  # "tăng" | "giảm"
+    baseline: str | None = None  # "so với cùng kỳ năm 2020"
+    year: int | None = None
+    period: str | None = None  # verbatim: "năm 2020", "2020 – 2021"
+    approx: str | None = None  # "hơn", "gần", "khoảng", "hàng"
+    start: int = 0
+    end: int = 0
+    number_start: int = 0  # offsets of the numeral itself
+    number_end: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# ---------------------------------------------------------------------------------------------
+# The counted noun after the numeral
+# ---------------------------------------------------------------------------------------------
+
+# Words that end a counted noun phrase (checked from its second word on; the first word is the
+# classifier and always belongs to it).
+_STOP_WORDS = frozenset(
+    """và với tại trên của có được đã đang sẽ đạt từ đến tới trong ở cho thuộc chiếm so bị gồm là về
+    theo để nhằm tham tăng giảm xảy liên trở bằng như khi nhưng mà do vì thì cũng còn ra vào lên
+    xuống đều nên này đó kia trước sau gấp hiện bố tổ thực triển đưa làm góp phát giúp tạo đề nâng
+    vượt không chưa mới nay qua hoặc hay cùng kể trừ riêng tính ngày năm tháng lúc dưới ngoài
+    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại""" .split()
+)
+_TIME_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý lần buổi kỳ đêm".split())
+# Nouns that reports join with a comma: "cán bộ, chiến sĩ", "xã, thị trấn", "thôn, bản".
+_COORD_PARTNERS = (
+    "chiến sĩ", "đảng viên", "thị trấn", "phường", "thị xã", "thành phố", "công chức", "viên chức",
+    "công nhân viên", "người lao động", "học sinh", "sinh viên", "nhân viên", "bản", "tiểu khu",
+    "tổ dân phố", "khu phố", "cá nhân", "tập thể", "chiến sỹ", "hạ sĩ quan", "quân nhân", "xã",
+    "huyện", "cơ quan", "doanh nghiệp", "đơn vị", "trường học", "nhà trường",
+)
+_KNOWN_UNITS = sorted(
+    [
+        "cán bộ, chiến sĩ", "cán bộ, chiến sỹ", "cán bộ chiến sĩ", "cán bộ, đảng viên", "xã, phường, thị trấn",
+        "xã, thị trấn", "xã, phường", "xã phường", "thôn, bản", "tập thể", "cá nhân", "lượt người",
+        "lượt đối tượng", "lượt", "đối tượng", "đồng chí", "mô hình", "nguồn tin", "vụ việc", "vụ án",
+        "vụ", "người", "trường hợp", "hộ gia đình", "hộ", "cán bộ", "chiến sĩ", "đảng viên", "thành viên",
+        "tổ chức", "đơn vị", "cơ quan", "doanh nghiệp", "chuyên án", "phương tiện", "xe mô tô", "xe máy",
+        "ô tô", "khẩu súng", "viên đạn", "tin bài", "tin, bài", "hội nghị", "lớp", "buổi", "đợt", "cuộc",
+        "điểm", "xã", "phường", "thị trấn", "huyện", "tỉnh", "thôn", "bản", "năm", "tháng", "ngày", "tuần",
+        "giờ", "lần", "băng nhóm", "ổ nhóm", "nhóm", "km", "kg", "tấn", "ha", "bị can", "bị cáo",
+        "học sinh", "sinh viên", "công an xã", "địa phương", "địa bàn", "gia đình", "khu dân cư", "hồ sơ", "văn bản", "đơn thư", "tài liệu", "Hội đồng", "Ban",
+    ],
+    key=len,
+    reverse=True,
+)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _partner_at(text: str, pos: int) -> str | None:
+    low = text[pos:pos + 24].lower()
+    for p in _COORD_PARTNERS:
+        if low.startswith(p) and not low[len(p):len(p) + 1].isalnum():
+            return p
+    return None
+
+
+def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
+    cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    first_end = None
+    end = None
+    n = 0
+    while n < 5:
+        w = _WORD.match(text, cur)
+        if w is None:
+            break
+        word = w.group()
+        if n:
+            if word.lower() in _STOP_WORDS:
+                break
+            if word[0].isupper() and not text[pos:first_end].strip()[:1].isupper() and not word.isupper():
+                break  # a name starts: "5 đồng chí Nguyễn ..."
+            if n == 1 and text[first_end - 4:first_end].strip().lower() in _TIME_UNITS:
+                break  # "03 năm thực hiện": the unit is "năm"
+        else:
+            if word.lower() in _STOP_WORDS and word.lower() not in _TIME_UNITS:
+                return None  # "3 vẫn ...", "1 của ...": no counted noun
+            first_end = w.end()
+        n += 1
+        end = cur = w.end()
+        gap = re.match(r"[ \t]+", text[cur:])
+        if gap:
+            cur += gap.end()
+            continue
+        # a comma may join coordinated nouns: "cán bộ, chiến sĩ", "xã, phường, thị trấn"
+        while n <= 3 and text.startswith(",", cur):
+            p_start = cur + 1 + len(text[cur + 1:]) - len(text[cur + 1:].lstrip(" "))
+            partner = _partner_at(text, p_start)
+            if not partner:
+                break
+            end = cur = p_start + len(partner)
+            n += 1
+        break
+    if end is None:
+        return None
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    return text[start:end], end
+
+
+def _unit_of(counted: str) -> str:
+    low = counted.lower()
+    for u in _KNOWN_UNITS:
+        if low == u.lower() or (low.startswith(u.lower()) and not low[len(u):len(u) + 1].isalnum()):
+            return counted[: len(u)]
+    words = counted.split()
+    return counted if len(words) <= 2 else words[0].rstrip(",")
+
+
+# ---------------------------------------------------------------------------------------------
+# Context before and after the figure
+# ---------------------------------------------------------------------------------------------
+
+_BREAK = re.compile(r"[;:!?()\[\]“”\"…\n]|(?<!\d)\.|\.(?!\d)|,(?!\d)|\s[-–]\s")
+_LEAD_CONNECTIVES = re.compile(
+    r"^(?:(?:cụ thể|trong đó|đồng thời|riêng|còn|và|nhưng|tuy nhiên|qua đó|theo đó|do đó|"
+    r"trong|tại|với|ngoài ra|bên cạnh đó|nhìn chung|kết quả|tính đến nay|đến nay|hiện nay|hiện|qua)(?:\s+|$))+",
+    re.IGNORECASE,
+)
+_TIME_PHRASE = re.compile(
+    r"(?:(?:trong|từ|đến|cuối|đầu|giữa)\s+)?(?:(?:từ\s+)?đầu\s+)?"
+    r"(?:năm|tháng|quý)\s+(?:\d{4}|\d{1,2}(?:\s*[-/]\s*\d{4})?|nay|qua|sau|trước|tới|này|đó)"
+    r"|(?:cùng kỳ|năm sau|năm trước|năm qua|năm nay)",
+    re.IGNORECASE,
+)
+_TRAILING_VERBS = re.compile(
+    r"(?:\s+|^)(?:đã|được|có|là|đạt|chiếm|gồm|với|tăng|giảm|kéo giảm|gia tăng|thêm|lên|xuống|còn|"
+    r"khoảng|hơn|gần|trên|từ|bằng|tới|đến|tổng cộng|tổng số|tổng|số|xảy ra|phát hiện|bắt|xử lý|"
+    r"giảm được|tăng thêm|lên tới|lên đến|ước|ít nhất|mới|(?<!thực )(?<!phát )hiện|nay|trong|tại|của|về|cho|ở|qua|sau|"
+    r"trước|và|hoặc|cùng|các|những|mỗi)\s*$",
+    re.IGNORECASE,
+)
+_DIRECTION = re.compile(
+    r"(?<![\w])(gia tăng|kéo giảm|tăng|giảm)(?!\s+cường)(?![\w])"
+    r"(?:\s+(?:được|thêm|lên|xuống|còn|đến|tới|hơn|mạnh|nhẹ|gần|khoảng|trên|là|tương ứng|"
+    r"so với cùng kỳ|so cùng kỳ))*\s*$",
+    re.IGNORECASE,
+)
+_BASELINE = re.compile(r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ|thời điểm|trước|đầu|cuối)[^,;:.()\n]*",
+                       re.IGNORECASE)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Offset where the clause containing ``pos`` begins."""
+    lo = max(0, pos - 400)  # clauses are short; never rescan a whole document
+    last = lo
+    for m in _BREAK.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _clean_subject(s: str) -> str | None:
+    s = " ".join(s.split())
+    for _ in range(3):
+        s = _LEAD_CONNECTIVES.sub("", s).strip()
+        s = _TIME_PHRASE.sub(" ", s)
+        s = " ".join(s.split())
+        prev = None
+        while prev != s:
+            prev = s
+            s = _TRAILING_VERBS.sub("", s).strip()
+    s = s.strip(" ,;:-–")
+    if not s or not re.search(r"[^\W\d_]{2,}", s):
+        return None
+    words = s.split()
+    return " ".join(words[-12:])
+
+
+def _subject(text: str, clause_start: int, num_start: int, with_direction: bool) -> str | None:
+    """Best effort: the clause before the numeral, or for a change ("năm 2020 giảm 38%") the noun
+    phrase that an earlier clause says rose or fell ("tai nạn giao thông giảm ...")."""
+    own = _clean_subject(text[clause_start:num_start])
+    if own or not with_direction:
+        return own
+    segments = re.split(r"[;:,]|(?<!\d)\.(?!\d)", text[max(0, clause_start - 600):clause_start])
+    for seg in reversed(segments):
+        m = re.search(r"^(.*?)\s(?:đã\s+|đều\s+|được\s+)?(?:gia tăng|kéo giảm|tăng|giảm)(?!\s+cường)(?![\w])", seg)
+        if m:
+            subj = _clean_subject(m.group(1))
+            if subj:
+                return subj
+    return None
+
+
+def _baseline(text: str, fig_end: int, clause_start: int, num_start: int) -> str | None:
+    after = re.match(r"\s*,?\s*(" + _BASELINE.pattern + ")", text[fig_end:], re.IGNORECASE)
+    if after:
+        return after.group(1).strip()
+    before = _BASELINE.search(text[clause_start:num_start])
+    if before:
+        return before.group().strip()
+    # "So với cùng kỳ năm 2020, tai nạn giảm 31%": the baseline is the clause just before
+    prev_start = _clause_start(text, max(0, clause_start - 1))
+    m = re.match(r"\s*(" + _BASELINE.pattern + ")", text[prev_start:clause_start], re.IGNORECASE)
+    return m.group(1).strip().rstrip(",") if m else None
+
+
+def _period(text: str, spans: list[NumericSpan], num_start: int) -> tuple[int | None, str | None]:
+    """The nearest year or period stated before the figure, skipping those of a baseline."""
+    for s in reversed([s for s in spans if s.end <= num_start and s.kind in ("year", "period")]):
+        between = text[s.end:num_start]
+        lead = text[max(0, s.start - 30):s.start]
+        if re.search(r"so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:năm\s+)?$", lead, re.IGNORECASE):
+            continue  # "so với năm 2019" is the baseline, not the period
+        if len(between) > 400:
+            break  # too far back to be this figure's period
+        if s.kind == "year":
+            m = re.search(r"(?:(?:trong|cả)\s+)?năm\s+$", lead, re.IGNORECASE)
+            start = s.start - (len(lead) - m.start()) if m else s.start
+            return int(s.value), text[start:s.end]
+        return None, s.raw
+    return None, None
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+# ---------------------------------------------------------------------------------------------
+
+
+def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | None = None) -> list[Figure]:
+    """The citable figures of one sentence, in order; ``sentence[f.start - base_offset:f.end -
+    base_offset] == f.text``. Pass the sentence's offset in its document as ``base_offset``."""
+    spans = find_numeric_spans(sentence)
+    figures: list[Figure] = []
+    prev_end = 0  # a clause never reaches back past the previous figure
+    for s in spans:
+        if not s.is_figure or _on_furniture_line(sentence, s.start):
+            continue
+        start = s.approx_start if s.approx_start is not None else s.start
+        end = s.end
+        counted, unit = None, s.unit
+        if s.kind in ("count", "decimal", "ratio", "range") and s.unit is None:
+            found = _counted_after(sentence, s.end)
+            if found:
+                counted, end = found
+                unit = _unit_of(counted)
+        pred_from = end
+        if s.kind == "percent":
+            found = _counted_after(sentence, s.end)  # "33,76% biên chế": the share of what
+            if found and found[0].split()[0].lower() not in _STOP_WORDS:
+                counted, pred_from = found
+        cstart = max(_clause_start(sentence, start), prev_end)
+        dm = _DIRECTION.search(sentence[cstart:start])
+        direction = None
+        if dm:
+            word = dm.group(1).lower()
+            direction = "tăng" if "tăng" in word else "giảm"
+        subject = _subject(sentence, cstart, start, direction is not None or s.kind == "percent")
+        predicate = None
+        if counted:
+            pm = re.match(r"[ \t]*([^,;:.()\n“”\"…]{2,80})", sentence[pred_from:])
+            if pm and not re.match(r"\s*(?:so\s|và\s+\d)", pm.group(1)):
+                predicate = pm.group(1).strip() or None
+        prev_end = end
+        year, period = _period(sentence, spans, start)
+        if year is None and period is None and context_year is not None:
+            year = context_year
+        figures.append(
+            Figure(
+                text=sentence[start:end],
+                value=s.value,
+                kind=s.kind,
+                parts=s.parts,
+                unit=unit,
+                counted=counted,
+                subject=subject,
+                predicate=predicate,
+                direction=direction,
+                baseline=_baseline(sentence, end, cstart, start),
+                year=year,
+                period=period,
+                approx=s.approx,
+                start=start + base_offset,
+                end=end + base_offset,
+                number_start=s.start + base_offset,
+                number_end=s.end + base_offset,
+            )
+        )
+    return figures

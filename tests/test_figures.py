@@ -1,0 +1,271 @@
+"""Figure extraction on the sample reports' own sentences: what is counted, when, against what."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.chunking import split_sentences
+from corpus.figures import Figure, extract_figures, is_furniture_number
+
+
+def _one(sentence: str, text: str) -> Figure:
+    found = [f for f in extract_figures(sentence) if f.text == text]
+    assert len(found) == 1, [f.text for f in extract_figures(sentence)]
+    return found[0]
+
+
+def test_percent_with_direction_year_and_baseline() -> None:
+    s = ("Do đó, tình hình tội phạm và vi phạm pháp luật trên địa bàn huyện trong 03 năm qua đã được kiềm chế, "
+         "tỷ lệ tội phạm và vi phạm pháp luật năm sau giảm so với năm trước, cụ thể: năm 2020 giảm 16,4% so với "
+         "năm 2019; năm 2021 giảm 19,2% so với năm 2020; không để hình thành các băng, ổ nhóm tội phạm.")
+    f = _one(s, "16,4%")
+    assert (f.value, f.unit, f.kind, f.direction, f.year, f.baseline) == (
+        16.4, "%", "percent", "giảm", 2020, "so với năm 2019")
+    assert "tội phạm và vi phạm pháp luật" in f.subject
+    g = _one(s, "19,2%")
+    assert (g.value, g.direction, g.year, g.baseline) == (19.2, "giảm", 2021, "so với năm 2020")
+    assert "tội phạm và vi phạm pháp luật" in g.subject
+    three = _one(s, "03 năm")
+    assert (three.value, three.unit, three.direction) == (3, "năm", None)
+
+
+def test_subject_comes_from_the_clause_that_says_what_fell() -> None:
+    s = ("Tình hình trật tự an toàn giao thông có nhiều chuyển biến tích cực, trong đó tai nạn giao thông giảm so "
+         "với thời điểm trước khi ký kết quy chế phối hợp, năm 2020 giảm 38% so với năm 2019; năm 2021 giảm 31% "
+         "so với cùng kỳ năm 2020.")
+    f = _one(s, "38%")
+    assert (f.subject, f.direction, f.year, f.baseline) == ("tai nạn giao thông", "giảm", 2020, "so với năm 2019")
+    g = _one(s, "31%")
+    assert (g.subject, g.year, g.baseline) == ("tai nạn giao thông", 2021, "so với cùng kỳ năm 2020")
+
+
+def test_ratio_with_counted_noun_and_predicate() -> None:
+    s = ("thực hiện hiệu quả công tác xây dựng Phong trào toàn dân bảo vệ an ninh Tổ quốc, có 195/204 xã phường "
+         "đạt tiêu chuẩn an toàn về ANTT, 180/188 xã đạt tiêu chuẩn an toàn về ANTT; duy trì 53 mô hình về ANTT, "
+         "xây dựng mới 20 mô hình về ANTT…")
+    f = _one(s, "195/204 xã phường")
+    assert (f.kind, f.parts, f.value, f.unit, f.counted) == ("ratio", (195, 204), None, "xã phường", "xã phường")
+    assert f.predicate == "đạt tiêu chuẩn an toàn về ANTT"
+    assert _one(s, "180/188 xã").parts == (180, 188)
+    assert _one(s, "53 mô hình").unit == "mô hình"
+    assert _one(s, "20 mô hình").value == 20
+
+
+def test_count_with_comma_joined_noun_and_share() -> None:
+    s = ("Theo đó, Giám đốc Công an tỉnh đã điều động, bố trí 2.570 cán bộ, chiến sĩ (chiếm 33,76% biên chế của "
+         "Công an tỉnh) từ các phòng nghiệp vụ thuộc Công an tỉnh.")
+    figs = extract_figures(s)
+    assert [f.text for f in figs] == ["2.570 cán bộ, chiến sĩ", "33,76%"]
+    assert (figs[0].value, figs[0].counted, figs[0].unit) == (2570, "cán bộ, chiến sĩ", "cán bộ, chiến sĩ")
+    assert (figs[1].value, figs[1].unit, figs[1].counted) == (33.76, "%", "biên chế")
+
+
+def test_range_and_counts_in_one_sentence() -> None:
+    s = ("Tại Thanh Hóa, từ tháng 11-2019 đến tháng 9- 2020, Công an tỉnh đã điều động 5 đợt đảm bảo mỗi công an "
+         "xã có 5 đồng chí, mỗi công an thị trấn có từ 7 đến 11 đồng chí.")
+    figs = extract_figures(s)
+    assert [f.text for f in figs] == ["5 đợt", "5 đồng chí", "từ 7 đến 11 đồng chí"]
+    r = figs[2]
+    assert (r.kind, r.parts, r.unit, r.subject) == ("range", (7, 11), "đồng chí", "mỗi công an thị trấn")
+    assert all(f.value != 2019 and f.value != 2020 for f in figs)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tổ chức họp dân tuyên truyền pháp luật, phát động phong trào toàn dân tham gia bỏ phiếu tố giác tội phạm "
+         "tại 196 điểm, có 33.446 lượt người tham gia.",
+         [("196 điểm", 196, "điểm"), ("33.446 lượt người", 33446, "lượt người")]),
+        ("Công an hai địa phương đã chủ động trao đổi, phối hợp kiểm tra xác minh hơn 100 nguồn tin liên quan đến an "
+         "ninh trật tự; thực hiện 06 đợt cao điểm tấn công trấn áp tội phạm; chỉ đạo điều tra làm rõ 31/35 vụ phạm "
+         "pháp hình sự ở địa bàn giáp ranh; trực tiếp phối hợp điều tra làm rõ 24 vụ phạm pháp hình sự, bắt xử lý 7 "
+         "đối tượng.",
+         [("hai địa phương", 2, "địa phương"), ("hơn 100 nguồn tin", 100, "nguồn tin"),
+          ("06 đợt cao điểm tấn công", 6, "đợt"), ("31/35 vụ phạm pháp hình sự", None, "vụ"),
+          ("24 vụ phạm pháp hình sự", 24, "vụ"), ("7 đối tượng", 7, "đối tượng")]),
+        ("Tại Hội nghị, 4 tập thể và 10 cá nhân đã có thành tích xuất sắc.",
+         [("4 tập thể", 4, "tập thể"), ("10 cá nhân", 10, "cá nhân")]),
+        ("Lực lượng Công an xã bán chuyên trách hiện có 121 đồng chí bố trí tại 121 thôn, bản, tạo điều kiện.",
+         [("121 đồng chí", 121, "đồng chí"), ("121 thôn, bản", 121, "thôn, bản")]),
+        ("Triệu tập gọi hỏi răn đe 568 lượt đối tượng; đưa ra kiểm điểm trước dân 29 đối tượng.",
+         [("568 lượt đối tượng", 568, "lượt đối tượng"), ("29 đối tượng", 29, "đối tượng")]),
+        ("Lực lượng bảo vệ chuyên trách hiện có 08 đồng chí, bảo vệ bán chuyên trách 91 đồng chí.",
+         [("08 đồng chí", 8, "đồng chí"), ("91 đồng chí", 91, "đồng chí")]),
+        ("Ước tính thiệt hại hơn 1,2 tỷ đồng.", [("hơn 1,2 tỷ đồng", 1.2e9, "tỷ đồng")]),
+        ("Hàng trăm người dân đã tham gia.", [("Hàng trăm người dân", 100, "người")]),
+    ],
+)
+def test_seed_figures(sentence: str, expected: list[tuple[str, float | None, str]]) -> None:
+    got = [(f.text, f.value, f.unit) for f in extract_figures(sentence)]
+    assert got == [(t, pytest.approx(v) if v else v, u) for t, v, u in expected]
+
+
+def test_approx_qualifier_is_kept() -> None:
+    f = _one("xác minh hơn 100 nguồn tin liên quan", "hơn 100 nguồn tin")
+    assert f.approx == "hơn" and f.predicate == "liên quan"
+    g = _one("tỷ lệ tái phạm giảm gần 50% so với cùng kỳ", "gần 50%")
+    assert (g.approx, g.direction, g.baseline) == ("gần", "giảm", "so với cùng kỳ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Công an huyện đã tham mưu Ban chỉ đạo 138 huyện ban hành Kế hoạch số 01/BCĐ ngày 21/12/2021 về việc mở đợt.",
+        "Duy trì thực hiện nghiêm túc Thông tư 23/2012/TT-BCA của Bộ Công an.",
+        "Đã hoàn thành việc bố trí theo Nghị quyết số 11/2021/NQ-HĐND ngày 29/10/2021 của Hội đồng nhân dân tỉnh.",
+        "Tiếp tục tham mưu thực hiện nghiêm túc Quyết định 521/TTg của Thủ tướng chính phủ về lấy ngày 19/8 làm "
+        "Ngày hội toàn dân bảo vệ ANTQ.",
+        "gồm chuyên án M519 đấu tranh với hoạt động tuyên truyền và chuyên án K420 đấu tranh.",
+        "Bảo vệ an toàn tuyệt đối cuộc bầu cử đại biểu Quốc Hội khoá XV và đại biểu HĐND các cấp nhiệm kỳ "
+        "2021 – 2026; tập trung thực hiện có hiệu quả công tác phòng chống dịch Covid-19 trên địa bàn tỉnh.",
+        "Chiều 3-6, Bộ Công an đã tổ chức hội nghị trực tuyến sơ kết.",
+        "Chiều ngày 14/4/2022, tại Hội trường Công an huyện.",
+        "Năm 2021, tình hình thế giới, nhất là do đại dịch Covid - 19, diễn biến phức tạp.",
+        "Chỉ thị 06 của Bộ Công an về “Tăng cường công tác phòng chống tội phạm”.",
+    ],
+)
+def test_no_figures_in_dates_and_codes(sentence: str) -> None:
+    assert extract_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "context, furniture",
+    [
+        ("Online 2", True),
+        ("  • Hôm nay 2008", True),
+        ("Tổng 6.264.528", True),
+        ("126 người đã tham gia bình chọn", True),
+        ("Số lượng và lượt người truy cập", True),
+        ("Tổ chức họp dân tại 196 điểm, có 33.446 lượt người tham gia.", False),
+        ("Tổng thiệt hại ước tính 5 tỷ đồng.", False),
+    ],
+)
+def test_furniture(context: str, furniture: bool) -> None:
+    assert is_furniture_number(context) is furniture
+    if furniture:
+        assert extract_figures(context) == []
+
+
+def test_context_year_and_offsets() -> None:
+    s = "Công an huyện đã kiểm tra tại địa bàn 18 xã, thị trấn."
+    f = extract_figures(s, base_offset=1000, context_year=2021)[0]
+    assert (f.text, f.value, f.unit, f.year, f.period) == ("18 xã, thị trấn", 18, "xã, thị trấn", 2021, None)
+    assert (f.start, f.end) == (1000 + s.index("18 xã"), 1000 + s.index("18 xã") + len("18 xã, thị trấn"))
+    assert (f.number_start, f.number_end) == (1000 + s.index("18"), 1000 + s.index("18") + 2)
+    assert f.to_dict()["counted"] == "xã, thị trấn"
+    g = extract_figures("Trong năm 2021 xây dựng mới 03 mô hình.", context_year=1999)[0]
+    assert (g.value, g.year, g.period) == (3, 2021, "Trong năm 2021")
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+# ---------------------------------------------------------------------------------------------
+
+_BASE = [
+    "có 195/204 xã phường đạt tiêu chuẩn an toàn về ANTT",
+    "năm 2020 giảm 16,4% so với năm 2019",
+    "bố trí 2.570 cán bộ, chiến sĩ",
+    "mỗi công an thị trấn có từ 7 đến 11 đồng chí",
+    "Tổ chức họp dân tại 196 điểm, có 33.446 lượt người tham gia",
+    "chỉ đạo điều tra làm rõ 31/35 vụ phạm pháp hình sự",
+    "Công tác xây dựng lực lượng được quan tâm",
+]
+_dates = st.builds(
+    lambda d, m, y, form: form.format(d=d, m=m, y=y),
+    st.integers(1, 28), st.integers(1, 12), st.integers(1990, 2030),
+    st.sampled_from(["Ngày {d}/{m}/{y}", "Chiều {d}-{m}", "ngày {d}-{m}-{y}", "tháng {m}-{y}",
+                     "tháng {m}/{y}", "Sáng ngày {d}/{m}", "năm {y}", "Chiều ngày {d}/{m}/{y}"]),
+)
+_codes = st.builds(
+    lambda n, y, form: form.format(n=n, y=y, y2=y + 5),
+    st.integers(1, 999), st.integers(1990, 2030),
+    st.sampled_from(["Thông tư {n}/{y}/TT-BCA", "Kế hoạch số {n}/BCĐ", "Nghị quyết số {n}/{y}/NQ-HĐND",
+                     "Quyết định {n}/TTg", "Chỉ thị {n}", "Ban chỉ đạo {n}", "chuyên án M{n}", "COVID-19",
+                     "Covid - 19", "nhiệm kỳ {y} - {y2}", "Nghị định {n}/{y}/NĐ-CP", "Điều {n}"]),
+)
+
+
+def _values(figs: list[Figure]) -> list[tuple]:
+    return [(f.kind, f.value, f.parts) for f in figs]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_BASE), st.one_of(_dates, _codes), st.booleans())
+def test_adding_a_date_or_code_never_adds_a_figure(base: str, extra: str, before: bool) -> None:
+    combined = f"{extra}, {base}." if before else f"{base}; theo {extra}."
+    assert _values(extract_figures(combined)) == _values(extract_figures(base + "."))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_BASE), st.integers(0, 10**6), st.text(" ,;abcđươ", max_size=5))
+def test_figure_text_is_verbatim_at_its_offsets(base: str, offset: int, pad: str) -> None:
+    sentence = pad + base + pad
+    for f in extract_figures(sentence, base_offset=offset):
+        assert sentence[f.start - offset:f.end - offset] == f.text
+        assert sentence[f.number_start - offset:f.number_end - offset] in f.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole corpora: never crash, offsets always exact
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_document(text: str) -> int:
+    n = 0
+    for span in split_sentences(text):
+        sentence = text[span.start:span.end]
+        for f in extract_figures(sentence, base_offset=span.start):
+            assert text[f.start:f.end] == f.text, f
+            assert f.start <= f.number_start < f.number_end <= f.end
+            assert f.kind in {"count", "percent", "ratio", "range", "money", "decimal"}
+            n += 1
+    return n
+
+
+def test_every_seed_sentence(seed_texts: dict[str, str]) -> None:
+    assert len(seed_texts) == 5
+    total = sum(_check_document(t) for t in seed_texts.values())
+    assert total >= 40
+    furniture = next(t for t in seed_texts.values() if "Online 2" in t)
+    cited = {furniture[f.start:f.end] for f in _figures_of(furniture)}
+    assert not {"2", "2008", "6.264.528", "126 người"} & cited
+
+
+def _figures_of(text: str) -> list[Figure]:
+    out: list[Figure] = []
+    for span in split_sentences(text):
+        out += extract_figures(text[span.start:span.end], base_offset=span.start)
+    return out
+
+
+def test_first_300_vntc_articles(shared_dir: Path) -> None:
+    path = shared_dir / "data" / "news_vntc.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    total = 0
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= 300:
+                break
+            total += _check_document(json.loads(line)["text"])
+    assert total > 1000
+
+
+_NOISY = st.lists(
+    st.sampled_from(list("0123456789 ./-,%:;()\n“”") + ["năm", "giảm", "tăng", "so với", "hơn", "từ", "đến",
+                                                        "vụ", "đồng", "tỷ", "hai mươi", "Ban", "cán bộ", "chiến sĩ",
+                                                        "Online", "Tổng", "xã", "thứ"]),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_NOISY, st.text(max_size=120)))
+def test_never_crashes_and_offsets_hold_on_noise(text: str) -> None:
+    for f in extract_figures(text, base_offset=7):
+        assert text[f.start - 7:f.end - 7] == f.text

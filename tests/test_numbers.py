@@ -1,0 +1,222 @@
+"""Vietnamese numeral parsing and classification, on real phrasing from the sample reports."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.numbers import FIGURE_KINDS, find_numeric_spans, format_vn_number, parse_vn_number
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("2.570", 2570),
+        ("6.264.528", 6264528),
+        ("33.446", 33446),
+        ("16,4", 16.4),
+        ("33,76%", 33.76),
+        ("03", 3),
+        ("06", 6),
+        ("08", 8),
+        ("một", 1),
+        ("mười", 10),
+        ("mười lăm", 15),
+        ("hai mươi lăm", 25),
+        ("hai mươi mốt", 21),
+        ("năm mươi tư", 54),
+        ("một trăm linh năm", 105),
+        ("ba trăm", 300),
+        ("hai nghìn", 2000),
+        ("ba ngàn", 3000),
+        ("hai triệu ba trăm nghìn", 2_300_000),
+        ("một tỷ hai trăm triệu", 1_200_000_000),
+        ("hai tỉ", 2e9),
+        ("1,2 tỷ đồng", 1.2e9),
+        ("1,2 tỷ", 1.2e9),
+        ("500 triệu", 5e8),
+        ("2 triệu 500 nghìn", 2_500_000),
+        ("một triệu rưỡi", 1_500_000),
+        ("hàng trăm", 100),
+        ("hơn 100", 100),
+        ("1,234,567", 1234567),
+    ],
+)
+def test_parse_vn_number(raw: str, expected: float) -> None:
+    assert parse_vn_number(raw) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "abc", "195/204", "14/4/2022", "mười năm", "hai ba", "0913123456", "một số", "lăm", "mươi"],
+)
+def test_parse_vn_number_rejects(raw: str) -> None:
+    assert parse_vn_number(raw) is None
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.raw, s.kind) for s in find_numeric_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, raw, kind",
+    [
+        # dates and times
+        ("Chiều ngày 14/4/2022, tại Hội trường Công an huyện", "14/4/2022", "date"),
+        ("Chiều 3-6, Bộ Công an đã tổ chức hội nghị", "3-6", "date"),
+        ("Chiều ngày 14/01, Đảng uỷ Công an tỉnh", "14/01", "date"),
+        ("lấy ngày 19/8 làm Ngày hội toàn dân bảo vệ ANTQ", "19/8", "date"),
+        ("do Bộ Công an tổ chức (vào ngày 31-5-2021) đến nay", "31-5-2021", "date"),
+        ("từ tháng 11-2019 đến tháng 9- 2020, Công an tỉnh", "11-2019", "date"),
+        ("từ tháng 11-2019 đến tháng 9- 2020, Công an tỉnh", "9- 2020", "date"),
+        ("ngày 14 tháng 4 năm 2022", "14 tháng 4 năm 2022", "date"),
+        (" date 2022-06 Nâng cao chất lượng", "2022-06", "date"),
+        ("quý I/2021", "I/2021", "date"),
+        ("Sáng 19.2, hai cán bộ", "19.2", "date"),
+        ("Vào lúc 9 giờ 40 phút ngày 30-12", "9 giờ 40 phút", "time"),
+        ("Đến 14h30 ngày 13/3, các", "14h30", "time"),
+        # years and periods
+        ("năm 2020 giảm 16,4% so với năm 2019", "2020", "year"),
+        ("Do vậy, từ năm 2019 đến nay", "2019", "year"),
+        ("đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 diễn ra", "2021 - 2026", "period"),
+        ("nhiệm kỳ 2021 – 2026; tập trung", "2021 – 2026", "period"),
+        ("Trong 2 năm (2020 – 2021), công tác", "2020 – 2021", "period"),
+        ("6 tháng đầu năm 2021, toàn tỉnh", "6 tháng đầu năm 2021", "period"),
+        # document codes and named numbers
+        ("Thông tư 23/2012/TT-BCA của Bộ Công an", "23/2012/TT-BCA", "code"),
+        ("ban hành Kế hoạch số 01/BCĐ ngày 21/12/2021", "01/BCĐ", "code"),
+        ("theo Nghị quyết số 11/2021/NQ-HĐND ngày 29/10/2021", "11/2021/NQ-HĐND", "code"),
+        ("thực hiện nghiêm túc Quyết định 521/TTg của Thủ tướng", "521/TTg", "code"),
+        ("gồm chuyên án M519 đấu tranh với hoạt động", "M519", "code"),
+        ("và chuyên án K420 đấu tranh", "K420", "code"),
+        ("Chỉ thị 06 của Bộ Công an", "06", "code"),
+        ("Ban chỉ đạo 138 huyện đã đề ra nhiều giải pháp", "138", "code"),
+        ("đại biểu Quốc Hội khoá XV và", "XV", "code"),
+        ("Quốc hội khóa XV và Đại biểu HĐND", "XV", "code"),
+        ("đại dịch Covid - 19, ở trong nước", "Covid - 19", "code"),
+        ("phòng chống dịch COVID-19 và xây dựng", "COVID-19", "code"),
+        ("công tác phòng chống dịch Covid-19 trên địa bàn", "Covid-19", "code"),
+        ("Ảnh 2: Đồng chí Trần Xuân Túc", "2", "code"),
+        ("Công an quận 1 thu giữ", "1", "code"),
+        ("tại số 91/1 Quốc lộ 13", "91/1", "code"),
+        ("gọi số 0913.123.456", "0913.123.456", "code"),
+        ("kỳ họp thứ 4 Quốc hội", "4", "ordinal"),
+        # figures
+        ("năm 2020 giảm 16,4% so với năm 2019", "16,4%", "percent"),
+        ("chiếm 33,76% biên chế", "33,76%", "percent"),
+        ("đạt 50 phần trăm", "50 phần trăm", "percent"),
+        ("có 195/204 xã phường đạt tiêu chuẩn", "195/204", "ratio"),
+        ("làm rõ 31/35 vụ phạm pháp hình sự", "31/35", "ratio"),
+        ("có từ 7 đến 11 đồng chí", "từ 7 đến 11", "range"),
+        ("mỗi thị trấn có 7-11 đồng chí", "7-11", "range"),
+        ("cháy 30-90%. Tổng thiệt hại", "30-90%", "range"),
+        ("thiệt hại 1,2 tỷ đồng", "1,2 tỷ đồng", "money"),
+        ("giá 200.000 đồng", "200.000 đồng", "money"),
+        ("khoảng 12.000 USD", "12.000 USD", "money"),
+        ("bố trí 2.570 cán bộ, chiến sĩ", "2.570", "count"),
+        ("có 5 đồng chí", "5", "count"),
+        ("Sơ kết 03 năm thực hiện", "03", "count"),
+        ("Công an hai địa phương đã chủ động", "hai", "count"),
+        ("hàng trăm người tham gia", "hàng trăm", "count"),
+        ("mỗi ngày xảy ra 4,5 vụ tai nạn", "4,5", "decimal"),
+    ],
+)
+def test_classification(text: str, raw: str, kind: str) -> None:
+    assert (raw, kind) in _kinds(text), _kinds(text)
+
+
+def test_values_parts_and_approximations() -> None:
+    spans = {s.raw: s for s in find_numeric_spans(
+        "xác minh hơn 100 nguồn tin; có 195/204 xã phường; có từ 7 đến 11 đồng chí; "
+        "gần 50% số hộ; thiệt hại 1,2 tỷ đồng; hàng trăm người; bố trí 2.570 cán bộ"
+    )}
+    assert spans["100"].value == 100 and spans["100"].approx == "hơn"
+    assert spans["195/204"].parts == (195, 204) and spans["195/204"].value is None
+    assert spans["từ 7 đến 11"].parts == (7, 11)
+    assert spans["50%"].value == 50 and spans["50%"].approx == "gần" and spans["50%"].unit == "%"
+    assert spans["1,2 tỷ đồng"].value == pytest.approx(1.2e9) and spans["1,2 tỷ đồng"].unit == "tỷ đồng"
+    assert spans["hàng trăm"].value == 100 and spans["hàng trăm"].approx == "hàng"
+    assert spans["2.570"].value == 2570
+
+
+def test_codes_and_dates_leave_no_count_behind() -> None:
+    text = ("Kế hoạch số 01/BCĐ ngày 21/12/2021; Thông tư 23/2012/TT-BCA; Nghị quyết số "
+            "11/2021/NQ-HĐND ngày 29/10/2021; Quyết định 521/TTg; chuyên án M519, K420; Chỉ thị 06; "
+            "Ban chỉ đạo 138; khóa XV; nhiệm kỳ 2021 - 2026; Covid - 19; COVID-19; ngày 19/8; "
+            "tháng 11-2019; Chiều 3-6, năm 2021.")
+    assert [s for s in find_numeric_spans(text) if s.is_figure] == []
+
+
+def test_word_numbers_are_not_read_into_names_or_idioms() -> None:
+    assert _kinds("quận Hai Bà Trưng") == []
+    assert _kinds("Một số nơi cấp ủy chưa quan tâm") == []
+    assert _kinds("tăng cường đầu tư, tư tưởng vững vàng") == []
+    assert ("mười", "count") in _kinds("trong mười năm qua")  # "năm" is "year" after "mười"
+    assert _kinds("phần trăm") == []
+
+
+def test_seed_spans_are_exact(seed_texts: dict[str, str]) -> None:
+    assert seed_texts, "corpus/samples should hold the five sample reports"
+    for name, text in seed_texts.items():
+        for s in find_numeric_spans(text):
+            assert text[s.start:s.end] == s.raw, (name, s)
+            if s.approx_start is not None:
+                assert text[s.approx_start:s.start + 1].lower().startswith(s.approx), (name, s)
+
+
+def test_seed_furniture_numbers_classified(seed_texts: dict[str, str]) -> None:
+    text = next(t for t in seed_texts.values() if "Thông tư 23/2012/TT-BCA" in t)
+    kinds = {s.raw: s.kind for s in find_numeric_spans(text)}
+    assert kinds["23/2012/TT-BCA"] == "code"
+    assert kinds["01/BCĐ"] == "code"
+    assert kinds["21/12/2021"] == "date"
+    assert kinds["33.446"] == "count"
+    assert kinds["6.264.528"] == "count"  # a count, but page furniture: see figures.is_furniture_number
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+# ---------------------------------------------------------------------------------------------
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_thousands_round_trip(n: int) -> None:
+    written = format_vn_number(n)
+    assert "," not in written
+    assert parse_vn_number(written) == n
+
+
+@given(st.integers(min_value=0, max_value=10**7), st.integers(min_value=1, max_value=99))
+def test_decimal_comma_round_trip(whole: int, frac: int) -> None:
+    written = f"{format_vn_number(whole)},{frac:02d}"
+    assert parse_vn_number(written) == pytest.approx(whole + frac / 100)
+    assert parse_vn_number(written + "%") == pytest.approx(whole + frac / 100)
+
+
+_UNITS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+@given(st.integers(min_value=2, max_value=9), st.integers(min_value=0, max_value=9))
+def test_tens_in_words(tens: int, unit: int) -> None:
+    words = f"{_UNITS[tens - 2]} mươi"
+    if unit:
+        words += " " + {1: "mốt", 4: "tư", 5: "lăm"}.get(unit, (["một"] + _UNITS)[unit - 1])
+    assert parse_vn_number(words) == tens * 10 + unit
+
+
+_PIECES = st.sampled_from(
+    list("0123456789 ./-,%:;()hàếsốxvụKMTB")
+    + [" năm ", " ngày ", " tháng ", " đồng ", " tỷ ", "hai mươi", " từ ", " đến ", "hơn ", "Thông tư ", "thứ "]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_spans_are_exact_and_disjoint(text: str) -> None:
+    spans = find_numeric_spans(text)
+    last_end = 0
+    for s in spans:
+        assert text[s.start:s.end] == s.raw
+        assert s.start >= last_end
+        last_end = s.end
+        assert s.kind in FIGURE_KINDS | {"date", "year", "period", "code", "time", "ordinal"}
