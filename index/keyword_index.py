@@ -6,6 +6,7 @@ queries never rebuild it. Scores come back for passage ids, not bm25s row number
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,7 @@ def _bm25s():
         import bm25s
     except ImportError as exc:  # pragma: no cover - installation problem
         raise ImportError("bm25s is required for keyword search: pip install bm25s") from exc
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG and chats on stderr
     return bm25s
 
 
