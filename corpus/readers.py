@@ -317,7 +317,10 @@ def _read_html(path: Path, data: bytes) -> RawDocument:
 def _trafilatura(html: str) -> tuple[str, str | None, str | None]:
     try:
         import trafilatura
-
+    except ImportError as exc:  # a broken install must be visible, not a silent quality drop
+        log.warning("trafilatura unavailable (%s); saved web pages use the plain lxml extractor", exc)
+        return "", None, None
+    try:
         result = trafilatura.bare_extraction(
             html,
             include_comments=False,
