@@ -27,6 +27,26 @@ class Document:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def set_fields(self, fields: dict) -> None:
+        """Apply user corrections (sidecar file or ``app.py meta``): title/date/year/source are
+        attributes, anything else lives in ``meta`` (None removes it). A corrected date also moves
+        the year unless the year itself is corrected."""
+        for name, value in fields.items():
+            if name == "title":
+                self.title = value or self.title
+            elif name == "source":
+                self.source = value or ""
+            elif name == "date":
+                self.date = value or None
+                if "year" not in fields:
+                    self.year = int(str(value)[:4]) if value else None
+            elif name == "year":
+                self.year = value
+            elif value is None:
+                self.meta.pop(name, None)
+            else:
+                self.meta[name] = value
+
 
 @dataclass(frozen=True)
 class Span:

@@ -6,13 +6,16 @@ exact text offsets refer to, so a quote is always ``documents.text[start:end]``.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import unicodedata
 from pathlib import Path
 from typing import Iterable
 
 from corpus.document import Document, Passage, Span
 
 DB_FILE = "store.sqlite"
+KEEP = object()  # "leave this column as it is" for update_document_meta
 SCHEMA_VERSION = "1"
 
 _SCHEMA = """
@@ -55,6 +58,7 @@ CREATE TABLE IF NOT EXISTS figures (
     data TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_id);
+CREATE TABLE IF NOT EXISTS doc_signatures (doc_id TEXT PRIMARY KEY, minhash BLOB NOT NULL);
 """
 
 
@@ -186,11 +190,19 @@ class DocStore:
             clauses.append("d.year <= ?")
             params.append(year_to)
         if source:
-            clauses.append("(lower(d.source) LIKE ? OR lower(d.title) LIKE ? OR lower(d.path) LIKE ?)")
-            like = f"%{source.lower()}%"
-            params.extend([like, like, like])
+            # Python folding, not SQLite lower(): that one leaves "Đ", "Ô"... upper-case
+            if not getattr(self, "_folding_registered", False):
+                self.conn.create_function("vnqa_fold", 2, _fold_sql, deterministic=True)
+                self.conn.create_function("vnqa_names", 1, _meta_names, deterministic=True)
+                self._folding_registered = True
+            plain = _is_plain(source)
+            clauses.append("(vnqa_fold(d.source, ?) LIKE ? OR vnqa_fold(d.title, ?) LIKE ? OR vnqa_fold(d.path, ?) LIKE ?"
+                           " OR vnqa_fold(vnqa_names(d.meta), ?) LIKE ?)")
+            like = f"%{fold(source, plain)}%"
+            params.extend([plain, like] * 4)
         where = " AND ".join(clauses) or "1"
-        q = f"SELECT p.id FROM passages p JOIN documents d ON d.doc_id = p.doc_id WHERE {where}"
+        # documents are filtered once (the folding functions run per document, not per passage)
+        q = f"SELECT p.id FROM passages p WHERE p.doc_id IN (SELECT d.doc_id FROM documents d WHERE {where}) ORDER BY p.id"
         return [int(r[0]) for r in self.conn.execute(q, params)]
 
     def count_passages(self) -> int:
@@ -220,3 +232,87 @@ class DocStore:
 
     def commit(self) -> None:
         self.conn.commit()
+
+    # -- additions: metadata corrections and near-duplicate signatures ---------
+    def document_header(self, doc_id: str) -> dict | None:
+        """A document's metadata without its text (cheap checks on re-ingest)."""
+        row = self.conn.execute("SELECT doc_id, title, date, year, source, path, content_hash, meta FROM documents"
+                                " WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        item = dict(row)
+        item["meta"] = json.loads(item["meta"])
+        return item
+
+    def update_document_meta(self, doc_id: str, *, title=KEEP, date=KEEP, year=KEEP, source=KEEP,
+                             meta: dict | None = None) -> bool:
+        """Change a document's metadata in place (text, passages and vectors stay); False if unknown.
+
+        Fields left at ``KEEP`` are not touched; ``None`` clears date or year.
+        """
+        sets, params = [], []
+        for column, value in (("title", title), ("date", date), ("year", year), ("source", source)):
+            if value is not KEEP:
+                sets.append(f"{column} = ?")
+                params.append(value)
+        if meta is not None:
+            sets.append("meta = ?")
+            params.append(json.dumps(meta, ensure_ascii=False))
+        if not sets:
+            return self.document_header(doc_id) is not None
+        cur = self.conn.execute(f"UPDATE documents SET {', '.join(sets)} WHERE doc_id = ?", (*params, doc_id))
+        return cur.rowcount > 0
+
+    def set_signature(self, doc_id: str, signature: bytes) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO doc_signatures(doc_id, minhash) VALUES (?, ?)", (doc_id, signature))
+
+    def signatures(self) -> dict[str, bytes | None]:
+        """MinHash signature of every stored document (None where an older index has none)."""
+        try:
+            rows = self.conn.execute("SELECT d.doc_id, s.minhash FROM documents d"
+                                     " LEFT JOIN doc_signatures s ON s.doc_id = d.doc_id")
+            return {r[0]: r[1] for r in rows}
+        except sqlite3.OperationalError:  # a generation written before signatures existed
+            return {r[0]: None for r in self.conn.execute("SELECT doc_id FROM documents")}
+
+    def text_of(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+
+_TONE_FIRST = re.compile("([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])")
+_NAME_KEYS = ("unit", "places", "author", "site")
+
+
+def _is_plain(text: str) -> bool:
+    return all(ord(c) < 128 for c in text)
+
+
+def fold(text: str, strip_marks: bool = False) -> str:
+    """Case-fold for filters; a query typed without diacritics ("Dak To") also drops them from the data."""
+    text = unicodedata.normalize("NFC", text or "").casefold()
+    # old and new tone placement are the same word: "Thuỷ" = "Thủy", "hoà" = "hòa"
+    text = unicodedata.normalize("NFC", _TONE_FIRST.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
+    if strip_marks:
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("đ", "d")
+    return text
+
+
+def _fold_sql(text, strip_marks) -> str:
+    return fold(str(text or ""), bool(strip_marks))
+
+
+def _meta_names(meta_json) -> str:
+    """Issuing unit, places and author from a document's meta JSON, as one searchable string."""
+    try:
+        meta = json.loads(meta_json or "{}")
+    except ValueError:
+        return ""
+    parts = []
+    for key in _NAME_KEYS:
+        value = meta.get(key)
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            parts.extend(str(v) for v in value)
+    return " | ".join(parts)
