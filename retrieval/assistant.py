@@ -73,8 +73,10 @@ class Assistant:
         return self.ingest([SAMPLES_DIR], progress=progress, show_progress=show_progress)
 
     # -- reading ----------------------------------------------------------
-    def search(self, query: str, k: int = 10, *, filters: Filters | None = None, mode: str = "hybrid") -> SearchResult:
-        return self.searcher.search(query, k, filters=filters, mode=mode)
+    def search(self, query: str, k: int = 10, *, filters: Filters | None = None, mode: str = "hybrid",
+               per_doc: int | None = None) -> SearchResult:
+        """Ranked passages; ``per_doc`` caps passages per report so one long report cannot fill the page."""
+        return self.searcher.search(query, k, filters=filters, mode=mode, per_doc=per_doc)
 
     def ask(self, question: str, k: int = 5, *, filters: Filters | None = None) -> Answer:
         started = time.perf_counter()

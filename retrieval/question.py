@@ -1,12 +1,15 @@
-"""What a question asks for: its answer type, the years it names, and its search terms."""
+"""What a question asks for: its answer type, the years and periods it names, places, and its search terms."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
 from corpus.metadata import years_in
 from retrieval.glossary import expand_terms
-from retrieval.text_analysis import normalize
+from retrieval.periods import Period, find_periods, mentions_same_period, period_years
+from retrieval.places import Place, find_places
+from retrieval.text_analysis import analyze_query, normalize
 
 # Order matters: the first matching pattern decides the type.
 _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
@@ -22,6 +25,11 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
 
 
 _ASKED_NOUN = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy)\s+(?!phần trăm|phan tram|%)([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+# a token with a digit that is not a bare year: "2.570", "16,4%", "195/204", "M519", "23/2012/TT-BCA"
+_CODE = re.compile(r"(?<!\w)(?=[\w./-]*\d)(?![12]\d{3}(?![\w./-]))\w+(?:(?:[./-]|(?<=\d),(?=\d))\w+)*%?")
+
+# an abbreviation typed in capitals: "ANTT", "UBND", "HĐND" (BM25 + glossary match it; e5 does not know it)
+_ABBR = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
 
 
 @dataclass
@@ -31,10 +39,28 @@ class QuestionAnalysis:
     years: list[int] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     asked_noun: str | None = None  # "thành viên" in "có bao nhiêu thành viên?"
+    periods: list[Period] = field(default_factory=list)  # "6 tháng đầu năm 2022", "từ năm 2019 đến nay"
+    same_period: bool = False  # "so với cùng kỳ": the year before is asked about too
+    period_years: list[int] = field(default_factory=list)  # every year the periods cover (open end: up to now)
+    places: list[Place] = field(default_factory=list)  # "huyện Đăk Tô" (capitalised; the searcher adds more)
+    codes: list[str] = field(default_factory=list)  # numbers and codes typed by the user: "M519", "195/204"
+    accented: bool = True  # False when the user typed no diacritic at all
+    abbreviations: list[str] = field(default_factory=list)  # "ANTT", "UBND" as typed
 
     @property
     def wants_figure(self) -> bool:
         return self.answer_type == "figure"
+
+    @property
+    def year_from(self) -> int | None:
+        return min(p.year_from for p in self.periods) if self.periods else None
+
+    @property
+    def year_to(self) -> int | None:
+        """Last year named; None when nothing is named or a period is open ("đến nay")."""
+        if not self.periods or any(p.year_to is None for p in self.periods):
+            return None
+        return max(p.year_to for p in self.periods)
 
 
 def answer_type(question: str) -> str:
@@ -54,11 +80,25 @@ def asked_noun(question: str) -> str | None:
     return m.group(1) if m else None
 
 
-def analyze_question(question: str) -> QuestionAnalysis:
+def codes_in(question: str) -> list[str]:
+    """Numbers and codes other than bare years: what BM25 matches exactly and embeddings blur."""
+    return list(dict.fromkeys(m.group() for m in _CODE.finditer(question)))
+
+
+def analyze_question(question: str, *, now: int | None = None) -> QuestionAnalysis:
+    periods = find_periods(question)
+    same = mentions_same_period(question)
     return QuestionAnalysis(
         text=question,
         answer_type=answer_type(question),
         years=years_in(question),
         terms=expand_terms(question),
         asked_noun=asked_noun(question),
+        periods=periods,
+        same_period=same,
+        period_years=period_years(periods, same, now or datetime.date.today().year),
+        places=find_places(question),
+        codes=codes_in(question),
+        accented=analyze_query(question)[1],
+        abbreviations=list(dict.fromkeys(_ABBR.findall(question))),
     )

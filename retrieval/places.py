@@ -1,0 +1,125 @@
+"""Places and units named in text: "huyện Đăk Tô", "tỉnh Thanh Hóa", "thị xã Sông Cầu", "Công an tỉnh Phú Yên".
+
+Reports are local: the same figure question ("bao nhiêu xã đạt chuẩn an toàn?") has a different answer per
+province, so the place a user names is a strong signal. Two sources:
+  * ``find_places`` reads an administrative word followed by a capitalised name from the question;
+  * a ``Gazetteer`` of the names the corpus itself uses finds them in questions typed in lowercase or without
+    diacritics ("huyen dak to"), where capitalisation is gone.
+Everything is compared in folded form (``fold(normalize(...))``), so accents and tone placement never matter.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from retrieval.text_analysis import fold, normalize
+
+__all__ = ["Gazetteer", "Place", "find_places", "place_key", "mentions"]
+
+_UNITS = ("thành phố", "thị xã", "thị trấn", "tiểu khu", "tỉnh", "huyện", "quận", "xã", "phường", "thôn", "bản",
+          "tp.", "tp")
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_CAP = r"[A-ZÀ-ỸĐ][\wÀ-ỹ]*"
+# unit word (any case) + 1..4 capitalised syllables ("Đăk Tô", "Qui Nhơn", "Bà Rịa - Vũng Tàu" stops at '-')
+_PLACE = re.compile(rf"(?<!\w)({_UNIT_RE})\s+({_CAP}(?:\s+{_CAP}){{0,3}})", re.IGNORECASE)
+_CAP_ONLY = re.compile(rf"^{_CAP}$")
+
+
+@dataclass(frozen=True)
+class Place:
+    unit: str  # normalized unit word: "huyện", "tỉnh", "thành phố" ("tp" is read as "thành phố")
+    name: str  # as written: "Đăk Tô"
+
+    @property
+    def key(self) -> str:
+        return place_key(self.name)
+
+    @property
+    def full_key(self) -> str:
+        return place_key(f"{self.unit} {self.name}")
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.name}"
+
+
+def place_key(text: str) -> str:
+    """The comparison form: folded, lowercase, single spaces ("Đăk  Tô" -> "dak to")."""
+    return " ".join(fold(normalize(text)).split())
+
+
+def _unit(word: str) -> str:
+    u = normalize(word).rstrip(".")
+    return "thành phố" if u == "tp" else u
+
+
+def find_places(text: str) -> list[Place]:
+    """Unit + capitalised name, in order, without repeats. The unit must be followed by a capital letter,
+    so "xã hội" or "các xã, thị trấn" are never places."""
+    out: list[Place] = []
+    for m in _PLACE.finditer(text):
+        words = m.group(2).split()
+        # the name's syllables must really be capitalised (IGNORECASE also relaxed [A-Z] in _CAP)
+        words = words[: next((i for i, w in enumerate(words) if not _CAP_ONLY.match(w) or not w[0].isupper()),
+                             len(words))]
+        if len(words) > 2 and all(w.isupper() for w in words):  # "HUYỆN TUYÊN HÓA NĂM 2021": a headline
+            words = words[:2]
+        if not words:
+            continue
+        place = Place(_unit(m.group(1)), " ".join(words))
+        if place not in out:
+            out.append(place)
+    return out
+
+
+def mentions(text_key: str, key: str) -> bool:
+    """Whole-word containment of one folded key in a folded text."""
+    if not key:
+        return False
+    start = text_key.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if (start == 0 or not text_key[start - 1].isalnum()) and (end == len(text_key) or not text_key[end].isalnum()):
+            return True
+        start = text_key.find(key, start + 1)
+    return False
+
+
+class Gazetteer:
+    """Place names a corpus uses, found again in any spelling of a question."""
+
+    def __init__(self, places: Iterable[Place] = ()):
+        self.names: dict[str, Place] = {}
+        for p in places:
+            self.names.setdefault(p.key, p)
+        self._by_first: dict[str, list[str]] = {}
+        for key in sorted(self.names, key=len, reverse=True):
+            self._by_first.setdefault(key.split()[0], []).append(key)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> "Gazetteer":
+        places: list[Place] = []
+        for t in texts:
+            places += find_places(t)
+        # one-syllable names ("xã Lâm") are too ambiguous to look for without capitals
+        return cls(p for p in places if len(p.key.split()) >= 2)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def find(self, question: str) -> list[Place]:
+        """Corpus places whose name occurs as whole words in the question (longest match wins)."""
+        words = place_key(question).replace("?", " ").split()
+        words = [w.strip(".,;:!()\"'“”") for w in words]
+        found: list[Place] = []
+        i = 0
+        while i < len(words):
+            for key in self._by_first.get(words[i], ()):
+                n = key.count(" ") + 1
+                if " ".join(words[i : i + n]) == key:
+                    if self.names[key] not in found:
+                        found.append(self.names[key])
+                    i += n - 1
+                    break
+            i += 1
+        return found

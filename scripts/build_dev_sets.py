@@ -1,0 +1,91 @@
+"""Build the retrieval dev sets that cannot live in the repo (their data is not ours to commit).
+
+``xquad_vntc2000``: the 120 XQuAD-vi dev contexts plus 2,000 VNTC news articles as distractors, with the
+565 XQuAD-vi questions. The distractors are a fixed random sample (seed ``SEED``) of the VNTC file sorted
+by doc_id, so every run, on every machine, builds byte-identical files (and hence the same cached index:
+``python app.py eval`` keys its data dir by the corpus file's hash).
+
+    python scripts/build_dev_sets.py [--shared ../shared] [--out /tmp/vnqa-cache/dev_sets]
+
+prints the folder of each set built. Nothing is written inside the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = 20241122
+N_DISTRACTORS = 2000
+SET_NAME = "xquad_vntc2000"
+
+
+def default_cache_root() -> Path:
+    """Outside the repo: $VNQA_DEV_SETS, else /tmp/vnqa-cache/dev_sets."""
+    return Path(os.environ.get("VNQA_DEV_SETS") or "/tmp/vnqa-cache/dev_sets")
+
+
+def default_shared() -> Path:
+    return Path(os.environ.get("VNQA_SHARED") or REPO.parent / "shared")
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def sample_distractors(rows: list[dict], n: int = N_DISTRACTORS, seed: int = SEED) -> list[dict]:
+    """A fixed sample: independent of file order (sorted first), non-empty texts only."""
+    pool = sorted((r for r in rows if (r.get("text") or "").strip()), key=lambda r: r["doc_id"])
+    picked = random.Random(seed).sample(pool, min(n, len(pool)))
+    return sorted(picked, key=lambda r: r["doc_id"])
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> None:
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    tmp.replace(path)
+
+
+def build_xquad_vntc(shared: Path, out_root: Path, n: int = N_DISTRACTORS) -> Path:
+    """XQuAD-vi contexts + ``n`` VNTC distractors; returns the set's folder (corpus.jsonl, questions.jsonl)."""
+    xq = shared / "data" / "xquad_vi_dev"
+    contexts = _read_jsonl(xq / "corpus.jsonl")
+    questions = _read_jsonl(xq / "questions.jsonl")
+    distractors = sample_distractors(_read_jsonl(shared / "data" / "news_vntc.jsonl.gz"), n)
+    corpus = [{"doc_id": r["doc_id"], "title": r.get("title", ""), "source": "xquad", "text": r["text"]}
+              for r in contexts]
+    corpus += [{"doc_id": r["doc_id"], "title": r.get("title", ""), "source": r.get("source", "vntc"),
+                "text": r["text"]} for r in distractors]
+    known = {r["doc_id"] for r in corpus}
+    qs = [q for q in questions if set(q["positive_doc_ids"]) <= known]
+    folder = out_root / (SET_NAME if n == N_DISTRACTORS else f"xquad_vntc{n}")
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_jsonl(folder / "corpus.jsonl", corpus)
+    _write_jsonl(folder / "questions.jsonl", qs)
+    return folder
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=default_shared())
+    ap.add_argument("--out", type=Path, default=default_cache_root())
+    ap.add_argument("--distractors", type=int, default=N_DISTRACTORS)
+    args = ap.parse_args(argv)
+    if not (args.shared / "data" / "xquad_vi_dev").is_dir():
+        print(f"{args.shared}/data/xquad_vi_dev not found (use --shared)", file=sys.stderr)
+        return 2
+    print(build_xquad_vntc(args.shared, args.out, args.distractors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""Hybrid search: fusion math, weights, per-document limit, filters, boosts, neighbour context, and a
+real-model check that hybrid is at least as good as each list alone on the seed dev set."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from index.indexer import ingest_paths
+from index.report_index import ReportIndex
+from retrieval.evaluation import documents_in_rank_order, ndcg_at_k
+from retrieval.hybrid import (
+    DEFAULT_CONFIG,
+    Candidates,
+    Filters,
+    FusionConfig,
+    HybridSearcher,
+    convex_fuse,
+    fuse,
+    limit_per_document,
+    list_weights,
+    needs_antecedent,
+    rank_order,
+    rrf_fuse,
+)
+from retrieval.question import analyze_question
+from tests.fakes import HashEmbedder
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "corpus" / "samples"
+SEEDS_DEV = REPO / "eval" / "seeds_dev"
+D0, D1, D2, D3, D4 = (p.stem for p in sorted(SAMPLES.glob("*.txt")))
+
+
+# ---------------------------------------------------------------------------------------------- pure math
+
+
+def test_rrf_matches_hand_computed_example():
+    fused = rrf_fuse([[10, 20, 30], [30, 10]], weights=[1.0, 2.0], k=60)
+    assert fused[10] == pytest.approx(1 / 61 + 2 / 62)
+    assert fused[20] == pytest.approx(1 / 62)
+    assert fused[30] == pytest.approx(1 / 63 + 2 / 61)
+    assert rank_order(fused) == [30, 10, 20]
+
+
+def test_rrf_unweighted_prefers_items_in_both_lists():
+    fused = rrf_fuse([[1, 2], [3, 2]], k=1)
+    assert rank_order(fused)[0] == 2  # 1/3 + 1/3 beats 1/2
+    assert fused[2] == pytest.approx(2 / 3)
+
+
+def test_convex_fusion_keeps_score_gaps():
+    dense = [(1, 0.90), (2, 0.85), (3, 0.80)]
+    keyword = [(3, 30.0), (2, 3.0), (4, 0.0)]
+    fused = convex_fuse([dense, keyword], [1.0, 1.0])
+    assert fused[1] == pytest.approx(1.0)
+    assert fused[2] == pytest.approx(0.5 + 0.1)
+    assert fused[3] == pytest.approx(0.0 + 1.0)
+    assert fused[4] == pytest.approx(0.0)
+
+
+def test_ties_break_by_passage_id():
+    assert rank_order({5: 1.0, 3: 1.0, 9: 2.0}) == [9, 3, 5]
+
+
+def test_codes_and_unaccented_queries_lean_on_keywords():
+    cfg = FusionConfig(dense_weight=1.0, keyword_weight=1.0, code_keyword_weight=2.0, folded_keyword_weight=1.5)
+    assert list_weights(analyze_question("Ai chủ trì hội nghị?"), cfg) == (1.0, 1.0)
+    assert list_weights(analyze_question("Chuyên án M519 đấu tranh với hoạt động gì?"), cfg) == (1.0, 2.0)
+    assert list_weights(analyze_question("ai chu tri hoi nghi?"), cfg) == (1.0, 1.5)
+
+
+def test_fuse_modes_use_one_list_only():
+    cands = Candidates(dense=[(1, 0.9), (2, 0.8)], keyword=[(2, 5.0), (3, 4.0)])
+    a = analyze_question("an ninh trật tự")
+    assert fuse(cands, a, DEFAULT_CONFIG, "dense") == {1: 0.9, 2: 0.8}
+    assert fuse(cands, a, DEFAULT_CONFIG, "keyword") == {2: 5.0, 3: 4.0}
+    assert rank_order(fuse(cands, a, DEFAULT_CONFIG, "hybrid"))[0] == 2
+
+
+def test_limit_per_document_keeps_best_passages_in_order():
+    order = [1, 2, 3, 4, 5, 6]
+    doc_of = {1: "a", 2: "a", 3: "b", 4: "a", 5: "c", 6: "b"}
+    assert limit_per_document(order, doc_of, 1) == [1, 3, 5]
+    assert limit_per_document(order, doc_of, 2) == [1, 2, 3, 5, 6]
+    assert limit_per_document(order, doc_of, None) == order
+
+
+def test_needs_antecedent_on_real_report_sentences(seed_texts):
+    text = seed_texts["003_482e3ee27822c92f.txt"]
+    start = text.index("Theo đó, Giám đốc Công an tỉnh")
+    assert needs_antecedent(text[start:])
+    assert needs_antecedent("Đồng chí đề nghị Đảng ủy công an các tỉnh, thành phố trực thuộc Trung ương tham mưu")
+    assert needs_antecedent("Qua đó, góp phần phục vụ nhiệm vụ phát triển kinh tế - xã hội ở địa phương")
+    # a sentence that names its subject stands alone
+    assert not needs_antecedent("Đồng chí Thượng tá Võ Hồng Linh- Phó trưởng Công an huyện phát biểu tại Hội nghị")
+    assert not needs_antecedent(text)
+
+
+# ---------------------------------------------------------------------------------------------- on an index
+
+
+@pytest.fixture(scope="module")
+def hash_index(tmp_path_factory) -> ReportIndex:
+    """The five seed reports indexed with a deterministic stand-in embedder (mechanics, not quality)."""
+    data = tmp_path_factory.mktemp("hybrid-hash")
+    report = ingest_paths(data, [SAMPLES], HashEmbedder())
+    assert report.count("added") == 5
+    return ReportIndex(data)
+
+
+def test_per_doc_limit_gives_one_passage_per_report(hash_index):
+    searcher = HybridSearcher(hash_index, HashEmbedder())
+    many = searcher.search("công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc", 10).hits
+    assert len({h.doc_id for h in many}) < len(many)  # without a limit one report takes several places
+    one = searcher.search("công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc", 10, per_doc=1).hits
+    assert len(one) == len({h.doc_id for h in one}) == 5
+    assert one[0].passage_id == many[0].passage_id  # the best passage is kept
+    two = searcher.search("công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc", 10, per_doc=2).hits
+    assert max(sum(h.doc_id == d for h in two) for d in {h.doc_id for h in two}) == 2
+
+
+def test_filters_restrict_both_lists(hash_index):
+    searcher = HybridSearcher(hash_index, HashEmbedder())
+    hits = searcher.search("quy chế phối hợp", 10, filters=Filters(doc_ids=[D1])).hits
+    assert hits and {h.doc_id for h in hits} == {D1}
+    dated = searcher.search("quy chế phối hợp", 20, filters=Filters(year_from=2022, year_to=2022)).hits
+    assert dated and {h.doc_id for h in dated} <= {D0, D2, D3}  # the reports dated 2022
+    assert not searcher.search("quy chế phối hợp", 10, filters=Filters(year_from=2030)).hits
+
+
+def test_keyword_mode_finds_codes_whole(hash_index):
+    searcher = HybridSearcher(hash_index, HashEmbedder())
+    hit = searcher.search("23/2012/TT-BCA", 1, mode="keyword").hits[0]
+    assert hit.doc_id == D4 and "23/2012/TT-BCA" in hit.passage.text
+    assert searcher.search("195/204", 1, mode="hybrid").hits[0].doc_id == D2
+
+
+def test_place_boost_names_the_reason(hash_index):
+    cfg = FusionConfig(place_boost=0.5, year_boost=0.5)
+    searcher = HybridSearcher(hash_index, HashEmbedder(), config=cfg)
+    hits = searcher.search("Công an thị xã Sông Cầu phối hợp với địa phương nào năm 2017?", 5).hits
+    top = hits[0]
+    assert top.doc_id == D1
+    assert "place song cau" in top.boosts and any(b.startswith("year 2017") for b in top.boosts)
+    # lowercase, unaccented: the corpus gazetteer still recognises the place
+    hits = searcher.search("cong an thi xa song cau phoi hop voi dia phuong nao", 5).hits
+    assert "place song cau" in hits[0].boosts
+
+
+def test_anaphoric_passage_brings_previous_passage(hash_index):
+    searcher = HybridSearcher(hash_index, HashEmbedder())
+    hits = searcher.search("điều động, bố trí 2.570 cán bộ, chiến sĩ", 3, mode="keyword").hits
+    hit = next(h for h in hits if h.passage.text.startswith("Theo đó"))
+    assert hit.context is not None
+    assert hit.context.doc_id == hit.doc_id and hit.context.ordinal == hit.passage.ordinal - 1
+    assert "Thanh Hóa" in hit.context.text  # the antecedent says where "Theo đó" happens
+    plain = next(h for h in searcher.search("Tô Lâm", 5, mode="keyword").hits if not needs_antecedent(h.passage.text))
+    assert plain.context is None
+
+
+def test_unknown_mode_is_refused(hash_index):
+    with pytest.raises(ValueError):
+        HybridSearcher(hash_index, HashEmbedder()).search("x", 3, mode="fuzzy")
+
+
+# ---------------------------------------------------------------------------------------------- real model
+
+
+@pytest.fixture(scope="module")
+def real_index(tmp_path_factory) -> tuple[ReportIndex, object]:
+    from index.embedder import Embedder
+
+    data = tmp_path_factory.mktemp("hybrid-real")
+    embedder = Embedder.from_spec(None)
+    ingest_paths(data, [SAMPLES], embedder)
+    return ReportIndex(data), embedder
+
+
+def _seed_questions() -> list[dict]:
+    with open(SEEDS_DEV / "questions.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def test_hybrid_at_least_as_good_as_each_list_on_seed_dev_set(real_index):
+    index, embedder = real_index
+    searcher = HybridSearcher(index, embedder)
+    questions = _seed_questions()
+    ndcg = {}
+    for mode in ("keyword", "dense", "hybrid"):
+        total = 0.0
+        for q in questions:
+            hits = searcher.search(q["question"], 30, mode=mode).hits
+            ranked = documents_in_rank_order(h.doc_id for h in hits)[:10]
+            total += ndcg_at_k(ranked, set(q["positive_doc_ids"]), 10)
+        ndcg[mode] = total / len(questions)
+    assert ndcg["hybrid"] >= ndcg["keyword"] - 1e-9, ndcg
+    assert ndcg["hybrid"] >= ndcg["dense"] - 1e-9, ndcg
+    assert not math.isnan(ndcg["hybrid"])

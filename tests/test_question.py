@@ -1,0 +1,117 @@
+"""Question analysis: answer type, periods ("6 tháng đầu năm 2022", "quý I/2022", "cùng kỳ"), places, codes."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.periods import Period, find_periods, mentions_same_period, period_years
+from retrieval.places import Gazetteer, Place, find_places, mentions, place_key
+from retrieval.question import analyze_question, answer_type, asked_noun, codes_in
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Công an tỉnh Thanh Hóa đã điều động bao nhiêu cán bộ, chiến sĩ?", "figure"),
+    ("Hội nghị được tổ chức vào ngày nào?", "date"),
+    ("Ai là Phó Bí thư Thường trực Huyện ủy?", "person"),
+    ("Chuyên án M519 đấu tranh với hoạt động gì?", "definition"),
+])
+def test_answer_type(question, expected):
+    assert answer_type(question) == expected
+
+
+def test_asked_noun():
+    assert asked_noun("Có bao nhiêu thành viên Hội đồng bảo vệ ANTT?") == "thành viên"
+
+
+@pytest.mark.parametrize("question, span, months", [
+    ("Tình hình tội phạm năm 2021 ra sao?", (2021, 2021), (1, 12)),
+    ("6 tháng đầu năm 2022 bắt bao nhiêu đối tượng?", (2022, 2022), (1, 6)),
+    ("6 thang cuoi nam 2021 co bao nhieu vu?", (2021, 2021), (7, 12)),
+    ("Quý I/2022 xảy ra bao nhiêu vụ tai nạn giao thông?", (2022, 2022), (1, 3)),
+    ("quý 3 năm 2021 có gì mới?", (2021, 2021), (7, 9)),
+    ("Từ năm 2019 đến nay tình hình an ninh chính trị ra sao?", (2019, None), (1, 12)),
+    ("Trong 2 năm (2020 – 2021) công tác phối hợp thế nào?", (2020, 2021), (1, 12)),
+    ("Điều động cán bộ từ tháng 11/2019", (2019, 2019), (11, 11)),
+])
+def test_find_periods(question, span, months):
+    (p,) = find_periods(question)
+    assert (p.year_from, p.year_to) == span
+    assert (p.month_from, p.month_to) == months
+
+
+def test_dates_and_codes_are_not_periods():
+    # a full date or a document number contains a year but names no period of the question
+    assert find_periods("Hội nghị ngày 14/4/2022 và Thông tư 23/2012/TT-BCA") == []
+
+
+def test_open_period_runs_to_now_and_same_period_adds_previous_year():
+    since = find_periods("từ năm 2019 đến nay")
+    assert period_years(since, now=2022) == [2019, 2020, 2021, 2022]
+    q = "Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ?"
+    assert mentions_same_period(q) and mentions_same_period("so voi cung ky")
+    assert period_years(find_periods(q), same_period=True) == [2020, 2021]
+    # two years named explicitly: "cùng kỳ" adds nothing more
+    both = "năm 2021 giảm 31% so với cùng kỳ năm 2020"
+    assert period_years(find_periods(both), same_period=True) == [2020, 2021]
+
+
+def test_analysis_carries_periods_years_places_codes():
+    a = analyze_question("Năm 2021 TNGT ở huyện Đăk Tô giảm bao nhiêu so với cùng kỳ năm 2020?", now=2022)
+    assert a.answer_type == "figure"
+    assert a.years == [2021, 2020]
+    assert a.period_years == [2020, 2021]
+    assert (a.year_from, a.year_to) == (2020, 2021)
+    assert a.same_period
+    assert a.places == [Place("huyện", "Đăk Tô")]
+    assert "~tai_nan" in a.terms  # glossary expansion of TNGT still reaches the terms
+    assert a.accented
+
+
+def test_open_period_has_no_upper_year():
+    a = analyze_question("Từ năm 2019 đến nay huyện đã làm gì?", now=2022)
+    assert a.year_from == 2019 and a.year_to is None
+    assert a.period_years[-1] == 2022
+
+
+def test_unaccented_question_is_flagged():
+    assert not analyze_question("cong an huyen dak to cam ket gi").accented
+
+
+def test_codes_keep_numbers_whole_but_not_years():
+    assert codes_in("Chuyên án M519 và K420 năm 2021") == ["M519", "K420"]
+    assert codes_in("giảm 16,4% so với năm 2019; 195/204 xã; Thông tư 23/2012/TT-BCA; 2.570 cán bộ") == [
+        "16,4%", "195/204", "23/2012/TT-BCA", "2.570"]
+
+
+def test_find_places_from_real_reports(seed_texts):
+    text = seed_texts["001_39d7781fe940ac39.txt"]
+    found = find_places(text)
+    assert Place("thị xã", "Sông Cầu") in found
+    assert Place("tỉnh", "Phú Yên") in found
+    assert Place("thành phố", "Qui Nhơn") in found
+    # "các xã, thị trấn", "xã hội", "cấp xã" are not places
+    assert all(p.name[0].isupper() for p in found)
+    assert find_places("Đảng ủy các xã, thị trấn và trật tự an toàn xã hội") == []
+
+
+def test_headline_in_capitals_does_not_swallow_following_words(seed_texts):
+    found = find_places(seed_texts["004_bae18dc72671c5b8.txt"])
+    assert Place("huyện", "TUYÊN HÓA") in found
+    assert all("NĂM" not in p.name for p in found)
+
+
+def test_gazetteer_finds_corpus_places_in_lowercase_unaccented_questions(seed_texts):
+    gaz = Gazetteer.from_texts(seed_texts.values())
+    assert [p.key for p in gaz.find("cong an huyen dak to cam ket gi?")] == ["dak to"]
+    assert [p.key for p in gaz.find("thi xa song cau phoi hop voi qui nhon")] == ["song cau", "quy nhon"]
+    assert gaz.find("tình hình an ninh chính trị") == []
+
+
+def test_mentions_is_whole_word():
+    key = place_key("Đoạn này nói về tỉnh Thanh Hóa và huyện Tuyên Hóa.")
+    assert mentions(key, "thanh hoa")
+    assert not mentions(key, "thanh ho")
+    assert not mentions(place_key("Thanh Hóa"), "")
+
+
+def test_period_dataclass_years():
+    assert Period("2020-2022", 2020, 2022).years() == [2020, 2021, 2022]
