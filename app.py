@@ -5,7 +5,9 @@
     python app.py ask "câu hỏi"        # extractive answer with quotes, citations and figures
     python app.py search "truy vấn"    # ranked passages
     python app.py eval --corpus C --questions Q
+    python app.py figures [WORDS] [--unit U] [--year Y] [--doc ID]   # stored figures
     python app.py documents | remove PATH|DOC_ID... | serve
+    python app.py meta DOC_ID [--title T] [--date D] [--unit U] [--author A] [--source S] [--places "a; b"]
 """
 from __future__ import annotations
 
@@ -45,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--k", type=int, default=10)
     s.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
+    s.add_argument("--per-doc", type=int, default=1,
+                   help="at most this many passages per report (default 1; 0 = no limit)")
     s = sub.add_parser("eval", parents=[common], help="retrieval metrics on a QA set (jsonl)")
     s.add_argument("--corpus", required=True)
     s.add_argument("--questions", required=True)
@@ -52,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
     s.add_argument("--json", action="store_true")
     s.add_argument("--details", help="write one JSON line per question to this file")
+    s = sub.add_parser("figures", parents=[common], help="list/search the figures stored in the index")
+    s.add_argument("text", nargs="?", help="words the figure's sentence or subject must contain")
+    s.add_argument("--unit", help="unit prefix: %%, vụ, đồng chí, tỷ đồng ...")
+    s.add_argument("--year", type=int, help="the year the figure is about")
+    s.add_argument("--kind", choices=["count", "percent", "ratio", "range", "money", "decimal"])
+    s.add_argument("--doc", dest="doc_ids", action="append", help="only this document id (repeatable)")
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--json", action="store_true")
     s = sub.add_parser("documents", parents=[common], help="list indexed documents")
     s.add_argument("--json", action="store_true")
     s = sub.add_parser("remove", parents=[common], help="remove documents by id or source path")
@@ -60,6 +72,18 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default=os.environ.get("VNQA_HOST", "127.0.0.1"))
     s.add_argument("--port", type=int, default=int(os.environ.get("VNQA_PORT", "7860")))
     s.add_argument("--no-samples", action="store_true", help="do not index corpus/samples into an empty data dir")
+    s = sub.add_parser("meta", parents=[common], help="show or correct a document's metadata (title, date, unit...)",
+                       description="Without options: show the metadata. An empty value (--unit \"\") clears a field. "
+                                   "Corrections survive re-ingesting the same file.")
+    s.add_argument("target", help="document id or source path")
+    s.add_argument("--title")
+    s.add_argument("--date", help="2022-04-14, 2022-06, 2022 or 14/4/2022")
+    s.add_argument("--year", help="the period the report is about, when it differs from the date")
+    s.add_argument("--unit", help="issuing unit, e.g. \"Công an huyện Đăk Tô\"")
+    s.add_argument("--author")
+    s.add_argument("--source")
+    s.add_argument("--places", help="places separated by ';', e.g. \"huyện Đăk Tô; tỉnh Kon Tum\"")
+    s.add_argument("--json", action="store_true")
     return p
 
 
@@ -128,7 +152,7 @@ def cmd_ask(args) -> int:
 
 def cmd_search(args) -> int:
     assistant = _assistant(args)
-    result = assistant.search(args.query, args.k, filters=_filters(args), mode=args.mode)
+    result = assistant.search(args.query, args.k, filters=_filters(args), mode=args.mode, per_doc=args.per_doc or None)
     store = assistant.index.store
     rows = []
     for rank, h in enumerate(result.hits, start=1):
@@ -181,6 +205,22 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_figures(args) -> int:
+    from retrieval.figure_answer import search_figures
+
+    assistant = _assistant(args)
+    rows = search_figures(assistant.index.require(), text=args.text, unit=args.unit, year=args.year,
+                          doc_ids=args.doc_ids, kind=args.kind, limit=args.limit)
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['text']}\t{r['kind']}\t{r['year'] or '-'}\t{r['doc_id']}")
+            print(textwrap.indent(textwrap.fill(r["sentence"], 100), "    "))
+        print(f"{len(rows)} số liệu")
+    return 0
+
+
 def cmd_documents(args) -> int:
     docs = _assistant(args).documents()
     if args.json:
@@ -206,8 +246,28 @@ def cmd_serve(args) -> int:
     return 0
 
 
-COMMANDS = {"ingest": cmd_ingest, "ask": cmd_ask, "search": cmd_search, "eval": cmd_eval,
-            "documents": cmd_documents, "remove": cmd_remove, "serve": cmd_serve}
+def cmd_meta(args) -> int:
+    """Show or correct one document's metadata (an atomic generation update; no re-embedding)."""
+    from index.indexer import update_metadata
+    from retrieval.assistant import default_data_dir
+
+    changes = {k: getattr(args, k) for k in ("title", "date", "year", "unit", "author", "source", "places")
+               if getattr(args, k) is not None}
+    result = update_metadata(Path(args.data_dir) if args.data_dir else default_data_dir(), args.target, changes)
+    if args.json:
+        _print_json({"status": result.status, "doc_ids": result.doc_ids, "message": result.message})
+    elif result.status == "error":
+        print(result.line(), file=sys.stderr)
+    else:
+        if result.status == "updated":
+            print(f"[đã cập nhật] {result.doc_ids[0]}")
+        for key, value in json.loads(result.message).items():
+            print(f"{key:>10}: {'; '.join(value) if isinstance(value, list) else value if value is not None else '-'}")
+    return 1 if result.status == "error" else 0
+
+
+COMMANDS = {"ingest": cmd_ingest, "ask": cmd_ask, "search": cmd_search, "eval": cmd_eval, "figures": cmd_figures,
+            "documents": cmd_documents, "remove": cmd_remove, "serve": cmd_serve, "meta": cmd_meta}
 
 
 def main(argv: list[str] | None = None) -> int:

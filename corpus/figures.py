@@ -74,7 +74,7 @@ class Figure:
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
-_STOP_WORDS = frozenset(
+NOUN_STOP_WORDS = frozenset(
     """và với tại trên của có được đã đang sẽ đạt từ đến tới trong ở cho thuộc chiếm so bị gồm là về
     theo để nhằm tham tăng giảm xảy liên trở bằng như khi nhưng mà do vì thì cũng còn ra vào lên
     xuống đều nên này đó kia trước sau gấp hiện bố tổ thực triển đưa làm góp phát giúp tạo đề nâng
@@ -127,14 +127,14 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             break
         word = w.group()
         if n:
-            if word.lower() in _STOP_WORDS:
+            if word.lower() in NOUN_STOP_WORDS:
                 break
             if word[0].isupper() and not text[pos:first_end].strip()[:1].isupper() and not word.isupper():
                 break  # a name starts: "5 đồng chí Nguyễn ..."
             if n == 1 and text[first_end - 4:first_end].strip().lower() in _TIME_UNITS:
                 break  # "03 năm thực hiện": the unit is "năm"
         else:
-            if word.lower() in _STOP_WORDS and word.lower() not in _TIME_UNITS:
+            if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS:
                 return None  # "3 vẫn ...", "1 của ...": no counted noun
             first_end = w.end()
         n += 1
@@ -297,7 +297,7 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
         pred_from = end
         if s.kind == "percent":
             found = _counted_after(sentence, s.end)  # "33,76% biên chế": the share of what
-            if found and found[0].split()[0].lower() not in _STOP_WORDS:
+            if found and found[0].split()[0].lower() not in NOUN_STOP_WORDS:
                 counted, pred_from = found
         cstart = max(_clause_start(sentence, start), prev_end)
         dm = _DIRECTION.search(sentence[cstart:start])

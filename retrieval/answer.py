@@ -2,22 +2,33 @@
 
 No language model is involved, so nothing can be invented: every quote is ``document.text[start:end]``
 of a stored report, and every figure listed is a verbatim part of a quoted sentence. Sentences are
-ranked by how much of the question's (idf-weighted) vocabulary they contain, the rank of their
-passage, and - for "bao nhiêu" questions - whether they state a figure.
+ranked by how much of the question's (idf-weighted) vocabulary they contain and the rank of their
+passage. A "bao nhiêu" question is answered figure first: every figure of the top passages (and of
+the best reports' other sentences) is scored by figure_answer, the answer leads with the figure(s)
+that match the asked subject, noun, year and kind, quotes their sentences, and adds a table (and a
+chartable series) when reports give that figure for several years or places. When no stated figure
+matches, the answer says so and names no number.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from corpus.figures import extract_figures
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit
+from corpus.metadata import years_in
+from retrieval.figure_answer import (FigureCandidate, answers_question, figure_intent, figure_table, key_terms,
+                                     lead_figures, rank_candidates, sentence_candidates, series_of)
 from retrieval.question import QuestionAnalysis
-from retrieval.text_analysis import index_terms, normalize
+from retrieval.text_analysis import fold, index_terms
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
+NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
+             "Các đoạn gần nhất được liệt kê bên dưới.")
 SENTENCE_POOL = 5  # passages whose sentences compete for the quote
+FIGURE_POOL = 8  # passages whose figures compete for a "bao nhiêu" answer
+WHOLE_DOCS = 2  # best documents whose every stored figure also competes
+YEAR_CONTEXT = 1500  # characters before a figure's sentence whose years its report "speaks of"
 MAX_QUOTES = 3
 MIN_COVERAGE = 0.34  # share of the question's idf mass a sentence must contain to be quoted alone
 MIN_DENSE = 0.84  # ... or the passage must be this close semantically (e5 cosine)
@@ -66,6 +77,8 @@ class Answer:
     figures: list[dict] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     answer_type: str = "other"
+    figure_table: list[dict] = field(default_factory=list)  # same figure across years/places/reports
+    series: list[dict] = field(default_factory=list)  # chartable: [{"year", "value", "label", ...}] by year
     timings: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -78,6 +91,8 @@ class Answer:
                         "score": round(q.score, 4), "citation": q.citation, "date": q.date, "path": q.path}
                        for q in self.quotes],
             "figures": self.figures,
+            "figure_table": self.figure_table,
+            "series": self.series,
             "sources": [s.to_dict() for s in self.sources],
             "timings": {k: round(v, 2) for k, v in self.timings.items()},
         }
@@ -113,10 +128,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
         for span in hit.passage.sentences:
             sentence = doc.text[span.start : span.end]
             cov = _coverage(analysis.terms, sentence, idf)
-            try:
-                figs = extract_figures(sentence, base_offset=span.start, context_year=doc.year)
-            except Exception:
-                figs = []
+            figs = sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, context_year=doc.year)
             score = 0.65 * cov + 0.35 / (1 + rank)
             if analysis.wants_figure:
                 score += 0.15 if figs else -0.1
@@ -130,47 +142,168 @@ def _is_relevant(best: _Candidate, hits: list[Hit]) -> bool:
     return best.coverage >= MIN_COVERAGE or (top_dense >= MIN_DENSE and best.coverage >= 0.2)
 
 
-def _figure_context(fig, sentence: str, sentence_start: int) -> str:
-    """The words that say what a figure measures: its own record plus the phrase around it."""
-    a, b = fig.start - sentence_start, fig.end - sentence_start
-    left = max(sentence.rfind(";", 0, a), sentence.rfind(".", 0, a)) + 1
-    right_candidates = [i for i in (sentence.find(";", b), sentence.find(".", b)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(sentence)
-    fields = [getattr(fig, name, None) or "" for name in ("subject", "counted", "predicate", "baseline", "period")]
-    return " ".join([sentence[left:right], *fields])
+def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
+                       idf: dict[str, float]) -> list[FigureCandidate]:
+    """Every figure stated in the sentences of the top passages, plus the stored figures of the
+    best documents' other sentences (the asked figure may sit in a passage that ranked lower)."""
+    out: list[FigureCandidate] = []
+    seen: set[tuple[str, int]] = set()
+    doc_rank: dict[str, int] = {}
+    for rank, hit in enumerate(hits[:FIGURE_POOL]):
+        doc = store.document(hit.doc_id)
+        if doc is None:
+            continue
+        doc_rank.setdefault(doc.doc_id, rank)
+        for span in hit.passage.sentences:
+            if (doc.doc_id, span.start) in seen:
+                continue
+            seen.add((doc.doc_id, span.start))
+            sentence = doc.text[span.start : span.end]
+            cov = _coverage(analysis.terms, sentence, idf)
+            out.extend(sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, sentence_coverage=cov,
+                                           context_year=doc.year))
+    for doc_id, rank in list(doc_rank.items())[:WHOLE_DOCS]:
+        doc = store.document(doc_id)
+        spans = sorted({(r["sentence_start"], r["sentence_end"]) for r in store.figures([doc_id])})
+        for start, end in spans:
+            if (doc_id, start) in seen:
+                continue
+            seen.add((doc_id, start))
+            sentence = doc.text[start:end]
+            cov = _coverage(analysis.terms, sentence, idf)
+            for c in sentence_candidates(doc_id, sentence, start, hit_rank=rank + 1, sentence_coverage=cov,
+                                         context_year=doc.year):
+                c.outside = 1
+                out.append(c)
+    doc_cov: dict[str, float] = {}
+    for c in out:
+        c.doc_rank = doc_rank.get(c.doc_id, len(doc_rank))
+        doc_cov[c.doc_id] = max(doc_cov.get(c.doc_id, 0.0), c.sentence_coverage)
+    docs = {d: store.document(d) for d in doc_cov}
+    for c in out:
+        c.doc_coverage = doc_cov[c.doc_id]
+        doc = docs[c.doc_id]
+        before = doc.text[max(0, c.sentence_start - YEAR_CONTEXT) : c.sentence_start + len(c.sentence)]
+        c.context_years = frozenset(years_in(before) + years_in(doc.title or "") + ([doc.year] if doc.year else []))
+    return out
 
 
-def _rank_figures(cands: list["_Candidate"], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float]):
-    """Figures of the quoted sentences, the one that answers the question first.
-
-    A figure answers when the words around it (its clause, counted noun, subject, baseline)
-    cover the question's words and its year is the year asked about; ties keep text order.
-    """
-    scored = []
-    for order, c in enumerate(cands):
-        doc = store.document(c.hit.doc_id)
-        sentence = doc.text[c.start : c.end]
-        for pos, fig in enumerate(c.figures):
-            ctx = _figure_context(fig, sentence, c.start)
-            near = sentence[max(0, fig.start - c.start - 40) : fig.end - c.start + 60]
-            score = _coverage(analysis.terms, ctx, idf) + 0.5 * _coverage(analysis.terms, near, idf)
-            if analysis.years:
-                score += 0.3 if getattr(fig, "year", None) in analysis.years else 0.0
-            if analysis.asked_noun:
-                counted = normalize(" ".join(filter(None, [getattr(fig, "counted", None), fig.unit])))
-                first = analysis.asked_noun.split()[0]
-                score += 0.6 if counted.startswith(analysis.asked_noun) else 0.3 if counted.split()[:1] == [first] else 0.0
-            score -= 0.05 * order
-            scored.append((score, order, pos, fig, sentence, doc.doc_id))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    return [(fig, sentence, doc_id) for _s, _o, _p, fig, sentence, doc_id in scored]
+def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, key: list[str]) -> None:
+    """Flag candidates whose document never uses one of the question's key words."""
+    if not key:
+        return
+    have: dict[str, set[str]] = {}
+    for c in cands:
+        if c.doc_id not in have:
+            doc = store.document(c.doc_id)
+            terms = set(index_terms(f"{doc.title}\n{doc.text}"))
+            have[c.doc_id] = terms
+        terms = have[c.doc_id]
+        # a word typed without accents may match any accented form; an accented word must match exactly
+        c.missing_key_terms = tuple(t for t in key if t not in terms and not (t == fold(t) and "~" + t in terms))
 
 
-def _figure_dict(fig, sentence: str, doc_id: str) -> dict:
-    data = fig.to_dict() if hasattr(fig, "to_dict") else dict(fig)
-    data.update({"text": fig.text, "value": fig.value, "unit": fig.unit, "sentence": sentence, "doc_id": doc_id,
-                 "start": fig.start, "end": fig.end})
+def _figure_dict(c: FigureCandidate) -> dict:
+    fig = c.figure
+    data = fig.to_dict()
+    data.update({"text": fig.text, "value": fig.value, "unit": fig.unit, "sentence": c.sentence, "doc_id": c.doc_id,
+                 "start": fig.start, "end": fig.end, "sentence_start": c.sentence_start,
+                 "sentence_end": c.sentence_start + len(c.sentence), "score": round(c.score, 4)})
     return data
+
+
+def _cite(citations: dict[str, int], doc_id: str) -> int:
+    return citations.setdefault(doc_id, max(citations.values(), default=0) + 1)
+
+
+def _quote(store: DocStore, doc_id: str, start: int, end: int, score: float, passage_id: int, n: int) -> Quote:
+    doc = store.document(doc_id)
+    return Quote(n, doc.doc_id, doc.title, doc.date, doc.path, doc.text[start:end], start, end, round(score, 4),
+                 passage_id)
+
+
+def _passage_of(hits: list[Hit], store: DocStore, doc_id: str, pos: int) -> int:
+    """The passage holding offset ``pos``: a retrieved one, else the one the stored figures name."""
+    for h in hits:
+        if h.doc_id == doc_id and h.passage.start <= pos < h.passage.end:
+            return h.passage_id
+    for row in store.figures([doc_id]):
+        if row["sentence_start"] <= pos < row["sentence_end"] and row.get("passage_id") is not None:
+            return int(row["passage_id"])
+    return -1
+
+
+def _no_figure(question: str, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, max_sources: int) -> Answer:
+    sources = _sources(hits[:max_sources], store, {}, {})
+    return Answer(question, False, NO_FIGURE, sources=sources, answer_type=analysis.answer_type)
+
+
+def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
+                           idf: dict[str, float], max_sources: int) -> Answer:
+    """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
+    intent = figure_intent(question, analysis.terms, analysis.years, analysis.asked_noun)
+    sub_idf = keywords_idf_extend(idf, intent.subject_terms)
+    cands = _figure_candidates(hits, store, analysis, idf)
+    _mark_missing_terms(cands, store, key_terms(intent, sub_idf))
+    ranked = rank_candidates(cands, intent, sub_idf)
+    if not ranked or not answers_question(ranked[0], intent):
+        return _no_figure(question, hits, store, analysis, max_sources)
+    leads = lead_figures(ranked)
+    citations: dict[str, int] = {}
+    for c in leads:
+        _cite(citations, c.doc_id)
+
+    # quotes: the sentences of the lead figures, then other strong sentences (at most MAX_QUOTES)
+    quoted: list[tuple[str, int, int, float]] = []
+    for c in leads:
+        key = (c.doc_id, c.sentence_start, c.sentence_start + len(c.sentence), c.score)
+        if not any(q[0] == key[0] and q[1] == key[1] for q in quoted):
+            quoted.append(key)
+    table_rows_pre = figure_table(ranked, {}, {})
+    for row in table_rows_pre:
+        c = next(c for c in ranked if c.doc_id == row["doc_id"] and c.figure.start == row["start"])
+        if len(quoted) >= MAX_QUOTES:
+            break
+        if not any(q[0] == c.doc_id and q[1] == c.sentence_start for q in quoted):
+            quoted.append((c.doc_id, c.sentence_start, c.sentence_start + len(c.sentence), c.score))
+    quotes, lines = [], []
+    highlights: dict[int, list[tuple[int, int]]] = {}
+    for doc_id, start, end, score in quoted:
+        n = _cite(citations, doc_id)
+        pid = _passage_of(hits, store, doc_id, start)
+        q = _quote(store, doc_id, start, end, score, pid, n)
+        quotes.append(q)
+        highlights.setdefault(pid, []).append((start, end))
+        lines.append(f"«{q.text}» [{n}]")
+    for h in hits[:max_sources]:
+        _cite(citations, h.doc_id)
+
+    quoted_keys = {(d, s) for d, s, _e, _sc in quoted}
+    figures = [_figure_dict(c) for c in ranked if (c.doc_id, c.sentence_start) in quoted_keys]
+    titles = {d: (store.document(d).title if store.document(d) else "") for d in {c.doc_id for c in ranked}}
+    table = figure_table([c for c in ranked if (c.doc_id, c.sentence_start) in quoted_keys], citations, titles)
+    series = series_of(table)
+    lead_line = "; ".join(f"{c.figure.text} [{citations[c.doc_id]}]" for c in leads)
+    answer_text = lead_line + "\n" + "\n".join(lines) + _table_text(table)
+    sources = _sources(hits[:max_sources], store, citations, highlights)
+    return Answer(question, True, answer_text, quotes, figures, sources, analysis.answer_type,
+                  figure_table=table, series=series)
+
+
+def _table_text(table: list[dict]) -> str:
+    """The comparison table as plain text lines (the web app draws its own table and chart)."""
+    if not table:
+        return ""
+    out = ["", "Số liệu theo năm/địa phương/báo cáo:"]
+    for r in table:
+        label = " – ".join(str(x) for x in (r["period"] or r["year"], r["place"]) if x) or r["title"] or r["doc_id"]
+        out.append(f"- {label}: {r['figure']} [{r['citation']}]")
+    return "\n".join(out)
+
+
+def keywords_idf_extend(idf: dict[str, float], terms: list[str]) -> dict[str, float]:
+    """idf for the subject terms (all are question terms, so already in ``idf``; unknown ones weigh 1)."""
+    return {t: idf.get(t, 1.0) for t in terms} | idf
 
 
 def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
@@ -184,6 +317,8 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         sources = _sources(hits[:max_sources], store, {}, {})
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",
                       sources=sources, answer_type=analysis.answer_type)
+    if analysis.wants_figure:
+        return _compose_figure_answer(question, hits, store, analysis, idf, max_sources)
 
     best = cands[0]
     chosen = [best]
@@ -214,16 +349,9 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
                             c.hit.passage_id))
         highlights.setdefault(c.hit.passage_id, []).append((c.start, c.end))
         lines.append(f"«{text}» [{n}]")
-    ranked = _rank_figures(chosen, store, analysis, idf) if analysis.wants_figure else [
-        (fig, store.document(c.hit.doc_id).text[c.start : c.end], c.hit.doc_id) for c in chosen for fig in c.figures]
-    figures = [_figure_dict(fig, sentence, doc_id) for fig, sentence, doc_id in ranked]
-    if analysis.wants_figure and figures:
-        lead = figures[0]
-        answer_text = f"{lead['text']} [{citations[lead['doc_id']]}]\n" + "\n".join(lines)
-    else:
-        answer_text = "\n".join(lines)
+        figures.extend(_figure_dict(f) for f in c.figures)
     sources = _sources(hits[:max_sources], store, citations, highlights)
-    return Answer(question, True, answer_text, quotes, figures, sources, analysis.answer_type)
+    return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type)
 
 
 def _sources(hits: list[Hit], store: DocStore, citations: dict[str, int], highlights: dict[int, list]) -> list[Source]:

@@ -66,6 +66,43 @@ def read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
     return rows
 
 
+def _squash(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def figure_matches(figure: dict, gold: Iterable[str]) -> bool:
+    """Does an answer's figure state a gold figure? (the figure@1 rule)
+
+    Gold figures are written exactly as the report states them, usually numeral + unit as the
+    report words it ("2.570 cán bộ, chiến sĩ", "hơn 100 nguồn tin"), sometimes also the bare numeral
+    ("2.570"). The figure matches when, after collapsing spaces and case:
+      * its text, or its text without the qualifier ("100 nguồn tin" of "hơn 100 nguồn tin"), or its
+        numeral alone (``number_start:number_end``) equals a gold string; or
+      * one of text/gold extends the other by whole words after the unit ("06 đợt" vs the extracted
+        "06 đợt cao điểm tấn công"), so a longer or shorter counted noun is not a different figure.
+    """
+    gold_set = {_squash(g) for g in gold if str(g).strip()}
+    if not gold_set:
+        return False
+    text = figure.get("text") or ""
+    forms = {_squash(text)}
+    numeral = None
+    start, ns, ne = figure.get("start"), figure.get("number_start"), figure.get("number_end")
+    if isinstance(start, int) and isinstance(ns, int) and isinstance(ne, int) and 0 <= ns - start <= ne - start <= len(text):
+        numeral = _squash(text[ns - start : ne - start])
+        forms.add(numeral)
+        forms.add(_squash(text[ns - start :]))
+    if forms & gold_set:
+        return True
+    for form in forms - ({numeral} if numeral else set()):
+        for g in gold_set:
+            short, long_ = sorted((form, g), key=len)
+            has_unit = len(short.split()) >= 2 or short.endswith("%")
+            if has_unit and long_.startswith(short + " ") and (numeral is None or numeral in short):
+                return True
+    return False
+
+
 @dataclass
 class EvalResult:
     metrics: dict
@@ -78,7 +115,8 @@ def evaluate(assistant, questions: list[dict], *, k: int = 10, mode: str = "hybr
 
     sums = {"recall@1": 0.0, "recall@5": 0.0, "recall@10": 0.0, "mrr@10": 0.0, "ndcg@10": 0.0}
     latencies, details = [], []
-    figure_hits = figure_total = 0
+    figure_hits: dict[str, int] = {}
+    figure_total: dict[str, int] = {}
     # warm up the model so the first question's latency is not the model load
     assistant.search("khởi động", 1, mode=mode)
     for q in questions:
@@ -101,15 +139,22 @@ def evaluate(assistant, questions: list[dict], *, k: int = 10, mode: str = "hybr
             detail["found"] = ans.found
             detail["figures"] = [f["text"] for f in ans.figures]
             if gold:
-                figure_total += 1
-                if ans.figures and ans.figures[0]["text"] in set(gold):
-                    figure_hits += 1
+                hit = bool(ans.figures) and figure_matches(ans.figures[0], gold)
+                detail["gold_figures"] = list(gold)
+                detail["figure@1"] = hit
+                for group in ("all", q.get("set")):
+                    if group:
+                        figure_total[group] = figure_total.get(group, 0) + 1
+                        figure_hits[group] = figure_hits.get(group, 0) + int(hit)
         details.append(detail)
     n = max(1, len(questions))
     metrics = {key: round(v / n, 4) for key, v in sums.items()}
     metrics["latency_ms_mean"] = round(sum(latencies) / n, 2)
     metrics["latency_ms_p95"] = round(percentile(latencies, 95), 2)
     metrics["questions"] = len(questions)
+    for group, total in figure_total.items():
+        key = "figure@1" if group == "all" else f"figure@1[{group}]"
+        metrics[key] = round(figure_hits[group] / total, 4)
     if figure_total:
-        metrics["figure@1"] = round(figure_hits / figure_total, 4)
+        metrics["figure_questions"] = figure_total["all"]
     return EvalResult(metrics, details)

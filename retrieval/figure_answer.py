@@ -1,0 +1,422 @@
+"""Which stated figure answers a "bao nhiêu" question, and how figures compare across reports.
+
+A sentence often holds several figures ("mỗi công an xã có 5 đồng chí, mỗi công an thị trấn có từ
+7 đến 11 đồng chí"; "năm 2020 giảm 38% ...; năm 2021 giảm 31% ..."), so picking the right sentence
+is not enough: each figure is scored on the words right before it (its own clause, not its
+neighbour's), the noun it counts, its year, its direction (tăng/giảm) and its kind (a "tỷ lệ"
+question wants a percentage). When nothing stated matches the asked subject, the caller must say
+so instead of naming a number. Everything here is a pure function over sentences and figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
+from corpus.figures import Figure, extract_figures
+from retrieval.text_analysis import index_terms, normalize
+
+# Question words that say nothing about *what* is counted.
+_QUESTION_WORDS = frozenset(
+    "bao nhiêu nhieu mấy may là la có co được duoc đã da tổng tong số so lượng luong tỷ ty tỉ ti lệ le "
+    "phần phan trăm tram mức muc tăng tang giảm giam hay bao lâu lau của cua và va trong".split()
+)
+_PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm)|%")
+_MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|trị giá|với giá|(?<!đánh )giá bao nhiêu|"
+                      r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
+                      r"chiếm đoạt|tham ô|nợ|usd|đô la)\b")
+_DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
+                         r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
+_DIRECTION_Q = re.compile(r"\b(tăng|giảm|kéo giảm|gia tăng)\b")
+_TIME_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý".split())
+_PLACE = re.compile(r"(?:tỉnh|huyện|thành phố|TP\.?|quận|thị xã|xã|phường|thị trấn)\s+"
+                    r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)*")
+
+LOCAL_CHARS = 90  # how far left of a figure its own words are looked for
+NEAR_CHARS = 30  # the words right before a figure
+
+
+@dataclass
+class FigureCandidate:
+    """One figure in one sentence of one retrieved passage (offsets are document offsets)."""
+
+    figure: Figure
+    doc_id: str
+    sentence: str
+    sentence_start: int
+    hit_rank: int = 0
+    sentence_coverage: float = 0.0
+    score: float = 0.0
+    relevance: float = 0.0  # how well the words around the figure cover the question's subject
+    noun_match: float = 0.0
+    outside: int = 0  # 1 when the sentence is not in a retrieved passage (same document)
+    doc_rank: int = 0  # rank of the document's best retrieved passage
+    doc_coverage: float = 0.0  # best sentence coverage of the question within the same document
+    context_years: frozenset = frozenset()  # years the document states up to this sentence (and its date)
+    missing_key_terms: tuple = ()  # the question's most specific words that its document never uses
+
+
+@dataclass
+class FigureIntent:
+    """What kind of figure the question wants."""
+
+    subject_terms: list[str]
+    years: list[int]
+    asked_noun: str | None
+    percent: bool
+    money: bool
+    duration: bool
+    direction: str | None
+    measure_terms: list[str] = field(default_factory=list)  # the words right before "bao nhiêu": "gây thiệt hại", "lai sind"
+
+
+def figure_intent(question: str, terms: list[str], years: list[int], asked_noun: str | None) -> FigureIntent:
+    q = normalize(question)
+    dm = _DIRECTION_Q.search(q)
+    direction = None if dm is None else ("tăng" if "tăng" in dm.group(1) else "giảm")
+    year_terms = {str(y) for y in years}
+    subject = []
+    for t in terms:
+        words = t.lstrip("~").split("_")
+        if t in year_terms or (len(words) == 1 and words[0] in _QUESTION_WORDS):
+            continue
+        if len(words) > 1 and any(w in _QUESTION_WORDS for w in words):
+            continue
+        subject.append(t)
+    measure: list[str] = []
+    m = re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+|được\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", q)
+    if m:
+        words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
+        measure = [t for t in index_terms(" ".join(words)) if t in subject]
+    return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), bool(_MONEY_Q.search(q)),
+                        bool(_DURATION_Q.search(q)), direction, measure)
+
+
+def coverage(terms: list[str], text: str, idf: dict[str, float]) -> float:
+    """Share of the terms' idf mass that ``text`` contains."""
+    uniq = set(terms)
+    total = sum(idf.get(t, 1.0) for t in uniq)
+    if total <= 0:
+        return 0.0
+    have = set(index_terms(text))
+    return sum(idf.get(t, 1.0) for t in uniq if t in have) / total
+
+
+_GAP_WORDS = re.compile(r"[^\W\d_]+")
+_GAP_CONNECTIVES = frozenset("và còn với cùng hoặc riêng trong đó".split())
+
+
+def _label_words(gap: str) -> int | None:
+    """Words naming the next figure of a parallel list ("…lai sữa 500.000 đồng, lai sind 506.000 đồng"):
+    the gap between two figures, when it is a short comma/"và" link; None when it is not a list."""
+    if "(" in gap or len(gap) > 60 or not re.match(r"\s*(?:[,;]|và\b|còn\b)", gap):
+        return None
+    words = [w for w in _GAP_WORDS.findall(gap) if w.lower() not in _GAP_CONNECTIVES]
+    return len(words) if len(words) <= 6 else None
+
+
+def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
+                  next_start: int | None = None) -> tuple[str, str, str, bool]:
+    """The words that belong to this figure: narrow, wide and near.
+
+    Narrow: from the previous figure (or clause break) up to the figure, the figure itself and
+    what follows it up to the next comma or figure ("mỗi công an thị trấn có từ 7 đến 11 đồng chí").
+    In a parallel list ("lai sữa 500.000 đồng, lai sind 506.000 đồng") the first figure's own words
+    are as many as the next one's label ("lai sữa"); the words before them are shared by all.
+    Wide: from the clause break (";", ":", ". "), so "Ban chỉ đạo 138 cấp xã có 19 Ban, với 254
+    thành viên" still tells what 254 counts. Near: the few words right before the figure and its own
+    words after it. The flag says the figure heads a parallel list (its extracted subject then
+    holds the shared words and must not count as its own).
+    """
+    a, b = fig.start - sentence_start, fig.end - sentence_start
+    head = False
+    lo = max(0, a - LOCAL_CHARS)
+    brk = max(sentence.rfind(";", lo, a), sentence.rfind(". ", lo, a), sentence.rfind(":", lo, a))
+    if brk >= 0:
+        lo = brk + 1
+    narrow_lo = max(lo, prev_end - sentence_start) if prev_end is not None else lo
+    rights = [i for i in (sentence.find(";", b), sentence.find(". ", b), sentence.find(",", b)) if i >= 0]
+    hi = min(rights + [len(sentence), b + 60])
+    if next_start is not None:
+        n = next_start - sentence_start
+        gap = sentence[b:n]
+        if "(" not in gap:
+            hi = min(hi, max(b, n))
+        k = _label_words(gap)
+        head = k is not None
+        if k is not None:
+            words = list(_GAP_WORDS.finditer(sentence, narrow_lo, a))
+            narrow_lo = words[-k].start() if 0 < k <= len(words) else (a if k == 0 else narrow_lo)
+    wide_lo = max(0, a - 2 * LOCAL_CHARS)
+    wbrk = max(sentence.rfind(";", wide_lo, a), sentence.rfind(". ", wide_lo, a), sentence.rfind(":", wide_lo, a))
+    if wbrk >= 0:
+        wide_lo = wbrk + 1
+    near_lo = max(narrow_lo, a - NEAR_CHARS)
+    return sentence[narrow_lo:hi], sentence[wide_lo:hi], sentence[near_lo:hi], head
+
+
+_UNIT_SYNONYMS = {"mét khối": "m3", "khối": "m3", "mét vuông": "m2", "ki lô gam": "kg", "kilôgam": "kg",
+                  "kilogam": "kg", "cân": "kg", "héc ta": "ha", "hecta": "ha", "ki lô mét": "km", "cây số": "km",
+                  "gram": "gam", "gr": "gam", "tỉ": "tỷ"}
+
+
+def _noun_score(fig: Figure, asked: str | None) -> float:
+    if not asked:
+        return 0.0
+    for long_, short in _UNIT_SYNONYMS.items():
+        if normalize(asked) == long_ or normalize(asked).startswith(long_ + " "):
+            asked = short
+            break
+    counted = normalize(" ".join(filter(None, [fig.counted, fig.unit])))
+    words = normalize(asked).split()
+    # "bao nhiêu xã đạt ...", "bao nhiêu người bị ...": the noun ends where a verb starts
+    asked = " ".join(words[:1] + [w for w in words[1:2] if w not in _NOUN_STOP])
+    if counted.startswith(asked) or (fig.counted and normalize(fig.counted) == asked.split()[0]):
+        return 1.0
+    first = asked.split()[0]
+    c_words = counted.replace(",", " ").split()
+    if c_words[:1] == [first]:
+        # "6 tiền sự" for "bao nhiêu tiền án": the head word alone is a weak match
+        return 0.8 if len(asked.split()) == 1 or len(c_words) == 1 else 0.5
+    if first in c_words:
+        return 0.4
+    return 0.0
+
+
+def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, float], prev_end: int | None,
+                    next_start: int | None = None) -> None:
+    """Fill ``c.score``/``c.relevance``: higher when the figure is the one the question asks for."""
+    fig = c.figure
+    narrow, wide, near, head = local_context(fig, c.sentence, c.sentence_start, prev_end, next_start)
+    predicate = fig.predicate
+    if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
+        predicate = predicate[: max(0, next_start - fig.end)]
+    fields = " ".join(x for x in (None if head else fig.subject, fig.counted, predicate) if x)
+    local_cov = coverage(intent.subject_terms, narrow + " " + fields, idf)
+    wide_cov = coverage(intent.subject_terms, wide + " " + (fig.subject or "") + " " + fields, idf)
+    near_cov = coverage(intent.subject_terms, near + " " + (fig.counted or ""), idf)
+    if intent.measure_terms:  # "gây thiệt hại bao nhiêu": the figure right after "gây thiệt hại"
+        near_cov += 0.7 * coverage(intent.measure_terms, near, idf)
+    c.relevance = max(local_cov, wide_cov, 0.5 * c.sentence_coverage + 0.5 * local_cov,
+                      0.5 * c.doc_coverage + 0.5 * max(local_cov, c.sentence_coverage))
+    score = (0.8 * local_cov + 0.5 * wide_cov + 0.6 * near_cov + 0.3 * c.sentence_coverage
+             + 0.1 / (1 + c.hit_rank) + 0.15 / (1 + c.doc_rank) - 0.05 * c.outside)
+    c.noun_match = _noun_score(fig, intent.asked_noun)
+    if intent.asked_noun:
+        score += 0.7 * c.noun_match
+        if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
+            score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
+    if fig.counted and fig.counted[:1].isupper() and fig.kind == "count" and not fig.counted.isupper():
+        score -= 0.5  # "261 Trần Quang Khải": a house number before a street name, not a count
+    unit = (fig.unit or "").lower()
+    is_time = unit in _TIME_UNITS or (fig.counted or "").lower().split()[:1] in ([u] for u in _TIME_UNITS)
+    if intent.percent:
+        score += 0.4 if fig.kind == "percent" else -0.2
+    elif fig.kind == "percent" and intent.asked_noun:
+        score -= 0.2  # "bao nhiêu vụ" wants a count, not a share
+    if intent.money:
+        score += 0.5 if fig.kind == "money" else -0.4
+    if intent.duration:
+        score += 0.5 if is_time else -0.2
+    elif is_time and not intent.asked_noun:
+        score -= 0.25  # "03 năm thực hiện" is rarely the asked figure
+    if intent.direction:
+        if fig.direction == intent.direction:
+            score += 0.3
+        elif fig.direction:
+            score -= 0.2
+    if intent.years:
+        if fig.year in intent.years:
+            score += 0.35
+        elif fig.year is not None and fig.period:
+            score -= 0.3  # the figure states another year
+        if c.context_years and not set(intent.years) & (c.context_years | {fig.year}):
+            score -= 0.3  # its report never speaks of the asked year
+    if c.missing_key_terms:
+        score -= 0.3
+    if fig.approx in ("hàng", "vài", "mấy"):
+        score -= 0.25  # "hàng trăm thanh niên" is not a figure anyone can quote as the count
+    if fig.approx is None and fig.kind in ("count", "ratio"):
+        score += 0.01  # exact beats "hơn ..." on ties
+    c.score = score
+
+
+def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:
+    """Score each candidate (the previous figure of its sentence bounds its local words) and sort."""
+    by_sentence: dict[tuple[str, int], list[FigureCandidate]] = {}
+    for c in cands:
+        by_sentence.setdefault((c.doc_id, c.sentence_start), []).append(c)
+    for group in by_sentence.values():
+        group.sort(key=lambda c: c.figure.start)
+        prev = None
+        for i, c in enumerate(group):
+            nxt = group[i + 1].figure.start if i + 1 < len(group) else None
+            score_candidate(c, intent, idf, prev, nxt)
+            prev = c.figure.end
+    order = {id(c): i for i, c in enumerate(cands)}
+    return sorted(cands, key=lambda c: (-c.score, order[id(c)]))
+
+
+def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[str]:
+    """The question's most specific words (highest idf exact unigrams, not the asked noun): a
+    report that never uses them cannot hold the asked figure."""
+    noun_words = set(normalize(intent.asked_noun or "").split())
+    words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words
+             and not t.isdigit()}
+    return sorted(words, key=lambda t: (-idf.get(t, 0.0), t))[:n]
+
+
+def sentence_candidates(doc_id: str, sentence: str, sentence_start: int, *, hit_rank: int = 0,
+                        sentence_coverage: float = 0.0, context_year: int | None = None) -> list[FigureCandidate]:
+    try:
+        figs = extract_figures(sentence, base_offset=sentence_start, context_year=context_year)
+    except Exception:  # a numeral the grammar cannot read must not break an answer
+        figs = []
+    return [FigureCandidate(f, doc_id, sentence, sentence_start, hit_rank, sentence_coverage) for f in figs]
+
+
+# Thresholds for "the corpus states this figure" (measured on eval/figures_dev).
+MIN_RELEVANCE = 0.45
+MIN_RELEVANCE_WITH_NOUN = 0.3
+MIN_RELEVANCE_EXACT_NOUN = 0.2  # the counted noun is the asked one ("bao nhiêu hộ chiếu" - "50 hộ chiếu")
+
+
+def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
+    """False when the best figure is only a number near some of the question's words."""
+    fig = best.figure
+    if best.missing_key_terms:
+        return False  # "vụ cháy rừng": a report on house fires has "2 vụ cháy" but no forest
+    if intent.years and not set(intent.years) & (best.context_years | {fig.year}):
+        return False  # the asked year is nowhere in the figure's report
+    if intent.asked_noun and not intent.percent and fig.kind == "percent":
+        return False  # "bao nhiêu vụ" is never answered by a percentage
+    if intent.asked_noun and best.noun_match >= 1.0:
+        return best.relevance >= MIN_RELEVANCE_EXACT_NOUN
+    if intent.asked_noun and best.noun_match >= 0.8:
+        return best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    return best.relevance >= MIN_RELEVANCE
+
+
+def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3) -> list[FigureCandidate]:
+    """The best figure plus near-ties that are different answers (ambiguous questions: "bao nhiêu xã"
+    = "180/188 xã" and "195/204 xã phường")."""
+    if not ranked:
+        return []
+    best = ranked[0]
+    out = [best]
+    for c in ranked[1:]:
+        if len(out) >= limit or c.score < ratio * best.score or c.score <= 0:
+            break
+        if any(c.figure.text == o.figure.text and c.doc_id == o.doc_id for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+def place_of(c: FigureCandidate) -> str | None:
+    """The place a figure is about when its sentence names one before it ("Tại Thanh Hóa", "huyện Tuyên Hóa")."""
+    left = c.sentence[: c.figure.start - c.sentence_start]
+    m = None
+    for m in _PLACE.finditer(left):
+        pass
+    if m:
+        return m.group().strip()
+    m = re.search(r"\b(?:Tại|tại|Ở|ở)\s+((?:[A-ZĐ][\w]*)(?:\s+[A-ZĐ][\w]*)*)", left)
+    return m.group(1) if m else None
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    if a.kind != b.kind:
+        return False
+    ua, ub = normalize(a.unit or ""), normalize(b.unit or "")
+    return ua == ub or not ua or not ub or ua.split()[:1] == ub.split()[:1]
+
+
+def figure_table(ranked: list[FigureCandidate], citations: dict[str, int], titles: dict[str, str], *,
+                 ratio: float = 0.75, limit: int = 8) -> list[dict]:
+    """Rows for the figures that answer the same question for different years, places or reports.
+
+    Empty unless at least two comparable figures differ in report, year or place.
+    """
+    if not ranked:
+        return []
+    best = ranked[0]
+    rows, keys = [], set()
+    for c in ranked:
+        if c.score < ratio * best.score or len(rows) >= limit:
+            continue
+        if not _comparable(c.figure, best.figure):
+            continue
+        place = place_of(c)
+        key = (c.doc_id, c.figure.year, place, c.figure.text)
+        if key in keys:
+            continue
+        keys.add(key)
+        rows.append({"figure": c.figure.text, "value": c.figure.value, "unit": c.figure.unit, "kind": c.figure.kind,
+                     "year": c.figure.year, "period": c.figure.period, "place": place,
+                     "direction": c.figure.direction, "baseline": c.figure.baseline,
+                     "doc_id": c.doc_id, "title": titles.get(c.doc_id, ""), "citation": citations.get(c.doc_id),
+                     "sentence": c.sentence, "start": c.figure.start, "end": c.figure.end})
+    distinct = {(r["doc_id"], r["year"], r["place"]) for r in rows}
+    return rows if len(rows) >= 2 and len(distinct) >= 2 else []
+
+
+def series_of(table: list[dict]) -> list[dict]:
+    """A chartable series: one numeric value per year, at least two years, years ascending.
+
+    Only when all rows have the same kind/unit and each year has one value (otherwise the
+    rows are places or reports, not a series).
+    """
+    rows = [r for r in table if r["year"] is not None and r["value"] is not None]
+    if len(rows) < 2 or len({(r["kind"], normalize(r["unit"] or "")) for r in rows}) != 1:
+        return []
+    by_year: dict[int, dict] = {}
+    for r in rows:
+        if r["year"] in by_year:
+            if by_year[r["year"]]["value"] != r["value"]:
+                return []
+            continue
+        by_year[r["year"]] = r
+    if len(by_year) < 2:
+        return []
+    return [{"year": y, "value": r["value"], "label": r["figure"], "unit": r["unit"], "direction": r["direction"],
+             "doc_id": r["doc_id"], "citation": r["citation"]} for y, r in sorted(by_year.items())]
+
+
+def search_figures(store, *, text: str | None = None, unit: str | None = None, year: int | None = None,
+                   doc_ids: list[str] | None = None, kind: str | None = None, limit: int = 50) -> list[dict]:
+    """Stored figures (the index's ``figures`` table) filtered by subject words, unit, year, kind and document.
+
+    ``text`` matches when all its words (accent-insensitive) occur in the figure's sentence or its
+    subject/counted noun; results keep document order. Each row carries the verbatim sentence.
+    """
+    from retrieval.text_analysis import fold
+
+    want = [fold(w) for w in normalize(text or "").split()]
+    unit_f = fold(normalize(unit)) if unit else None
+    docs: dict[str, str] = {}
+    out = []
+    for row in store.figures(doc_ids):
+        data = row.get("data") or {}
+        if year is not None and data.get("year") != year:
+            continue
+        if kind and data.get("kind") != kind:
+            continue
+        if unit_f and not fold(normalize(row.get("unit") or "")).startswith(unit_f):
+            continue
+        if row["doc_id"] not in docs:
+            doc = store.document(row["doc_id"])
+            docs[row["doc_id"]] = doc.text if doc else ""
+        sentence = docs[row["doc_id"]][row["sentence_start"]:row["sentence_end"]]
+        if want:
+            hay = fold(normalize(" ".join([sentence, data.get("subject") or "", data.get("counted") or ""])))
+            hay_words = set(re.findall(r"\w+", hay))
+            if not all(w in hay_words for w in want):
+                continue
+        out.append({"doc_id": row["doc_id"], "text": row["text"], "value": row["value"], "unit": row["unit"],
+                    "kind": data.get("kind"), "year": data.get("year"), "period": data.get("period"),
+                    "subject": data.get("subject"), "counted": data.get("counted"), "direction": data.get("direction"),
+                    "baseline": data.get("baseline"), "start": row["start"], "end": row["end"], "sentence": sentence})
+        if len(out) >= limit:
+            break
+    return out

@@ -1,0 +1,78 @@
+"""Extractive answers on the five real reports with the real model: figure questions lead with the right figure."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from retrieval.assistant import Assistant
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    a = Assistant(tmp_path_factory.mktemp("answer-data"))
+    assert a.ingest([SAMPLES]).count("added") == 5
+    return a
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Mỗi công an thị trấn có bao nhiêu đồng chí?", "từ 7 đến 11 đồng chí"),
+    ("Năm 2021 tội phạm giảm bao nhiêu?", "19,2%"),
+    ("Năm 2021 tai nạn giao thông giảm bao nhiêu?", "31%"),
+    ("Số cán bộ điều động về xã chiếm bao nhiêu phần trăm biên chế của Công an tỉnh Thanh Hóa?", "33,76%"),
+    ("Ban chỉ đạo 138 cấp xã có bao nhiêu thành viên?", "254 thành viên"),
+])
+def test_figure_question_leads_with_the_asked_figure(assistant, question, lead):
+    ans = assistant.ask(question)
+    assert ans.found and ans.answer_type == "figure"
+    assert ans.figures[0]["text"] == lead
+    assert ans.answer.startswith(lead + " [")
+    first = ans.figures[0]
+    assert first["sentence"] == ans.quotes[0].text  # the lead figure's sentence is quoted first
+    doc = assistant.document(first["doc_id"])
+    assert doc.text[first["start"]:first["end"]] == lead
+    for q in ans.quotes:
+        assert doc.text[q.start:q.end] == q.text or assistant.document(q.doc_id).text[q.start:q.end] == q.text
+
+
+def test_ambiguous_question_leads_with_both_readings(assistant):
+    ans = assistant.ask("Bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?")
+    assert ans.figures[0]["text"] == "180/188 xã"
+    lead_line = ans.answer.splitlines()[0]
+    assert "180/188 xã" in lead_line and "195/204 xã phường" in lead_line
+    assert "53 mô hình" not in lead_line
+
+
+@pytest.mark.parametrize("question", ["Có bao nhiêu vụ cháy rừng năm 2021?",
+                                      "Có bao nhiêu vụ tai nạn giao thông năm 2021?"])
+def test_no_figure_in_the_corpus_names_no_number(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.found
+    assert ans.figures == [] and ans.figure_table == [] and ans.series == []
+    assert not re.search(r"\d", ans.answer), ans.answer
+    assert ans.answer.startswith("Không tìm thấy")
+    assert ans.sources  # the closest passages are still shown
+
+
+def test_series_over_years_for_the_chart(assistant):
+    ans = assistant.ask("Tai nạn giao thông giảm bao nhiêu phần trăm qua các năm?")
+    d = ans.to_dict()
+    assert [(r["figure"], r["year"]) for r in d["figure_table"]] == [("38%", 2020), ("31%", 2021)]
+    assert [(p["year"], p["value"]) for p in d["series"]] == [(2020, 38.0), (2021, 31.0)]
+    assert all(p["citation"] == 1 for p in d["series"])
+
+
+def test_answer_dict_contract(assistant):
+    d = assistant.ask("Giám đốc Công an tỉnh Thanh Hóa đã điều động bao nhiêu cán bộ, chiến sĩ?").to_dict()
+    assert {"question", "answer", "found", "quotes", "figures", "figure_table", "series", "sources"} <= d.keys()
+    f = d["figures"][0]
+    assert f["text"] == "2.570 cán bộ, chiến sĩ" and f["text"] in f["sentence"]
+    assert {"doc_id", "start", "end", "unit", "value", "kind", "year"} <= f.keys()
+
+
+def test_non_figure_questions_are_unchanged(assistant):
+    ans = assistant.ask("Ai chủ trì hội nghị tại điểm cầu Thanh Hóa?")
+    assert ans.found and ans.answer_type == "person"
+    assert "Trần Phú Hà" in ans.quotes[0].text
+    assert ans.figure_table == [] and ans.series == []

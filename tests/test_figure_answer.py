@@ -1,0 +1,144 @@
+"""Which figure of a sentence answers a question, tables across reports and series, on real report sentences."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from retrieval.evaluation import figure_matches
+from retrieval.figure_answer import (answers_question, figure_intent, figure_table, lead_figures, place_of,
+                                     rank_candidates, sentence_candidates, series_of)
+from retrieval.question import analyze_question
+from retrieval.text_analysis import index_terms
+
+
+def _sentence(text: str, needle: str) -> tuple[str, int]:
+    """The sentence of ``text`` containing ``needle`` and its offset (split on '. ' like a report)."""
+    pos = text.index(needle)
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    m = re.search(r"\.(\s|$)", text[pos:])
+    end = pos + m.start() + 1 if m else len(text)
+    return text[start:end], start
+
+
+def _rank(question: str, sentences: list[tuple[str, str, int]], idf: dict[str, float] | None = None):
+    a = analyze_question(question)
+    intent = figure_intent(question, a.terms, a.years, a.asked_noun)
+    cands = []
+    for rank, (doc_id, sentence, start) in enumerate(sentences):
+        q_terms = set(a.terms)
+        have = set(index_terms(sentence))
+        cov = len(q_terms & have) / max(1, len(q_terms))
+        cands += sentence_candidates(doc_id, sentence, start, hit_rank=rank, sentence_coverage=cov, context_year=2022)
+    return intent, rank_candidates(cands, intent, idf or {})
+
+
+@pytest.fixture(scope="module")
+def texts(seed_texts):
+    return {name.split(".")[0]: t for name, t in seed_texts.items()}
+
+
+def test_the_figure_of_the_asked_clause_wins_over_its_neighbour(texts):
+    text = texts["003_482e3ee27822c92f"]
+    sentence, start = _sentence(text, "mỗi công an thị trấn có từ 7")
+    _intent, ranked = _rank("Mỗi công an thị trấn có bao nhiêu đồng chí?", [("003", sentence, start)])
+    assert ranked[0].figure.text == "từ 7 đến 11 đồng chí"
+    assert text[ranked[0].figure.start:ranked[0].figure.end] == "từ 7 đến 11 đồng chí"
+    _intent, ranked = _rank("Mỗi công an xã có bao nhiêu đồng chí?", [("003", sentence, start)])
+    assert ranked[0].figure.text == "5 đồng chí"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Năm 2021 tội phạm giảm bao nhiêu?", "19,2%"),
+    ("Năm 2020 tội phạm giảm bao nhiêu?", "16,4%"),
+    ("Năm 2021 tai nạn giao thông giảm bao nhiêu?", "31%"),
+    ("Năm 2020 tai nạn giao thông giảm bao nhiêu phần trăm?", "38%"),
+])
+def test_year_and_subject_pick_one_figure_of_a_series(texts, question, expected):
+    text = texts["000_46187f3b83518a7b"]
+    crime = _sentence(text, "năm 2021 giảm 19,2%")
+    traffic = _sentence(text, "năm 2021 giảm 31%")
+    _intent, ranked = _rank(question, [("000", *crime), ("000", *traffic)])
+    assert ranked[0].figure.text == expected
+
+
+def test_counted_noun_decides_between_ratios_and_both_lead_when_ambiguous(texts):
+    sentence, start = _sentence(texts["002_d7785d41f27099bf"], "195/204")
+    intent, ranked = _rank("Bao nhiêu xã, phường đạt tiêu chuẩn an toàn về ANTT?", [("002", sentence, start)])
+    assert ranked[0].figure.text == "195/204 xã phường"
+    intent, ranked = _rank("Bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?", [("002", sentence, start)])
+    leads = [c.figure.text for c in lead_figures(ranked)]
+    assert leads[0] == "180/188 xã" and "195/204 xã phường" in leads
+    assert "53 mô hình" not in leads and "2 chuyên án" not in leads
+
+
+def test_percentage_questions_want_the_percentage(texts):
+    sentence, start = _sentence(texts["003_482e3ee27822c92f"], "33,76%")
+    intent, ranked = _rank("Số cán bộ điều động chiếm bao nhiêu phần trăm biên chế?", [("003", sentence, start)])
+    assert intent.percent and ranked[0].figure.text == "33,76%"
+    intent, ranked = _rank("Giám đốc Công an tỉnh đã điều động bao nhiêu cán bộ, chiến sĩ?", [("003", sentence, start)])
+    assert ranked[0].figure.text == "2.570 cán bộ, chiến sĩ"
+
+
+def test_a_count_question_is_not_answered_by_a_percentage(texts):
+    traffic = _sentence(texts["000_46187f3b83518a7b"], "năm 2021 giảm 31%")
+    intent, ranked = _rank("Có bao nhiêu vụ tai nạn giao thông năm 2021?", [("000", *traffic)])
+    assert ranked and not answers_question(ranked[0], intent)
+
+
+def test_unrelated_figures_do_not_answer(texts):
+    sentence, start = _sentence(texts["004_bae18dc72671c5b8"], "33.446")
+    intent, ranked = _rank("Có bao nhiêu vụ cháy rừng năm 2021?", [("004", sentence, start)])
+    assert ranked and not answers_question(ranked[0], intent)
+    intent, ranked = _rank("Có bao nhiêu lượt người tham gia họp dân tuyên truyền pháp luật?", [("004", sentence, start)])
+    assert ranked[0].figure.text == "33.446 lượt người" and answers_question(ranked[0], intent)
+
+
+def test_table_and_series_across_years(texts):
+    traffic = _sentence(texts["000_46187f3b83518a7b"], "năm 2021 giảm 31%")
+    _intent, ranked = _rank("Tai nạn giao thông giảm bao nhiêu phần trăm mỗi năm?", [("000", *traffic)])
+    table = figure_table(ranked, {"000": 1}, {"000": "Sơ kết"})
+    assert [(r["figure"], r["year"]) for r in table] == [("38%", 2020), ("31%", 2021)]
+    assert all(r["citation"] == 1 and r["sentence"] == traffic[0] for r in table)
+    series = series_of(table)
+    assert [(p["year"], p["value"], p["label"]) for p in series] == [(2020, 38.0, "38%"), (2021, 31.0, "31%")]
+
+
+def test_table_across_reports_names_places_and_no_series_for_one_year():
+    s1 = "Năm 2021, tỉnh Quảng Bình có 150 xã đạt tiêu chuẩn an toàn về ANTT."
+    s2 = "Năm 2021, tỉnh Quảng Trị có 98 xã đạt tiêu chuẩn an toàn về ANTT."
+    _intent, ranked = _rank("Năm 2021 có bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?", [("qb", s1, 0), ("qt", s2, 0)])
+    table = figure_table(ranked, {"qb": 1, "qt": 2}, {})
+    assert {(r["figure"], r["place"], r["citation"]) for r in table} == {("150 xã", "tỉnh Quảng Bình", 1),
+                                                                          ("98 xã", "tỉnh Quảng Trị", 2)}
+    assert series_of(table) == []  # two places, one year: a table, not a chart
+
+
+def test_place_of_a_figure(texts):
+    sentence, start = _sentence(texts["003_482e3ee27822c92f"], "mỗi công an xã có 5")
+    cands = {c.figure.text: c for c in sentence_candidates("003", sentence, start)}
+    assert place_of(cands["5 đồng chí"]) == "Thanh Hóa"  # "Tại Thanh Hóa, ..."
+    assert place_of(sentence_candidates("x", "Huyện có 12 xã; huyện Tuyên Hóa có 19 Hội đồng.", 0)[1]) == "huyện Tuyên Hóa"
+
+
+def test_figure_matches_text_or_numeral():
+    fig = {"text": "hơn 100 nguồn tin", "start": 10, "number_start": 14, "number_end": 17}
+    assert figure_matches(fig, ["hơn 100 nguồn tin"])
+    assert figure_matches(fig, ["100"])
+    assert not figure_matches(fig, ["10"])
+    assert not figure_matches({"text": "2 chuyên án", "start": 0, "number_start": 0, "number_end": 1}, ["20 mô hình"])
+    assert figure_matches({"text": "2.570 cán bộ,  chiến sĩ"}, ["2.570 cán bộ, chiến sĩ"])
+
+
+@pytest.mark.parametrize("question, percent, money, duration, direction", [
+    ("Tỷ lệ tội phạm năm 2021 giảm bao nhiêu?", True, False, False, "giảm"),
+    ("Lô hàng không hóa đơn trị giá bao nhiêu?", False, True, False, None),
+    ("Hội nghị đánh giá bao nhiêu mô hình?", False, False, False, None),
+    ("Bae Jong Gil có bao nhiêu tiền án?", False, False, False, None),
+    ("Quy chế phối hợp đã thực hiện được bao lâu?", False, False, True, None),
+])
+def test_figure_intent_kinds(question, percent, money, duration, direction):
+    a = analyze_question(question)
+    intent = figure_intent(question, a.terms, a.years, a.asked_noun)
+    assert (intent.percent, intent.money, intent.duration, intent.direction) == (percent, money, duration, direction)
+    assert not any(t.lstrip("~") in ("bao", "nhiêu", "nhieu") for t in intent.subject_terms)
