@@ -1,71 +1,181 @@
-"""HTML for answers, sources and figures: every piece of report text goes through ``html.escape``.
+"""HTML for answers, sources, search results and documents: all report text goes through ``esc``.
 
-Reports are untrusted input (saved web pages can carry markup), so nothing from a document is
-ever inserted unescaped. The whole answer is one HTML block without blank lines so the chat's
-Markdown renderer passes it through untouched.
+Reports are untrusted input (saved web pages carry markup), so nothing from a document is ever
+inserted unescaped; ``$`` is escaped too, so a report cannot trigger the chat's LaTeX rendering.
+Answers are rendered from ``Answer.to_dict()`` dicts so the same data feeds the page, the export
+and the audit log. HTML is kept on one line: the chat's Markdown renderer then passes it through.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
-from retrieval.answer import Answer, Source
+from webui.meta import citation_text, display_date, file_name
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_STOP = frozenset("""và của các có là được cho với trong những một này đó thì bao nhiêu nào gì ai không đã
+    ở tại về theo như khi năm""".split())
 
 
-def _meta_line(title: str, date: str | None, path: str) -> str:
-    bits = [f"<b>{escape(title or '')}</b>"]
-    if date:
-        bits.append(escape(date))
-    if path:
-        bits.append(f"<code>{escape(path.rsplit('/', 1)[-1])}</code>")
-    return " · ".join(bits)
+def esc(text: str | None) -> str:
+    return escape(text or "", quote=True).replace("$", "&#36;")
 
 
-def highlight(text: str, base: int, spans: list[tuple[int, int]]) -> str:
+def highlight(text: str, base: int, spans: list) -> str:
     """Escape ``text`` (which starts at absolute offset ``base``) and wrap ``spans`` in <mark>."""
     out, cursor = [], 0
-    for start, end in sorted(spans):
+    for start, end in sorted(tuple(s) for s in spans):
         a, b = max(0, start - base), min(len(text), end - base)
         if a >= b or a < cursor:
             continue
-        out.append(escape(text[cursor:a]))
-        out.append(f"<mark>{escape(text[a:b])}</mark>")
+        out.append(esc(text[cursor:a]))
+        out.append(f"<mark>{esc(text[a:b])}</mark>")
         cursor = b
-    out.append(escape(text[cursor:]))
+    out.append(esc(text[cursor:]))
     return "".join(out).replace("\n", "<br>")
 
 
-def render_source(src: Source, *, open_: bool = False) -> str:
-    body = highlight(src.text, src.start, src.highlights)
-    return (f"<details class='vnqa-source'{' open' if open_ else ''}><summary>[{src.citation}] "
-            f"{_meta_line(src.title, src.date, src.path)}</summary><div class='vnqa-passage'>{body}</div></details>")
+def query_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the query's content words occur in ``text`` (case-insensitive, whole words)."""
+    words = {w.lower() for w in _TOKEN.findall(query or "") if len(w) > 1 and w.lower() not in _STOP}
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        if m.group(0).lower() not in words:
+            continue
+        if spans and not text[spans[-1][1] : m.start()].strip():  # "tai nạn giao thông" as one mark
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append((m.start(), m.end()))
+    return spans
 
 
-def render_answer(ans: Answer) -> str:
-    """The chat message: figure lead, quoted sentences with citations, then the sources."""
-    parts = ["<div class='vnqa-answer'>"]
-    if not ans.found:
-        parts.append(f"<p class='vnqa-notfound'>{escape(ans.answer)}</p>")
+def cite_id(turn: int, citation: int) -> str:
+    return f"vnqa-src-{turn}-{citation}"
+
+
+def _cite_link(turn: int, n: int) -> str:
+    return f"<sup><a class='vnqa-cite' href='#{cite_id(turn, n)}' title='Mở nguồn [{n}]'>[{n}]</a></sup>"
+
+
+def _lead_figure(ans: dict) -> tuple[dict, int] | None:
+    if ans.get("answer_type") != "figure" or not ans.get("figures"):
+        return None
+    lead = ans["figures"][0]
+    n = next((s["citation"] for s in ans.get("sources", []) if s["doc_id"] == lead["doc_id"]), None)
+    n = n or next((q["citation"] for q in ans.get("quotes", []) if q["doc_id"] == lead["doc_id"]), 1)
+    return lead, n
+
+
+def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filtered: bool = False) -> list[str]:
+    """The chat message as it grows: figure first, then each quote, then the figure list.
+
+    Streaming these stages lets the figure appear before the supporting text has been laid out.
+    """
+    head = []
+    if resolved_note:
+        head.append(f"<p class='vnqa-resolved'>Câu hỏi được hiểu là: <i>{esc(resolved_note)}</i></p>")
+    stages: list[list[str]] = []
+    if not ans.get("found"):
+        body = [f"<p class='vnqa-notfound'>{esc(ans.get('answer'))}</p>"]
+        if ans.get("sources"):
+            body.append("<p class='vnqa-hint'>Xem các đoạn gần nhất ở khung <b>Nguồn</b>.</p>")
+        if filtered:
+            body.append("<p class='vnqa-hint'>Bộ lọc đang bật: hãy thử <b>Xoá bộ lọc</b> để tìm trong tất cả báo cáo.</p>")
+        stages.append(body)
     else:
-        if ans.answer_type == "figure" and ans.figures:
-            lead = ans.figures[0]
-            n = next((q.citation for q in ans.quotes if q.doc_id == lead["doc_id"]), 1)
-            parts.append(f"<p class='vnqa-figure'><span class='vnqa-figure-value'>{escape(lead['text'])}</span> <sup>[{n}]</sup></p>")
-        for q in ans.quotes:
-            parts.append(f"<blockquote class='vnqa-quote'>«{escape(q.text)}» <sup>[{q.citation}]</sup></blockquote>")
-        if ans.figures:
-            figs = ", ".join(f"<b>{escape(f['text'])}</b>" for f in ans.figures)
-            parts.append(f"<p class='vnqa-figures'>Số liệu trong trích dẫn: {figs}</p>")
-    if ans.sources:
-        parts.append("<div class='vnqa-sources'><p><b>Nguồn</b></p>")
-        parts.extend(render_source(s, open_=(i == 0 and ans.found)) for i, s in enumerate(ans.sources))
-        parts.append("</div>")
-    parts.append("</div>")
-    return "".join(parts)
+        parts: list[str] = []
+        lead = _lead_figure(ans)
+        if lead:
+            fig, n = lead
+            context = fig.get("subject") or ""
+            extra = f" <span class='vnqa-figure-ctx'>{esc(context)}</span>" if context else ""
+            parts.append(f"<p class='vnqa-figure'><span class='vnqa-figure-value'>{esc(fig['text'])}</span>{extra} "
+                         f"{_cite_link(turn, n)}</p>")
+            stages.append(list(parts))
+        for q in ans.get("quotes", []):
+            parts.append(f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, q['citation'])}</blockquote>")
+            stages.append(list(parts))
+        figs = ans.get("figures") or []
+        if len(figs) > 1:
+            listed = ", ".join(f"<b>{esc(f['text'])}</b>" for f in figs[:8])
+            parts.append(f"<p class='vnqa-figures'>Số liệu trong trích dẫn: {listed}</p>")
+            stages.append(list(parts))
+        if not stages:
+            stages.append([f"<p>{esc(ans.get('answer'))}</p>"])
+    return ["<div class='vnqa-answer'>" + "".join(head + s) + "</div>" for s in stages]
 
 
-def render_figures_table(ans: Answer) -> list[list[str]]:
-    rows = []
-    for f in ans.figures:
-        rows.append([f["text"], "" if f.get("value") is None else f"{f['value']:g}", f.get("unit") or "",
-                     f.get("sentence", "")[:200], f["doc_id"]])
-    return rows
+def render_answer(ans: dict, turn: int = 1, resolved_note: str | None = None) -> str:
+    return answer_stages(ans, turn, resolved_note)[-1]
+
+
+def render_source(src: dict, turn: int, unit: str | None, *, open_: bool = False, more: bool = False) -> str:
+    """One cited passage; ``more`` marks a further passage of an already cited report (it gets no anchor)."""
+    body = highlight(src["text"], src["start"], src.get("highlights") or [])
+    meta = [f"<span><i>Ngày</i> {esc(display_date(src.get('date')))}</span>"]
+    if unit:
+        meta.append(f"<span><i>Đơn vị</i> {esc(unit)}</span>")
+    meta.append(f"<span><i>Tệp</i> {esc(file_name(src.get('path')))}</span>")
+    cite = citation_text(src, unit)
+    anchor = "" if more else f" id='{cite_id(turn, src['citation'])}'"
+    label = "<span class='vnqa-more'>đoạn khác</span> " if more else ""
+    return (f"<details class='vnqa-source'{anchor}{' open' if open_ else ''}>"
+            f"<summary><span class='vnqa-num'>[{src['citation']}]</span> {label}{esc(src.get('title'))}</summary>"
+            f"<div class='vnqa-meta'>{''.join(meta)}</div>"
+            f"<div class='vnqa-passage'>{body}</div>"
+            f"<div class='vnqa-actions'><button type='button' class='vnqa-copy' data-cite='{esc(cite)}'>Sao chép trích dẫn</button>"
+            f"<button type='button' class='vnqa-open' data-open='{esc(src['doc_id'])}|{src['start']}|{src['end']}'>"
+            f"Mở toàn văn</button></div></details>")
+
+
+def render_sources_panel(turns: list[dict]) -> str:
+    """Sources of every answer, newest first; older turns folded so the latest stays in view."""
+    if not turns:
+        return ("<div class='vnqa-sources-empty'>Nguồn trích dẫn sẽ hiện ở đây. Bấm vào số <b>[1]</b>, <b>[2]</b>… "
+                "trong câu trả lời để mở đúng đoạn văn, câu được trích được tô vàng.</div>")
+    parts = []
+    for i in range(len(turns), 0, -1):
+        t = turns[i - 1]
+        ans = t["answer"]
+        units = t.get("units", {})
+        latest = i == len(turns)
+        seen, items = set(), []
+        for s in ans.get("sources", []):
+            first = s["citation"] not in seen
+            seen.add(s["citation"])
+            items.append(render_source(s, i, units.get(s["doc_id"]), open_=latest and first and bool(s.get("highlights")),
+                                       more=not first))
+        parts.append(f"<details class='vnqa-turn' id='vnqa-turn-{i}'{' open' if latest else ''}>"
+                     f"<summary>Câu hỏi {i}: {esc(t.get('resolved') or t.get('question'))}</summary>{''.join(items)}</details>")
+    return "<div class='vnqa-sources'>" + "".join(parts) + "</div>"
+
+
+def render_search_results(rows: list[dict], query: str) -> str:
+    if not rows:
+        return "<p class='vnqa-notfound'>Không có đoạn văn nào phù hợp.</p>"
+    out = [f"<p class='vnqa-count'>{len(rows)} đoạn văn phù hợp nhất</p>"]
+    for r in rows:
+        spans = [(a + r["start"], b + r["start"]) for a, b in query_spans(r["text"], query)]
+        meta = [f"<span><i>Ngày</i> {esc(display_date(r.get('date')))}</span>", f"<span><i>Tệp</i> {esc(file_name(r.get('path')))}</span>"]
+        if r.get("unit"):
+            meta.insert(1, f"<span><i>Đơn vị</i> {esc(r['unit'])}</span>")
+        out.append(f"<div class='vnqa-hit'><div class='vnqa-hit-head'><span class='vnqa-rank'>{r['rank']}</span>"
+                   f"<b>{esc(r.get('title'))}</b><span class='vnqa-score'>điểm {r['score']:.3f}</span></div>"
+                   f"<div class='vnqa-meta'>{''.join(meta)}</div>"
+                   f"<div class='vnqa-passage'>{highlight(r['text'], r['start'], spans)}</div>"
+                   f"<div class='vnqa-actions'><button type='button' class='vnqa-open' "
+                   f"data-open='{esc(r['doc_id'])}|{r['start']}|{r['end']}'>Mở toàn văn tại đoạn này</button></div></div>")
+    return "".join(out)
+
+
+def render_document(doc_title: str, meta_line: str, text: str, start: int | None = None, end: int | None = None) -> str:
+    """A whole report, escaped, with the chosen passage marked (the page scrolls to ``#vnqa-at``)."""
+    if start is not None and end is not None and 0 <= start < end <= len(text):
+        body = (esc(text[:start]) + "<mark id='vnqa-at' class='vnqa-at'>" + esc(text[start:end]) + "</mark>"
+                + esc(text[end:]))
+    else:
+        body = esc(text)
+    return (f"<div class='vnqa-doc'><div class='vnqa-doc-head'><b>{esc(doc_title)}</b>"
+            f"<button type='button' class='vnqa-close'>✕ Đóng</button></div>"
+            f"<div class='vnqa-meta'>{esc(meta_line)}</div>"
+            f"<div class='vnqa-doc-body'>{body.replace(chr(10), '<br>')}</div></div>")

@@ -1,0 +1,122 @@
+"""Briefs for leadership: one answer or the whole conversation, with sources, as Markdown or DOCX.
+
+Both formats are built from the same turn dicts the page shows (question, resolved question,
+``Answer.to_dict()``, units), so an exported brief says exactly what the screen said.
+"""
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from webui.meta import display_date, file_name
+
+TITLE = "Bản tóm tắt hỏi đáp báo cáo"
+
+
+def _lead(ans: dict) -> str | None:
+    if ans.get("answer_type") == "figure" and ans.get("figures"):
+        return ans["figures"][0]["text"]
+    return None
+
+
+def _unique_sources(ans: dict) -> list[dict]:
+    seen, out = set(), []
+    for s in ans.get("sources", []):
+        if s["citation"] not in seen:
+            seen.add(s["citation"])
+            out.append(s)
+    return out
+
+
+def _cited_sentences(src: dict) -> list[str]:
+    return [src["text"][a - src["start"] : b - src["start"]].strip() for a, b in (src.get("highlights") or [])]
+
+
+def _source_line(src: dict, unit: str | None) -> str:
+    bits = [src.get("title") or file_name(src.get("path"))]
+    if unit:
+        bits.append(unit)
+    bits.append(display_date(src.get("date")))
+    bits.append(file_name(src.get("path")))
+    return " — ".join(bits)
+
+
+def turn_markdown(turn: dict, number: int | None = None) -> str:
+    ans, units = turn["answer"], turn.get("units", {})
+    head = f"## Câu hỏi {number}: {turn['question']}" if number else f"## {turn['question']}"
+    out = [head, ""]
+    if turn.get("resolved") and turn["resolved"] != turn["question"]:
+        out += [f"*Câu hỏi được hiểu là:* {turn['resolved']}", ""]
+    if not ans.get("found"):
+        out += [ans.get("answer", ""), ""]
+    else:
+        lead = _lead(ans)
+        if lead:
+            out += [f"**Số liệu chính: {lead}**", ""]
+        for q in ans.get("quotes", []):
+            out += [f"> «{q['text']}» [{q['citation']}]", ""]
+    sources = _unique_sources(ans)
+    if sources:
+        out += ["**Nguồn**", ""]
+        for s in sources:
+            out.append(f"{s['citation']}. {_source_line(s, units.get(s['doc_id']))}")
+            for sent in _cited_sentences(s):
+                out.append(f"   - «{sent}»")
+        out.append("")
+    return "\n".join(out)
+
+
+def conversation_markdown(turns: list[dict], *, user: str | None = None, now: datetime | None = None) -> str:
+    now = now or datetime.now()
+    out = [f"# {TITLE}", "", f"Ngày lập: {now:%d/%m/%Y %H:%M}" + (f" — người hỏi: {user}" if user else ""), ""]
+    for i, t in enumerate(turns, start=1):
+        out.append(turn_markdown(t, i if len(turns) > 1 else None))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def conversation_docx(turns: list[dict], *, user: str | None = None, now: datetime | None = None) -> bytes:
+    """A Word brief: heading per question, the figure in bold, quotes in italics, numbered sources."""
+    from docx import Document
+    from docx.shared import Pt, RGBColor
+
+    now = now or datetime.now()
+    doc = Document()
+    style = doc.styles["Normal"]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(12)
+    doc.add_heading(TITLE, level=0)
+    doc.add_paragraph(f"Ngày lập: {now:%d/%m/%Y %H:%M}" + (f" — người hỏi: {user}" if user else ""))
+    for i, t in enumerate(turns, start=1):
+        ans, units = t["answer"], t.get("units", {})
+        doc.add_heading(f"Câu hỏi {i}: {t['question']}" if len(turns) > 1 else t["question"], level=1)
+        if t.get("resolved") and t["resolved"] != t["question"]:
+            p = doc.add_paragraph()
+            p.add_run("Câu hỏi được hiểu là: ").italic = True
+            p.add_run(t["resolved"])
+        if not ans.get("found"):
+            doc.add_paragraph(ans.get("answer", ""))
+        else:
+            lead = _lead(ans)
+            if lead:
+                p = doc.add_paragraph()
+                p.add_run("Số liệu chính: ")
+                run = p.add_run(lead)
+                run.bold = True
+                run.font.size = Pt(16)
+                run.font.color.rgb = RGBColor(0xB4, 0x23, 0x18)
+            for q in ans.get("quotes", []):
+                p = doc.add_paragraph(style="Quote")
+                p.add_run(f"«{q['text']}»").italic = True
+                p.add_run(f" [{q['citation']}]")
+        sources = _unique_sources(ans)
+        if sources:
+            doc.add_heading("Nguồn", level=2)
+            for s in sources:
+                p = doc.add_paragraph(style="List Number")
+                p.add_run(f"[{s['citation']}] ").bold = True
+                p.add_run(_source_line(s, units.get(s["doc_id"])))
+                for sent in _cited_sentences(s):
+                    doc.add_paragraph(f"«{sent}»", style="List Bullet 2")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,34 @@
+"""Report metadata as a reader cites it: date in Vietnamese order, file name, a pasteable citation.
+
+The issuing unit is read at ingest (``corpus.metadata.extract_unit``) and stored in the document's
+metadata, where the user can correct it; the page only displays it.
+"""
+from __future__ import annotations
+
+import re
+
+def display_date(date: str | None) -> str:
+    """ "2022-04-14" -> "14/04/2022", "2022-06" -> "06/2022"; missing -> "không rõ ngày"."""
+    if not date:
+        return "không rõ ngày"
+    parts = date.split("-")
+    if len(parts) == 3:
+        return f"{parts[2]}/{parts[1]}/{parts[0]}"
+    if len(parts) == 2:
+        return f"{parts[1]}/{parts[0]}"
+    return date
+
+
+def file_name(path: str | None) -> str:
+    return re.split(r"[\\/]", path or "")[-1]
+
+
+def citation_text(src: dict, unit: str | None = None) -> str:
+    """A citation a reader pastes into a note: title, unit, date, file and the cited sentence(s)."""
+    bits = [src.get("title") or file_name(src.get("path"))]
+    if unit:
+        bits.append(unit)
+    bits.append(display_date(src.get("date")))
+    quoted = [src["text"][a - src["start"] : b - src["start"]] for a, b in (src.get("highlights") or [])]
+    quote = " … ".join(q.strip() for q in quoted if q.strip()) or src.get("text", "")[:300].strip()
+    return f"{', '.join(bits)} ({file_name(src.get('path'))}): «{quote}»"
