@@ -68,11 +68,14 @@ class IngestReport:
         return self.passages_added / self.embed_seconds if self.embed_seconds else 0.0
 
     def summary(self) -> str:
+        """Counts are of files (a .jsonl file is one file of many documents), then documents and passages."""
         parts = [f"{self.count(s)} {label}" for s, label in (
-            ("added", "tài liệu mới"), ("updated", "cập nhật"), ("unchanged", "không đổi"),
+            ("added", "tệp mới"), ("updated", "cập nhật"), ("unchanged", "không đổi"),
             ("duplicate", "trùng lặp"), ("removed", "đã xoá"), ("skipped", "bỏ qua"), ("error", "lỗi"))]
+        docs = sum(len(r.doc_ids) for r in self.results if r.status in ("added", "updated"))
         rate = f", {self.passages_per_second:.1f} đoạn/giây" if self.passages_added else ""
-        return f"{', '.join(parts)}; {self.passages_added} đoạn được lập chỉ mục trong {self.seconds:.1f} s{rate}"
+        return (f"{', '.join(parts)}; {docs} tài liệu, {self.passages_added} đoạn được lập chỉ mục "
+                f"trong {self.seconds:.1f} s{rate}")
 
     def to_dict(self) -> dict:
         return {"results": [r.__dict__ for r in self.results], "seconds": round(self.seconds, 3),

@@ -93,7 +93,7 @@ def test_status_and_reason_per_file(batch, name, status, reason):
 def test_summary_counts_and_the_good_files_are_searchable(batch):
     _, data, report = batch
     summary = report.summary()
-    assert "6 tài liệu mới" in summary and "5 lỗi" in summary and "2 bỏ qua" in summary
+    assert "6 tệp mới" in summary and "6 tài liệu," in summary and "5 lỗi" in summary and "2 bỏ qua" in summary
     idx = ReportIndex(data)
     assert idx.store.count_documents() == 6
     assert len(idx.vectors) == idx.store.count_passages() == len(idx.keywords)

@@ -129,7 +129,7 @@ def test_upload_ingests_good_files_and_reports_bad_ones(assistant, catalog, tmp_
     assert ["rong.txt", "LỖI", 0, "tệp rỗng"] in rows
     added = next(r for r in rows if r[0] == "Báo cáo Minh Hóa 2023.txt")
     assert added[1] == "đã thêm" and added[2] >= 1
-    assert note.startswith("Xong: 1 tài liệu mới") and seen
+    assert note.startswith("Xong: 1 tệp mới") and seen
     assert any(d["unit"] == "Công an huyện Minh Hóa" for d in catalog.docs())
     staged = Path(assistant.data_dir) / "uploads"
     assert [p.name for p in staged.rglob("*.txt")] == ["Báo cáo Minh Hóa 2023.txt"]
