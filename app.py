@@ -127,7 +127,9 @@ def _render_answer(ans) -> str:
             if s.citation in seen:
                 continue
             seen.add(s.citation)
-            out.append(f"  [{s.citation}] {s.title}" + (f" ({s.date})" if s.date else "") + f" — {s.path}")
+            who = ", ".join(x for x in (s.unit, s.author) if x)
+            out.append(f"  [{s.citation}] {s.title}" + (f" — {who}" if who else "") + (f" ({s.date})" if s.date else "")
+                       + f" — {s.path}")
     return "\n".join(out)
 
 

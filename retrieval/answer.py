@@ -63,6 +63,8 @@ class Source:
     end: int
     text: str
     highlights: list[tuple[int, int]] = field(default_factory=list)  # absolute offsets of quoted sentences
+    unit: str | None = None  # issuing unit and author, read at ingest (correctable), for the citation line
+    author: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -366,6 +368,7 @@ def _sources(hits: list[Hit], store: DocStore, citations: dict[str, int], highli
             citations[h.doc_id] = next_n
             next_n += 1
         out.append(Source(citations[h.doc_id], doc.doc_id, doc.title, doc.date, doc.path, h.passage_id,
-                          h.passage.start, h.passage.end, h.passage.text, highlights.get(h.passage_id, [])))
+                          h.passage.start, h.passage.end, h.passage.text, highlights.get(h.passage_id, []),
+                          unit=doc.meta.get("unit"), author=doc.meta.get("author")))
     out.sort(key=lambda s: s.citation)
     return out

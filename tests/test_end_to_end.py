@@ -97,5 +97,9 @@ def test_search_cli_and_errors(data_dir, assistant, tmp_path):
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)["results"]
     assert len(rows) == 3 and rows[0]["doc_id"] == "000_46187f3b83518a7b"
+    text = _cli("ask", "Phong trào toàn dân bảo vệ ANTQ ở huyện Tuyên Hóa năm 2021 đạt kết quả gì?", data_dir=data_dir)
+    assert text.returncode == 0, text.stderr
+    # the citation line names the issuing unit and the author byline read from the report
+    assert "— Công an huyện Tuyên Hóa, Hà Thuỷ" in text.stdout
     empty = _cli("ask", "Bao nhiêu?", data_dir=tmp_path / "empty")
     assert empty.returncode == 2 and "chỉ mục trống" in empty.stderr and "Traceback" not in empty.stderr
