@@ -29,7 +29,7 @@ from webui.errors import friendly_error
 from webui.meta import display_date, file_name
 from webui.render import esc, render_document, render_search_results, render_sources_panel
 from webui.search_tab import search_rows
-from webui.upload import MAX_UPLOAD_MB
+from webui.upload import MAX_UPLOAD_MB, TRANSFER_CAP_MB
 
 STAGE_DELAY = 0.12  # seconds between streamed stages of an answer
 DOC_COLUMNS = ["Tiêu đề", "Ngày", "Đơn vị", "Số đoạn", "Ký tự", "Tệp", "Mã"]
@@ -390,7 +390,7 @@ def build_ui(assistant: Assistant, state: _Startup, *, audit_file: Path | None =
 
 
 def _chart_frame(points: list[dict] | None) -> pd.DataFrame:
-    """Bar heights are the stated magnitudes; the colour says whether it was a rise or a fall."""
+    """Bar heights are the stated magnitudes; each label says the year, rise or fall, and the verbatim figure."""
     rows = []
     for p in points or []:
         trend = "giảm" if p["Giá trị"] < 0 else ("tăng" if p.get("directional") else "")
@@ -422,4 +422,4 @@ def launch(*, data_dir=None, model=None, host: str = "127.0.0.1", port: int = 78
     demo.queue(default_concurrency_limit=2).launch(
         server_name=host, server_port=port, css=CSS, js=JS, theme=gr.themes.Soft(primary_hue="blue"),
         show_error=False, auth=users, auth_message="Đăng nhập để dùng trợ lý hỏi đáp báo cáo." if users else None,
-        max_file_size=f"{MAX_UPLOAD_MB}mb", footer_links=[], i18n=gr.I18n(en=UI_STRINGS))
+        max_file_size=f"{TRANSFER_CAP_MB}mb", footer_links=[], i18n=gr.I18n(en=UI_STRINGS))

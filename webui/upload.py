@@ -15,6 +15,9 @@ from pathlib import Path
 from corpus.readers import SUPPORTED_EXTENSIONS
 
 MAX_UPLOAD_MB = 20
+# Gradio's own transfer cap, set well above ours: a file between the two reaches ``save_uploads``,
+# which refuses it with a Vietnamese line naming the file (Gradio's own refusal is an English toast).
+TRANSFER_CAP_MB = 5 * MAX_UPLOAD_MB
 _UNSAFE = re.compile(r"[^\w\-. ]+", re.UNICODE)
 
 
