@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
-from retrieval.text_analysis import index_terms, normalize
+from retrieval.glossary import default_glossary
+from retrieval.text_analysis import fold, index_terms, normalize
 
 # Question words that say nothing about *what* is counted.
 _QUESTION_WORDS = frozenset(
@@ -257,12 +258,21 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     return sorted(cands, key=lambda c: (-c.score, order[id(c)]))
 
 
+# Function words are never key terms, however rare in a small corpus ("vì thành tích", "do ...").
+_FUNCTION_WORDS = frozenset(
+    "vì do bởi nên để từ đến tới theo tại ở trên dưới sau trước khi nhằm qua cùng như với và của các những được "
+    "có là trong cho về thì mà hay hoặc đã đang sẽ bị này đó so".split()
+)
+
+
 def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[str]:
     """The question's most specific words (highest idf exact unigrams, not the asked noun): a
-    report that never uses them cannot hold the asked figure."""
+    report that never uses them cannot hold the asked figure. Function words and glossary
+    abbreviations are left out: a report may spell out what the question abbreviates (TNGT)."""
     noun_words = set(normalize(intent.asked_noun or "").split())
+    abbreviations = default_glossary().by_abbr
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words
-             and not t.isdigit()}
+             and not t.isdigit() and t not in _FUNCTION_WORDS and fold(t) not in abbreviations}
     return sorted(words, key=lambda t: (-idf.get(t, 0.0), t))[:n]
 
 

@@ -74,10 +74,21 @@ def answer_type(question: str) -> str:
     return "other"
 
 
+# Words that can follow "bao nhiêu" without being what is counted: "giảm bao nhiêu so với năm 2019",
+# "chiếm bao nhiêu trong tổng số", "là bao nhiêu", "bao nhiêu thì ..." (accented and folded spellings).
+_NOT_COUNTED = frozenset(
+    "so với voi là la trong thì thi được duoc ở o tại tai của cua và va cho khi từ tu đến den vào vao trên tren "
+    "dưới duoi kể ke theo nữa nua rồi roi vậy vay nhỉ nhi hả ha".split()
+)
+
+
 def asked_noun(question: str) -> str | None:
-    """The noun a counting question asks for: "bao nhiêu cán bộ, chiến sĩ" -> "cán bộ"."""
+    """The noun a counting question asks for: "bao nhiêu cán bộ, chiến sĩ" -> "cán bộ"; None when the
+    words after "bao nhiêu" are not a noun ("giảm bao nhiêu so với năm 2019")."""
     m = _ASKED_NOUN.search(normalize(question))
-    return m.group(1) if m else None
+    if not m or m.group(1).split()[0].lower() in _NOT_COUNTED:
+        return None
+    return m.group(1)
 
 
 def codes_in(question: str) -> list[str]:

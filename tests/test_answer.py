@@ -22,6 +22,12 @@ def assistant(tmp_path_factory) -> Assistant:
     ("Năm 2021 tai nạn giao thông giảm bao nhiêu?", "31%"),
     ("Số cán bộ điều động về xã chiếm bao nhiêu phần trăm biên chế của Công an tỉnh Thanh Hóa?", "33,76%"),
     ("Ban chỉ đạo 138 cấp xã có bao nhiêu thành viên?", "254 thành viên"),
+    # "so với" after "bao nhiêu" is not the counted noun (it used to block every percentage)
+    ("Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?", "31%"),
+    # the report spells out what the question abbreviates
+    ("TNGT năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?", "31%"),
+    # "vì" is a function word, not a key term the report must contain
+    ("Bao nhiêu tập thể và cá nhân được khen thưởng vì thành tích thực hiện qui chế phối hợp?", "4 tập thể"),
 ])
 def test_figure_question_leads_with_the_asked_figure(assistant, question, lead):
     ans = assistant.ask(question)

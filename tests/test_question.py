@@ -20,6 +20,11 @@ def test_answer_type(question, expected):
 
 def test_asked_noun():
     assert asked_noun("Có bao nhiêu thành viên Hội đồng bảo vệ ANTT?") == "thành viên"
+    assert asked_noun("Công an tỉnh Thanh Hóa đã điều động bao nhiêu cán bộ, chiến sĩ?") == "cán bộ"
+    # a preposition or verb after "bao nhiêu" is not what is counted
+    assert asked_noun("Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?") is None
+    assert asked_noun("Tai nan giao thong nam 2021 giam bao nhieu so voi cung ky nam 2020?") is None
+    assert asked_noun("Số vụ phạm pháp hình sự là bao nhiêu?") is None
 
 
 @pytest.mark.parametrize("question, span, months", [
