@@ -331,20 +331,25 @@ def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progr
             report.passages_added = len(new_texts)
             if progress:
                 progress(1.0, "Đang xây dựng chỉ mục từ khoá…")
-            keywords = rebuild_keyword_index(store)
-            store.commit()
             if len(vectors) != store.count_passages():
                 raise RuntimeError(f"index inconsistent: {len(vectors)} vectors for {store.count_passages()} passages")
-            manifest = {"model": embedder.name, "dim": embedder.dim, "documents": store.count_documents(),
-                        "passages": store.count_passages(), "vector_backend": "faiss",
-                        "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
-            store.close()
-            vectors.save(gen)
-            keywords.save(gen)
-            write_manifest(gen, manifest)
+            _finish_generation(gen, store, vectors, embedder.name, embedder.dim)
         report.version = data.version()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _finish_generation(gen: Path, store: DocStore, vectors, model: str | None, dim: int) -> None:
+    """Rebuild BM25 from the store, commit, and write store, vectors, keywords and manifest into ``gen``
+    (the caller's ``DataDir`` transaction makes the generation current only after this returns)."""
+    keywords = rebuild_keyword_index(store)
+    store.commit()
+    manifest = {"model": model, "dim": dim, "documents": store.count_documents(), "passages": store.count_passages(),
+                "vector_backend": "faiss", "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    store.close()
+    vectors.save(gen)
+    keywords.save(gen)
+    write_manifest(gen, manifest)
 
 
 def ingest_paths(data_dir: Path, paths: list[Path], embedder, *, progress: ProgressFn | None = None,
@@ -395,15 +400,7 @@ def remove_documents(data_dir: Path, targets: list[str]) -> IngestReport:
                     removed.extend(store.remove_document(doc_id))
                 vectors.remove(np.asarray(removed, dtype=np.int64))
                 report.results.append(FileResult(t, "removed", ids, passages=len(removed)))
-            keywords = rebuild_keyword_index(store)
-            store.commit()
-            manifest = {"model": store.get_meta("model"), "dim": dim, "documents": store.count_documents(),
-                        "passages": store.count_passages(), "vector_backend": "faiss",
-                        "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
-            store.close()
-            vectors.save(gen)
-            keywords.save(gen)
-            write_manifest(gen, manifest)
+            _finish_generation(gen, store, vectors, store.get_meta("model"), dim)
         report.version = data.version()
     report.seconds = time.perf_counter() - started
     return report
