@@ -7,8 +7,10 @@
 Sets (see eval/README.md):
   seeds            eval/seeds_dev: 84 questions over the five sample reports (in the repo);
   seeds_vntc2000   the same questions, the five reports hidden among 2,000 VNTC news articles;
-  xquad_vntc2000   XQuAD-vi dev (565 questions, 120 contexts) + the same 2,000 VNTC distractors.
-The last two are built by scripts/build_dev_sets.py outside the repo. Indexes are cached under
+  xquad_vntc2000   XQuAD-vi dev (565 questions, 120 contexts) + the same 2,000 VNTC distractors;
+  vntc_ict         300 news questions with no lexical shortcut: a sentence removed from its article
+                   (inverse cloze) among the 2,000 VNTC articles; vntc_ict_short: its first 12 syllables.
+The last four are built by scripts/build_dev_sets.py outside the repo. Indexes are cached under
 $VNQA_BENCH_DIR (default /tmp/vnqa-cache/bench), one folder per corpus hash, and reused.
 
 Metrics are document-level (a document ranks where its best passage ranks): R@1, R@5, MRR@10, nDCG@10;
@@ -67,6 +69,7 @@ def half_of(q: dict) -> str:
 def set_specs() -> dict[str, dict]:
     """name -> corpus files (ingested in order) and questions file; sets whose data is missing are skipped."""
     xq = dev_sets_root() / "xquad_vntc2000"
+    ict = dev_sets_root() / "vntc_ict"
     shared = Path(os.environ.get("VNQA_SHARED") or REPO.parent / "shared")
     return {
         "xquad": {"corpora": [shared / "data" / "xquad_vi_dev" / "corpus.jsonl"],
@@ -75,6 +78,9 @@ def set_specs() -> dict[str, dict]:
         "seeds_vntc2000": {"corpora": [xq / "corpus.jsonl", SEEDS_DIR / "corpus.jsonl"],
                            "questions": SEEDS_DIR / "questions.jsonl"},
         "xquad_vntc2000": {"corpora": [xq / "corpus.jsonl"], "questions": xq / "questions.jsonl"},
+        "vntc_ict": {"corpora": [ict / "corpus.jsonl"], "questions": ict / "questions.jsonl"},
+        "vntc_ict_short": {"corpora": [ict / "corpus.jsonl"], "questions": ict / "questions_short.jsonl",
+                           "index": "vntc_ict"},
     }
 
 
@@ -171,7 +177,7 @@ def run_set(name: str, spec: dict, args) -> dict:
         questions = [q for q in questions if half_of(q) == args.half]
     if args.limit:
         questions = questions[: args.limit]
-    assistant = ensure_index(name, spec["corpora"], quiet=args.json)
+    assistant = ensure_index(spec.get("index", name), spec["corpora"], quiet=args.json)
     searcher, collected = collect(assistant, questions)
     n_passages = assistant.index.store.count_passages()
     result = {"set": name, "questions": len(questions), "passages": n_passages,
@@ -235,7 +241,7 @@ def tune(name: str, spec: dict, args) -> None:
     questions = read_jsonl(spec["questions"], ("question", "positive_doc_ids"))
     if args.half != "all":
         questions = [q for q in questions if half_of(q) == args.half]
-    assistant = ensure_index(name, spec["corpora"], quiet=True)
+    assistant = ensure_index(spec.get("index", name), spec["corpora"], quiet=True)
     searcher, collected = collect(assistant, questions)
     searcher.search("khởi động", 1)
     store = assistant.index.store

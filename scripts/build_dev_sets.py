@@ -7,6 +7,13 @@ by doc_id, so every run, on every machine, builds byte-identical files (and henc
 
     python scripts/build_dev_sets.py [--shared ../shared] [--out /tmp/vnqa-cache/dev_sets]
 
+``vntc_ict``: a news-domain set with no lexical shortcut (an *inverse cloze* task): 300 of those 2,000 VNTC
+articles each lose one sentence from their middle, and that sentence is the question; its article (with
+the sentence removed) is the only relevant document. Finding it needs the topic, not a copied phrase, so
+BM25 and dense both have headroom here, unlike XQuAD (questions written from the paragraph) or the seed
+questions. ``vntc_ict_short`` asks the first 12 syllables of each removed sentence (a terse, question-
+length query) over the same corpus.
+
 prints the folder of each set built. Nothing is written inside the repository.
 """
 from __future__ import annotations
@@ -16,13 +23,19 @@ import gzip
 import json
 import os
 import random
+import re
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
 SEED = 20241122
 N_DISTRACTORS = 2000
 SET_NAME = "xquad_vntc2000"
+ICT_NAME = "vntc_ict"
+ICT_SEED = 20261201
+N_ICT = 300
+SHORT_WORDS = 12
 
 
 def default_cache_root() -> Path:
@@ -74,6 +87,69 @@ def build_xquad_vntc(shared: Path, out_root: Path, n: int = N_DISTRACTORS) -> Pa
     return folder
 
 
+def pick_cloze_sentence(text: str, rng: random.Random) -> tuple[int, int] | None:
+    """(start, end) of a sentence from the article's middle fit to be a question (60–300 characters, not
+    the lead with its headline, not the last two, not a quote or byline), or None."""
+    from corpus.chunking import split_sentences
+
+    spans = split_sentences(text)
+    if len(spans) < 6:
+        return None
+    middle = [s for s in spans[2:-2] if 60 <= s.end - s.start <= 300
+              and not re.search(r"[\"“”]|\(.*\)", text[s.start:s.end])]
+    if not middle:
+        return None
+    s = rng.choice(middle)
+    return s.start, s.end
+
+
+def remove_span(text: str, start: int, end: int) -> str:
+    """The text without ``text[start:end]``, the gap closed with one space (or the line break it had)."""
+    before, after = text[:start].rstrip(" "), text[end:].lstrip(" ")
+    joiner = "" if before.endswith("\n") or after.startswith("\n") or not before or not after else " "
+    return before + joiner + after
+
+
+def build_vntc_ict(shared: Path, out_root: Path, n: int = N_ICT) -> Path:
+    """The inverse-cloze news set (see the module doc); ``vntc_ict_short`` shares its corpus."""
+    distractors = sample_distractors(_read_jsonl(shared / "data" / "news_vntc.jsonl.gz"), N_DISTRACTORS)
+    rng = random.Random(ICT_SEED)
+    order = list(range(len(distractors)))
+    rng.shuffle(order)
+    all_text = "\n".join(r["text"] for r in distractors)
+    chosen: dict[int, tuple[int, int]] = {}
+    for i in order:
+        if len(chosen) >= n:
+            break
+        span = pick_cloze_sentence(distractors[i]["text"], rng)
+        if span is None:
+            continue
+        sentence = distractors[i]["text"][span[0]:span[1]]
+        if all_text.count(sentence) > 1:  # a near-duplicate article states it too: no single right answer
+            continue
+        chosen[i] = span
+    corpus, questions, short = [], [], []
+    for i, r in enumerate(distractors):
+        text = r["text"]
+        if i in chosen:
+            start, end = chosen[i]
+            sentence = text[start:end]
+            text = remove_span(text, start, end)
+            qid = f"ict-{len(questions):03d}"
+            questions.append({"qid": qid, "question": sentence, "positive_doc_ids": [r["doc_id"]]})
+            words = sentence.split()
+            short.append({"qid": qid + "-short", "question": " ".join(words[:SHORT_WORDS]),
+                          "positive_doc_ids": [r["doc_id"]]})
+        corpus.append({"doc_id": r["doc_id"], "title": r.get("title", ""), "source": r.get("source", "vntc"),
+                       "text": text})
+    folder = out_root / ICT_NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_jsonl(folder / "corpus.jsonl", corpus)
+    _write_jsonl(folder / "questions.jsonl", questions)
+    _write_jsonl(folder / "questions_short.jsonl", short)
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=default_shared())
@@ -84,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.shared}/data/xquad_vi_dev not found (use --shared)", file=sys.stderr)
         return 2
     print(build_xquad_vntc(args.shared, args.out, args.distractors))
+    print(build_vntc_ict(args.shared, args.out))
     return 0
 
 
