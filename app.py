@@ -117,7 +117,8 @@ def cmd_ingest(args) -> int:
 
 
 def _render_answer(ans) -> str:
-    out = [ans.answer, ""]
+    out = [f"(Câu hỏi được hiểu là: {ans.understood_as})", ""] if ans.understood_as else []
+    out += [ans.answer, ""]
     if ans.figures:
         out.append("Số liệu: " + "; ".join(f"{f['text']} [{_cite(ans, f['doc_id'])}]" for f in ans.figures))
     if ans.sources:
@@ -162,9 +163,12 @@ def cmd_search(args) -> int:
         rows.append({"rank": rank, "doc_id": h.doc_id, "title": doc.title, "date": doc.date, "passage_id": h.passage_id,
                      "start": h.passage.start, "end": h.passage.end, "text": h.passage.text, "score": round(h.score, 5),
                      "dense_rank": h.dense_rank, "keyword_rank": h.keyword_rank})
+    understood = result.analysis.text if result.analysis.restored else None
     if args.json:
-        _print_json({"query": args.query, "results": rows, "timings": result.timings})
+        _print_json({"query": args.query, "understood_as": understood, "results": rows, "timings": result.timings})
     else:
+        if understood:
+            print(f"(Truy vấn được hiểu là: {understood})")
         for r in rows:
             print(f"{r['rank']:>2}. [{r['doc_id']}] {r['title']}" + (f" ({r['date']})" if r["date"] else ""))
             print(textwrap.indent(textwrap.fill(r["text"], 100), "    "))

@@ -170,11 +170,16 @@ def same_metadata(doc: Document, header: dict) -> bool:
 
 
 def rebuild_keyword_index(store: DocStore) -> KeywordIndex:
-    ids, terms = [], []
+    """BM25 over every passage (with its document title), and the diacritic model from the same texts."""
+    from retrieval.diacritics import DiacriticModel
+
+    ids, terms, texts = [], [], []
     for pid, passage, title in store.all_passages():
         ids.append(pid)
-        terms.append(index_terms(f"{title}\n{passage.text}" if title else passage.text))
-    return KeywordIndex.build(ids, terms)
+        text = f"{title}\n{passage.text}" if title else passage.text
+        terms.append(index_terms(text))
+        texts.append(text)
+    return KeywordIndex.build(ids, terms, DiacriticModel.from_texts(texts))
 
 
 def _assign_ids(docs: list[Document], store: DocStore | None, batch_paths: dict[str, str]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 KEYWORD_DIR = "keyword"
+DIACRITICS_FILE = "diacritics.json.gz"  # the corpus's word statistics for restoring unaccented questions
 
 
 def _bm25s():
@@ -24,8 +25,11 @@ def _bm25s():
 
 
 class KeywordIndex:
-    def __init__(self, retriever=None, ids: np.ndarray | None = None):
+    """BM25 over passage terms, and beside it the corpus's ``DiacriticModel`` (built from the same texts)."""
+
+    def __init__(self, retriever=None, ids: np.ndarray | None = None, diacritics=None):
         self._retriever = retriever
+        self.diacritics = diacritics
         self.ids = np.asarray(ids if ids is not None else [], dtype=np.int64)
         self._row = {int(pid): row for row, pid in enumerate(self.ids)}
 
@@ -33,14 +37,14 @@ class KeywordIndex:
         return len(self.ids)
 
     @classmethod
-    def build(cls, ids: list[int], term_lists: list[list[str]]) -> "KeywordIndex":
+    def build(cls, ids: list[int], term_lists: list[list[str]], diacritics=None) -> "KeywordIndex":
         if len(ids) != len(term_lists):
             raise ValueError(f"keyword index: {len(ids)} ids but {len(term_lists)} term lists")
         if not ids:
-            return cls()
+            return cls(diacritics=diacritics)
         retriever = _bm25s().BM25(k1=1.2, b=0.75)
         retriever.index([terms or [""] for terms in term_lists], show_progress=False)
-        return cls(retriever, np.asarray(ids, dtype=np.int64))
+        return cls(retriever, np.asarray(ids, dtype=np.int64), diacritics)
 
     def search(self, terms: list[str], k: int, allowed_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Top-k (scores, ids) with score > 0; ``allowed_ids`` restricts the candidates."""
@@ -83,6 +87,8 @@ class KeywordIndex:
         (target / "ids.json").write_text(json.dumps(self.ids.tolist()), encoding="utf-8")
         if self._retriever is not None:
             self._retriever.save(str(target), show_progress=False)
+        if self.diacritics is not None:
+            self.diacritics.save(target / DIACRITICS_FILE)
 
     @classmethod
     def load(cls, directory: Path) -> "KeywordIndex":
@@ -91,7 +97,21 @@ class KeywordIndex:
         if not ids_file.exists():
             return cls()
         ids = json.loads(ids_file.read_text(encoding="utf-8"))
+        diacritics = _load_diacritics(target / DIACRITICS_FILE)
         if not ids:
-            return cls()
+            return cls(diacritics=diacritics)
         retriever = _bm25s().BM25.load(str(target), show_progress=False)
-        return cls(retriever, np.asarray(ids, dtype=np.int64))
+        return cls(retriever, np.asarray(ids, dtype=np.int64), diacritics)
+
+
+def _load_diacritics(path: Path):
+    """The saved model, or None (an index written before it existed, or a damaged file: the caller rebuilds)."""
+    from retrieval.diacritics import DiacriticModel
+
+    if not path.exists():
+        return None
+    try:
+        return DiacriticModel.load(path)
+    except (OSError, ValueError, KeyError, EOFError) as exc:
+        logging.getLogger(__name__).warning("ignoring unreadable %s (%s); it will be rebuilt from the passages", path, exc)
+        return None

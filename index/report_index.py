@@ -30,6 +30,7 @@ class ReportIndex:
         self.vectors: VectorStore | None = None
         self.keywords: KeywordIndex = KeywordIndex()
         self.manifest: dict = {}
+        self._diacritics = None  # (version, model) built from the passages when the index predates the file
         self.refresh()
 
     @property
@@ -64,6 +65,22 @@ class ReportIndex:
     @property
     def model_name(self) -> str | None:
         return self.manifest.get("model")
+
+    def diacritic_model(self):
+        """The corpus's ``DiacriticModel``: saved with the keyword index, or rebuilt once from the passages
+        for an index written before it existed (kept in memory for this index version). None when empty."""
+        if self.keywords.diacritics is not None:
+            return self.keywords.diacritics
+        store, version = self.store, self._version
+        if store is None:
+            return None
+        with self._lock:
+            if self._diacritics is None or self._diacritics[0] != version:
+                from retrieval.diacritics import DiacriticModel
+
+                texts = (f"{title}\n{p.text}" if title else p.text for _, p, title in store.all_passages())
+                self._diacritics = (version, DiacriticModel.from_texts(texts))
+            return self._diacritics[1]
 
     def require(self) -> DocStore:
         if self.store is None:

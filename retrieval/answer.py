@@ -82,10 +82,12 @@ class Answer:
     figure_table: list[dict] = field(default_factory=list)  # same figure across years/places/reports
     series: list[dict] = field(default_factory=list)  # chartable: [{"year", "value", "label", ...}] by year
     timings: dict = field(default_factory=dict)
+    understood_as: str | None = None  # the question with its diacritics restored, when typed without any
 
     def to_dict(self) -> dict:
         return {
             "question": self.question,
+            "understood_as": self.understood_as,
             "answer": self.answer,
             "found": self.found,
             "answer_type": self.answer_type,
@@ -190,8 +192,9 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
     return out
 
 
-def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, key: list[str]) -> None:
-    """Flag candidates whose document never uses one of the question's key words."""
+def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, key: list[str], *, loose: bool = False) -> None:
+    """Flag candidates whose document never uses one of the question's key words (``loose``: in any accented
+    form, for a question whose diacritics were restored, not typed)."""
     if not key:
         return
     have: dict[str, set[str]] = {}
@@ -202,7 +205,8 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, key: list
             have[c.doc_id] = terms
         terms = have[c.doc_id]
         # a word typed without accents may match any accented form; an accented word must match exactly
-        c.missing_key_terms = tuple(t for t in key if t not in terms and not (t == fold(t) and "~" + t in terms))
+        c.missing_key_terms = tuple(t for t in key if t not in terms
+                                    and not ((loose or t == fold(t)) and "~" + fold(t) in terms))
 
 
 def _figure_dict(c: FigureCandidate) -> dict:
@@ -243,10 +247,10 @@ def _no_figure(question: str, hits: list[Hit], store: DocStore, analysis: Questi
 def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
                            idf: dict[str, float], max_sources: int) -> Answer:
     """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
-    intent = figure_intent(question, analysis.terms, analysis.years, analysis.asked_noun)
+    intent = figure_intent(analysis.text, analysis.terms, analysis.years, analysis.asked_noun)
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
     cands = _figure_candidates(hits, store, analysis, idf)
-    _mark_missing_terms(cands, store, key_terms(intent, sub_idf))
+    _mark_missing_terms(cands, store, key_terms(intent, sub_idf), loose=analysis.restored)
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):
         return _no_figure(question, hits, store, analysis, max_sources)

@@ -14,7 +14,6 @@ from index.indexer import IndexModelMismatch, IngestReport, ingest_paths, remove
 from index.report_index import ReportIndex
 from retrieval.answer import Answer, compose_answer
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
-from retrieval.question import analyze_question
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO / "data"
@@ -81,13 +80,25 @@ class Assistant:
     def ask(self, question: str, k: int = 5, *, filters: Filters | None = None) -> Answer:
         started = time.perf_counter()
         question = (question or "").strip()
-        analysis = analyze_question(question)
-        result = self.searcher.search(question, max(k, 5), filters=filters, analysis=analysis)
+        searcher = self.searcher
+        analysis = searcher.analyze(question)
+        result = searcher.search(question, max(k, 5), filters=filters, analysis=analysis)
         store = self.index.require()
         answer = compose_answer(question, result.hits, store, self.index.keywords, analysis, max_sources=k)
+        answer.understood_as = analysis.text if analysis.restored else None
         answer.timings = dict(result.timings)
         answer.timings["total_ms"] = (time.perf_counter() - started) * 1000
         return answer
+
+    def restore_diacritics(self, text: str) -> str:
+        """``text`` with diacritics restored from the indexed reports' words when it was typed without any
+        (unchanged otherwise, or when the index is empty): what follow-up resolution and the page show."""
+        from retrieval.diacritics import is_unaccented, restore_diacritics
+
+        self.index.refresh()
+        if not is_unaccented(text):
+            return text
+        return restore_diacritics(text, self.index.diacritic_model())
 
     def documents(self) -> list[dict]:
         self.index.refresh()

@@ -26,6 +26,7 @@ import numpy as np
 
 from corpus.document import Passage
 from index.report_index import ReportIndex
+from retrieval.diacritics import is_unaccented, restore_diacritics
 from retrieval.places import Gazetteer, Place, mentions, place_key
 from retrieval.question import QuestionAnalysis, analyze_question
 
@@ -46,6 +47,8 @@ class FusionConfig:
     year_boost: float = 0.1
     place_boost: float = 0.1
     boost_depth: int = 30  # boosts re-rank only this many fused candidates (they cost a text look-up)
+    restore_diacritics: bool = True  # a question typed without diacritics is searched in its restored form
+    restored_keyword_weight: float = 2.0  # keyword weight instead, when the diacritics were restored
 
 
 DEFAULT_CONFIG = FusionConfig()
@@ -131,6 +134,8 @@ def list_weights(analysis: QuestionAnalysis, config: FusionConfig) -> tuple[floa
         kw = max(kw, config.code_keyword_weight)
     if not analysis.accented:
         kw = max(kw, config.folded_keyword_weight)
+    if analysis.restored:
+        kw = max(kw, config.restored_keyword_weight)
     return config.dense_weight, kw
 
 
@@ -287,14 +292,25 @@ class HybridSearcher:
                                       year_to=filters.year_to, source=filters.source)
         return np.asarray(ids, dtype=np.int64)
 
+    def analyze(self, query: str, config: FusionConfig | None = None) -> QuestionAnalysis:
+        """The question as search uses it: typed without any diacritic, it is restored from the corpus's own
+        words first ("tai nan giao thong nam 2021" → "tai nạn giao thông năm 2021"), the typed text kept."""
+        config = config or self.config
+        if config.restore_diacritics and is_unaccented(query):
+            restored = restore_diacritics(query, self.index.diacritic_model())
+            if restored != query:
+                return analyze_question(restored, typed=query)
+        return analyze_question(query)
+
     def retrieve(self, query: str, analysis: QuestionAnalysis, depth: int, *, mode: str = "hybrid",
                  allowed: np.ndarray | None = None, timings: dict | None = None) -> Candidates:
-        """The raw candidate lists, ``depth`` deep (what fusion works on)."""
+        """The raw candidate lists, ``depth`` deep (what fusion works on); the dense side embeds the restored
+        question when the analysis carries one."""
         timings = timings if timings is not None else {}
         cands = Candidates()
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            qvec = self.embedder.encode_queries([query])
+            qvec = self.embedder.encode_queries([analysis.text if analysis.restored else query])
             timings["embed_ms"] = (time.perf_counter() - t) * 1000
             t = time.perf_counter()
             scores, ids = self.index.dense_search(qvec, depth, allowed)
@@ -375,7 +391,7 @@ class HybridSearcher:
         self.index.refresh()
         self.index.require()
         config = config or self.config
-        analysis = analysis or analyze_question(query)
+        analysis = analysis or self.analyze(query, config)
         timings: dict[str, float] = {}
         depth = max(config.depth, k)
         cands = self.retrieve(query, analysis, depth, mode=mode, allowed=self._allowed(filters), timings=timings)

@@ -46,6 +46,11 @@ class QuestionAnalysis:
     codes: list[str] = field(default_factory=list)  # numbers and codes typed by the user: "M519", "195/204"
     accented: bool = True  # False when the user typed no diacritic at all
     abbreviations: list[str] = field(default_factory=list)  # "ANTT", "UBND" as typed
+    typed: str | None = None  # the question as typed, when its diacritics were restored (``text`` is restored)
+
+    @property
+    def restored(self) -> bool:
+        return self.typed is not None and self.typed != self.text
 
     @property
     def wants_figure(self) -> bool:
@@ -96,7 +101,8 @@ def codes_in(question: str) -> list[str]:
     return list(dict.fromkeys(m.group() for m in _CODE.finditer(question)))
 
 
-def analyze_question(question: str, *, now: int | None = None) -> QuestionAnalysis:
+def analyze_question(question: str, *, now: int | None = None, typed: str | None = None) -> QuestionAnalysis:
+    """``typed``: the question as the user typed it, when ``question`` is its diacritic-restored form."""
     periods = find_periods(question)
     same = mentions_same_period(question)
     return QuestionAnalysis(
@@ -112,4 +118,5 @@ def analyze_question(question: str, *, now: int | None = None) -> QuestionAnalys
         codes=codes_in(question),
         accented=analyze_query(question)[1],
         abbreviations=list(dict.fromkeys(_ABBR.findall(question))),
+        typed=typed if typed is not None and typed != question else None,
     )

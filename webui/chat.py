@@ -19,15 +19,16 @@ def previous_question(turns: list[dict]) -> str | None:
 
 
 def make_turn(assistant, question: str, turns: list[dict], filters, units: dict) -> dict:
-    """Answer ``question`` (resolved against the last turn) and package it as a turn dict."""
-    res = resolve_followup(question, previous_question(turns))
+    """Answer ``question`` (diacritics restored if typed without any, then resolved against the last turn)
+    and package it as a turn dict."""
+    res = resolve_followup(assistant.restore_diacritics(question), previous_question(turns))
     ans = assistant.ask(res.resolved, filters=filters).to_dict()
-    return {"question": res.question, "resolved": res.resolved, "is_followup": res.is_followup,
+    return {"question": question, "resolved": res.resolved, "is_followup": res.is_followup,
             "carried": res.carried, "answer": ans, "filtered": bool(filters),
             "units": {s["doc_id"]: units.get(s["doc_id"]) for s in ans.get("sources", [])},
             "time": datetime.now().isoformat(timespec="seconds")}
 
 
 def turn_stages(turn: dict, number: int) -> Iterator[str]:
-    note = turn["resolved"] if turn.get("is_followup") else None
+    note = turn["resolved"] if turn.get("is_followup") or turn["resolved"] != turn["question"] else None
     yield from answer_stages(turn["answer"], number, note, filtered=turn.get("filtered", False))
