@@ -37,7 +37,7 @@ MODES = ("hybrid", "dense", "keyword")
 class FusionConfig:
     """Everything tunable about fusion; the defaults are the values chosen on the dev sets."""
 
-    method: str = "convex"  # "convex" (weighted sum of min-max normalised scores) or "rrf" (reciprocal rank)
+    method: str = "convex"  # "convex" (weighted sum of min-max normalised scores), "dbsf" or "rrf" (reciprocal rank)
     depth: int = 50  # candidates taken from each list
     rrf_k: int = 60  # used by "rrf" only
     dense_weight: float = 1.0
@@ -126,6 +126,22 @@ def convex_fuse(score_lists: list[list[tuple[int, float]]], weights: list[float]
     return fused
 
 
+def dbsf_fuse(score_lists: list[list[tuple[int, float]]], weights: list[float]) -> dict[int, float]:
+    """Distribution-based score fusion: each list rescaled by its own mean ± 3 standard deviations, clipped
+    to [0, 1] (an outlier top score does not squash the rest, as it does under min-max)."""
+    fused: dict[int, float] = {}
+    for items, w in zip(score_lists, weights):
+        if not items:
+            continue
+        scores = np.asarray([s for _, s in items], dtype=np.float64)
+        mu, sd = float(scores.mean()), float(scores.std())
+        lo, hi = mu - 3 * sd, mu + 3 * sd
+        for pid, s in items:
+            norm = min(1.0, max(0.0, (s - lo) / (hi - lo))) if hi > lo else 1.0
+            fused[pid] = fused.get(pid, 0.0) + w * norm
+    return fused
+
+
 def list_weights(analysis: QuestionAnalysis, config: FusionConfig) -> tuple[float, float]:
     """(dense, keyword) weights for this query: numbers, codes, abbreviations and bare-keyboard queries
     lean on BM25 (exact terms and the glossary serve them; embeddings blur them)."""
@@ -147,6 +163,8 @@ def fuse(cands: Candidates, analysis: QuestionAnalysis, config: FusionConfig, mo
     weights = list(list_weights(analysis, config))
     if config.method == "convex":
         return convex_fuse([cands.dense[: config.depth], cands.keyword[: config.depth]], weights)
+    if config.method == "dbsf":
+        return dbsf_fuse([cands.dense[: config.depth], cands.keyword[: config.depth]], weights)
     dense = [pid for pid, _ in cands.dense[: config.depth]]
     keyword = [pid for pid, _ in cands.keyword[: config.depth]]
     return rrf_fuse([dense, keyword], weights, config.rrf_k)

@@ -40,7 +40,7 @@ from retrieval.evaluation import documents_in_rank_order, mrr_at_k, ndcg_at_k, p
 SEEDS_DIR = REPO / "eval" / "seeds_dev"
 MODES = ("keyword", "dense", "hybrid")
 TUNED = ("method", "depth", "rrf_k", "keyword_weight", "code_keyword_weight", "folded_keyword_weight",
-         "year_boost", "place_boost")
+         "restored_keyword_weight", "year_boost", "place_boost")
 MODE_LABEL = {"keyword": "BM25", "dense": "dense", "hybrid": "hybrid"}
 
 
@@ -106,6 +106,13 @@ def ensure_index(name: str, corpora: list[Path], *, quiet: bool = False):
     return assistant
 
 
+def base_config(args):
+    """The shipped fusion settings, or with ``--no-restore`` the same without diacritic restoration."""
+    from retrieval.hybrid import DEFAULT_CONFIG
+
+    return replace(DEFAULT_CONFIG, restore_diacritics=not getattr(args, "no_restore", False))
+
+
 def score(ranked_docs: list[str], relevant: set[str]) -> dict[str, float]:
     return {"R@1": recall_at_k(ranked_docs, relevant, 1), "R@5": recall_at_k(ranked_docs, relevant, 5),
             "MRR@10": mrr_at_k(ranked_docs, relevant, 10), "nDCG@10": ndcg_at_k(ranked_docs, relevant, 10)}
@@ -117,20 +124,21 @@ def mean_metrics(rows: list[dict[str, float]]) -> dict[str, float]:
     return {k: round(100 * statistics.fmean(r[k] for r in rows), 1) for k in rows[0]}
 
 
-def collect(assistant, questions: list[dict], depth: int = 100):
+def collect(assistant, questions: list[dict], depth: int = 100, config=None):
     """Per question: analysis and candidate lists (one embedding each), for cheap re-ranking.
 
     The lists are cached beside the index (keyed by index version and questions), so re-runs skip the model."""
-    from retrieval.question import analyze_question
+    from retrieval.hybrid import HybridSearcher
 
-    searcher = assistant.searcher
-    key = hashlib.sha1(json.dumps([assistant.index.version, depth, [q["question"] for q in questions]],
+    searcher = HybridSearcher(assistant.index, assistant.embedder, config=config)
+    restore = searcher.config.restore_diacritics
+    key = hashlib.sha1(json.dumps([assistant.index.version, depth, restore, [q["question"] for q in questions]],
                                   ensure_ascii=False).encode()).hexdigest()[:12]
     cache = assistant.data_dir / f"candidates-{key}.pkl"
     cached = pickle.loads(cache.read_bytes()) if cache.exists() else None
     out = []
     for i, q in enumerate(questions):
-        analysis = analyze_question(q["question"])
+        analysis = searcher.analyze(q["question"])
         cands = cached[i] if cached else searcher.retrieve(q["question"], analysis, depth)
         out.append((q, analysis, cands))
     if not cached:
@@ -178,7 +186,7 @@ def run_set(name: str, spec: dict, args) -> dict:
     if args.limit:
         questions = questions[: args.limit]
     assistant = ensure_index(spec.get("index", name), spec["corpora"], quiet=args.json)
-    searcher, collected = collect(assistant, questions)
+    searcher, collected = collect(assistant, questions, config=base_config(args))
     n_passages = assistant.index.store.count_passages()
     result = {"set": name, "questions": len(questions), "passages": n_passages,
               "documents": assistant.index.store.count_documents(), "half": args.half, "modes": {}}
@@ -242,7 +250,7 @@ def tune(name: str, spec: dict, args) -> None:
     if args.half != "all":
         questions = [q for q in questions if half_of(q) == args.half]
     assistant = ensure_index(spec.get("index", name), spec["corpora"], quiet=True)
-    searcher, collected = collect(assistant, questions)
+    searcher, collected = collect(assistant, questions, config=base_config(args))
     searcher.search("khởi động", 1)
     store = assistant.index.store
     doc_of = {}
@@ -271,9 +279,10 @@ def tune(name: str, spec: dict, args) -> None:
                       folded_keyword_weight=fkw, year_boost=0.0, place_boost=0.0)
               for d in (20, 50, 100) for rk in (10, 30, 60) for kw in (0.7, 1.0, 1.5, 2.0)
               for ckw in (1.0, 1.5, 2.0, 3.0) for fkw in (1.0, 1.5, 2.0)]
-    stage1 += [replace(DEFAULT_CONFIG, method="convex", depth=d, keyword_weight=kw, code_keyword_weight=ckw,
-                       folded_keyword_weight=fkw, year_boost=0.0, place_boost=0.0)
-               for d in (20, 50, 100) for kw in (0.5, 0.7, 1.0, 1.5, 2.0)
+    stage1 = [replace(c, restored_keyword_weight=c.folded_keyword_weight) for c in stage1]
+    stage1 += [replace(DEFAULT_CONFIG, method=method, depth=d, keyword_weight=kw, code_keyword_weight=ckw,
+                       folded_keyword_weight=fkw, restored_keyword_weight=fkw, year_boost=0.0, place_boost=0.0)
+               for method in ("convex", "dbsf") for d in (20, 50, 100) for kw in (0.5, 0.7, 1.0, 1.5, 2.0)
                for ckw in (1.0, 1.5, 2.0, 3.0) for fkw in (1.0, 1.5, 2.0)]
     if args.grid_limit:
         stage1 = stage1[: args.grid_limit]
@@ -300,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-latency", action="store_true")
     ap.add_argument("--pad-to", type=int, default=10_000, help="also time hybrid with FAISS padded to N vectors")
+    ap.add_argument("--no-restore", action="store_true", help="search unaccented questions as typed (for comparison)")
     ap.add_argument("--tune", action="store_true")
     ap.add_argument("--grid-limit", type=int, default=0)
     ap.add_argument("--tune-out")

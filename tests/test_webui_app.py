@@ -51,6 +51,24 @@ def test_turn_and_followup_on_real_reports(assistant, catalog):
     assert "năm 2021 giảm 19,2% so với năm 2020" in citation_text(cited, second["units"][cited["doc_id"]])
 
 
+def test_unaccented_question_and_followup(assistant, catalog):
+    """Typed on a bare keyboard: restored from the reports' words, answered, and the page says how it read it."""
+    from webui.chat import turn_stages
+
+    typed = "Ty le toi pham va vi pham phap luat nam 2020 giam bao nhieu so voi nam 2019?"
+    first = make_turn(assistant, typed, [], None, catalog.units())
+    assert first["question"] == typed
+    assert first["resolved"] == "Tỷ lệ tội phạm và vi phạm pháp luật năm 2020 giảm bao nhiêu so với năm 2019?"
+    assert first["answer"]["figures"][0]["text"] == "16,4%"
+    page = "".join(turn_stages(first, 1))
+    assert "Câu hỏi được hiểu là" in page and "Tỷ lệ tội phạm" in page
+    second = make_turn(assistant, "Con nam 2021 thi sao?", [first], None, catalog.units())
+    assert second["is_followup"] and second["answer"]["figures"][0]["text"] == "19,2%"
+    accented = make_turn(assistant, SEED, [], None, catalog.units())
+    assert accented["resolved"] == SEED
+    assert "Câu hỏi được hiểu là" not in "".join(turn_stages(accented, 1))
+
+
 def test_filters_restrict_answers(assistant, catalog):
     f = catalog.filters(None, None, "Công an huyện Tuyên Hóa", [])
     assert f.doc_ids == [TUYENHOA]
