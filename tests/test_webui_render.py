@@ -77,6 +77,10 @@ def test_search_results_and_document_are_escaped():
     html = render_search_results(rows, "giảm")
     _no_live_markup(html)
     assert "<mark>giảm</mark>" in html and "không rõ ngày" in html
+    assert "được hiểu là" not in html
+    restored = render_search_results(rows, "giam <x>", understood="giảm <x>")
+    assert "Truy vấn được hiểu là: <i>giảm &lt;x&gt;</i>" in restored
+    _no_live_markup(restored)
     doc = render_document("<t>", "meta", PAYLOAD, 0, 6)
     _no_live_markup(doc)
     assert "<mark id='vnqa-at' class='vnqa-at'>Báo cá</mark>" in doc

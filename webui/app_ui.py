@@ -327,7 +327,7 @@ def build_ui(assistant: Assistant, state: _Startup, *, audit_file: Path | None =
             try:
                 filters = catalog.filters(yf, yt, unit, ids)
                 rows = search_rows(assistant, catalog.docs(), q, k_value, mode_value, filters)
-                return render_search_results(rows, q)
+                return render_search_results(rows, q, understood=assistant.restore_diacritics(q))
             except Exception as exc:
                 return f"<p class='vnqa-notfound'>⚠ Không tìm được: {esc(friendly_error(exc))}</p>"
 

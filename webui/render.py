@@ -150,10 +150,13 @@ def render_sources_panel(turns: list[dict]) -> str:
     return "<div class='vnqa-sources'>" + "".join(parts) + "</div>"
 
 
-def render_search_results(rows: list[dict], query: str) -> str:
+def render_search_results(rows: list[dict], query: str, understood: str | None = None) -> str:
+    """Ranked passages; ``understood``: the query with its diacritics restored, shown when it differs."""
+    note = (f"<p class='vnqa-resolved'>Truy vấn được hiểu là: <i>{esc(understood)}</i></p>"
+            if understood and understood != query else "")
     if not rows:
-        return "<p class='vnqa-notfound'>Không có đoạn văn nào phù hợp.</p>"
-    out = [f"<p class='vnqa-count'>{len(rows)} đoạn văn phù hợp nhất</p>"]
+        return note + "<p class='vnqa-notfound'>Không có đoạn văn nào phù hợp.</p>"
+    out = [note, f"<p class='vnqa-count'>{len(rows)} đoạn văn phù hợp nhất</p>"]
     for r in rows:
         spans = [(a + r["start"], b + r["start"]) for a, b in query_spans(r["text"], query)]
         meta = [f"<span><i>Ngày</i> {esc(display_date(r.get('date')))}</span>", f"<span><i>Tệp</i> {esc(file_name(r.get('path')))}</span>"]
