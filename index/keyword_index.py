@@ -46,14 +46,32 @@ class KeywordIndex:
         retriever.index([terms or [""] for terms in term_lists], show_progress=False)
         return cls(retriever, np.asarray(ids, dtype=np.int64), diacritics)
 
-    def search(self, terms: list[str], k: int, allowed_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """Top-k (scores, ids) with score > 0; ``allowed_ids`` restricts the candidates."""
+    def _all_scores(self, terms: list[str]) -> np.ndarray | None:
+        """BM25 score of every passage (row order of ``ids``), or None when no term is known."""
         if self._retriever is None or not terms:
-            return np.empty(0, np.float32), np.empty(0, np.int64)
+            return None
         token_ids = self._retriever.get_tokens_ids(list(terms))
         if not token_ids:
+            return None
+        return np.asarray(self._retriever.get_scores_from_ids(token_ids), dtype=np.float32)
+
+    def scores(self, terms: list[str], ids: np.ndarray) -> np.ndarray:
+        """BM25 scores of the passages ``ids`` (0 for an unknown id): fusion completes the keyword score of a
+        passage only the dense search retrieved."""
+        all_scores = self._all_scores(terms)
+        out = np.zeros(len(ids), dtype=np.float32)
+        if all_scores is not None:
+            for i, pid in enumerate(np.asarray(ids, dtype=np.int64)):
+                row = self._row.get(int(pid))
+                if row is not None:
+                    out[i] = all_scores[row]
+        return out
+
+    def search(self, terms: list[str], k: int, allowed_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top-k (scores, ids) with score > 0; ``allowed_ids`` restricts the candidates."""
+        scores = self._all_scores(terms)
+        if scores is None:
             return np.empty(0, np.float32), np.empty(0, np.int64)
-        scores = np.asarray(self._retriever.get_scores_from_ids(token_ids), dtype=np.float32)
         if allowed_ids is not None:
             mask = np.zeros(len(scores), dtype=bool)
             rows = [self._row[int(i)] for i in np.asarray(allowed_ids) if int(i) in self._row]

@@ -94,3 +94,11 @@ class ReportIndex:
 
     def keyword_search(self, terms: list[str], k: int, allowed: np.ndarray | None = None):
         return self.keywords.search(terms, k, allowed)
+
+    def dense_scores(self, query_vec: np.ndarray, ids: list[int]) -> np.ndarray:
+        if self.vectors is None or not ids:
+            return np.full(len(ids), np.nan, dtype=np.float32)
+        return self.vectors.scores(query_vec, np.asarray(ids, dtype=np.int64))
+
+    def keyword_scores(self, terms: list[str], ids: list[int]) -> np.ndarray:
+        return self.keywords.scores(terms, np.asarray(ids, dtype=np.int64))

@@ -22,6 +22,7 @@ class VectorStore(Protocol):
     def add(self, ids: np.ndarray, vectors: np.ndarray) -> None: ...
     def remove(self, ids: np.ndarray) -> int: ...
     def search(self, query: np.ndarray, k: int, allowed_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]: ...
+    def scores(self, query: np.ndarray, ids: np.ndarray) -> np.ndarray: ...
     def save(self, directory: Path) -> None: ...
 
 
@@ -97,6 +98,18 @@ class FaissVectorStore:
         scores, ids = self._index.search(q, k, params=params)
         keep = ids[0] >= 0
         return scores[0][keep], ids[0][keep]
+
+    def scores(self, query: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """Inner products of one query vector with the stored vectors of ``ids`` (NaN for an unknown id):
+        fusion completes the dense score of a passage only BM25 retrieved."""
+        q = check_vectors(query, self.dim, "query")[0]
+        out = np.full(len(ids), np.nan, dtype=np.float32)
+        for i, pid in enumerate(np.asarray(ids, dtype=np.int64)):
+            try:
+                out[i] = float(np.dot(self._index.reconstruct(int(pid)), q))
+            except RuntimeError:  # not in the index
+                pass
+        return out
 
     def save(self, directory: Path) -> None:
         path = Path(directory) / FAISS_FILE

@@ -39,7 +39,7 @@ from retrieval.evaluation import documents_in_rank_order, mrr_at_k, ndcg_at_k, p
 
 SEEDS_DIR = REPO / "eval" / "seeds_dev"
 MODES = ("keyword", "dense", "hybrid")
-TUNED = ("method", "depth", "rrf_k", "keyword_weight", "code_keyword_weight", "folded_keyword_weight",
+TUNED = ("method", "complete_scores", "depth", "rrf_k", "keyword_weight", "code_keyword_weight", "folded_keyword_weight",
          "restored_keyword_weight", "year_boost", "place_boost")
 MODE_LABEL = {"keyword": "BM25", "dense": "dense", "hybrid": "hybrid"}
 
@@ -132,7 +132,7 @@ def collect(assistant, questions: list[dict], depth: int = 100, config=None):
 
     searcher = HybridSearcher(assistant.index, assistant.embedder, config=config)
     restore = searcher.config.restore_diacritics
-    key = hashlib.sha1(json.dumps([assistant.index.version, depth, restore, [q["question"] for q in questions]],
+    key = hashlib.sha1(json.dumps(["completed", assistant.index.version, depth, restore, [q["question"] for q in questions]],
                                   ensure_ascii=False).encode()).hexdigest()[:12]
     cache = assistant.data_dir / f"candidates-{key}.pkl"
     cached = pickle.loads(cache.read_bytes()) if cache.exists() else None
@@ -280,10 +280,11 @@ def tune(name: str, spec: dict, args) -> None:
               for d in (20, 50, 100) for rk in (10, 30, 60) for kw in (0.7, 1.0, 1.5, 2.0)
               for ckw in (1.0, 1.5, 2.0, 3.0) for fkw in (1.0, 1.5, 2.0)]
     stage1 = [replace(c, restored_keyword_weight=c.folded_keyword_weight) for c in stage1]
-    stage1 += [replace(DEFAULT_CONFIG, method=method, depth=d, keyword_weight=kw, code_keyword_weight=ckw,
-                       folded_keyword_weight=fkw, restored_keyword_weight=fkw, year_boost=0.0, place_boost=0.0)
-               for method in ("convex", "dbsf") for d in (20, 50, 100) for kw in (0.5, 0.7, 1.0, 1.5, 2.0)
-               for ckw in (1.0, 1.5, 2.0, 3.0) for fkw in (1.0, 1.5, 2.0)]
+    stage1 += [replace(DEFAULT_CONFIG, method=method, complete_scores=complete, depth=d, keyword_weight=kw,
+                       code_keyword_weight=ckw, folded_keyword_weight=fkw, restored_keyword_weight=fkw,
+                       year_boost=0.0, place_boost=0.0)
+               for method in ("convex", "dbsf") for complete in (False, True) for d in (20, 50, 100)
+               for kw in (0.5, 0.7, 1.0, 1.5, 2.0, 2.5) for ckw in (1.0, 1.5, 2.0, 3.0) for fkw in (1.0, 1.5, 2.0)]
     if args.grid_limit:
         stage1 = stage1[: args.grid_limit]
     out = run(stage1)

@@ -17,6 +17,7 @@ from retrieval.hybrid import (
     Filters,
     FusionConfig,
     HybridSearcher,
+    completed_lists,
     convex_fuse,
     fuse,
     limit_per_document,
@@ -61,6 +62,22 @@ def test_convex_fusion_keeps_score_gaps():
     assert fused[4] == pytest.approx(0.0)
 
 
+def test_completed_lists_score_every_candidate_on_both_lists():
+    cands = Candidates(dense=[(1, 0.90), (2, 0.85), (3, 0.80)], keyword=[(4, 12.0), (2, 9.0), (5, 1.0)],
+                       dense_extra={4: 0.88, 5: float("nan")}, keyword_extra={1: 6.0})
+    dense, keyword = completed_lists(cands, 3)
+    assert dense == [(1, 0.90), (2, 0.85), (3, 0.80), (4, 0.88), (5, 0.80)]  # NaN (vector gone): list's lowest
+    assert keyword == [(1, 6.0), (2, 9.0), (3, 1.0), (4, 12.0), (5, 1.0)]  # 3 never scored: lowest seen
+    # passage 4, first for BM25 and a close second on cosine once completed, leads: 0.8 + 1.0
+    fused = convex_fuse([dense, keyword], [1.0, 1.0])
+    assert rank_order(fused)[:3] == [4, 1, 2]
+    assert fused[4] == pytest.approx(0.8 + 1.0) and fused[1] == pytest.approx(1.0 + 5 / 11)
+    plain = fuse(cands, analyze_question("Ai chủ trì hội nghị?"), FusionConfig(complete_scores=False,
+                                                                                  keyword_weight=1.0))
+    assert plain[4] == pytest.approx(1.0)  # counted as 0 on the dense side without completion
+    assert completed_lists(cands, 1) == ([(1, 0.90), (4, 0.88)], [(1, 6.0), (4, 12.0)])
+
+
 def test_ties_break_by_passage_id():
     assert rank_order({5: 1.0, 3: 1.0, 9: 2.0}) == [9, 3, 5]
 
@@ -70,6 +87,9 @@ def test_codes_and_unaccented_queries_lean_on_keywords():
     assert list_weights(analyze_question("Ai chủ trì hội nghị?"), cfg) == (1.0, 1.0)
     assert list_weights(analyze_question("Chuyên án M519 đấu tranh với hoạt động gì?"), cfg) == (1.0, 2.0)
     assert list_weights(analyze_question("ai chu tri hoi nghi?"), cfg) == (1.0, 1.5)
+    restored = analyze_question("Ai chủ trì hội nghị?", typed="ai chu tri hoi nghi?")
+    assert restored.restored and restored.accented
+    assert list_weights(restored, FusionConfig(keyword_weight=1.0, restored_keyword_weight=1.25)) == (1.0, 1.25)
 
 
 def test_fuse_modes_use_one_list_only():
@@ -159,6 +179,24 @@ def test_anaphoric_passage_brings_previous_passage(hash_index):
     assert "Thanh Hóa" in hit.context.text  # the antecedent says where "Theo đó" happens
     plain = next(h for h in searcher.search("Tô Lâm", 5, mode="keyword").hits if not needs_antecedent(h.passage.text))
     assert plain.context is None
+
+
+def test_candidates_carry_the_other_lists_scores(hash_index):
+    searcher = HybridSearcher(hash_index, HashEmbedder())
+    analysis = analyze_question("chuyên án M519 đấu tranh")
+    cands = searcher.retrieve("chuyên án M519 đấu tranh", analysis, 5)
+    only_kw = {p for p, _ in cands.keyword} - {p for p, _ in cands.dense}
+    only_dense = {p for p, _ in cands.dense} - {p for p, _ in cands.keyword}
+    assert set(cands.dense_extra) == only_kw and set(cands.keyword_extra) == only_dense
+    qvec = HashEmbedder().encode_queries(["chuyên án M519 đấu tranh"])
+    for pid, score in cands.dense_extra.items():  # the stored vector's cosine, as a dense search would give
+        full = dict(zip(*[a.tolist() for a in reversed(hash_index.dense_search(qvec, 1000))]))
+        assert score == pytest.approx(full[pid], abs=1e-5)
+    every = dict(zip(*[a.tolist() for a in reversed(hash_index.keyword_search(analysis.terms, 1000))]))
+    for pid, score in cands.keyword_extra.items():
+        assert score == pytest.approx(every.get(pid, 0.0), abs=1e-4)
+    assert hash_index.keyword_scores(analysis.terms, [10**9]).tolist() == [0.0]
+    assert math.isnan(float(hash_index.dense_scores(qvec, [10**9])[0]))
 
 
 def test_unknown_mode_is_refused(hash_index):
