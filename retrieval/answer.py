@@ -11,6 +11,8 @@ matches, the answer says so and names no number.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass, field
 
 from index.doc_store import DocStore
@@ -123,6 +125,16 @@ def _coverage(q_terms: list[str], sentence: str, idf: dict[str, float]) -> float
     return sum(idf[t] for t in set(q_terms) if t in s_terms) / total
 
 
+# a date or period: "ngày 14/4/2022", "tháng 9- 2020", "từ tháng 11-2019", "quý I", "năm 2021", "19/8"
+_TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)|(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?(?![\d/])"
+                   r"|(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,]\d)")
+
+
+def states_time(sentence: str) -> bool:
+    """Does the sentence name a date or a period (what a "khi nào / thời gian nào" question asks for)?"""
+    return bool(_TIME.search(sentence))
+
+
 def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float]) -> list[_Candidate]:
     out = []
     for rank, hit in enumerate(hits[:SENTENCE_POOL]):
@@ -136,6 +148,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             score = 0.65 * cov + 0.35 / (1 + rank)
             if analysis.wants_figure:
                 score += 0.15 if figs else -0.1
+            elif analysis.answer_type == "date":  # "khi nào", "thời gian nào": the sentence must say when
+                score += 0.15 if states_time(sentence) else -0.1
             out.append(_Candidate(rank, hit, span.start, span.end, cov, score, figs))
     out.sort(key=lambda c: -c.score)
     return out
@@ -319,7 +333,7 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         return Answer(question, False, NOT_FOUND, answer_type=analysis.answer_type)
     idf = keywords.idf(list(set(analysis.terms)))
     cands = _candidates(hits, store, analysis, idf)
-    if not cands or not _is_relevant(cands[0], hits):
+    if not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits):
         sources = _sources(hits[:max_sources], store, {}, {})
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",
                       sources=sources, answer_type=analysis.answer_type)

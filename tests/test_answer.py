@@ -82,3 +82,26 @@ def test_non_figure_questions_are_unchanged(assistant):
     assert ans.found and ans.answer_type == "person"
     assert "Trần Phú Hà" in ans.quotes[0].text
     assert ans.figure_table == [] and ans.series == []
+
+
+def test_when_questions_quote_the_sentence_that_says_when(assistant):
+    # the best-covering sentence ("… điều động, bố trí 2.570 cán bộ …") names no time; the one before does
+    ans = assistant.ask("Công an tỉnh điều động cán bộ về xã trong khoảng thời gian nào?")
+    assert ans.found and ans.answer_type == "date"
+    assert "từ tháng 11-2019 đến tháng 9- 2020" in ans.quotes[0].text
+    assert assistant.document(ans.quotes[0].doc_id).text[ans.quotes[0].start : ans.quotes[0].end] == ans.quotes[0].text
+
+
+@pytest.mark.parametrize("sentence, says_when", [
+    ("Tại Thanh Hóa, từ tháng 11-2019 đến tháng 9- 2020, Công an tỉnh đã điều động 5 đợt", True),
+    ("Ngày hội toàn dân bảo vệ an ninh Tổ quốc 19/8 được tổ chức", True),
+    ("Chiều 3-6, Bộ Công an tổ chức Hội nghị", True),
+    ("Trong quý I, lực lượng công an đã xử lý", True),
+    ("Công an hai địa phương đã điều tra làm rõ 31/35 vụ phạm pháp hình sự", False),  # a ratio, not a date
+    ("Có 195/204 xã phường đạt tiêu chuẩn an toàn về ANTT", False),
+    ("Giám đốc Công an tỉnh đã điều động, bố trí 2.570 cán bộ, chiến sĩ (chiếm 33,76% biên chế)", False),
+])
+def test_states_time(sentence, says_when):
+    from retrieval.answer import states_time
+
+    assert states_time(sentence) is says_when

@@ -70,7 +70,10 @@ def test_unaccented_questions_are_restored_and_answered(assistant, data_dir):
 
 def test_unrelated_question_is_not_answered(assistant):
     for question in ("Giá vé máy bay từ Hà Nội đi Paris tháng sau là bao nhiêu?",
-                     "Công thức nấu phở bò gồm những nguyên liệu gì?"):
+                     "Công thức nấu phở bò gồm những nguyên liệu gì?",
+                     # typed without diacritics: restoration must not make them look answerable
+                     "Gia ve may bay tu Ha Noi di Paris thang sau la bao nhieu?",
+                     "Cong thuc nau pho bo gom nhung nguyen lieu gi?"):
         ans = assistant.ask(question)
         assert not ans.found, ans.answer
         assert ans.answer.startswith("Không tìm thấy thông tin phù hợp")
