@@ -302,6 +302,56 @@ def tune(name: str, spec: dict, args) -> None:
     print(name, args.half, "current defaults:", out[-1])
 
 
+def tune_joint(names: list[str], specs: dict, args) -> None:
+    """One grid over several sets at once (their ``--half``), ranked by mean nDCG@10 across the sets, so a
+    setting must serve every domain; prints the gain of each over the better single method per set."""
+    from retrieval.hybrid import DEFAULT_CONFIG, fuse, rank_order
+
+    loaded = {}
+    for name in names:
+        spec = specs[name]
+        questions = read_jsonl(spec["questions"], ("question", "positive_doc_ids"))
+        if args.half != "all":
+            questions = [q for q in questions if half_of(q) == args.half]
+        assistant = ensure_index(spec.get("index", name), spec["corpora"], quiet=True)
+        _, collected = collect(assistant, questions, config=base_config(args))
+        pids = list({pid for _, _, c in collected for pid, _ in c.dense + c.keyword})
+        loaded[name] = (collected, {pid: p.doc_id for pid, p in assistant.index.store.passages(pids).items()})
+
+    def ndcg(cfg, mode="hybrid") -> dict[str, float]:
+        out = {}
+        for name, (collected, doc_of) in loaded.items():
+            rows = []
+            for q, analysis, cands in collected:
+                order = rank_order(fuse(cands, analysis, cfg, mode))
+                ranked = documents_in_rank_order(doc_of[p] for p in order if p in doc_of)[:10]
+                rows.append(score(ranked, set(q["positive_doc_ids"])))
+            out[name] = mean_metrics(rows)["nDCG@10"]
+        return out
+
+    single = {m: ndcg(DEFAULT_CONFIG, m) for m in ("keyword", "dense")}
+    best_single = {n: max(single["keyword"][n], single["dense"][n]) for n in names}
+    grid = [replace(DEFAULT_CONFIG, method=method, complete_scores=complete, keyword_weight=kw,
+                    code_keyword_weight=max(kw, ckw), folded_keyword_weight=max(kw, 2.0),
+                    restored_keyword_weight=max(kw, 2.0))
+            for method in ("convex", "dbsf") for complete in (False, True)
+            for kw in (0.7, 1.0, 1.25, 1.5, 2.0, 2.5) for ckw in (2.0, 3.0)]
+    grid += [replace(DEFAULT_CONFIG, method="rrf", rrf_k=k, keyword_weight=kw, code_keyword_weight=2 * kw,
+                     folded_keyword_weight=kw, restored_keyword_weight=kw) for k in (10, 30, 60) for kw in (1.0, 1.5)]
+    rows = []
+    for cfg in grid + [DEFAULT_CONFIG]:
+        got = ndcg(cfg)
+        rows.append((statistics.fmean(got.values()), cfg, got))
+    print("BM25", single["keyword"])
+    print("dense", single["dense"])
+    default = rows.pop()
+    for mean, cfg, got in sorted(rows, key=lambda r: -r[0])[:12] + [default]:
+        label = "current defaults" if cfg is DEFAULT_CONFIG else ""
+        shown = {k: getattr(cfg, k) for k in TUNED[:7] if k != "rrf_k" or cfg.method == "rrf"}
+        gains = {n: round(got[n] - best_single[n], 1) for n in names}
+        print(f"{mean:.2f} {label} {shown} nDCG {got} gain {gains}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", nargs="*", help="set names (default: every available set)")
@@ -312,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pad-to", type=int, default=10_000, help="also time hybrid with FAISS padded to N vectors")
     ap.add_argument("--no-restore", action="store_true", help="search unaccented questions as typed (for comparison)")
     ap.add_argument("--tune", action="store_true")
+    ap.add_argument("--tune-joint", action="store_true", help="one grid over all the sets, by mean nDCG@10")
     ap.add_argument("--grid-limit", type=int, default=0)
     ap.add_argument("--tune-out")
     args = ap.parse_args(argv)
@@ -324,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     for n in missing:
         print(f"skipping {n}: data missing (run scripts/build_dev_sets.py)", file=sys.stderr)
     names = [n for n in names if n not in missing]
+    if args.tune_joint:
+        tune_joint(names, specs, args)
+        return 0
     if args.tune:
         for n in names:
             tune(n, specs[n], args)
