@@ -94,7 +94,8 @@ def test_ask_json_contract(assistant, data_dir):
     proc = _cli("ask", "Bao nhiêu xã, phường đạt tiêu chuẩn an toàn về ANTT?", "--json", data_dir=data_dir)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)  # exactly one JSON object on stdout
-    assert {"question", "answer", "found", "quotes", "figures"} <= set(out)
+    assert {"question", "understood_as", "answer", "found", "quotes", "figures"} <= set(out)
+    assert out["understood_as"] is None  # typed with diacritics
     assert out["found"] is True
     assert "195/204" in out["quotes"][0]["text"]
     assert "195/204" in [f["text"][:7] for f in out["figures"]]
