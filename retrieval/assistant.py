@@ -93,12 +93,10 @@ class Assistant:
     def restore_diacritics(self, text: str) -> str:
         """``text`` with diacritics restored from the indexed reports' words when it was typed without any
         (unchanged otherwise, or when the index is empty): what follow-up resolution and the page show."""
-        from retrieval.diacritics import is_unaccented, restore_diacritics
+        from retrieval.diacritics import restore_if_unaccented
 
         self.index.refresh()
-        if not is_unaccented(text):
-            return text
-        return restore_diacritics(text, self.index.diacritic_model())
+        return restore_if_unaccented(text, self.index.diacritic_model)
 
     def documents(self) -> list[dict]:
         self.index.refresh()

@@ -21,13 +21,13 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval.text_analysis import fold, normalize
 
-__all__ = ["DiacriticModel", "PHRASES_PATH", "restore_diacritics", "sequences"]
+__all__ = ["DiacriticModel", "PHRASES_PATH", "is_unaccented", "restore_diacritics", "restore_if_unaccented", "sequences"]
 
 PHRASES_PATH = Path(__file__).with_name("question_phrases.txt")
 NUM = "<num>"
@@ -126,9 +126,10 @@ class DiacriticModel:
             for key, forms in table.items():
                 forms.sort(key=lambda w: (-self.unigrams[w], w))
                 del forms[MAX_VARIANTS:]
-            self._variants = table
+            # totals first: another thread that sees the table must find them ready (the web app is threaded)
             self._total = sum(self.unigrams.values())
             self._followers = Counter(a for a, _ in self.bigrams)
+            self._variants = table
         return self._variants.get(bare, [])
 
     def _log_unigram(self, w: str) -> float:
@@ -210,6 +211,14 @@ def restore_diacritics(text: str, model: DiacriticModel | None) -> str:
     for start, end, form in sorted(edits, reverse=True):
         out = out[:start] + form + out[end:]
     return out
+
+
+def restore_if_unaccented(text: str, model: "DiacriticModel | Callable[[], DiacriticModel | None] | None") -> str:
+    """``text`` restored when it has no diacritic at all, else unchanged. ``model`` may be a callable, called
+    only when restoration is needed (building or loading a model is not free)."""
+    if not is_unaccented(text):
+        return text
+    return restore_diacritics(text, model() if callable(model) else model)
 
 
 def is_unaccented(text: str) -> bool:

@@ -119,3 +119,18 @@ def test_restoration_only_adds_diacritics(seed_model, text):
     got = restore_diacritics(text, seed_model)
     assert fold(got).lower() == fold(text).lower()
     assert re.sub(r"[^\W\d_]", "", got) == re.sub(r"[^\W\d_]", "", text)
+
+
+def test_restore_if_unaccented_builds_the_model_only_when_needed(seed_model):
+    from retrieval.diacritics import restore_if_unaccented
+
+    calls = []
+
+    def model():
+        calls.append(1)
+        return seed_model
+
+    assert restore_if_unaccented("Tai nạn giao thông năm 2021", model) == "Tai nạn giao thông năm 2021"
+    assert calls == []  # typed with diacritics: nothing to build
+    assert restore_if_unaccented("tai nan giao thong", model) == "tai nạn giao thông" and calls == [1]
+    assert restore_if_unaccented("tai nan giao thong", seed_model) == "tai nạn giao thông"
