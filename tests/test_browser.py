@@ -194,3 +194,22 @@ def test_app_never_shows_a_stack_trace(server, browser):
     assert "Traceback" not in text
     assert page.evaluate("window.__pwned") is None
     page.close()
+
+
+def test_unaccented_question_is_understood_and_shown(server, browser, shots_dir):
+    """Typed on a bare keyboard: the chat says how it read the question and answers it; search says so too."""
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(server["url"])
+    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    _ask(page, "So can bo duoc dieu dong ve xa chiem bao nhieu phan tram bien che Cong an tinh?", 1)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    assert "điều động về xã chiếm bao nhiêu phần trăm biên chế Công an tỉnh" in last.locator(".vnqa-resolved").inner_text()
+    assert last.locator(".vnqa-figure-value").inner_text() == "33,76%"
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(shots_dir / "laptop-unaccented.png"))
+    page.get_by_role("tab", name="Tìm kiếm").click()
+    page.fill("#vnqa-search-query textarea", "tai nan giao thong nam 2021")
+    page.click("#vnqa-search-btn")
+    page.wait_for_selector("#vnqa-search-results .vnqa-hit", timeout=30000)
+    assert "tai nạn giao thông năm 2021" in page.inner_text("#vnqa-search-results .vnqa-resolved")
+    page.close()
