@@ -33,7 +33,7 @@ PHRASES_PATH = Path(__file__).with_name("question_phrases.txt")
 NUM = "<num>"
 PHRASE_COUNT = 200  # a bundled question phrase counts as this many occurrences in the corpus
 MAX_VARIANTS = 8  # accented forms tried per bare syllable (the most frequent first)
-MAX_BIGRAMS = 600_000  # above this, bigrams seen once are dropped when saving (large corpora)
+MAX_BIGRAMS = 600_000  # above this many pairs (large corpora), pairs seen once are dropped
 DISCOUNT = 0.75  # absolute discounting: a pair seen once says little, the unigram fills in
 MIN_BACKOFF = 0.05  # weighted phrases have few distinct followers: the unigram keeps at least this share
 
@@ -82,7 +82,16 @@ class DiacriticModel:
             model.add(text)
         for phrase in (_read_phrases(PHRASES_PATH) if phrases is None else phrases):
             model.add(phrase, PHRASE_COUNT)
+        model.prune()
         return model
+
+    def prune(self, limit: int = MAX_BIGRAMS) -> None:
+        """Above ``limit`` pairs (a large corpus), forget the pairs seen once: they decide little (discounting
+        takes most of their mass anyway) and would hold hundreds of MB in memory."""
+        if len(self.bigrams) > limit:
+            self.bigrams = Counter({k: v for k, v in self.bigrams.items() if v > 1})
+            self._variants = None
+            self._followers = None
 
     def add(self, text: str, weight: int = 1) -> None:
         for seq in sequences(text):
@@ -95,11 +104,9 @@ class DiacriticModel:
 
     # -- persistence ---------------------------------------------------------------------------------------
     def save(self, path: Path) -> None:
-        bigrams = self.bigrams
-        if len(bigrams) > MAX_BIGRAMS:
-            bigrams = Counter({k: v for k, v in bigrams.items() if v > 1})
+        self.prune()
         data = {"version": 1, "unigrams": dict(self.unigrams),
-                "bigrams": {f"{a} {b}": c for (a, b), c in bigrams.items()}}
+                "bigrams": {f"{a} {b}": c for (a, b), c in self.bigrams.items()}}
         with gzip.open(path, "wt", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
 

@@ -134,3 +134,15 @@ def test_restore_if_unaccented_builds_the_model_only_when_needed(seed_model):
     assert calls == []  # typed with diacritics: nothing to build
     assert restore_if_unaccented("tai nan giao thong", model) == "tai nạn giao thông" and calls == [1]
     assert restore_if_unaccented("tai nan giao thong", seed_model) == "tai nạn giao thông"
+
+
+def test_large_models_forget_pairs_seen_once(seed_texts):
+    model = DiacriticModel.from_texts(seed_texts.values())
+    singles = sum(1 for c in model.bigrams.values() if c == 1)
+    assert singles > 100
+    before = len(model.bigrams)
+    model.prune(limit=before)  # at the limit: kept
+    assert len(model.bigrams) == before
+    model.prune(limit=before - 1)
+    assert len(model.bigrams) == before - singles and min(model.bigrams.values()) >= 2
+    assert restore_diacritics("tai nan giao thong", model) == "tai nạn giao thông"  # common pairs survive
