@@ -12,7 +12,6 @@ matches, the answer says so and names no number.
 from __future__ import annotations
 
 import re
-
 from dataclasses import asdict, dataclass, field
 
 from index.doc_store import DocStore
@@ -126,8 +125,9 @@ def _coverage(q_terms: list[str], sentence: str, idf: dict[str, float]) -> float
 
 
 # a date or period: "ngày 14/4/2022", "tháng 9- 2020", "từ tháng 11-2019", "quý I", "năm 2021", "19/8"
-_TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)|(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?(?![\d/])"
-                   r"|(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,]\d)")
+_TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)"  # ngày 14, tháng 9, quý I
+                   r"|(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?(?![\d/])"  # 19/8, 3-6
+                   r"|(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,]\d)")  # a year
 
 
 def states_time(sentence: str) -> bool:
