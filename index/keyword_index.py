@@ -67,6 +67,19 @@ class KeywordIndex:
                     out[i] = all_scores[row]
         return out
 
+    def passages_with(self, term: str) -> np.ndarray:
+        """Ids of the passages whose terms include ``term`` (its postings; empty when unknown): "does this
+        report use the word at all?" without re-tokenising the report."""
+        if self._retriever is None:
+            return np.empty(0, np.int64)
+        tid = self._retriever.vocab_dict.get(term)
+        scores = self._retriever.scores
+        indptr = np.asarray(scores["indptr"])
+        if tid is None or tid + 1 >= len(indptr):
+            return np.empty(0, np.int64)
+        rows = np.asarray(scores["indices"][indptr[tid] : indptr[tid + 1]], dtype=np.int64)
+        return self.ids[rows]
+
     def search(self, terms: list[str], k: int, allowed_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Top-k (scores, ids) with score > 0; ``allowed_ids`` restricts the candidates."""
         scores = self._all_scores(terms)

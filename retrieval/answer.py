@@ -206,21 +206,22 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
     return out
 
 
-def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, key: list[str], *, loose: bool = False) -> None:
+def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords: KeywordIndex, key: list[str], *,
+                        loose: bool = False) -> None:
     """Flag candidates whose document never uses one of the question's key words (``loose``: in any accented
-    form, for a question whose diacritics were restored, not typed)."""
+    form, for a question whose diacritics were restored, not typed). Read from the keyword index's postings
+    (title and passages, the terms BM25 has), so a long report is not re-tokenised per question."""
     if not key:
         return
-    have: dict[str, set[str]] = {}
+    # a word typed without accents may match any accented form; an accented word must match exactly
+    forms = {t: [t] + (["~" + fold(t)] if loose or t == fold(t) else []) for t in key}
+    postings = {f: set(keywords.passages_with(f).tolist()) for fs in forms.values() for f in fs}
+    missing: dict[str, tuple[str, ...]] = {}
     for c in cands:
-        if c.doc_id not in have:
-            doc = store.document(c.doc_id)
-            terms = set(index_terms(f"{doc.title}\n{doc.text}"))
-            have[c.doc_id] = terms
-        terms = have[c.doc_id]
-        # a word typed without accents may match any accented form; an accented word must match exactly
-        c.missing_key_terms = tuple(t for t in key if t not in terms
-                                    and not ((loose or t == fold(t)) and "~" + fold(t) in terms))
+        if c.doc_id not in missing:
+            pids = set(store.passage_ids_where(doc_ids=[c.doc_id]))
+            missing[c.doc_id] = tuple(t for t in key if not any(postings[f] & pids for f in forms[t]))
+        c.missing_key_terms = missing[c.doc_id]
 
 
 def _figure_dict(c: FigureCandidate) -> dict:
@@ -258,13 +259,13 @@ def _no_figure(question: str, hits: list[Hit], store: DocStore, analysis: Questi
     return Answer(question, False, NO_FIGURE, sources=sources, answer_type=analysis.answer_type)
 
 
-def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
-                           idf: dict[str, float], max_sources: int) -> Answer:
+def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
+                           analysis: QuestionAnalysis, idf: dict[str, float], max_sources: int) -> Answer:
     """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
     intent = figure_intent(analysis.text, analysis.terms, analysis.years, analysis.asked_noun)
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
     cands = _figure_candidates(hits, store, analysis, idf)
-    _mark_missing_terms(cands, store, key_terms(intent, sub_idf), loose=analysis.restored)
+    _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored)
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):
         return _no_figure(question, hits, store, analysis, max_sources)
@@ -338,7 +339,7 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",
                       sources=sources, answer_type=analysis.answer_type)
     if analysis.wants_figure:
-        return _compose_figure_answer(question, hits, store, analysis, idf, max_sources)
+        return _compose_figure_answer(question, hits, store, keywords, analysis, idf, max_sources)
 
     best = cands[0]
     chosen = [best]

@@ -155,3 +155,19 @@ def test_kill_during_ingest_leaves_index_loadable(tmp_path, reports):
     assert report.count("added") == 4
     assert not [p for p in data.iterdir() if p.name.endswith(".tmp")]
     assert DataDir(data).current().name != before[2]
+
+
+def test_postings_name_exactly_the_passages_that_use_a_term(tmp_path, reports):
+    """What answers use to ask "does this report use the word at all?" without re-tokenising it."""
+    from retrieval.text_analysis import index_terms
+
+    data = tmp_path / "data"
+    ingest_paths(data, [reports], HashEmbedder())
+    idx = ReportIndex(data)
+    terms_of = {pid: set(index_terms(f"{title}\n{p.text}" if title else p.text))
+                for pid, p, title in idx.store.all_passages()}
+    for term in ("m519", "~m519", "2.570", "tuyên", "~tuyen", "33,76%", "~an_ninh"):
+        want = {pid for pid, terms in terms_of.items() if term in terms}
+        assert want, term
+        assert set(idx.keywords.passages_with(term).tolist()) == want, term
+    assert idx.keywords.passages_with("không-có-từ-này").size == 0
