@@ -29,6 +29,7 @@ class KeywordIndex:
 
     def __init__(self, retriever=None, ids: np.ndarray | None = None, diacritics=None):
         self._retriever = retriever
+        self._last: tuple[tuple[str, ...], np.ndarray | None] | None = None
         self.diacritics = diacritics
         self.ids = np.asarray(ids if ids is not None else [], dtype=np.int64)
         self._row = {int(pid): row for row, pid in enumerate(self.ids)}
@@ -47,13 +48,22 @@ class KeywordIndex:
         return cls(retriever, np.asarray(ids, dtype=np.int64), diacritics)
 
     def _all_scores(self, terms: list[str]) -> np.ndarray | None:
-        """BM25 score of every passage (row order of ``ids``), or None when no term is known."""
+        """BM25 score of every passage (row order of ``ids``), or None when no term is known.
+
+        The last query's array is kept (one entry, replaced atomically): hybrid search asks ``search`` and
+        then ``scores`` for the same terms, and must not score the whole index twice."""
         if self._retriever is None or not terms:
             return None
+        key = tuple(terms)
+        last = self._last
+        if last is not None and last[0] == key:
+            return last[1]
         token_ids = self._retriever.get_tokens_ids(list(terms))
-        if not token_ids:
-            return None
-        return np.asarray(self._retriever.get_scores_from_ids(token_ids), dtype=np.float32)
+        result = np.asarray(self._retriever.get_scores_from_ids(token_ids), dtype=np.float32) if token_ids else None
+        if result is not None:
+            result.setflags(write=False)  # shared with the next caller: nobody may change it in place
+        self._last = (key, result)
+        return result
 
     def scores(self, terms: list[str], ids: np.ndarray) -> np.ndarray:
         """BM25 scores of the passages ``ids`` (0 for an unknown id): fusion completes the keyword score of a

@@ -237,3 +237,13 @@ def test_hybrid_at_least_as_good_as_each_list_on_seed_dev_set(real_index):
     assert ndcg["hybrid"] >= ndcg["keyword"] - 1e-9, ndcg
     assert ndcg["hybrid"] >= ndcg["dense"] - 1e-9, ndcg
     assert not math.isnan(ndcg["hybrid"])
+
+
+def test_completing_bm25_scores_reuses_the_query_scoring(hash_index, monkeypatch):
+    keywords = hash_index.keywords
+    calls = []
+    real = keywords._retriever.get_scores_from_ids
+    monkeypatch.setattr(keywords._retriever, "get_scores_from_ids", lambda ids: calls.append(1) or real(ids))
+    query = "công an xã phối hợp tuần tra bảo đảm an ninh trật tự"
+    HybridSearcher(hash_index, HashEmbedder()).retrieve(query, analyze_question(query), 5)
+    assert calls == [1]  # one pass over the index for both the top-k and the completed scores
