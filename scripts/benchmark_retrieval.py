@@ -9,8 +9,9 @@ Sets (see eval/README.md):
   seeds_vntc2000   the same questions, the five reports hidden among 2,000 VNTC news articles;
   xquad_vntc2000   XQuAD-vi dev (565 questions, 120 contexts) + the same 2,000 VNTC distractors;
   vntc_ict         300 news questions with no lexical shortcut: a sentence removed from its article
-                   (inverse cloze) among the 2,000 VNTC articles; vntc_ict_short: its first 12 syllables.
-The last four are built by scripts/build_dev_sets.py outside the repo. Indexes are cached under
+                   (inverse cloze) among the 2,000 VNTC articles; vntc_ict_short: its first 12 syllables;
+  vntc_title       300 news headlines, each to find its article (headline removed) among the same 2,000.
+The last five are built by scripts/build_dev_sets.py outside the repo. Indexes are cached under
 $VNQA_BENCH_DIR (default /tmp/vnqa-cache/bench), one folder per corpus hash, and reused.
 
 Metrics are document-level (a document ranks where its best passage ranks): R@1, R@5, MRR@10, nDCG@10;
@@ -70,6 +71,7 @@ def set_specs() -> dict[str, dict]:
     """name -> corpus files (ingested in order) and questions file; sets whose data is missing are skipped."""
     xq = dev_sets_root() / "xquad_vntc2000"
     ict = dev_sets_root() / "vntc_ict"
+    title = dev_sets_root() / "vntc_title"
     shared = Path(os.environ.get("VNQA_SHARED") or REPO.parent / "shared")
     return {
         "xquad": {"corpora": [shared / "data" / "xquad_vi_dev" / "corpus.jsonl"],
@@ -81,6 +83,7 @@ def set_specs() -> dict[str, dict]:
         "vntc_ict": {"corpora": [ict / "corpus.jsonl"], "questions": ict / "questions.jsonl"},
         "vntc_ict_short": {"corpora": [ict / "corpus.jsonl"], "questions": ict / "questions_short.jsonl",
                            "index": "vntc_ict"},
+        "vntc_title": {"corpora": [title / "corpus.jsonl"], "questions": title / "questions.jsonl"},
     }
 
 

@@ -14,6 +14,11 @@ BM25 and dense both have headroom here, unlike XQuAD (questions written from the
 questions. ``vntc_ict_short`` asks the first 12 syllables of each removed sentence (a terse, question-
 length query) over the same corpus.
 
+``vntc_title``: headline retrieval in the same register: 300 of the 2,000 articles whose headline is not
+part of their text lose it (the corpus keeps no trace of it), and the headline is the question. Headlines
+are compressed and figurative ("Phá một 'lò' sản xuất rượu giả"), so they share fewer words with the
+body than a removed sentence does.
+
 prints the folder of each set built. Nothing is written inside the repository.
 """
 from __future__ import annotations
@@ -36,6 +41,8 @@ ICT_NAME = "vntc_ict"
 ICT_SEED = 20261201
 N_ICT = 300
 SHORT_WORDS = 12
+TITLE_NAME = "vntc_title"
+TITLE_SEED = 20261202
 
 
 def default_cache_root() -> Path:
@@ -150,6 +157,33 @@ def build_vntc_ict(shared: Path, out_root: Path, n: int = N_ICT) -> Path:
     return folder
 
 
+def build_vntc_title(shared: Path, out_root: Path, n: int = N_ICT) -> Path:
+    """The headline set (see the module doc): its own corpus, the 300 asked headlines blanked."""
+    distractors = sample_distractors(_read_jsonl(shared / "data" / "news_vntc.jsonl.gz"), N_DISTRACTORS)
+    titles = [(r.get("title") or "").strip() for r in distractors]
+    counts: dict[str, int] = {}
+    for t in titles:
+        counts[t.casefold()] = counts.get(t.casefold(), 0) + 1
+    all_text = "\n".join(r["text"] for r in distractors)
+    fit = [i for i, t in enumerate(titles)
+           if len(t.split()) >= 4 and counts[t.casefold()] == 1 and t not in all_text]
+    chosen = set(random.Random(TITLE_SEED).sample(fit, min(n, len(fit))))
+    corpus, questions = [], []
+    for i, r in enumerate(distractors):
+        title = titles[i]
+        if i in chosen:
+            questions.append({"qid": f"title-{len(questions):03d}", "question": title,
+                              "positive_doc_ids": [r["doc_id"]]})
+            title = ""
+        corpus.append({"doc_id": r["doc_id"], "title": title, "source": r.get("source", "vntc"),
+                       "text": r["text"]})
+    folder = out_root / TITLE_NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_jsonl(folder / "corpus.jsonl", corpus)
+    _write_jsonl(folder / "questions.jsonl", questions)
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=default_shared())
@@ -161,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(build_xquad_vntc(args.shared, args.out, args.distractors))
     print(build_vntc_ict(args.shared, args.out))
+    print(build_vntc_title(args.shared, args.out))
     return 0
 
 

@@ -104,3 +104,42 @@ def test_xquad_distractor_set_is_deterministic(shared_dir, tmp_path):
     assert qs and all(set(q["positive_doc_ids"]) <= set(ids) for q in qs)
     assert not str(a).startswith(str(REPO))  # never written inside the repository
     assert N_DISTRACTORS == 2000
+
+
+def _vntc_or_skip(shared_dir: Path) -> None:
+    if not (shared_dir / "data" / "news_vntc.jsonl.gz").is_file():
+        pytest.skip("VNTC news not available")
+
+
+def test_inverse_cloze_set_removes_each_asked_sentence_from_its_article(shared_dir, tmp_path):
+    from build_dev_sets import build_vntc_ict
+
+    _vntc_or_skip(shared_dir)
+    folder = build_vntc_ict(shared_dir, tmp_path, n=15)
+    docs = {d["doc_id"]: d for d in _jsonl(folder / "corpus.jsonl")}
+    qs = _jsonl(folder / "questions.jsonl")
+    short = _jsonl(folder / "questions_short.jsonl")
+    assert len(qs) == len(short) == 15 and len(docs) == 2000
+    everything = "\n".join(d["text"] for d in docs.values())
+    for q, s in zip(qs, short):
+        assert q["question"] not in everything  # no verbatim shortcut left anywhere
+        assert len(q["positive_doc_ids"]) == 1 and q["positive_doc_ids"][0] in docs
+        assert q["question"].startswith(s["question"]) and len(s["question"].split()) <= 12
+
+
+def test_headline_set_blanks_each_asked_headline(shared_dir, tmp_path):
+    from build_dev_sets import build_vntc_title
+
+    _vntc_or_skip(shared_dir)
+    a = build_vntc_title(shared_dir, tmp_path / "a", n=40)
+    b = build_vntc_title(shared_dir, tmp_path / "b", n=40)
+    assert (a / "questions.jsonl").read_bytes() == (b / "questions.jsonl").read_bytes()
+    docs = {d["doc_id"]: d for d in _jsonl(a / "corpus.jsonl")}
+    qs = _jsonl(a / "questions.jsonl")
+    assert len(qs) == 40 and len({q["positive_doc_ids"][0] for q in qs}) == 40
+    titles = {d["title"].casefold() for d in docs.values()}
+    everything = "\n".join(d["text"] for d in docs.values())
+    for q in qs:
+        assert docs[q["positive_doc_ids"][0]]["title"] == ""
+        assert q["question"].casefold() not in titles and q["question"] not in everything
+        assert len(q["question"].split()) >= 4
