@@ -81,7 +81,8 @@ NOUN_STOP_WORDS = frozenset(
     vượt không chưa mới nay qua hoặc hay cùng kể trừ riêng tính ngày năm tháng lúc dưới ngoài
     giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại""" .split()
 )
-_TIME_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý lần buổi kỳ đêm".split())
+CALENDAR_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý".split())
+_TIME_UNITS = CALENDAR_UNITS | frozenset("lần buổi kỳ đêm".split())  # also never what a figure counts
 # Nouns that reports join with a comma: "cán bộ, chiến sĩ", "xã, thị trấn", "thôn, bản".
 _COORD_PARTNERS = (
     "chiến sĩ", "đảng viên", "thị trấn", "phường", "thị xã", "thành phố", "công chức", "viên chức",

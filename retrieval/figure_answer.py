@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
 from retrieval.glossary import default_glossary
+from retrieval.lexicon import CALENDAR_UNITS, FUNCTION_WORDS, with_folded
 from retrieval.text_analysis import fold, index_terms, normalize
 
 # Question words that say nothing about *what* is counted.
-_QUESTION_WORDS = frozenset(
-    "bao nhiêu nhieu mấy may là la có co được duoc đã da tổng tong số so lượng luong tỷ ty tỉ ti lệ le "
-    "phần phan trăm tram mức muc tăng tang giảm giam hay bao lâu lau của cua và va trong".split()
+_QUESTION_WORDS = with_folded(
+    "bao nhiêu mấy tổng số lượng tỷ tỉ lệ phần trăm mức tăng giảm lâu".split()
+    + "là có được đã hay của và trong".split()
 )
 _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm)|%")
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|trị giá|với giá|(?<!đánh )giá bao nhiêu|"
@@ -29,7 +30,6 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ 
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
 _DIRECTION_Q = re.compile(r"\b(tăng|giảm|kéo giảm|gia tăng)\b")
-_TIME_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý".split())
 _PLACE = re.compile(r"(?:tỉnh|huyện|thành phố|TP\.?|quận|thị xã|xã|phường|thị trấn)\s+"
                     r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)*")
 
@@ -210,7 +210,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if fig.counted and fig.counted[:1].isupper() and fig.kind == "count" and not fig.counted.isupper():
         score -= 0.5  # "261 Trần Quang Khải": a house number before a street name, not a count
     unit = (fig.unit or "").lower()
-    is_time = unit in _TIME_UNITS or (fig.counted or "").lower().split()[:1] in ([u] for u in _TIME_UNITS)
+    is_time = unit in CALENDAR_UNITS or (fig.counted or "").lower().split()[:1] in ([u] for u in CALENDAR_UNITS)
     if intent.percent:
         score += 0.4 if fig.kind == "percent" else -0.2
     elif fig.kind == "percent" and intent.asked_noun:
@@ -258,21 +258,16 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     return sorted(cands, key=lambda c: (-c.score, order[id(c)]))
 
 
-# Function words are never key terms, however rare in a small corpus ("vì thành tích", "do ...").
-_FUNCTION_WORDS = frozenset(
-    "vì do bởi nên để từ đến tới theo tại ở trên dưới sau trước khi nhằm qua cùng như với và của các những được "
-    "có là trong cho về thì mà hay hoặc đã đang sẽ bị này đó so".split()
-)
-
 
 def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[str]:
     """The question's most specific words (highest idf exact unigrams, not the asked noun): a
     report that never uses them cannot hold the asked figure. Function words and glossary
-    abbreviations are left out: a report may spell out what the question abbreviates (TNGT)."""
+    abbreviations are left out: a report may spell out what the question abbreviates (TNGT). Function words
+    never are, however rare in a small corpus ("vì thành tích", "do ...")."""
     noun_words = set(normalize(intent.asked_noun or "").split())
     abbreviations = default_glossary().by_abbr
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words
-             and not t.isdigit() and t not in _FUNCTION_WORDS and fold(t) not in abbreviations}
+             and not t.isdigit() and t not in FUNCTION_WORDS and fold(t) not in abbreviations}
     return sorted(words, key=lambda t: (-idf.get(t, 0.0), t))[:n]
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from retrieval.lexicon import FUNCTION_WORDS
+
 _YEAR = re.compile(r"(?<![\d/.,-])((?:19[5-9]|20[0-4])\d)(?![\d/.,]\d)")
 # "so với (cùng kỳ) (năm) 2019": a baseline year, shifted together with the main year
 _BASELINE_BEFORE = re.compile(r"(so với|so cùng kỳ|hơn|từ)\s+(cùng kỳ\s+)?(năm\s+)?$", re.IGNORECASE)
@@ -24,8 +26,8 @@ _FOLLOWUP_START = re.compile(r"^\s*(còn|thế còn|vậy còn|còn về|thế|v
 _FOLLOWUP_END = re.compile(r"(thì sao|thì thế nào|thế nào|ra sao|như thế nào|thì như thế nào|thì ra sao)\s*\??\s*$",
                            re.IGNORECASE)
 # Words a bare follow-up may contain besides its year and place.
-_FILLER = frozenset("""còn thế vậy về thì sao nào ra như và riêng ở tại trong năm vào của với đối đó này kia
-    giai đoạn kỳ cùng trên địa bàn số liệu con số tình hình kết quả""".split())
+_FILLER = FUNCTION_WORDS | frozenset("""còn thế vậy sao nào ra riêng năm đối giai đoạn kỳ địa bàn số liệu con
+    tình hình kết quả""".split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 

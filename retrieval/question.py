@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from corpus.metadata import years_in
 from retrieval.glossary import expand_terms
+from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
 from retrieval.places import Place, find_places
 from retrieval.text_analysis import analyze_query, normalize
@@ -81,10 +82,10 @@ def answer_type(question: str) -> str:
 
 # Words that can follow "bao nhiêu" without being what is counted: "giảm bao nhiêu so với năm 2019",
 # "chiếm bao nhiêu trong tổng số", "là bao nhiêu", "bao nhiêu thì ..." (accented and folded spellings).
-_NOT_COUNTED = frozenset(
-    "so với voi là la trong thì thi được duoc ở o tại tai của cua và va cho khi từ tu đến den vào vao trên tren "
-    "dưới duoi kể ke theo nữa nua rồi roi vậy vay nhỉ nhi hả ha".split()
-)
+# Folded spellings only for these: "bao nhieu qua" is "bao nhiêu quả", "bao nhieu do" "bao nhiêu độ" (which is
+# also why the bare "do" and "qua" are left out).
+_NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
+    "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo".split() + list(PARTICLES))
 
 
 def asked_noun(question: str) -> str | None:
