@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
 from retrieval.glossary import default_glossary
-from retrieval.lexicon import CALENDAR_UNITS, FUNCTION_WORDS, with_folded
+from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, qualifier_words, with_folded
 from retrieval.text_analysis import fold, index_terms, normalize
 
 # Question words that say nothing about *what* is counted.
@@ -69,6 +69,7 @@ class FigureIntent:
     duration: bool
     direction: str | None
     measure_terms: list[str] = field(default_factory=list)  # the words right before "bao nhiêu": "gây thiệt hại", "lai sind"
+    qualifier_words: frozenset = frozenset()  # "ước tính", "tối đa", "hiện nay": they qualify, never name, the subject
 
 
 def figure_intent(question: str, terms: list[str], years: list[int], asked_noun: str | None) -> FigureIntent:
@@ -90,7 +91,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), bool(_MONEY_Q.search(q)),
-                        bool(_DURATION_Q.search(q)), direction, measure)
+                        bool(_DURATION_Q.search(q)), direction, measure, qualifier_words(q))
 
 
 def coverage(terms: list[str], text: str, idf: dict[str, float]) -> float:
@@ -262,9 +263,10 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
 def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[str]:
     """The question's most specific words (highest idf exact unigrams, not the asked noun): a
     report that never uses them cannot hold the asked figure. Function words and glossary
-    abbreviations are left out: a report may spell out what the question abbreviates (TNGT). Function words
-    never are, however rare in a small corpus ("vì thành tích", "do ...")."""
-    noun_words = set(normalize(intent.asked_noun or "").split())
+    abbreviations are left out: a report may spell out what the question abbreviates (TNGT). Function words,
+    classifiers and qualifiers never are, however rare in a small corpus ("vì thành tích", "đợt cao điểm",
+    "ước tính"): a report says the same with other ones, or none."""
+    noun_words = set(normalize(intent.asked_noun or "").split()) | intent.qualifier_words | CLASSIFIERS
     abbreviations = default_glossary().by_abbr
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words
              and not t.isdigit() and t not in FUNCTION_WORDS and fold(t) not in abbreviations}

@@ -8,13 +8,14 @@ composes the groups it needs plus its own documented extras. (The query stopword
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from corpus.figures import CALENDAR_UNITS
 from retrieval.text_analysis import fold
 
 __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "PARTICLES", "FUNCTION_WORDS",
-           "CALENDAR_UNITS", "with_folded"]
+           "CALENDAR_UNITS", "CLASSIFIERS", "QUALIFIER_PHRASES", "qualifier_words", "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -22,6 +23,22 @@ AUXILIARIES = frozenset("là có được bị đã đang sẽ".split())  # copu
 DETERMINERS = frozenset("các những này đó kia".split())
 PARTICLES = frozenset("nữa rồi vậy nhỉ hả".split())  # sentence-final, spoken
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS
+# Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp"); a report may use
+# another one ("giai đoạn cao điểm") or none.
+CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái".split())
+# Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",
+# "thấp hơn bao nhiêu so với hiện nay".
+QUALIFIER_PHRASES: tuple[str, ...] = (
+    "ước tính", "ước khoảng", "khoảng", "chừng", "xấp xỉ", "tổng cộng", "trung bình", "tối đa", "tối thiểu",
+    "ít nhất", "nhiều nhất", "dự kiến", "hiện nay", "hiện tại",
+)
+_QUALIFIER = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
+                        + r")(?!\w)", re.IGNORECASE)
+
+
+def qualifier_words(text: str) -> frozenset[str]:
+    """The words of the qualifier phrases ``text`` uses ("Ước tính có bao nhiêu …" → {"ước", "tính"})."""
+    return frozenset(w for m in _QUALIFIER.finditer(text) for w in m.group(1).lower().split())
 
 
 def with_folded(words: Iterable[str]) -> frozenset[str]:

@@ -142,3 +142,29 @@ def test_figure_intent_kinds(question, percent, money, duration, direction):
     intent = figure_intent(question, a.terms, a.years, a.asked_noun)
     assert (intent.percent, intent.money, intent.duration, intent.direction) == (percent, money, duration, direction)
     assert not any(t.lstrip("~") in ("bao", "nhiêu", "nhieu") for t in intent.subject_terms)
+
+
+def _key_terms(question: str, rarest: list[str]) -> list[str]:
+    """key_terms with the given words made the rarest in the corpus (so they would be picked first)."""
+    from retrieval.figure_answer import key_terms
+
+    a = analyze_question(question)
+    intent = figure_intent(question, a.terms, a.years, a.asked_noun)
+    idf = {t: 1.0 for t in a.terms} | {w: 10.0 for w in rarest}
+    return key_terms(intent, idf)
+
+
+@pytest.mark.parametrize("question, rare, never", [
+    ("Ước tính có bao nhiêu đối tượng tham gia đường dây đánh bạc?", ["ước", "tính"], {"ước", "tính"}),
+    ("Trong đợt cao điểm có bao nhiêu vụ vi phạm nồng độ cồn?", ["đợt"], {"đợt"}),
+    ("Tối đa bao nhiêu người bị tạm giữ trong trại?", ["tối", "đa"], {"tối", "đa"}),
+])
+def test_qualifiers_and_classifiers_are_never_key_terms(question, rare, never):
+    got = _key_terms(question, rare)
+    assert got and not set(got) & never  # a report may say "khoảng", "giai đoạn cao điểm" or nothing
+
+
+def test_subject_words_stay_key_terms():
+    # "rừng" must stay: a report on house fires has "2 vụ cháy" and no forest
+    assert "rừng" in _key_terms("Có bao nhiêu vụ cháy rừng trong năm 2021?", ["rừng"])
+    assert "cao" in _key_terms("Trong đợt cao điểm có bao nhiêu vụ vi phạm?", ["đợt", "cao"])

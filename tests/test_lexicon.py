@@ -56,3 +56,10 @@ def test_followup_with_its_own_subject_is_left_alone():
     question = "Còn số vụ cháy rừng năm 2021 thì sao?"
     got = resolve_followup(question, "Năm 2020 xảy ra bao nhiêu vụ tai nạn giao thông?")
     assert not got.is_followup and got.resolved == question
+
+
+def test_qualifier_words_come_from_whole_phrases_only():
+    assert lexicon.qualifier_words("Ước tính có bao nhiêu đối tượng?") == {"ước", "tính"}
+    assert lexicon.qualifier_words("Thấp hơn bao nhiêu so với hiện nay?") == {"hiện", "nay"}
+    assert lexicon.qualifier_words("Tính đến nay có bao nhiêu vụ?") == frozenset()  # "tính" alone qualifies nothing
+    assert lexicon.qualifier_words("khoảngcách") == frozenset()
