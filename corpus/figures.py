@@ -48,7 +48,7 @@ def _on_furniture_line(text: str, pos: int) -> bool:
 class Figure:
     text: str  # verbatim: [qualifier] numeral [unit / counted noun]
     value: float | None  # None for ratios and ranges (see parts)
-    kind: str  # count | percent | ratio | range | money | decimal
+    kind: str  # count | percent | ratio | range | money | decimal (| ordinal, when asked for)
     parts: tuple[float, ...] = ()
     unit: str | None = None  # "%", "tỷ đồng", "vụ", "đồng chí", "cán bộ, chiến sĩ"
     counted: str | None = None  # the noun phrase after the numeral: "vụ phạm pháp hình sự"
@@ -278,18 +278,35 @@ def _period(text: str, spans: list[NumericSpan], num_start: int) -> tuple[int | 
 # ---------------------------------------------------------------------------------------------
 
 
-def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | None = None) -> list[Figure]:
+_ORDINAL_WORD = re.compile(r"(?i:thứ)\s+$")
+_OUT_OF = re.compile(r"\s*/\s*\d+(?![\d/.,]\d)")
+
+
+def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | None = None,
+                    ordinals: bool = False) -> list[Figure]:
     """The citable figures of one sentence, in order; ``sentence[f.start - base_offset:f.end -
-    base_offset] == f.text``. Pass the sentence's offset in its document as ``base_offset``."""
+    base_offset] == f.text``. Pass the sentence's offset in its document as ``base_offset``.
+    ``ordinals``: also ranks ("xếp thứ 139", "đứng thứ ba"; kind "ordinal", text from "thứ"), which only a
+    "thứ mấy" question wants; elsewhere "lần thứ 2" or "Đại hội thứ XIII" are not figures."""
     spans = find_numeric_spans(sentence)
     figures: list[Figure] = []
     prev_end = 0  # a clause never reaches back past the previous figure
     for s in spans:
-        if not s.is_figure or _on_furniture_line(sentence, s.start):
+        rank = ordinals and s.kind == "ordinal"
+        if not (s.is_figure or rank) or _on_furniture_line(sentence, s.start):
             continue
         start = s.approx_start if s.approx_start is not None else s.start
+        if rank:
+            m = _ORDINAL_WORD.search(sentence[max(0, s.start - 8):s.start])
+            start = s.start - (len(sentence[max(0, s.start - 8):s.start]) - m.start()) if m else s.start
         end = s.end
         counted, unit = None, s.unit
+        out_of = _OUT_OF.match(sentence, end) if rank else None
+        if out_of:  # "xếp thứ 5/63 tỉnh, thành phố": the rank out of how many
+            end = out_of.end()
+            found = _counted_after(sentence, end)
+            if found:
+                counted, end = found
         if s.kind in ("count", "decimal", "ratio", "range") and s.unit is None:
             found = _counted_after(sentence, s.end)
             if found:

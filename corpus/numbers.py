@@ -375,6 +375,27 @@ _HOUR_AT = re.compile(
 _ORDINAL = re.compile(
     rf"(?<![\w])(?i:thứ)\s+(\d+|{_ROMAN}|(?i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?![\w])"
 )
+_ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                  "chín": 9, "mười": 10}
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def ordinal_value(raw: str) -> float | None:
+    """The rank a "thứ …" numeral names: "139" → 139, "ba" → 3, "XIII" → 13; None if unreadable."""
+    raw = raw.strip()
+    if raw.isdigit():
+        return float(raw)
+    if raw.lower() in _ORDINAL_WORDS:
+        return float(_ORDINAL_WORDS[raw.lower()])
+    if raw and all(ch in _ROMAN_VALUES for ch in raw):
+        total = 0
+        for i, ch in enumerate(raw):
+            v = _ROMAN_VALUES[ch]
+            total += -v if i + 1 < len(raw) and _ROMAN_VALUES[raw[i + 1]] > v else v
+        return float(total) if total > 0 else None
+    return None
+
+
 _MONTHS_SPAN = re.compile(r"(?<![\w.,])(\d{1,2})\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(\d{4}))?(?![\w])")
 
 
@@ -405,7 +426,7 @@ def _pass_dates(c: _Claims) -> None:
         g = next(i for i in (1, 2, 3) if m.group(i))
         c.add(m.start(g), m.end(), "time", float(m.group(g)))
     for m in _ORDINAL.finditer(text):
-        c.add(m.start(1), m.end(1), "ordinal")
+        c.add(m.start(1), m.end(1), "ordinal", ordinal_value(m.group(1)))
 
 
 # 4. Two numerals joined by "/" or a dash: a date, a period, a ratio, a range or a code.
@@ -564,7 +585,7 @@ def _pass_singles(c: _Claims) -> None:
             c.add(start, end, "code")  # 0913.123.456, 1.2.3
             continue
         if re.search(r"(?i:thứ)\s+$", text[max(0, start - 5):start]):
-            c.add(start, end, "ordinal")
+            c.add(start, end, "ordinal", value)
             continue
         ap = approx_before(text, start)
         _classify_single(c, start, end, value, m.group(1), *(ap or (None, None)))

@@ -18,8 +18,8 @@ from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit
 from corpus.metadata import years_in
-from retrieval.figure_answer import (FigureCandidate, answers_question, figure_intent, figure_table, key_terms,
-                                     lead_figures, rank_candidates, sentence_candidates, series_of)
+from retrieval.figure_answer import (FigureCandidate, answers_question, asks_rank, figure_intent, figure_table,
+                                     key_terms, lead_figures, rank_candidates, sentence_candidates, series_of)
 from retrieval.question import QuestionAnalysis
 from retrieval.text_analysis import fold, index_terms
 
@@ -167,6 +167,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
     out: list[FigureCandidate] = []
     seen: set[tuple[str, int]] = set()
     doc_rank: dict[str, int] = {}
+    ranks = asks_rank(analysis.text)
     for rank, hit in enumerate(hits[:FIGURE_POOL]):
         doc = store.document(hit.doc_id)
         if doc is None:
@@ -179,7 +180,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
             sentence = doc.text[span.start : span.end]
             cov = _coverage(analysis.terms, sentence, idf)
             out.extend(sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, sentence_coverage=cov,
-                                           context_year=doc.year))
+                                           context_year=doc.year, ordinals=ranks))
     for doc_id, rank in list(doc_rank.items())[:WHOLE_DOCS]:
         doc = store.document(doc_id)
         spans = sorted({(r["sentence_start"], r["sentence_end"]) for r in store.figures([doc_id])})
@@ -190,7 +191,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
             sentence = doc.text[start:end]
             cov = _coverage(analysis.terms, sentence, idf)
             for c in sentence_candidates(doc_id, sentence, start, hit_rank=rank + 1, sentence_coverage=cov,
-                                         context_year=doc.year):
+                                         context_year=doc.year, ordinals=ranks):
                 c.outside = 1
                 out.append(c)
     doc_cov: dict[str, float] = {}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
 from retrieval.glossary import default_glossary
-from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, qualifier_words, with_folded
+from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
 from retrieval.text_analysis import fold, index_terms, normalize
 
 # Question words that say nothing about *what* is counted.
@@ -29,6 +29,7 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ 
                       r"chiếm đoạt|tham ô|nợ|usd|đô la)\b")
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
+_ORDINAL_Q = re.compile(r"\b(?:thứ|hạng)\s+(?:mấy|bao nhiêu)\b|\b(?:xếp hạng|thứ hạng)\b|\bvị trí (?:thứ )?(?:mấy|bao nhiêu)\b")
 _DIRECTION_Q = re.compile(r"\b(tăng|giảm|kéo giảm|gia tăng)\b")
 _PLACE = re.compile(r"(?:tỉnh|huyện|thành phố|TP\.?|quận|thị xã|xã|phường|thị trấn)\s+"
                     r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)*")
@@ -70,6 +71,12 @@ class FigureIntent:
     direction: str | None
     measure_terms: list[str] = field(default_factory=list)  # the words right before "bao nhiêu": "gây thiệt hại", "lai sind"
     qualifier_words: frozenset = frozenset()  # "ước tính", "tối đa", "hiện nay": they qualify, never name, the subject
+    ordinal: bool = False  # "xếp thứ mấy", "đứng thứ bao nhiêu": a rank ("thứ 3") answers, not a count
+
+
+def asks_rank(question: str) -> bool:
+    """"Tỉnh xếp thứ mấy toàn quốc?": the answer is a rank, which only such a question may quote."""
+    return bool(_ORDINAL_Q.search(normalize(question).lower()))
 
 
 def figure_intent(question: str, terms: list[str], years: list[int], asked_noun: str | None) -> FigureIntent:
@@ -91,7 +98,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), bool(_MONEY_Q.search(q)),
-                        bool(_DURATION_Q.search(q)), direction, measure, qualifier_words(q))
+                        bool(_DURATION_Q.search(q)), direction, measure, qualifier_words(q), asks_rank(q))
 
 
 def coverage(terms: list[str], text: str, idf: dict[str, float]) -> float:
@@ -218,6 +225,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score -= 0.2  # "bao nhiêu vụ" wants a count, not a share
     if intent.money:
         score += 0.5 if fig.kind == "money" else -0.4
+    if intent.ordinal:
+        score += 0.6 if fig.kind == "ordinal" else -0.3
     if intent.duration:
         score += 0.5 if is_time else -0.2
     elif is_time and not intent.asked_noun:
@@ -265,8 +274,11 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
     report that never uses them cannot hold the asked figure. Function words and glossary
     abbreviations are left out: a report may spell out what the question abbreviates (TNGT). Function words,
     classifiers and qualifiers never are, however rare in a small corpus ("vì thành tích", "đợt cao điểm",
-    "ước tính"): a report says the same with other ones, or none."""
+    "ước tính"), nor the words of a rank question ("xếp", "đứng"): a report says the same with other ones, or
+    none."""
     noun_words = set(normalize(intent.asked_noun or "").split()) | intent.qualifier_words | CLASSIFIERS
+    if intent.ordinal:
+        noun_words |= RANK_WORDS
     abbreviations = default_glossary().by_abbr
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words
              and not t.isdigit() and t not in FUNCTION_WORDS and fold(t) not in abbreviations}
@@ -274,9 +286,10 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
 
 
 def sentence_candidates(doc_id: str, sentence: str, sentence_start: int, *, hit_rank: int = 0,
-                        sentence_coverage: float = 0.0, context_year: int | None = None) -> list[FigureCandidate]:
+                        sentence_coverage: float = 0.0, context_year: int | None = None,
+                        ordinals: bool = False) -> list[FigureCandidate]:
     try:
-        figs = extract_figures(sentence, base_offset=sentence_start, context_year=context_year)
+        figs = extract_figures(sentence, base_offset=sentence_start, context_year=context_year, ordinals=ordinals)
     except Exception:  # a numeral the grammar cannot read must not break an answer
         figs = []
     return [FigureCandidate(f, doc_id, sentence, sentence_start, hit_rank, sentence_coverage) for f in figs]

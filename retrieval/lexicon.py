@@ -15,7 +15,7 @@ from corpus.figures import CALENDAR_UNITS
 from retrieval.text_analysis import fold
 
 __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "PARTICLES", "FUNCTION_WORDS",
-           "CALENDAR_UNITS", "CLASSIFIERS", "QUALIFIER_PHRASES", "qualifier_words", "with_folded"]
+           "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "qualifier_words", "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -26,6 +26,8 @@ FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS
 # Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp"); a report may use
 # another one ("giai đoạn cao điểm") or none.
 CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái".split())
+# How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
+RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",
 # "thấp hơn bao nhiêu so với hiện nay".
 QUALIFIER_PHRASES: tuple[str, ...] = (

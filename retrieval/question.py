@@ -91,9 +91,12 @@ _NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
 def asked_noun(question: str) -> str | None:
     """The noun a counting question asks for: "bao nhiêu cán bộ, chiến sĩ" -> "cán bộ"; None when the
     words after "bao nhiêu" are not a noun ("giảm bao nhiêu so với năm 2019")."""
-    m = _ASKED_NOUN.search(normalize(question))
+    text = normalize(question)
+    m = _ASKED_NOUN.search(text)
     if not m or m.group(1).split()[0].lower() in _NOT_COUNTED:
         return None
+    if re.search(r"(?i:thứ|hạng)\s+$", text[: m.start()]):
+        return None  # "xếp thứ mấy toàn quốc": a rank, and what follows is not counted
     return m.group(1)
 
 

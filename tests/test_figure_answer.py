@@ -168,3 +168,21 @@ def test_subject_words_stay_key_terms():
     # "rừng" must stay: a report on house fires has "2 vụ cháy" and no forest
     assert "rừng" in _key_terms("Có bao nhiêu vụ cháy rừng trong năm 2021?", ["rừng"])
     assert "cao" in _key_terms("Trong đợt cao điểm có bao nhiêu vụ vi phạm?", ["đợt", "cao"])
+
+
+def test_a_rank_question_is_answered_by_the_rank():
+    from retrieval.figure_answer import asks_rank
+
+    question = "Năm 2021 chỉ số cải cách hành chính của tỉnh đứng thứ mấy khu vực?"
+    sentence = ("Năm 2021, chỉ số cải cách hành chính của tỉnh đạt 86,5 điểm, tăng 2,1 điểm, đứng thứ hai khu vực "
+                "với 12 đơn vị.")
+    assert asks_rank(question) and not asks_rank("Có bao nhiêu đơn vị đạt chuẩn?")
+    a = analyze_question(question)
+    assert a.asked_noun is None  # "thứ mấy khu vực": nothing is counted
+    intent = figure_intent(question, a.terms, a.years, a.asked_noun)
+    cands = sentence_candidates("r", sentence, 0, sentence_coverage=0.8, context_year=2021, ordinals=True)
+    best = rank_candidates(cands, intent, {})[0]
+    assert best.figure.text == "thứ hai" and answers_question(best, intent)
+    # the same sentence never offers its rank to a counting question
+    plain = sentence_candidates("r", sentence, 0, sentence_coverage=0.8, context_year=2021)
+    assert all(c.figure.kind != "ordinal" for c in plain)

@@ -269,3 +269,23 @@ _NOISY = st.lists(
 def test_never_crashes_and_offsets_hold_on_noise(text: str) -> None:
     for f in extract_figures(text, base_offset=7):
         assert text[f.start - 7:f.end - 7] == f.text
+
+
+@pytest.mark.parametrize("sentence, ranks", [
+    ("Năm 2021, chỉ số cải cách hành chính của tỉnh xếp thứ 5/63 tỉnh, thành phố và đứng thứ hai khu vực.",
+     [("thứ 5/63 tỉnh, thành phố", 5.0), ("thứ hai", 2.0)]),
+    ("Công an tỉnh đứng thứ 3 toàn quốc về số vụ triệt phá ma túy với 1.250 vụ.", [("thứ 3", 3.0)]),
+    ("Đại hội Đảng bộ Công an tỉnh lần thứ XIII đã thành công tốt đẹp.", [("thứ XIII", 13.0)]),
+])
+def test_ranks_are_figures_only_when_asked_for(sentence: str, ranks: list[tuple[str, float]]) -> None:
+    asked = [(f.text, f.value) for f in extract_figures(sentence, ordinals=True) if f.kind == "ordinal"]
+    assert asked == ranks
+    for f in extract_figures(sentence, ordinals=True):
+        assert sentence[f.start:f.end] == f.text
+    assert all(f.kind != "ordinal" and not f.text.startswith("thứ") for f in extract_figures(sentence))
+
+
+def test_ordinal_values() -> None:
+    from corpus.numbers import ordinal_value
+
+    assert [ordinal_value(r) for r in ("139", "ba", "tư", "XIII", "IV", "XL", "abc")] == [139, 3, 4, 13, 4, 40, None]
