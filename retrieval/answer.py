@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
-from retrieval.hybrid import Hit
+from retrieval.hybrid import Hit, needs_antecedent
 from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, answers_question, asks_rank, figure_intent, figure_table,
                                      key_terms, lead_figures, rank_candidates, sentence_candidates, series_of)
@@ -363,17 +363,37 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
 
     quotes, figures, lines = [], [], []
     highlights: dict[int, list[tuple[int, int]]] = {}
+    taken = [(o.hit.passage_id, o.start) for o in chosen]
     for c in chosen:
         doc = store.document(c.hit.doc_id)
-        text = doc.text[c.start : c.end]
+        start = antecedent_start(doc.text, c.hit, c.start, c.end, taken)
+        text = doc.text[start : c.end]
         n = citations[c.hit.doc_id]
-        quotes.append(Quote(n, doc.doc_id, doc.title, doc.date, doc.path, text, c.start, c.end, round(c.score, 4),
+        quotes.append(Quote(n, doc.doc_id, doc.title, doc.date, doc.path, text, start, c.end, round(c.score, 4),
                             c.hit.passage_id))
-        highlights.setdefault(c.hit.passage_id, []).append((c.start, c.end))
+        highlights.setdefault(c.hit.passage_id, []).append((max(start, c.hit.passage.start), c.end))
         lines.append(f"«{text}» [{n}]")
         figures.extend(_figure_dict(f) for f in c.figures)
     sources = _sources(hits[:max_sources], store, citations, highlights)
     return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type)
+
+
+def antecedent_start(doc_text: str, hit: Hit, start: int, end: int, taken=(), max_back: int = 2) -> int:
+    """Where the quote of sentence [start, end) should begin: at the previous sentence of its passage when the
+    sentence opens by pointing back ("Đồng chí đề nghị …", "Ông cũng mô tả …", "Qua đó, …"), so the reader
+    sees who or what it is about (at most ``max_back`` sentences back, while each one points back too); else
+    at ``start``. Never over a sentence that is quoted on its own (``taken``: (passage id, start))."""
+    spans = sorted(hit.passage.sentences, key=lambda sp: sp.start)
+    if hit.context is not None:  # the passage itself opens by pointing back: its antecedent passage came along
+        spans = sorted(hit.context.sentences, key=lambda sp: sp.start) + spans
+    for _ in range(max_back):
+        if not needs_antecedent(doc_text[start:end]):
+            break
+        before = [sp for sp in spans if sp.end <= start]
+        if not before or (hit.passage_id, before[-1].start) in taken:
+            break
+        start, end = before[-1].start, before[-1].end
+    return start
 
 
 def _sources(hits: list[Hit], store: DocStore, citations: dict[str, int], highlights: dict[int, list]) -> list[Source]:

@@ -105,3 +105,22 @@ def test_states_time(sentence, says_when):
     from retrieval.answer import states_time
 
     assert states_time(sentence) is says_when
+
+
+def test_antecedent_start_walks_back_over_pointing_sentences_only():
+    from corpus.document import Passage, Span
+    from retrieval.answer import antecedent_start
+    from retrieval.hybrid import Hit
+
+    text = ("Phát biểu kết luận hội nghị, Đại tướng Tô Lâm ghi nhận những kết quả đạt được. "
+            "Đồng chí đề nghị công an các tỉnh tham mưu cho Tỉnh ủy. "
+            "Công an xã được bố trí chính quy.")
+    a = text.index("Đồng chí")
+    b = text.index("Công an xã")
+    spans = [Span(0, a - 1), Span(a, b - 1), Span(b, len(text))]
+    passage = Passage("r", 0, 0, len(text), text, spans)
+    hit = Hit(1, "r", passage, 1.0)
+    assert antecedent_start(text, hit, a, b - 1) == 0  # "Đồng chí đề nghị": who is it?
+    assert antecedent_start(text, hit, b, len(text)) == b  # a sentence that names its subject stays alone
+    assert antecedent_start(text, hit, a, b - 1, taken=[(1, 0)]) == a  # its antecedent is quoted on its own
+    assert antecedent_start(text, hit, 0, a - 1) == 0

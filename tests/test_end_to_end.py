@@ -55,6 +55,19 @@ def test_quotes_are_verbatim_with_offsets(assistant):
             assert assistant.document(f["doc_id"]).text[f["start"] : f["end"]] == f["text"]
 
 
+def test_a_quote_that_points_back_brings_the_sentence_naming_who(assistant):
+    # the report: "Phát biểu kết luận hội nghị, Đại tướng Tô Lâm, … Bộ trưởng Bộ Công an ghi nhận …
+    # Đồng chí đề nghị Đảng ủy công an các tỉnh …" (the second sentence opens the next passage)
+    ans = assistant.ask("Bộ trưởng đề nghị Đảng ủy công an các tỉnh, thành phố tham mưu cho Tỉnh ủy điều gì?")
+    assert ans.found
+    first = ans.quotes[0]
+    assert "Đồng chí đề nghị Đảng ủy công an các tỉnh" in first.text
+    assert first.text.startswith("Phát biểu kết luận hội nghị, Đại tướng Tô Lâm")
+    assert assistant.document(first.doc_id).text[first.start : first.end] == first.text
+    for src in ans.sources:  # highlights stay inside the passage they mark
+        assert all(src.start <= a < b <= src.end for a, b in src.highlights)
+
+
 def test_unaccented_questions_are_restored_and_answered(assistant, data_dir):
     # this one was refused before restoration: the folded terms covered too little of its sentence
     ans = assistant.ask("So can bo duoc dieu dong ve xa chiem bao nhieu phan tram bien che Cong an tinh?")
