@@ -293,9 +293,14 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     for doc_id, start, end, score in quoted:
         n = _cite(citations, doc_id)
         pid = _passage_of(hits, store, doc_id, start)
+        hit = next((h for h in hits if h.passage_id == pid), None)
+        if hit is not None:  # "Theo đó, Giám đốc Công an tỉnh đã điều động … 2.570 cán bộ": theo what?
+            taken = [(pid, s) for d, s, _e, _sc in quoted if d == doc_id]
+            start = antecedent_start(store.document(doc_id).text, hit, start, end, taken)
         q = _quote(store, doc_id, start, end, score, pid, n)
         quotes.append(q)
-        highlights.setdefault(pid, []).append((start, end))
+        clip = hit.passage.start if hit is not None else start
+        highlights.setdefault(pid, []).append((max(start, clip), end))
         lines.append(f"«{q.text}» [{n}]")
     for h in hits[:max_sources]:
         _cite(citations, h.doc_id)

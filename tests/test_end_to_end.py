@@ -68,6 +68,15 @@ def test_a_quote_that_points_back_brings_the_sentence_naming_who(assistant):
         assert all(src.start <= a < b <= src.end for a, b in src.highlights)
 
 
+def test_a_figure_quote_that_points_back_brings_its_antecedent(assistant):
+    ans = assistant.ask(SEED_QUESTIONS[3][0])  # 2.570 cán bộ, chiến sĩ: "Theo đó, Giám đốc Công an tỉnh …"
+    assert ans.answer.startswith("2.570 cán bộ, chiến sĩ")
+    first = ans.quotes[0]
+    assert first.text.startswith("Tại Thanh Hóa, thực hiện chỉ đạo của Đảng uỷ Công an Trung ương")
+    assert "Theo đó, Giám đốc Công an tỉnh đã điều động, bố trí 2.570 cán bộ, chiến sĩ" in first.text
+    assert assistant.document(first.doc_id).text[first.start : first.end] == first.text
+
+
 def test_unaccented_questions_are_restored_and_answered(assistant, data_dir):
     # this one was refused before restoration: the folded terms covered too little of its sentence
     ans = assistant.ask("So can bo duoc dieu dong ve xa chiem bao nhieu phan tram bien che Cong an tinh?")
