@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
-from retrieval.hybrid import Hit, needs_antecedent
+from retrieval.hybrid import Hit, refers_back
 from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, answers_question, asks_rank, figure_intent, figure_table,
                                      key_terms, lead_figures, rank_candidates, sentence_candidates, series_of)
@@ -385,14 +385,14 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
 
 def antecedent_start(doc_text: str, hit: Hit, start: int, end: int, taken=(), max_back: int = 2) -> int:
     """Where the quote of sentence [start, end) should begin: at the previous sentence of its passage when the
-    sentence opens by pointing back ("Đồng chí đề nghị …", "Ông cũng mô tả …", "Qua đó, …"), so the reader
+    sentence opens by referring back ("Đồng chí đề nghị …", "Ông cũng mô tả …", "Qua đó, …"), so the reader
     sees who or what it is about (at most ``max_back`` sentences back, while each one points back too); else
     at ``start``. Never over a sentence that is quoted on its own (``taken``: (passage id, start))."""
     spans = sorted(hit.passage.sentences, key=lambda sp: sp.start)
     if hit.context is not None:  # the passage itself opens by pointing back: its antecedent passage came along
         spans = sorted(hit.context.sentences, key=lambda sp: sp.start) + spans
     for _ in range(max_back):
-        if not needs_antecedent(doc_text[start:end]):
+        if not refers_back(doc_text[start:end]):
             break
         before = [sp for sp in spans if sp.end <= start]
         if not before or (hit.passage_id, before[-1].start) in taken:

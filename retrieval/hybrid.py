@@ -217,18 +217,26 @@ def limit_per_document(order: list[int], doc_of: dict[int, str], per_doc: int | 
 
 # ---------------------------------------------------------------------------------------------- context
 
-_ANAPHOR = re.compile(
-    r"^\W*(qua đó|do đó|theo đó|từ đó|vì vậy|do vậy|tuy vậy|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|trong đó|"
-    r"cụ thể|như vậy|sau đó|đồng chí(?=\s+(?:đề nghị|nhấn mạnh|yêu cầu|cho biết|khẳng định|chỉ đạo|đánh giá|ghi nhận|"
-    r"phát biểu))|ông(?=\s+[a-zà-ỹđ])|bà(?=\s+[a-zà-ỹđ])|họ\s|các đơn vị này|việc này|điều này|kết quả này)",
-    re.IGNORECASE,
-)
+# Openings that refer to something named before: who "Đồng chí" is, what "Theo đó" follows.
+_REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|"
+              r"đồng chí(?=\s+(?:đề nghị|nhấn mạnh|yêu cầu|cho biết|khẳng định|chỉ đạo|đánh giá|ghi nhận|phát biểu))|"
+              r"ông(?=\s+[a-zà-ỹđ])|bà(?=\s+[a-zà-ỹđ])|họ\s|các đơn vị này|việc này|điều này|kết quả này")
+# Discourse connectives: the sentence reads on its own, but a passage that opens with one continues another.
+_CONNECTIVE = r"do đó|vì vậy|do vậy|tuy vậy|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|sau đó"
+_ANAPHOR = re.compile(rf"^\W*(?:{_REFERRING}|{_CONNECTIVE})", re.IGNORECASE)
+_REFERS_BACK = re.compile(rf"^\W*(?:{_REFERRING})", re.IGNORECASE)
 
 
 def needs_antecedent(text: str) -> bool:
-    """True when a passage opens by pointing back ("Qua đó, …", "Đồng chí đề nghị …"): shown alone, the
-    reader cannot tell who or what it is about, so the previous passage is brought along."""
+    """True when a passage opens by pointing back ("Qua đó, …", "Đồng chí đề nghị …", "Tuy nhiên, …"): shown
+    alone, the reader cannot tell who or what it is about, so the previous passage is brought along."""
     return bool(_ANAPHOR.match(text.lstrip()[:60]))
+
+
+def refers_back(text: str) -> bool:
+    """True when a sentence names nothing itself ("Đồng chí đề nghị …", "Theo đó, …"): a quote of it must
+    start one sentence earlier. Connectives ("Tuy nhiên", "Do đó") do not count: the sentence reads alone."""
+    return bool(_REFERS_BACK.match(text.lstrip()[:60]))
 
 
 # ---------------------------------------------------------------------------------------------- boosts

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
+from retrieval.hybrid import refers_back
 from tests.conftest import SAMPLES
 
 
@@ -35,7 +36,9 @@ def test_figure_question_leads_with_the_asked_figure(assistant, question, lead):
     assert ans.figures[0]["text"] == lead
     assert ans.answer.startswith(lead + " [")
     first = ans.figures[0]
-    assert first["sentence"] == ans.quotes[0].text  # the lead figure's sentence is quoted first
+    quote = ans.quotes[0].text  # the lead figure's sentence is quoted first (from its antecedent if it refers back)
+    assert quote.endswith(first["sentence"])
+    assert quote == first["sentence"] or refers_back(first["sentence"])
     doc = assistant.document(first["doc_id"])
     assert doc.text[first["start"]:first["end"]] == lead
     for q in ans.quotes:
@@ -124,3 +127,19 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     assert antecedent_start(text, hit, b, len(text)) == b  # a sentence that names its subject stays alone
     assert antecedent_start(text, hit, a, b - 1, taken=[(1, 0)]) == a  # its antecedent is quoted on its own
     assert antecedent_start(text, hit, 0, a - 1) == 0
+
+
+@pytest.mark.parametrize("opening, refers", [
+    ("Đồng chí đề nghị Đảng ủy công an các tỉnh tham mưu cho Tỉnh ủy", True),
+    ("Theo đó, Giám đốc Công an tỉnh đã điều động, bố trí 2.570 cán bộ, chiến sĩ", True),
+    ("Qua đó đã góp phần huy động sức mạnh tổng hợp của cả hệ thống chính trị", True),
+    ("Do đó, tình hình tội phạm và vi phạm pháp luật trên địa bàn huyện đã được kiềm chế", False),
+    ("Bên cạnh đó, Ban chỉ đạo 138 huyện luôn quan tâm chỉ đạo công tác tuyên truyền", False),
+    ("Đồng chí Thiếu tướng Nguyễn Ngọc Vân chủ trì Hội nghị", False),  # names who
+])
+def test_only_openings_that_name_nothing_refer_back(opening, refers):
+    from retrieval.hybrid import needs_antecedent
+
+    assert refers_back(opening) is refers
+    if refers:
+        assert needs_antecedent(opening)  # a passage opening like this also brings its neighbour
