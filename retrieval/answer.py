@@ -299,8 +299,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
             start = antecedent_start(store.document(doc_id).text, hit, start, end, taken)
         q = _quote(store, doc_id, start, end, score, pid, n)
         quotes.append(q)
-        clip = hit.passage.start if hit is not None else start
-        highlights.setdefault(pid, []).append((max(start, clip), end))
+        highlights.setdefault(pid, []).append((start, end))
         lines.append(f"«{q.text}» [{n}]")
     for h in hits[:max_sources]:
         _cite(citations, h.doc_id)
@@ -376,7 +375,7 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         n = citations[c.hit.doc_id]
         quotes.append(Quote(n, doc.doc_id, doc.title, doc.date, doc.path, text, start, c.end, round(c.score, 4),
                             c.hit.passage_id))
-        highlights.setdefault(c.hit.passage_id, []).append((max(start, c.hit.passage.start), c.end))
+        highlights.setdefault(c.hit.passage_id, []).append((start, c.end))
         lines.append(f"«{text}» [{n}]")
         figures.extend(_figure_dict(f) for f in c.figures)
     sources = _sources(hits[:max_sources], store, citations, highlights)
@@ -412,8 +411,11 @@ def _sources(hits: list[Hit], store: DocStore, citations: dict[str, int], highli
         if h.doc_id not in citations:
             citations[h.doc_id] = next_n
             next_n += 1
+        marks = highlights.get(h.passage_id, [])
+        # a quote that starts at its antecedent, before this passage: the card shows from there
+        start = min([h.passage.start] + [a for a, _ in marks])
+        text = h.passage.text if start == h.passage.start else doc.text[start : h.passage.end]
         out.append(Source(citations[h.doc_id], doc.doc_id, doc.title, doc.date, doc.path, h.passage_id,
-                          h.passage.start, h.passage.end, h.passage.text, highlights.get(h.passage_id, []),
-                          unit=doc.meta.get("unit"), author=doc.meta.get("author")))
+                          start, h.passage.end, text, marks, unit=doc.meta.get("unit"), author=doc.meta.get("author")))
     out.sort(key=lambda s: s.citation)
     return out

@@ -64,8 +64,11 @@ def test_a_quote_that_points_back_brings_the_sentence_naming_who(assistant):
     assert "Đồng chí đề nghị Đảng ủy công an các tỉnh" in first.text
     assert first.text.startswith("Phát biểu kết luận hội nghị, Đại tướng Tô Lâm")
     assert assistant.document(first.doc_id).text[first.start : first.end] == first.text
-    for src in ans.sources:  # highlights stay inside the passage they mark
+    for src in ans.sources:  # the source card shows the whole quote, from its antecedent, highlighted
         assert all(src.start <= a < b <= src.end for a, b in src.highlights)
+        assert assistant.document(src.doc_id).text[src.start : src.end] == src.text
+    cited = next(s for s in ans.sources if (first.start, first.end) in s.highlights)
+    assert cited.text.startswith("Phát biểu kết luận hội nghị, Đại tướng Tô Lâm")
 
 
 def test_a_figure_quote_that_points_back_brings_its_antecedent(assistant):
