@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from corpus.numbers import NumericSpan, find_numeric_spans
+from corpus.numbers import ORDINAL_BEFORE, NumericSpan, find_numeric_spans
 
 # ---------------------------------------------------------------------------------------------
 # Page furniture
@@ -278,7 +278,6 @@ def _period(text: str, spans: list[NumericSpan], num_start: int) -> tuple[int | 
 # ---------------------------------------------------------------------------------------------
 
 
-_ORDINAL_WORD = re.compile(r"(?i:thứ)\s+$")
 _OUT_OF = re.compile(r"\s*/\s*\d+(?![\d/.,]\d)")
 
 
@@ -296,9 +295,9 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
         if not (s.is_figure or rank) or _on_furniture_line(sentence, s.start):
             continue
         start = s.approx_start if s.approx_start is not None else s.start
-        if rank:
-            m = _ORDINAL_WORD.search(sentence[max(0, s.start - 8):s.start])
-            start = s.start - (len(sentence[max(0, s.start - 8):s.start]) - m.start()) if m else s.start
+        if rank:  # the figure reads "thứ 139", from "thứ"
+            m = ORDINAL_BEFORE.search(sentence, max(0, s.start - 8), s.start)
+            start = m.start() if m else s.start
         end = s.end
         counted, unit = None, s.unit
         out_of = _OUT_OF.match(sentence, end) if rank else None

@@ -375,6 +375,8 @@ _HOUR_AT = re.compile(
 _ORDINAL = re.compile(
     rf"(?<![\w])(?i:thứ)\s+(\d+|{_ROMAN}|(?i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?![\w])"
 )
+# "thứ" right before a numeral: "xếp thứ 139", "lần thứ 2" (search it in the few characters before the numeral)
+ORDINAL_BEFORE = re.compile(r"(?i:thứ)\s+$")
 _ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                   "chín": 9, "mười": 10}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -584,7 +586,7 @@ def _pass_singles(c: _Claims) -> None:
         if value is None:
             c.add(start, end, "code")  # 0913.123.456, 1.2.3
             continue
-        if re.search(r"(?i:thứ)\s+$", text[max(0, start - 5):start]):
+        if ORDINAL_BEFORE.search(text, max(0, start - 5), start):
             c.add(start, end, "ordinal", value)
             continue
         ap = approx_before(text, start)
@@ -629,7 +631,7 @@ def _word_numeral(c: _Claims, start: int, raw: str) -> None:
             return  # "Hai Bà Trưng", "Ba Đình": a name
         if len(toks) == 1 and text[:s].strip() and text[:s].rstrip()[-1] not in ".!?:;\n(“\"":
             return  # a capitalised number word mid-sentence is part of a name
-    if re.search(r"(?i:thứ)\s+$", text[max(0, s - 5):s]):
+    if ORDINAL_BEFORE.search(text, max(0, s - 5), s):
         return
     if not c.free(s, e):
         return

@@ -18,7 +18,7 @@ from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from corpus.metadata import years_in
-from retrieval.figure_answer import (FigureCandidate, answers_question, asks_rank, figure_intent, figure_table,
+from retrieval.figure_answer import (FigureCandidate, answers_question, figure_intent, figure_table,
                                      key_terms, lead_figures, rank_candidates, sentence_candidates, series_of)
 from retrieval.question import QuestionAnalysis
 from retrieval.text_analysis import fold, index_terms
@@ -161,13 +161,12 @@ def _is_relevant(best: _Candidate, hits: list[Hit]) -> bool:
 
 
 def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
-                       idf: dict[str, float]) -> list[FigureCandidate]:
+                       idf: dict[str, float], ranks: bool = False) -> list[FigureCandidate]:
     """Every figure stated in the sentences of the top passages, plus the stored figures of the
     best documents' other sentences (the asked figure may sit in a passage that ranked lower)."""
     out: list[FigureCandidate] = []
     seen: set[tuple[str, int]] = set()
     doc_rank: dict[str, int] = {}
-    ranks = asks_rank(analysis.text)
     for rank, hit in enumerate(hits[:FIGURE_POOL]):
         doc = store.document(hit.doc_id)
         if doc is None:
@@ -265,7 +264,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
     intent = figure_intent(analysis.text, analysis.terms, analysis.years, analysis.asked_noun)
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
-    cands = _figure_candidates(hits, store, analysis, idf)
+    cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal)
     _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored)
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):

@@ -29,7 +29,8 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ 
                       r"chiếm đoạt|tham ô|nợ|usd|đô la)\b")
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
-_ORDINAL_Q = re.compile(r"\b(?:thứ|hạng)\s+(?:mấy|bao nhiêu)\b|\b(?:xếp hạng|thứ hạng)\b|\bvị trí (?:thứ )?(?:mấy|bao nhiêu)\b")
+_ORDINAL_Q = re.compile(r"\b(?:thứ|hạng)\s+(?:mấy|bao nhiêu)\b|\b(?:xếp hạng|thứ hạng)\b"
+                        r"|\bvị trí (?:thứ )?(?:mấy|bao nhiêu)\b")
 _DIRECTION_Q = re.compile(r"\b(tăng|giảm|kéo giảm|gia tăng)\b")
 _PLACE = re.compile(r"(?:tỉnh|huyện|thành phố|TP\.?|quận|thị xã|xã|phường|thị trấn)\s+"
                     r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)*")
