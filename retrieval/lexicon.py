@@ -1,4 +1,5 @@
-"""Vietnamese function words, in named groups, for the question-side heuristics.
+"""Vietnamese function words, in named groups, for the question-side heuristics, plus the classifier, rank
+and qualifier words ("đợt", "xếp thứ", "ước tính") that a figure answer must not take for the subject.
 
 Follow-up resolution, figure answers and question analysis each need to tell the words that carry a
 question's subject from the words that only glue it together ("của", "và", "đã", "này"). They used to
