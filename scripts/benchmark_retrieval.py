@@ -3,6 +3,7 @@
     python scripts/benchmark_retrieval.py                       # every set whose data is available
     python scripts/benchmark_retrieval.py --sets seeds --json   # one set, machine-readable
     python scripts/benchmark_retrieval.py --tune                # grid over fusion settings (tune half)
+    python scripts/benchmark_retrieval.py --corpus C.jsonl --questions Q.jsonl   # any set in the eval format
 
 Sets (see eval/README.md):
   seeds            eval/seeds_dev: 84 questions over the five sample reports (in the repo);
@@ -11,7 +12,8 @@ Sets (see eval/README.md):
   vntc_ict         300 news questions with no lexical shortcut: a sentence removed from its article
                    (inverse cloze) among the 2,000 VNTC articles; vntc_ict_short: its first 12 syllables;
   vntc_title       300 news headlines, each to find its article (headline removed) among the same 2,000.
-The last five are built by scripts/build_dev_sets.py outside the repo. Indexes are cached under
+The last five are built by scripts/build_dev_sets.py outside the repo. ``--corpus``/``--questions`` add a set
+of your own in the eval format (``python app.py eval`` reads the same files), e.g. one from a new domain. Indexes are cached under
 $VNQA_BENCH_DIR (default /tmp/vnqa-cache/bench), one folder per corpus hash, and reused.
 
 Metrics are document-level (a document ranks where its best passage ranks): R@1, R@5, MRR@10, nDCG@10;
@@ -234,6 +236,12 @@ def print_table(results: list[dict]) -> None:
             print(f"| {r['set']} ({r['half']}) | {r['questions']} | {r['passages']} | {MODE_LABEL[mode]} | "
                   + " | ".join(str(m.get(c, "-")) for c in cols) + " |")
     for r in results:
+        nd = {mode: r["modes"][mode].get("nDCG@10") for mode in MODES}
+        if None not in nd.values():
+            single = max(nd["keyword"], nd["dense"])
+            print(f"  {r['set']} hybrid nDCG@10 {nd['hybrid']} vs the better single method {single}: "
+                  f"{nd['hybrid'] - single:+.1f}")
+    for r in results:
         if "padded" in r:
             p = r["padded"]
             print(f"  {r['set']} hybrid with FAISS padded to {p['vectors']} vectors: p50 {p['p50 ms']} ms, "
@@ -368,9 +376,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune-joint", action="store_true", help="one grid over all the sets, by mean nDCG@10")
     ap.add_argument("--grid-limit", type=int, default=0)
     ap.add_argument("--tune-out")
+    ap.add_argument("--corpus", nargs="+", type=Path, help="a set of your own: corpus file(s) in the eval format")
+    ap.add_argument("--questions", type=Path, help="its questions (qid, question, positive_doc_ids)")
+    ap.add_argument("--name", help="its name in the table and the index cache (default: the questions' folder)")
     args = ap.parse_args(argv)
     specs = set_specs()
     names = args.sets or list(specs)
+    if bool(args.corpus) != bool(args.questions):
+        ap.error("--corpus and --questions go together")
+    if args.corpus:
+        for f in args.corpus + [args.questions]:
+            if not f.is_file():
+                ap.error(f"no such file: {f}")
+        name = args.name or args.questions.resolve().parent.name or args.questions.stem
+        specs[name] = {"corpora": [f.resolve() for f in args.corpus], "questions": args.questions.resolve()}
+        names = (args.sets or []) + [name]
     unknown = [n for n in names if n not in specs]
     if unknown:
         ap.error(f"unknown set(s) {unknown}; known: {list(specs)}")
