@@ -181,7 +181,7 @@ def restore_diacritics(text: str, model: DiacriticModel | None) -> str:
 
     Punctuation, numbers, spacing, accented words, abbreviations and unknown words are left exactly as
     typed; only letters of bare words change, so ``fold(result).lower() == fold(text).lower()`` always holds."""
-    if model is None or not text or not model.unigrams:
+    if model is None or not text or not model.unigrams or not reads_as_vietnamese(text, model):
         return text
     pieces = list(_PIECE.finditer(text))
     out = text
@@ -218,6 +218,14 @@ def restore_diacritics(text: str, model: DiacriticModel | None) -> str:
     for start, end, form in sorted(edits, reverse=True):
         out = out[:start] + form + out[end:]
     return out
+
+
+def reads_as_vietnamese(text: str, model: DiacriticModel) -> bool:
+    """False when most of the words are no syllable the corpus knows ("How many communes met the security
+    standard?"): a question in another language is left as typed, not turned into "met thế security"."""
+    words = [normalize(w) for w in _LETTERS.findall(text) if not _is_abbreviation(w)]
+    known = sum(1 for w in words if model.variants(fold(w)))
+    return 2 * known >= len(words)
 
 
 def restore_if_unaccented(text: str, model: "DiacriticModel | Callable[[], DiacriticModel | None] | None") -> str:

@@ -146,3 +146,16 @@ def test_large_models_forget_pairs_seen_once(seed_texts):
     model.prune(limit=before - 1)
     assert len(model.bigrams) == before - singles and min(model.bigrams.values()) >= 2
     assert restore_diacritics("tai nan giao thong", model) == "tai nạn giao thông"  # common pairs survive
+
+
+def test_a_question_in_another_language_is_left_as_typed(seed_model):
+    from retrieval.diacritics import reads_as_vietnamese
+
+    english = "How many communes met the security standard?"
+    assert not reads_as_vietnamese(english, seed_model)
+    assert restore_diacritics(english, seed_model) == english  # not "met thế security"
+    unaccented = "so vu pham phap hinh su o dia ban giap ranh"
+    assert reads_as_vietnamese(unaccented, seed_model)
+    assert restore_diacritics(unaccented, seed_model) != unaccented
+    # a Vietnamese question with a foreign name or two is still Vietnamese
+    assert reads_as_vietnamese("cong an tinh phoi hop voi facebook va zalo de tuyen truyen", seed_model)
