@@ -2,8 +2,11 @@
 
 No language model is involved, so nothing can be invented: every quote is ``document.text[start:end]``
 of a stored report, and every figure listed is a verbatim part of a quoted sentence. Sentences are
-ranked by how much of the question's (idf-weighted) vocabulary they contain and the rank of their
-passage. A "bao nhiêu" question is answered figure first: every figure of the top passages (and of
+ranked by how much of the question's (idf-weighted) vocabulary they contain (with the sentence they refer
+back to; the year and place the search matched in their report count as said) and the rank of their
+passage and report; a heading never wins, a "khi nào" question wants a date, an "ai" question a person
+named (and gets one from the same report when its best sentences name nobody). A place the question names
+that no report mentions ("tỉnh Quảng Bình") is said to be missing instead of answered for another. A "bao nhiêu" question is answered figure first: every figure of the top passages (and of
 the best reports' other sentences) is scored by figure_answer, the answer leads with the figure(s)
 that match the asked subject, noun, year and kind, quotes their sentences, and adds a table (and a
 chartable series) when reports give that figure for several years or places. When no stated figure
@@ -12,15 +15,16 @@ matches, the answer says so and names no number.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from corpus.metadata import years_in
-from retrieval.figure_answer import (FigureCandidate, answers_question, figure_intent, figure_table,
+from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, figure_intent, figure_table,
                                      key_terms, lead_figures, rank_candidates, sentence_candidates, series_of)
-from retrieval.question import QuestionAnalysis
+from retrieval.places import place_key
+from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
@@ -114,10 +118,10 @@ class _Candidate:
     figures: list = field(default_factory=list)
 
 
-def _coverage(q_terms: list[str], sentence: str, idf: dict[str, float]) -> float:
+def _coverage(q_terms: list[str], sentence: str, idf: dict[str, float], credit: set[str] = frozenset()) -> float:
     if not q_terms:
         return 0.0
-    s_terms = set(index_terms(sentence))
+    s_terms = set(index_terms(sentence)) | credit
     total = sum(idf[t] for t in set(q_terms))
     if total <= 0:
         return 0.0
@@ -130,26 +134,91 @@ _TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)"  #
                    r"|(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,]\d)")  # a year
 
 
+# a form of address or a rank before a capitalised name: "đồng chí Bùi Tiến Lý", "Thượng tá Trần Văn Quân"
+_ADDRESSED = re.compile(r"(?i)\b(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+(\w)")
+WHO_BONUS = 0.1  # for a sentence that names somebody the way reports do, when the question asks who
+
+
+def addresses_person(sentence: str) -> bool:
+    """Does the sentence name somebody the way reports do, by a form of address or a rank before the name
+    ("đồng chí Bùi Tiến Lý", "Thiếu tướng Nguyễn Ngọc Vân", "ông Nam")? Bare capitalised runs are not
+    counted: in these texts they are mostly bodies and places ("Công an huyện Tuyên Hóa")."""
+    return any(m.group(1).isupper() for m in _ADDRESSED.finditer(sentence))
+
+
 def states_time(sentence: str) -> bool:
     """Does the sentence name a date or a period (what a "khi nào / thời gian nào" question asks for)?"""
     return bool(_TIME.search(sentence))
 
 
+NOT_CONTENT = 0.5  # score taken from a heading: it names the topic, it states nothing
+CAPTION = 0.1  # ... and from a photo caption, unless the question asks who: captions say who is pictured
+# a photo caption: "Ảnh: Sơn Hải", "Ảnh 2: Đồng chí … tặng giấy khen", "Ảnh minh họa: …"
+_CAPTION = re.compile(r"(?i)^\W*(?:ảnh|hình)\s*(?:\d+\s*)?(?::|minh họa|minh hoạ)")
+
+
+def is_caption(sentence: str) -> bool:
+    return bool(_CAPTION.match(sentence.lstrip()))
+
+
+def is_heading(sentence: str, title: str) -> bool:
+    """A line that only names the topic: the report's own title repeated, or a line in capitals. It matches a
+    question's words better than any sentence that answers it, so it must not win. (Photo captions are not
+    headings: "Ảnh 1: Đ/c Ngô Hoàng Nam- Chủ tịch UBND thành phố Qui Nhơn …" is where a report names people.)"""
+    text = " ".join(sentence.split())
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) >= 4 and len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return True
+    return bool(title) and fold(text).lower().strip(" .:") == fold(" ".join(title.split())).lower().strip(" .:")
+
+
+def credited_terms(hit: Hit, terms: list[str]) -> set[str]:
+    """Question terms the passage's document already satisfies for each of its sentences: the year and the
+    place (``hit.boosts``: "year 2021", "place dak to") the search matched in the document or its metadata.
+    "Hội nghị ở Đăk Tô diễn ra khi nào?" is answered by "Chiều ngày 14/4/2022, … tổ chức hội nghị …" of the
+    Đăk Tô report, although that sentence does not repeat the place."""
+    said: set[str] = set()
+    for reason in hit.boosts:
+        _, _, value = reason.partition(" ")
+        words = value.split()
+        said.update(words)
+        said.update("_".join(pair) for pair in zip(words, words[1:]))
+    return {t for t in terms if fold(t.lstrip("~")).lower() in said} if said else set()
+
+
 def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float]) -> list[_Candidate]:
     out = []
+    doc_rank: dict[str, int] = {}
+    for hit in hits[:SENTENCE_POOL]:
+        doc_rank.setdefault(hit.doc_id, len(doc_rank))
     for rank, hit in enumerate(hits[:SENTENCE_POOL]):
         doc = store.document(hit.doc_id)
         if doc is None:
             continue
+        credit = credited_terms(hit, analysis.terms)
+        # the search's confidence, half the document's rank and half the passage's: within the best report,
+        # its fourth passage is not much less likely to hold the answer than its first
+        prior = 0.35 * (0.5 / (1 + doc_rank[hit.doc_id]) + 0.5 / (1 + rank))
         for span in hit.passage.sentences:
             sentence = doc.text[span.start : span.end]
-            cov = _coverage(analysis.terms, sentence, idf)
+            if not any(ch.isalpha() for ch in sentence):
+                continue
+            # a sentence that refers back is quoted from its antecedent on: judge it by what the quote says
+            said = doc.text[antecedent_start(doc.text, hit, span.start, span.end) : span.end]
+            cov = _coverage(analysis.terms, said, idf)
+            credited = _coverage(analysis.terms, said, idf, credit) if cov > 0 else 0.0
             figs = sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, context_year=doc.year)
-            score = 0.65 * cov + 0.35 / (1 + rank)
+            score = 0.65 * credited + prior
+            if is_heading(sentence, doc.title):
+                score -= NOT_CONTENT
+            elif analysis.answer_type != "person" and is_caption(sentence):
+                score -= CAPTION
             if analysis.wants_figure:
                 score += 0.15 if figs else -0.1
             elif analysis.answer_type == "date":  # "khi nào", "thời gian nào": the sentence must say when
                 score += 0.15 if states_time(sentence) else -0.1
+            elif analysis.answer_type == "person" and addresses_person(said):  # "ai", "đồng chí nào": who
+                score += WHO_BONUS
             out.append(_Candidate(rank, hit, span.start, span.end, cov, score, figs))
     out.sort(key=lambda c: -c.score)
     return out
@@ -224,6 +293,27 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
         c.missing_key_terms = missing[c.doc_id]
 
 
+def _place_terms(key: str, terms: list[str]) -> set[str]:
+    """The question terms that spell a place (folded key "huyen dak to"): its syllables and adjacent pairs."""
+    words = key.split()
+    said = set(words) | {"_".join(pair) for pair in zip(words, words[1:])}
+    return {t for t in terms if fold(t.lstrip("~")).lower() in said}
+
+
+def _mark_missing_places(cands: list[FigureCandidate], store: DocStore, places: list) -> None:
+    """Flag candidates whose report (text, title or source) never names a place the question asks about."""
+    if not places:
+        return
+    missing: dict[str, tuple[str, ...]] = {}
+    for c in cands:
+        if c.doc_id not in missing:
+            doc = store.document(c.doc_id)
+            said = place_key(f"{doc.title}\n{doc.source}\n{doc.text}") if doc else ""
+            missing[c.doc_id] = tuple(str(p) for p in places if p.key not in said)
+        if missing[c.doc_id]:
+            c.missing_key_terms = tuple(c.missing_key_terms) + missing[c.doc_id]
+
+
 def _figure_dict(c: FigureCandidate) -> dict:
     fig = c.figure
     data = fig.to_dict()
@@ -263,13 +353,20 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
                            analysis: QuestionAnalysis, idf: dict[str, float], max_sources: int) -> Answer:
     """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
     intent = figure_intent(analysis.text, analysis.terms, analysis.years, analysis.asked_noun)
+    # the place asked ("ở huyện Đăk Tô") is the report's to name, not the figure's sentence's: its words leave
+    # the subject, and a report that never names the place cannot hold the figure
+    place_terms = set().union(*(_place_terms(p.full_key, analysis.terms) for p in analysis.places))
+    if place_terms:
+        intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
     cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal)
     _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored)
+    _mark_missing_places(cands, store, analysis.places)
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):
         return _no_figure(question, hits, store, analysis, max_sources)
     leads = lead_figures(ranked)
+    leads += also_asked_leads(ranked, leads, also_asked_nouns(analysis.text))
     citations: dict[str, int] = {}
     for c in leads:
         _cite(citations, c.doc_id)
@@ -326,6 +423,38 @@ def _table_text(table: list[dict]) -> str:
     return "\n".join(out)
 
 
+def _who_completion(cands: list[_Candidate], chosen: list[_Candidate], store: DocStore) -> list[_Candidate]:
+    """A "who" question whose best quotes name nobody ("Hội nghị ngày 14/01 do ai chủ trì?" → "Chiều ngày 14/01,
+    Đảng uỷ Công an tỉnh đã tổ chức Hội nghị …") also gets the best sentence of the same report that names
+    somebody and shares a word with the question ("Đồng chí Thiếu tướng Nguyễn Ngọc Vân, … chủ trì Hội nghị")."""
+    def text(c: _Candidate) -> str:
+        return store.document(c.hit.doc_id).text[c.start : c.end]
+
+    if any(addresses_person(text(c)) for c in chosen):
+        return []
+    docs = {c.hit.doc_id for c in chosen}
+    for c in cands:
+        if c.hit.doc_id in docs and c.coverage > 0 and c not in chosen and addresses_person(text(c)):
+            return [c]
+    return []
+
+
+def places_not_in_corpus(analysis: QuestionAnalysis, store: DocStore, keywords: KeywordIndex) -> list:
+    """The places the question names with their unit ("tỉnh Quảng Bình", "huyện Đăk Tô") that no report
+    mentions, in its text or in its title or source."""
+    absent = []
+    for place in analysis.places:
+        syllables = place.key.split()
+        term = "~" + "_".join(syllables) if len(syllables) > 1 else "~" + place.key
+        if not syllables or keywords.passages_with(term).size:
+            continue
+        if any(place.key in place_key(f"{d.get('title') or ''} {d.get('source') or ''}")
+               for d in store.document_summaries()):
+            continue
+        absent.append(place)
+    return absent
+
+
 def keywords_idf_extend(idf: dict[str, float], terms: list[str]) -> dict[str, float]:
     """idf for the subject terms (all are question terms, so already in ``idf``; unknown ones weigh 1)."""
     return {t: idf.get(t, 1.0) for t in terms} | idf
@@ -336,6 +465,11 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     """Quote the best sentences of ``hits`` verbatim; say plainly when nothing relevant was found."""
     if not hits:
         return Answer(question, False, NOT_FOUND, answer_type=analysis.answer_type)
+    absent = places_not_in_corpus(analysis, store, keywords)
+    if absent:  # "Giám đốc Công an tỉnh Quảng Bình" must not be answered with the one of Thanh Hóa
+        named = ", ".join(str(p) for p in absent)
+        return Answer(question, False, f"Không báo cáo nào đã nạp nhắc đến {named}. Các đoạn gần nhất được liệt kê "
+                      "bên dưới.", sources=_sources(hits[:max_sources], store, {}, {}), answer_type=analysis.answer_type)
     idf = keywords.idf(list(set(analysis.terms)))
     cands = _candidates(hits, store, analysis, idf)
     if not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits):
@@ -357,6 +491,8 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         if any(c.hit.doc_id == o.hit.doc_id for o in chosen) and c.score < 0.95 * best.score:
             continue
         chosen.append(c)
+    if analysis.answer_type == "person" and len(chosen) < MAX_QUOTES:
+        chosen += _who_completion(cands, chosen, store)
 
     citations: dict[str, int] = {}
     for c in chosen:

@@ -334,6 +334,21 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
     return out
 
 
+def also_asked_leads(ranked: list[FigureCandidate], leads: list[FigureCandidate],
+                     nouns: list[str]) -> list[FigureCandidate]:
+    """For each further noun the question counts ("bao nhiêu tập thể và cá nhân"), the best figure of the lead's
+    report that counts it ("10 cá nhân" beside "4 tập thể"), unless a lead already does."""
+    out: list[FigureCandidate] = []
+    for noun in nouns:
+        if any(_noun_score(c.figure, noun) >= 1.0 for c in leads + out):
+            continue
+        extra = next((c for c in ranked if c.doc_id == leads[0].doc_id and not c.missing_key_terms
+                      and _noun_score(c.figure, noun) >= 1.0 and c not in leads + out), None)
+        if extra is not None:
+            out.append(extra)
+    return out
+
+
 def place_of(c: FigureCandidate) -> str | None:
     """The place a figure is about when its sentence names one before it ("Tại Thanh Hóa", "huyện Tuyên Hóa")."""
     left = c.sentence[: c.figure.start - c.sentence_start]

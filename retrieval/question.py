@@ -100,6 +100,30 @@ def asked_noun(question: str) -> str | None:
     return m.group(1)
 
 
+_AND_NOUN = re.compile(r"^\s+(?:và|va|hoặc|hoac)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+def also_asked_nouns(question: str) -> list[str]:
+    """Further nouns a counting question asks for: "bao nhiêu tập thể và cá nhân" -> ["cá nhân"], "bao nhiêu
+    vụ, bao nhiêu đối tượng" -> ["đối tượng"]. ("bao nhiêu cán bộ, chiến sĩ" is one noun: the report counts
+    "2.570 cán bộ, chiến sĩ".)"""
+    text = normalize(question)
+    matches = list(_ASKED_NOUN.finditer(text))
+    if not matches:
+        return []
+    first = matches[0]
+    head = first.group(1).split()[0].lower()
+    found = [m.group(1) for m in matches[1:]]
+    # "và cá nhân …" follows the two-word capture ("tập thể"), or its first word ("vụ và đối tượng")
+    for after in (text[first.end(1) :], text[first.start(1) + len(first.group(1).split()[0]) :]):
+        m = _AND_NOUN.match(after)
+        if m:
+            found.insert(0, m.group(1))
+            break
+    out = [n for n in found if n.split()[0].lower() not in _NOT_COUNTED and n.split()[0].lower() != head]
+    return list(dict.fromkeys(out))
+
+
 def codes_in(question: str) -> list[str]:
     """Numbers and codes other than bare years: what BM25 matches exactly and embeddings blur."""
     return list(dict.fromkeys(m.group() for m in _CODE.finditer(question)))

@@ -143,3 +143,60 @@ def test_only_openings_that_name_nothing_refer_back(opening, refers):
     assert refers_back(opening) is refers
     if refers:
         assert needs_antecedent(opening)  # a passage opening like this also brings its neighbour
+
+
+@pytest.mark.parametrize("sentence, title, heading", [
+    ("KẾT QUẢ CÔNG TÁC XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ TRÊN ĐỊA BÀN HUYỆN TUYÊN HÓA NĂM 2021", "", True),
+    ("Nâng cao chất lượng công tác bảo đảm an ninh - trật tư của Công an xã, thị trấn",
+     "Nâng cao chất lượng công tác bảo đảm an ninh - trật tư của Công an xã, thị trấn", True),  # the title again
+    ("Năm 2021, Công an huyện đã tổ chức 326 buổi họp dân với 33.446 lượt người tham gia.", "", False),
+    ("Có 195/204 xã phường đạt tiêu chuẩn an toàn về ANTT.", "", False),  # abbreviations are not a heading
+    ("UBND, HĐND, MTTQ", "", False),  # too short to tell
+    ("BAN CHỈ ĐẠO 138 HUYỆN", "", True),
+])
+def test_is_heading(sentence, title, heading):
+    from retrieval.answer import is_heading
+
+    assert is_heading(sentence, title) is heading
+
+
+@pytest.mark.parametrize("sentence, caption", [
+    ("Ảnh1 : Đ/c Ngô Hoàng Nam- Chủ tịch UBND thành phố Qui Nhơn tặng giấy khen", True),
+    ("Ảnh 2: Đồng chí Trần Xuân Túc- Phó Chủ tịch UBND thị xã Sông Cầu tặng giấy khen", True),
+    ("Ảnh minh họa: lực lượng công an tuần tra", True),
+    ("Ảnh hưởng của đại dịch Covid-19 đến tình hình an ninh trật tự", False),  # "ảnh hưởng" = influence
+    ("Hình thức tuyên truyền được đổi mới", False),
+])
+def test_is_caption(sentence, caption):
+    from retrieval.answer import is_caption
+
+    assert is_caption(sentence) is caption
+
+
+def test_the_year_and_place_a_document_matched_count_for_each_of_its_sentences():
+    from corpus.document import Passage
+    from retrieval.answer import credited_terms
+    from retrieval.hybrid import Hit
+    from retrieval.question import analyze_question
+
+    terms = analyze_question("Hội nghị ở Đăk Tô năm 2022 diễn ra khi nào?").terms
+    passage = Passage("r", 0, 0, 10, "Chiều ngày", [])
+    matched = Hit(1, "r", passage, 1.0, boosts=["year 2022", "place dak to"])
+    got = credited_terms(matched, terms)
+    assert {"đăk", "~dak", "tô", "~to", "~dak_to", "2022"} <= got
+    assert not got & {"hội", "~hoi", "nghị", "diễn", "~o_dak"}  # the rest the sentence must say itself
+    assert credited_terms(Hit(2, "r", passage, 1.0), terms) == set()  # no boost: nothing is given for free
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Đồng chí Thiếu tướng Nguyễn Ngọc Vân, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh chủ trì Hội nghị", True),
+    ("Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý đánh giá cao việc thực hiện phối hợp", True),
+    ("Ảnh1 : Đ/c Ngô Hoàng Nam- Chủ tịch UBND thành phố Qui Nhơn tặng giấy khen", True),
+    ("Chiều ngày 14/01, Đảng uỷ Công an tỉnh đã tổ chức Hội nghị trực tuyến giao ban", False),
+    ("Công an huyện Tuyên Hóa đã tổ chức 326 buổi họp dân", False),  # a body and a place, nobody
+    ("Các đồng chí lãnh đạo công an các xã tham dự", False),  # "đồng chí" without a name
+])
+def test_addresses_person(sentence, named):
+    from retrieval.answer import addresses_person
+
+    assert addresses_person(sentence) is named

@@ -120,3 +120,19 @@ def test_mentions_is_whole_word():
 
 def test_period_dataclass_years():
     assert Period("2020-2022", 2020, 2022).years() == [2020, 2021, 2022]
+
+
+@pytest.mark.parametrize("question, nouns", [
+    ("Bao nhiêu tập thể và cá nhân được khen thưởng ở Sông Cầu?", ["cá nhân"]),
+    ("Chỉ đạo điều tra làm rõ bao nhiêu vụ, bắt xử lý bao nhiêu đối tượng?", ["đối tượng"]),
+    ("Bao nhiêu vụ và đối tượng bị bắt?", ["đối tượng"]),
+    ("bao nhieu tap the va ca nhan", ["ca nhan"]),
+    ("Có bao nhiêu cán bộ, chiến sĩ được điều động?", []),  # one noun: "2.570 cán bộ, chiến sĩ"
+    ("Có bao nhiêu xã, phường đạt tiêu chuẩn an toàn về ANTT?", []),
+    ("Giảm bao nhiêu so với năm 2019 và cùng kỳ?", []),  # nothing counted
+    ("Có bao nhiêu xã đạt chuẩn và bao nhiêu xã chưa đạt?", []),  # the same noun again
+])
+def test_also_asked_nouns(question, nouns):
+    from retrieval.question import also_asked_nouns
+
+    assert also_asked_nouns(question) == nouns
