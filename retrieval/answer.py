@@ -23,6 +23,7 @@ from retrieval.hybrid import Hit, refers_back
 from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, figure_intent, figure_table,
                                      key_terms, lead_figures, rank_candidates, sentence_candidates, series_of)
+from retrieval.glossary import find_expansions
 from retrieval.places import place_key
 from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms
@@ -276,14 +277,22 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
 
 
 def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords: KeywordIndex, key: list[str], *,
-                        loose: bool = False) -> None:
+                        loose: bool = False, question: str = "") -> None:
     """Flag candidates whose document never uses one of the question's key words (``loose``: in any accented
     form, for a question whose diacritics were restored, not typed). Read from the keyword index's postings
-    (title and passages, the terms BM25 has), so a long report is not re-tokenised per question."""
+    (title and passages, the terms BM25 has), so a long report is not re-tokenised per question. A key word of
+    a phrase the question spells out is also used by a report that writes the abbreviation ("trật" of "an ninh
+    trật tự" in a report that says "ANTT")."""
     if not key:
         return
     # a word typed without accents may match any accented form; an accented word must match exactly
     forms = {t: [t] + (["~" + fold(t)] if loose or t == fold(t) else []) for t in key}
+    for hit in find_expansions(question) if question else []:
+        if hit.from_phrase:
+            spelled = set(fold(hit.matched).lower().split())
+            for t in key:
+                if fold(t).lower() in spelled:
+                    forms[t].append("~" + fold(hit.abbr).lower())
     postings = {f: set(keywords.passages_with(f).tolist()) for fs in forms.values() for f in fs}
     missing: dict[str, tuple[str, ...]] = {}
     for c in cands:
@@ -360,7 +369,8 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
     cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal)
-    _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored)
+    _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored,
+                        question=analysis.text)
     _mark_missing_places(cands, store, analysis.places)
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):

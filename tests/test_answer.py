@@ -200,3 +200,29 @@ def test_addresses_person(sentence, named):
     from retrieval.answer import addresses_person
 
     assert addresses_person(sentence) is named
+
+
+def test_a_report_writing_the_abbreviation_uses_the_words_the_question_spells_out():
+    # seed question 58 among 2,000 news articles: its key word "trật" (of "an ninh trật tự") is nowhere in the
+    # Tuyên Hóa report, which writes "Hội đồng bảo vệ ANTT cấp xã có 19 Hội đồng, với 197 thành viên"
+    from types import SimpleNamespace
+
+    from index.keyword_index import KeywordIndex
+    from retrieval.answer import _mark_missing_terms
+    from retrieval.text_analysis import index_terms
+
+    texts = ["Hội đồng bảo vệ ANTT cấp xã có 19 Hội đồng, với 197 thành viên",
+             "Bảo đảm an ninh trật tự trên địa bàn giáp ranh"]
+    keywords = KeywordIndex.build([1, 2], [index_terms(t) for t in texts])
+    store = SimpleNamespace(passage_ids_where=lambda doc_ids: {"tuyen-hoa": [1], "song-cau": [2]}[doc_ids[0]])
+    question = "Hội đồng bảo vệ an ninh trật tự cấp xã có bao nhiêu thành viên?"
+
+    def missing(q: str, doc_id: str = "tuyen-hoa") -> tuple:
+        cand = SimpleNamespace(doc_id=doc_id, missing_key_terms=())
+        _mark_missing_terms([cand], store, keywords, ["trật"], question=q)
+        return cand.missing_key_terms
+
+    assert missing(question) == ()
+    assert missing("") == ("trật",)  # without the question's phrase, the report lacks the word
+    assert missing("Hội đồng bảo vệ trật tự cấp xã có bao nhiêu thành viên?") == ("trật",)  # no ANTT phrase here
+    assert missing(question, "song-cau") == ()
