@@ -74,6 +74,10 @@ class Figure:
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
+# Stored figures carry the version of the extractor that read them; an index whose figures are of another
+# version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
+FIGURES_VERSION = 2
+
 NOUN_STOP_WORDS = frozenset(
     """và với tại trên của có được đã đang sẽ đạt từ đến tới trong ở cho thuộc chiếm so bị gồm là về
     theo để nhằm tham tăng giảm xảy liên trở bằng như khi nhưng mà do vì thì cũng còn ra vào lên
@@ -116,6 +120,15 @@ def _partner_at(text: str, pos: int) -> str | None:
     return None
 
 
+# nouns whose first syllable is also a function word: "14 bị cáo", "3 bị can", "9 bị hại" ("bị" = passive)
+_STOP_HEADED_NOUNS = ("bị cáo", "bị can", "bị hại", "bị đơn")
+
+
+def _stop_headed_noun(text: str, pos: int) -> bool:
+    low = text[pos : pos + 8].lower()
+    return any(low.startswith(n) and not low[len(n) : len(n) + 1].isalnum() for n in _STOP_HEADED_NOUNS)
+
+
 def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
@@ -135,7 +148,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             if n == 1 and text[first_end - 4:first_end].strip().lower() in _TIME_UNITS:
                 break  # "03 năm thực hiện": the unit is "năm"
         else:
-            if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS:
+            if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS and not _stop_headed_noun(text, cur):
                 return None  # "3 vẫn ...", "1 của ...": no counted noun
             first_end = w.end()
         n += 1

@@ -289,3 +289,19 @@ def test_ordinal_values() -> None:
     from corpus.numbers import ordinal_value
 
     assert [ordinal_value(r) for r in ("139", "ba", "tư", "XIII", "IV", "XL", "abc")] == [139, 3, 4, 13, 4, 40, None]
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # VNTC: "HĐXX cách ly thẩm vấn Chung Quốc Minh … liên quan đến 14 bị cáo khác"
+    ("để làm rõ hành vi buôn bán 11.400 viên thuốc lắc liên quan đến 14 bị cáo khác.", "14 bị cáo khác", "bị cáo"),
+    ("Cơ quan điều tra đã khởi tố 3 bị can về tội lừa đảo chiếm đoạt tài sản.", "3 bị can", "bị can"),
+    ("Tòa tuyên phạt 5 bị cáo bị truy tố về tội mua bán trái phép chất ma túy.", "5 bị cáo", "bị cáo"),
+])
+def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit):
+    figs = [f for f in extract_figures(sentence) if f.text == text]
+    assert figs and figs[0].unit == unit
+
+
+def test_bi_as_passive_is_still_no_counted_noun():
+    (fig,) = extract_figures("Vụ tai nạn làm 3 bị thương nặng.")
+    assert fig.text == "3" and fig.counted is None
