@@ -218,6 +218,10 @@ class DocStore:
                  f.get("value"), f.get("unit"), json.dumps(f.get("data", {}), ensure_ascii=False)),
             )
 
+    def replace_figures(self, doc_id: str, rows: Iterable[dict]) -> None:
+        self.conn.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
+        self.add_figures(rows)
+
     def figures(self, doc_ids: list[str] | None = None) -> list[dict]:
         q, params = "SELECT * FROM figures", []
         if doc_ids:

@@ -16,7 +16,7 @@ import numpy as np
 
 from corpus.chunking import build_passages
 from corpus.document import Document
-from corpus.figures import extract_figures
+from corpus.figures import FIGURES_VERSION, extract_figures
 from corpus.loader import LoadResult, load_paths, path_suffix
 from index.dedup import SCHEME as DEDUP_SCHEME
 from index.dedup import DuplicateFinder, minhash, shingles
@@ -59,6 +59,7 @@ class IngestReport:
     embed_seconds: float = 0.0
     passages_added: int = 0
     version: str | None = None
+    figures_refreshed: int = 0  # stored documents whose figures were re-extracted (a newer figure extractor)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -74,13 +75,15 @@ class IngestReport:
             ("duplicate", "trùng lặp"), ("removed", "đã xoá"), ("skipped", "bỏ qua"), ("error", "lỗi"))]
         docs = sum(len(r.doc_ids) for r in self.results if r.status in ("added", "updated"))
         rate = f", {self.passages_per_second:.1f} đoạn/giây" if self.passages_added else ""
+        refreshed = (f"; số liệu của {self.figures_refreshed} tài liệu đã có được trích lại (figures re-extracted)"
+                     if self.figures_refreshed else "")
         return (f"{', '.join(parts)}; {docs} tài liệu, {self.passages_added} đoạn được lập chỉ mục "
-                f"trong {self.seconds:.1f} s{rate}")
+                f"trong {self.seconds:.1f} s{rate}{refreshed}")
 
     def to_dict(self) -> dict:
         return {"results": [r.__dict__ for r in self.results], "seconds": round(self.seconds, 3),
                 "passages_added": self.passages_added, "passages_per_second": round(self.passages_per_second, 2),
-                "version": self.version, "summary": self.summary()}
+                "version": self.version, "figures_refreshed": self.figures_refreshed, "summary": self.summary()}
 
 
 def _embedding_text_title(doc: Document) -> str:
@@ -114,6 +117,25 @@ def _figure_rows(doc: Document, passage_ids: list[int], passages) -> list[dict]:
                              "sentence_start": sent.start, "sentence_end": sent.end, "text": fig.text,
                              "value": fig.value, "unit": fig.unit, "data": data})
     return rows
+
+
+def figures_stale(store: DocStore) -> bool:
+    """Were the stored figures extracted by another version of the figure extractor (or before it had one)?"""
+    return store.count_documents() > 0 and store.get_meta("figures_version") != str(FIGURES_VERSION)
+
+
+def refresh_figures(store: DocStore, skip: set[str] = frozenset()) -> int:
+    """Re-extract the figures of every stored document (but ``skip``) from its stored text and sentences:
+    a newer extractor reads more ("14 bị cáo"); nothing is re-embedded. Returns how many documents."""
+    done = 0
+    for doc in store.documents():
+        if doc.doc_id in skip:
+            continue
+        ids = store.passage_ids_where(doc_ids=[doc.doc_id])
+        passages = store.passages(ids)
+        store.replace_figures(doc.doc_id, _figure_rows(doc, ids, [passages[i] for i in ids]))
+        done += 1
+    return done
 
 
 def _load_finder(reader: DocStore | None, backfill: dict[str, np.ndarray]) -> DuplicateFinder:
@@ -209,6 +231,7 @@ def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progr
         signatures: dict[str, np.ndarray] = {}
         backfill: dict[str, np.ndarray] = {}  # signatures missing from an older index
         meta_updates: list[Document] = []
+        stale = False  # figures stored by another extractor version: re-extracted in the next generation
         try:
             if reader is not None and embedder is not None:
                 recorded = reader.get_meta("model")
@@ -269,11 +292,12 @@ def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progr
                 report.results.append(FileResult(load.path, status,
                                                  [d.doc_id for d in to_add + meta_only] or unchanged,
                                                  message="; ".join(msg_parts), duplicates=dup))
+            stale = reader is not None and figures_stale(reader)
         finally:
             if reader is not None:
                 reader.close()
 
-        if not any(to_add for _, to_add, _ in plan) and not meta_updates:
+        if not any(to_add for _, to_add, _ in plan) and not meta_updates and not stale:
             report.version = data.version()
             report.seconds = time.perf_counter() - started
             return report
@@ -310,6 +334,9 @@ def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progr
             if chunk_bar is not None:
                 chunk_bar.close()
             store.set_meta("dedup_scheme", DEDUP_SCHEME)
+            if stale:
+                report.figures_refreshed = refresh_figures(store, skip={d.doc_id for _, a, _ in plan for d in a})
+            store.set_meta("figures_version", str(FIGURES_VERSION))
             for doc_id, sig in backfill.items():
                 if doc_id not in signatures:  # a replaced document has its new signature already
                     store.set_signature(doc_id, sig.tobytes())

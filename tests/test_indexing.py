@@ -171,3 +171,32 @@ def test_postings_name_exactly_the_passages_that_use_a_term(tmp_path, reports):
         assert want, term
         assert set(idx.keywords.passages_with(term).tolist()) == want, term
     assert idx.keywords.passages_with("không-có-từ-này").size == 0
+
+
+def test_figures_of_an_older_extractor_are_re_extracted_at_the_next_ingest_without_embedding(tmp_path, reports):
+    import sqlite3
+
+    from corpus.figures import FIGURES_VERSION
+    from index.doc_store import DB_FILE
+
+    data = tmp_path / "data"
+    emb = HashEmbedder()
+    ingest_paths(data, [reports], emb)
+    fresh = ReportIndex(data).store.figures()
+    assert any(f["text"] == "2.570 cán bộ, chiến sĩ" for f in fresh)
+    # an index written before figures were versioned, whose extractor missed the Thanh Hóa report's figures
+    db = DataDir(data).current() / DB_FILE
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM meta WHERE key = 'figures_version'")
+        conn.execute("DELETE FROM figures WHERE doc_id = '003_482e3ee27822c92f'")
+    assert len(ReportIndex(data).store.figures()) < len(fresh)
+    calls = emb.calls
+    again = ingest_paths(data, [reports], emb)
+    assert again.count("unchanged") == 5 and again.passages_added == 0 and emb.calls == calls  # nothing embedded
+    assert again.figures_refreshed == 5 and "trích lại" in again.summary()
+    store = ReportIndex(data).store
+    assert store.get_meta("figures_version") == str(FIGURES_VERSION)
+    key = lambda f: (f["doc_id"], f["start"], f["end"], f["text"])  # noqa: E731
+    assert sorted(map(key, store.figures())) == sorted(map(key, fresh))
+    _, _, version = _state(data)
+    assert ingest_paths(data, [reports], emb).figures_refreshed == 0 and _state(data)[2] == version  # up to date
