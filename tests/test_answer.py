@@ -136,6 +136,13 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     ("Do đó, tình hình tội phạm và vi phạm pháp luật trên địa bàn huyện đã được kiềm chế", False),
     ("Bên cạnh đó, Ban chỉ đạo 138 huyện luôn quan tâm chỉ đạo công tác tuyên truyền", False),
     ("Đồng chí Thiếu tướng Nguyễn Ngọc Vân chủ trì Hội nghị", False),  # names who
+    ("Nó được tái lập vào tháng 4 năm 1991, sau khi chấm dứt sự kiểm soát của cộng sản", True),  # XQuAD: what is?
+    ("Chúng được xây dựng lại sau chiến tranh", True),
+    ("Chúng tôi đã phối hợp chặt chẽ với Công an xã", False),  # the writer, not something named before
+    ("Vụ việc trên đang được Cơ quan CSĐT tiếp tục điều tra", True),
+    ("Số tiền này được dùng để khắc phục hậu quả", True),
+    ("Năm nay, tình hình an ninh trật tự ổn định", False),
+    ("Trên địa bàn huyện không để xảy ra điểm nóng", False),
 ])
 def test_only_openings_that_name_nothing_refer_back(opening, refers):
     from retrieval.hybrid import needs_antecedent
