@@ -76,7 +76,7 @@ class Figure:
 # classifier and always belongs to it).
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 2
+FIGURES_VERSION = 3
 
 NOUN_STOP_WORDS = frozenset(
     """và với tại trên của có được đã đang sẽ đạt từ đến tới trong ở cho thuộc chiếm so bị gồm là về
@@ -325,8 +325,8 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
                 counted, end = found
                 unit = _unit_of(counted)
         pred_from = end
-        if s.kind == "percent":
-            found = _counted_after(sentence, s.end)  # "33,76% biên chế": the share of what
+        if s.kind == "percent" or (s.kind == "range" and s.unit == "%"):
+            found = _counted_after(sentence, s.end)  # "33,76% biên chế", "7 đến 10 phần trăm bác sĩ": of what
             if found and found[0].split()[0].lower() not in NOUN_STOP_WORDS:
                 counted, pred_from = found
         cstart = max(_clause_start(sentence, start), prev_end)

@@ -466,6 +466,10 @@ def _pass_pairs(c: _Claims) -> None:
             else:
                 c.add(start, end, "code")
             continue
+        if sep != "/" and a < b and _percent_after(text, end):  # "7-10%": a range of shares, never a date
+            pct = _percent_after(text, end)
+            c.add(start, end + len(pct), "range", None, (a, b), unit="%")
+            continue
         date_like = _valid_dm(a, b)
         before = text[max(0, start - 20):start]
         if sep == "/" and (_ADDRESS_CUE.search(before) or a_raw + "/" + b_raw in ("24/24", "24/7")):
@@ -496,9 +500,15 @@ _WORD_RANGE = re.compile(
 )
 
 
+# "7 đến 10 phần trăm", "5 tới 7%": without "từ", only a range of shares reads as a range
+_SHARE_RANGE = re.compile(
+    rf"(?<![\w.,/])({_NUM_WITH_MULT})(\s*%)?\s+(?:đến|tới)\s+({_NUM_WITH_MULT})(?=\s*(?:%|phần trăm(?![\w])))"
+)
+
+
 def _pass_word_ranges(c: _Claims) -> None:
     text = c.text
-    for m in _WORD_RANGE.finditer(text):
+    for m in list(_WORD_RANGE.finditer(text)) + list(_SHARE_RANGE.finditer(text)):
         a, b = parse_vn_number(m.group(1)), parse_vn_number(m.group(3))
         if a is None or b is None or a >= b:
             continue

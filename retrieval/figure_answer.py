@@ -309,8 +309,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "vụ cháy rừng": a report on house fires has "2 vụ cháy" but no forest
     if intent.years and not set(intent.years) & (best.context_years | {fig.year}):
         return False  # the asked year is nowhere in the figure's report
-    if intent.asked_noun and not intent.percent and fig.kind == "percent":
-        return False  # "bao nhiêu vụ" is never answered by a percentage
+    if intent.asked_noun and not intent.percent and fig.kind == "percent" and best.noun_match < 1.0:
+        return False  # "bao nhiêu vụ" is never answered by a percentage (unless of them: "7 phần trăm bác sĩ")
     if intent.asked_noun and best.noun_match >= 1.0:
         return best.relevance >= MIN_RELEVANCE_EXACT_NOUN
     if intent.asked_noun and best.noun_match >= 0.8:

@@ -86,6 +86,16 @@ def test_a_count_question_is_not_answered_by_a_percentage(texts):
     assert ranked and not answers_question(ranked[0], intent)
 
 
+def test_a_count_question_is_answered_by_a_share_of_what_it_counts():
+    # XQuAD (Pharmacy): "Theo báo cáo, 7 đến 10 phần trăm bác sĩ Mỹ tự phân phát thuốc."
+    sentence = "Theo báo cáo, 7 đến 10 phần trăm bác sĩ Mỹ tự phân phát thuốc."
+    intent, ranked = _rank("Ước tính có bao nhiêu bác sĩ tự phân phát thuốc?", [("pharmacy", sentence, 0)])
+    assert ranked[0].figure.text == "7 đến 10 phần trăm" and answers_question(ranked[0], intent)
+    sentence = "Năm 2021, 56,2% số vụ tai nạn giao thông xảy ra vào ban đêm."
+    intent, ranked = _rank("Có bao nhiêu bác sĩ tự phân phát thuốc?", [("other", sentence, 0)])
+    assert not ranked or not answers_question(ranked[0], intent)  # a share of something else
+
+
 def test_unrelated_figures_do_not_answer(texts):
     sentence, start = _sentence(texts["004_bae18dc72671c5b8"], "33.446")
     intent, ranked = _rank("Có bao nhiêu vụ cháy rừng năm 2021?", [("004", sentence, start)])

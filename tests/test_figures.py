@@ -305,3 +305,18 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
 def test_bi_as_passive_is_still_no_counted_noun():
     (fig,) = extract_figures("Vụ tai nạn làm 3 bị thương nặng.")
     assert fig.text == "3" and fig.counted is None
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    ("Theo báo cáo, 7 đến 10 phần trăm bác sĩ Mỹ tự phân phát thuốc.", "7 đến 10 phần trăm", "bác sĩ"),
+    ("Có 7-10% bác sĩ tự phân phát thuốc.", "7-10%", "bác sĩ"),  # was read as the date 7 October, and dropped
+    ("Tỷ lệ tội phạm giảm 5 đến 7% so với cùng kỳ.", "5 đến 7%", None),
+])
+def test_ranges_of_shares(sentence, text, counted):
+    (fig,) = [f for f in extract_figures(sentence) if f.kind == "range"]
+    assert fig.text == text and fig.unit == "%"
+    assert (fig.counted or "").startswith(counted or "") and (counted is not None) == (fig.counted is not None)
+
+
+def test_a_day_month_pair_without_a_share_stays_a_date():
+    assert [f.text for f in extract_figures("Ngày 7-10, công an bắt 3 đối tượng.")] == ["3 đối tượng"]
