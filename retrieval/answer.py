@@ -217,7 +217,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             if analysis.wants_figure:
                 score += 0.15 if figs else -0.1
             elif analysis.answer_type == "date":  # "khi nào", "thời gian nào": the sentence must say when
-                score += 0.15 if states_time(sentence) else -0.1
+                score += 0.15 if states_time(said) else -0.1
             elif analysis.answer_type == "person" and addresses_person(said):  # "ai", "đồng chí nào": who
                 score += WHO_BONUS
             out.append(_Candidate(rank, hit, span.start, span.end, cov, score, figs))

@@ -233,3 +233,24 @@ def test_a_report_writing_the_abbreviation_uses_the_words_the_question_spells_ou
     assert missing("") == ("trật",)  # without the question's phrase, the report lacks the word
     assert missing("Hội đồng bảo vệ trật tự cấp xã có bao nhiêu thành viên?") == ("trật",)  # no ANTT phrase here
     assert missing(question, "song-cau") == ()
+
+
+def test_a_when_question_counts_the_date_its_quote_brings_from_the_antecedent(tmp_path):
+    # seed question 51 among 2,000 news articles: "Theo đó, Giám đốc Công an tỉnh đã điều động …" is quoted from
+    # "Tại Thanh Hóa, …, từ tháng 11-2019 đến tháng 9- 2020, …"; a news sentence that opens "Trong khoảng thời
+    # gian từ 1999 đến 2002" about something else must not win because only it names a period itself
+    from tests.fakes import HashEmbedder
+
+    thanh_hoa = (SAMPLES / "003_482e3ee27822c92f.txt").read_text(encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "thanh_hoa.txt").write_text(thanh_hoa, encoding="utf-8")
+    (tmp_path / "in" / "news.txt").write_text(
+        "Xóa đói giảm nghèo ở miền núi\n\nTrong khoảng thời gian từ 1999 đến 2002, Ban chỉ đạo chương trình xóa đói "
+        "giảm nghèo (135) và Ban Quản lý công trình giao thông đã đầu tư xây dựng 12 công trình.",
+        encoding="utf-8")
+    a = Assistant(tmp_path / "data")
+    a._embedder = HashEmbedder()
+    assert a.ingest([tmp_path / "in"]).count("added") == 2
+    ans = a.ask("Công an tỉnh điều động cán bộ về xã trong khoảng thời gian nào?")
+    assert ans.found
+    assert "từ tháng 11-2019 đến tháng 9- 2020" in ans.quotes[0].text
