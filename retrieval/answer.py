@@ -411,7 +411,10 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         _cite(citations, h.doc_id)
 
     quoted_keys = {(d, s) for d, s, _e, _sc in quoted}
-    figures = [_figure_dict(c) for c in ranked if (c.doc_id, c.sentence_start) in quoted_keys]
+    # the lead figure(s) first, flagged (the page shows them all as the answer), then the rest of the quotes' figures
+    figures = [{**_figure_dict(c), "lead": True} for c in leads]
+    figures += [{**_figure_dict(c), "lead": False} for c in ranked
+                if (c.doc_id, c.sentence_start) in quoted_keys and not any(c is lead for lead in leads)]
     titles = {d: (store.document(d).title if store.document(d) else "") for d in {c.doc_id for c in ranked}}
     table = figure_table([c for c in ranked if (c.doc_id, c.sentence_start) in quoted_keys], citations, titles)
     series = series_of(table)

@@ -48,6 +48,7 @@ def test_figure_question_leads_with_the_asked_figure(assistant, question, lead):
 def test_ambiguous_question_leads_with_both_readings(assistant):
     ans = assistant.ask("Bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?")
     assert ans.figures[0]["text"] == "180/188 xã"
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["180/188 xã", "195/204 xã phường"]  # both lead
     lead_line = ans.answer.splitlines()[0]
     assert "180/188 xã" in lead_line and "195/204 xã phường" in lead_line
     assert "53 mô hình" not in lead_line

@@ -58,3 +58,13 @@ def test_docx_brief():
     assert "Sơ kết 03 năm quy chế phối hợp — Công an huyện Đăk Tô — 14/04/2022" in text
     bold_runs = [r.text for p in doc.paragraphs for r in p.runs if r.bold]
     assert "19,2%" in bold_runs
+
+
+def test_every_lead_figure_is_the_main_figure_of_the_brief():
+    turn = _turn("Bao nhiêu tập thể và cá nhân được khen thưởng?", "Bao nhiêu tập thể và cá nhân được khen thưởng?",
+                 "4 tập thể")
+    turn["answer"]["figures"] = [{"text": "4 tập thể", "doc_id": "d1", "lead": True},
+                                 {"text": "10 cá nhân", "doc_id": "d1", "lead": True},
+                                 {"text": "2 đợt", "doc_id": "d1", "lead": False}]
+    md = conversation_markdown([turn], now=NOW)
+    assert "**Số liệu chính: 4 tập thể; 10 cá nhân**" in md

@@ -36,6 +36,18 @@ def test_answer_streams_figure_before_quotes():
     assert "vnqa-quote" in stages[-1]
 
 
+def test_every_lead_figure_is_shown_as_the_answer():
+    ans = _answer("Tại Hội nghị, 4 tập thể và 10 cá nhân đã có thành tích xuất sắc")
+    ans["figures"] = [{"text": "4 tập thể", "doc_id": "d1", "lead": True},
+                      {"text": "10 cá nhân", "doc_id": "d1", "lead": True},
+                      {"text": "2 đợt", "doc_id": "d1", "lead": False}]
+    final = answer_stages(ans, turn=1)[-1]
+    assert "<span class='vnqa-figure-value'>4 tập thể</span>" in final
+    assert "<span class='vnqa-figure-value'>10 cá nhân</span>" in final
+    assert "<span class='vnqa-figure-value'>2 đợt</span>" not in final  # listed with the quote's figures only
+    assert "<b>2 đợt</b>" in final
+
+
 def test_not_found_answer_says_so():
     ans = {"found": False, "answer": "Không tìm thấy <b>gì</b>", "sources": []}
     html = answer_stages(ans, 1)[-1]

@@ -14,8 +14,10 @@ TITLE = "Bản tóm tắt hỏi đáp báo cáo"
 
 
 def _lead(ans: dict) -> str | None:
+    """The figure(s) the answer leads with: "4 tập thể; 10 cá nhân"."""
     if ans.get("answer_type") == "figure" and ans.get("figures"):
-        return ans["figures"][0]["text"]
+        leads = [f["text"] for f in ans["figures"] if f.get("lead")] or [ans["figures"][0]["text"]]
+        return "; ".join(leads)
     return None
 
 

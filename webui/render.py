@@ -57,13 +57,18 @@ def _cite_link(turn: int, n: int) -> str:
     return f"<sup><a class='vnqa-cite' href='#{cite_id(turn, n)}' title='Mở nguồn [{n}]'>[{n}]</a></sup>"
 
 
-def _lead_figure(ans: dict) -> tuple[dict, int] | None:
+def _lead_figures(ans: dict) -> list[tuple[dict, int]]:
+    """The figure(s) the answer leads with ("4 tập thể" and "10 cá nhân"; "195/204 xã phường" and "180/188 xã"),
+    each with its citation number."""
     if ans.get("answer_type") != "figure" or not ans.get("figures"):
-        return None
-    lead = ans["figures"][0]
-    n = next((s["citation"] for s in ans.get("sources", []) if s["doc_id"] == lead["doc_id"]), None)
-    n = n or next((q["citation"] for q in ans.get("quotes", []) if q["doc_id"] == lead["doc_id"]), 1)
-    return lead, n
+        return []
+    leads = [f for f in ans["figures"] if f.get("lead")] or ans["figures"][:1]
+    out = []
+    for lead in leads:
+        n = next((s["citation"] for s in ans.get("sources", []) if s["doc_id"] == lead["doc_id"]), None)
+        n = n or next((q["citation"] for q in ans.get("quotes", []) if q["doc_id"] == lead["doc_id"]), 1)
+        out.append((lead, n))
+    return out
 
 
 def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filtered: bool = False) -> list[str]:
@@ -84,13 +89,15 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
         stages.append(body)
     else:
         parts: list[str] = []
-        lead = _lead_figure(ans)
-        if lead:
-            fig, n = lead
+        leads = _lead_figures(ans)
+        shown_context = None
+        for fig, n in leads:
             context = fig.get("subject") or ""
-            extra = f" <span class='vnqa-figure-ctx'>{esc(context)}</span>" if context else ""
+            extra = f" <span class='vnqa-figure-ctx'>{esc(context)}</span>" if context and context != shown_context else ""
+            shown_context = context
             parts.append(f"<p class='vnqa-figure'><span class='vnqa-figure-value'>{esc(fig['text'])}</span>{extra} "
                          f"{_cite_link(turn, n)}</p>")
+        if leads:
             stages.append(list(parts))
         for q in ans.get("quotes", []):
             parts.append(f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, q['citation'])}</blockquote>")
