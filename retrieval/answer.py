@@ -21,8 +21,9 @@ from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from corpus.metadata import years_in
-from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, figure_intent, figure_table,
-                                     key_terms, lead_figures, rank_candidates, sentence_candidates, series_of)
+from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years, figure_intent,
+                                     figure_table, key_terms, lead_figures, rank_candidates, sentence_candidates,
+                                     series_of)
 from retrieval.glossary import find_expansions
 from retrieval.places import place_key
 from retrieval.question import QuestionAnalysis, also_asked_nouns
@@ -375,7 +376,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):
         return _no_figure(question, hits, store, analysis, max_sources)
-    leads = lead_figures(ranked)
+    leads = lead_figures(ranked, baseline=baseline_years(analysis.text))
     leads += also_asked_leads(ranked, leads, also_asked_nouns(analysis.text))
     citations: dict[str, int] = {}
     for c in leads:

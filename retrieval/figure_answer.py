@@ -318,9 +318,19 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
     return best.relevance >= MIN_RELEVANCE
 
 
-def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3) -> list[FigureCandidate]:
+_BASELINE_Q = re.compile(r"(?i)so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d)")
+
+
+def baseline_years(question: str) -> set[int]:
+    """The years a question compares against ("… năm 2021 giảm bao nhiêu so với năm 2020?" -> {2020})."""
+    return {int(y) for y in _BASELINE_Q.findall(question)}
+
+
+def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3,
+                 baseline: set[int] = frozenset()) -> list[FigureCandidate]:
     """The best figure plus near-ties that are different answers (ambiguous questions: "bao nhiêu xã"
-    = "180/188 xã" and "195/204 xã phường")."""
+    = "180/188 xã" and "195/204 xã phường"). A near-tie of a year the question only compares against ("so với
+    năm 2020": the 2020 figure "16,4%") is no second answer."""
     if not ranked:
         return []
     best = ranked[0]
@@ -329,6 +339,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
         if len(out) >= limit or c.score < ratio * best.score or c.score <= 0:
             break
         if any(c.figure.text == o.figure.text and c.doc_id == o.doc_id for o in out):
+            continue
+        if c.figure.year in baseline and best.figure.year not in baseline:
             continue
         out.append(c)
     return out

@@ -196,3 +196,17 @@ def test_a_rank_question_is_answered_by_the_rank():
     # the same sentence never offers its rank to a counting question
     plain = sentence_candidates("r", sentence, 0, sentence_coverage=0.8, context_year=2021)
     assert all(c.figure.kind != "ordinal" for c in plain)
+
+
+def test_a_year_compared_against_gives_no_second_lead(texts):
+    # "năm 2020 giảm 16,4% so với năm 2019; năm 2021 giảm 19,2% so với năm 2020": 2020 is only the baseline
+    from retrieval.figure_answer import baseline_years
+
+    question = "Tỷ lệ tội phạm và vi phạm pháp luật năm 2021 giảm bao nhiêu so với năm 2020?"
+    assert baseline_years(question) == {2020}
+    assert baseline_years("Tai nạn giao thông giảm bao nhiêu so với cùng kỳ năm 2020?") == {2020}
+    assert baseline_years("Năm 2021 tội phạm giảm bao nhiêu?") == set()
+    crime = _sentence(texts["000_46187f3b83518a7b"], "19,2%")
+    _intent, ranked = _rank(question, [("000", *crime)])
+    assert [c.figure.text for c in lead_figures(ranked, baseline=baseline_years(question))] == ["19,2%"]
+    assert "16,4%" in [c.figure.text for c in lead_figures(ranked)]  # without the baseline rule it was a near-tie
