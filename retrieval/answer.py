@@ -120,14 +120,16 @@ class _Candidate:
     figures: list = field(default_factory=list)
 
 
-def _coverage(q_terms: list[str], sentence: str, idf: dict[str, float], credit: set[str] = frozenset()) -> float:
-    if not q_terms:
-        return 0.0
-    s_terms = set(index_terms(sentence)) | credit
+def _coverage(q_terms: list[str], sentence: str, idf: dict[str, float]) -> float:
+    return _share(q_terms, set(index_terms(sentence)), idf)
+
+
+def _share(q_terms: list[str], have: set[str], idf: dict[str, float]) -> float:
+    """The idf-weighted share of the question's terms among ``have``."""
     total = sum(idf[t] for t in set(q_terms))
     if total <= 0:
         return 0.0
-    return sum(idf[t] for t in set(q_terms) if t in s_terms) / total
+    return sum(idf[t] for t in set(q_terms) if t in have) / total
 
 
 # a date or period: "ngày 14/4/2022", "tháng 9- 2020", "từ tháng 11-2019", "quý I", "năm 2021", "19/8"
@@ -179,13 +181,10 @@ def credited_terms(hit: Hit, terms: list[str]) -> set[str]:
     place (``hit.boosts``: "year 2021", "place dak to") the search matched in the document or its metadata.
     "Hội nghị ở Đăk Tô diễn ra khi nào?" is answered by "Chiều ngày 14/4/2022, … tổ chức hội nghị …" of the
     Đăk Tô report, although that sentence does not repeat the place."""
-    said: set[str] = set()
+    out: set[str] = set()
     for reason in hit.boosts:
-        _, _, value = reason.partition(" ")
-        words = value.split()
-        said.update(words)
-        said.update("_".join(pair) for pair in zip(words, words[1:]))
-    return {t for t in terms if fold(t.lstrip("~")).lower() in said} if said else set()
+        out |= _place_terms(reason.partition(" ")[2], terms)
+    return out
 
 
 def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float]) -> list[_Candidate]:
@@ -207,8 +206,9 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
                 continue
             # a sentence that refers back is quoted from its antecedent on: judge it by what the quote says
             said = doc.text[antecedent_start(doc.text, hit, span.start, span.end) : span.end]
-            cov = _coverage(analysis.terms, said, idf)
-            credited = _coverage(analysis.terms, said, idf, credit) if cov > 0 else 0.0
+            said_terms = set(index_terms(said))
+            cov = _share(analysis.terms, said_terms, idf)
+            credited = _share(analysis.terms, said_terms | credit, idf) if cov > 0 and credit else cov
             figs = sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, context_year=doc.year)
             score = 0.65 * credited + prior
             if is_heading(sentence, doc.title):
@@ -304,7 +304,8 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
 
 
 def _place_terms(key: str, terms: list[str]) -> set[str]:
-    """The question terms that spell a place (folded key "huyen dak to"): its syllables and adjacent pairs."""
+    """The question terms that spell a place or a year (folded key "huyen dak to", "2021"): its syllables and
+    adjacent pairs."""
     words = key.split()
     said = set(words) | {"_".join(pair) for pair in zip(words, words[1:])}
     return {t for t in terms if fold(t.lstrip("~")).lower() in said}
