@@ -176,6 +176,14 @@ def is_heading(sentence: str, title: str) -> bool:
     return bool(title) and fold(text).lower().strip(" .:") == fold(" ".join(title.split())).lower().strip(" .:")
 
 
+def spelling_terms(key: str, terms: list[str]) -> set[str]:
+    """The question terms that spell a place or a year (folded key "huyen dak to", "2021"): its syllables and
+    adjacent pairs."""
+    words = key.split()
+    said = set(words) | {"_".join(pair) for pair in zip(words, words[1:])}
+    return {t for t in terms if fold(t.lstrip("~")).lower() in said}
+
+
 def credited_terms(hit: Hit, terms: list[str]) -> set[str]:
     """Question terms the passage's document already satisfies for each of its sentences: the year and the
     place (``hit.boosts``: "year 2021", "place dak to") the search matched in the document or its metadata.
@@ -183,7 +191,7 @@ def credited_terms(hit: Hit, terms: list[str]) -> set[str]:
     Đăk Tô report, although that sentence does not repeat the place."""
     out: set[str] = set()
     for reason in hit.boosts:
-        out |= _place_terms(reason.partition(" ")[2], terms)
+        out |= spelling_terms(reason.partition(" ")[2], terms)
     return out
 
 
@@ -303,14 +311,6 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
         c.missing_key_terms = missing[c.doc_id]
 
 
-def _place_terms(key: str, terms: list[str]) -> set[str]:
-    """The question terms that spell a place or a year (folded key "huyen dak to", "2021"): its syllables and
-    adjacent pairs."""
-    words = key.split()
-    said = set(words) | {"_".join(pair) for pair in zip(words, words[1:])}
-    return {t for t in terms if fold(t.lstrip("~")).lower() in said}
-
-
 def _mark_missing_places(cands: list[FigureCandidate], store: DocStore, places: list) -> None:
     """Flag candidates whose report (text, title or source) never names a place the question asks about."""
     if not places:
@@ -366,7 +366,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     intent = figure_intent(analysis.text, analysis.terms, analysis.years, analysis.asked_noun)
     # the place asked ("ở huyện Đăk Tô") is the report's to name, not the figure's sentence's: its words leave
     # the subject, and a report that never names the place cannot hold the figure
-    place_terms = set().union(*(_place_terms(p.full_key, analysis.terms) for p in analysis.places))
+    place_terms = set().union(*(spelling_terms(p.full_key, analysis.terms) for p in analysis.places))
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)

@@ -8,17 +8,14 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-from webui.meta import display_date, file_name
+from webui.meta import display_date, file_name, lead_figures
 
 TITLE = "Bản tóm tắt hỏi đáp báo cáo"
 
 
 def _lead(ans: dict) -> str | None:
     """The figure(s) the answer leads with: "4 tập thể; 10 cá nhân"."""
-    if ans.get("answer_type") == "figure" and ans.get("figures"):
-        leads = [f["text"] for f in ans["figures"] if f.get("lead")] or [ans["figures"][0]["text"]]
-        return "; ".join(leads)
-    return None
+    return "; ".join(f["text"] for f in lead_figures(ans)) or None
 
 
 def _unique_sources(ans: dict) -> list[dict]:

@@ -32,3 +32,11 @@ def citation_text(src: dict, unit: str | None = None) -> str:
     quoted = [src["text"][a - src["start"] : b - src["start"]] for a, b in (src.get("highlights") or [])]
     quote = " … ".join(q.strip() for q in quoted if q.strip()) or src.get("text", "")[:300].strip()
     return f"{', '.join(bits)} ({file_name(src.get('path'))}): «{quote}»"
+
+
+def lead_figures(ans: dict) -> list[dict]:
+    """The figure(s) a figure answer leads with ("4 tập thể" and "10 cá nhân"), for the page and the brief;
+    an answer without the ``lead`` flags (older exports) leads with its first figure."""
+    if ans.get("answer_type") != "figure" or not ans.get("figures"):
+        return []
+    return [f for f in ans["figures"] if f.get("lead")] or ans["figures"][:1]

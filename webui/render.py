@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from webui.meta import citation_text, display_date, file_name
+from webui.meta import citation_text, display_date, file_name, lead_figures
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = frozenset("""và của các có là được cho với trong những một này đó thì bao nhiêu nào gì ai không đã
@@ -60,11 +60,8 @@ def _cite_link(turn: int, n: int) -> str:
 def _lead_figures(ans: dict) -> list[tuple[dict, int]]:
     """The figure(s) the answer leads with ("4 tập thể" and "10 cá nhân"; "195/204 xã phường" and "180/188 xã"),
     each with its citation number."""
-    if ans.get("answer_type") != "figure" or not ans.get("figures"):
-        return []
-    leads = [f for f in ans["figures"] if f.get("lead")] or ans["figures"][:1]
     out = []
-    for lead in leads:
+    for lead in lead_figures(ans):
         n = next((s["citation"] for s in ans.get("sources", []) if s["doc_id"] == lead["doc_id"]), None)
         n = n or next((q["citation"] for q in ans.get("quotes", []) if q["doc_id"] == lead["doc_id"]), 1)
         out.append((lead, n))
