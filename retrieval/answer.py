@@ -485,6 +485,10 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         named = ", ".join(str(p) for p in absent)
         return Answer(question, False, f"Không báo cáo nào đã nạp nhắc đến {named}. Các đoạn gần nhất được liệt kê "
                       "bên dưới.", sources=_sources(hits[:max_sources], store, {}, {}), answer_type=analysis.answer_type)
+    if analysis.answer_type == "digest":
+        from retrieval.digest import compose_digest  # (imported here: the digest quotes with this module's helpers)
+
+        return compose_digest(question, hits, store, keywords, analysis, max_sources=max_sources)
     idf = keywords.idf(list(set(analysis.terms)))
     cands = _candidates(hits, store, analysis, idf)
     if not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits):

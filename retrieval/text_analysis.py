@@ -257,6 +257,9 @@ QUERY_STOPWORDS: tuple[str, ...] = (
     "gì", "nào", "đâu", "ai", "không", "chưa", "hả", "vậy", "nhỉ", "à", "ạ",
     "là", "của", "và", "các", "những", "được", "có", "thì", "mà", "với", "về", "trong", "cho",
     "bị", "đã", "đang", "sẽ", "này", "đó", "kia", "một", "cái", "nhé", "hoặc", "hay",
+    # in a question to this assistant "báo cáo" names the documents asked about, not their content: "các số liệu
+    # của báo cáo Tuyên Hóa" must find the Tuyên Hóa report, not a report that writes "Theo báo cáo, …"
+    "báo cáo",
 )
 # Folded spellings that are ALSO common content words, so an unaccented query keeps them:
 # co (cờ, cỏ, cơ), cua (cửa), la (lá, lạ), nao (não), thi (kỳ thi), va (va chạm), duoc (dược), ...

@@ -14,6 +14,11 @@ CSS = """
 .vnqa-figure {margin:.2em 0 .5em !important;}
 .vnqa-figure-value {font-size:1.9em; font-weight:800; color:#b42318; letter-spacing:-.5px;}
 .vnqa-figure-ctx {color:#334155; font-weight:600; margin-left:.3em;}
+.vnqa-digest {font-weight:700; color:#0f172a;}
+.vnqa-digest-figures {margin:.2em 0 .5em 1.1em !important; columns:2 22em; column-gap:2em;}
+.vnqa-digest-figures li {margin:.1em 0; break-inside:avoid;}
+.vnqa-digest-figures b {color:#b42318; font-size:1.08em;}
+.vnqa-digest-figures .vnqa-figure-ctx {font-weight:400; color:#475569;}
 .vnqa-quote {border-left:4px solid #2563eb; margin:.45em 0 !important; padding:.35em .8em !important;
   background:#eff6ff; border-radius:0 8px 8px 0; font-style:normal; color:#0f172a;}
 .vnqa-resolved {color:#475569; font-size:.9em; background:#f1f5f9; border-radius:6px; padding:.2em .6em !important;}

@@ -35,8 +35,8 @@ def citation_text(src: dict, unit: str | None = None) -> str:
 
 
 def lead_figures(ans: dict) -> list[dict]:
-    """The figure(s) a figure answer leads with ("4 tập thể" and "10 cá nhân"), for the page and the brief;
-    an answer without the ``lead`` flags (older exports) leads with its first figure."""
-    if ans.get("answer_type") != "figure" or not ans.get("figures"):
+    """The figure(s) a figure answer leads with ("4 tập thể" and "10 cá nhân"), or a report digest lists, for
+    the page and the brief; an answer without the ``lead`` flags (older exports) leads with its first figure."""
+    if ans.get("answer_type") not in ("figure", "digest") or not ans.get("figures"):
         return []
     return [f for f in ans["figures"] if f.get("lead")] or ans["figures"][:1]

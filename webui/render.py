@@ -68,6 +68,14 @@ def _lead_figures(ans: dict) -> list[tuple[dict, int]]:
     return out
 
 
+def _digest_head(ans: dict, turn: int) -> str:
+    """ "Số liệu trong báo cáo «…» [1]" (or "Tóm tắt theo báo cáo …"): the one report a digest quotes."""
+    quote = (ans.get("quotes") or [{}])[0]
+    label = "Tóm tắt theo báo cáo" if str(ans.get("answer", "")).startswith("Tóm tắt") else "Số liệu trong báo cáo"
+    return (f"<p class='vnqa-digest'>{label} «{esc(quote.get('title'))}» "
+            f"{_cite_link(turn, quote.get('citation', 1))}</p>")
+
+
 def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filtered: bool = False) -> list[str]:
     """The chat message as it grows: figure first, then each quote, then the figure list.
 
@@ -87,6 +95,16 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
     else:
         parts: list[str] = []
         leads = _lead_figures(ans)
+        digest = ans.get("answer_type") == "digest"
+        if digest:  # a report's figures (or gist): which report, then its figures as a list, then its sentences
+            parts.append(_digest_head(ans, turn))
+            items = "".join(f"<li><b>{esc(f['text'])}</b>"
+                            + (f" <span class='vnqa-figure-ctx'>{esc(f['subject'])}</span>" if f.get("subject") else "")
+                            + "</li>" for f, _n in leads)
+            if items:
+                parts.append(f"<ul class='vnqa-digest-figures'>{items}</ul>")
+            stages.append(list(parts))
+            leads = []
         shown_context = None
         for fig, n in leads:
             context = fig.get("subject") or ""
@@ -100,7 +118,7 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
             parts.append(f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, q['citation'])}</blockquote>")
             stages.append(list(parts))
         figs = ans.get("figures") or []
-        if len(figs) > 1:
+        if len(figs) > 1 and not digest:
             listed = ", ".join(f"<b>{esc(f['text'])}</b>" for f in figs[:8])
             parts.append(f"<p class='vnqa-figures'>Số liệu trong trích dẫn: {listed}</p>")
             stages.append(list(parts))

@@ -1,0 +1,145 @@
+"""Digest answers: the main figures, or the gist, of one report, quoted verbatim.
+
+"Cho tôi biết các số liệu chính của báo cáo Tuyên Hóa", "Tóm tắt báo cáo Sông Cầu": a leader asks for a
+report's gist, not for one fact, and one best sentence is not an answer. Without a language model the gist is
+the report's own sentences: the sentences that state its figures (for "số liệu", "con số") or its opening
+sentence and those (for "tóm tắt", "nội dung chính"), in the report's order, each quoted with its offsets and
+every figure listed. A topic named besides the report ("số liệu về tai nạn giao thông") keeps only the
+sentences about it. The report is the best search hit, or the best one in the place the question names.
+"""
+from __future__ import annotations
+
+import re
+
+from index.doc_store import DocStore
+from index.keyword_index import KeywordIndex
+from retrieval.answer import (NO_FIGURE, NOT_FOUND, Answer, _figure_dict, _quote, _share, _sources, antecedent_start,
+                              credited_terms, is_caption, is_heading)
+from retrieval.figure_answer import sentence_candidates
+from retrieval.hybrid import Hit
+from retrieval.question import QuestionAnalysis
+from retrieval.text_analysis import QUERY_STOPWORDS, fold, index_terms
+
+MAX_SENTENCES = 6  # quoted sentences in a digest
+MAX_LEADS = 10  # figures listed first (the rest stay in the quotes' figure list)
+TOPIC_SHARE = 0.5  # with a topic, a sentence must cover this share of the best sentence's coverage
+MIN_OPENING_WORDS = 8  # the opening sentence of a summary: not a dateline, a photo line or a menu
+
+# words that ask for a digest, not what it is about (folded syllables; "báo cáo" names the document)
+_DIGEST_SYLLABLES = frozenset(
+    "so lieu con chinh tom tat luoc noi dung diem bat quan trong chu yeu bao cao tai lieu tong hop neu".split()
+    + [w for phrase in QUERY_STOPWORDS for w in fold(phrase).split()])
+_SUMMARY = re.compile(r"(?i)\b(tóm tắt|tom tat|tóm lược|tom luoc|nội dung chính|noi dung chinh|điểm chính|diem chinh|"
+                      r"tổng hợp|tong hop)\b")
+
+
+_NAMES_REPORT = re.compile(r"(?i)\b(báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)\b")
+
+
+def names_report(question: str) -> bool:
+    """"Tóm tắt báo cáo về hội nghị ngày 14/01": the other words say which report, and the digest is of all of
+    it; "số liệu về tai nạn giao thông" asks for the figures on that topic only."""
+    return bool(_NAMES_REPORT.search(question))
+
+
+def wants_summary(question: str) -> bool:
+    """A summary ("tóm tắt", "nội dung chính") quotes the report's opening too; a figure digest only figures."""
+    return bool(_SUMMARY.search(question))
+
+
+def topic_terms(analysis: QuestionAnalysis, hit: Hit | None) -> list[str]:
+    """The question's terms about a topic: not the digest words, nor the place and year its report satisfies."""
+    credited = credited_terms(hit, analysis.terms) if hit is not None else set()
+    place_words = {w for t in credited for w in fold(t.lstrip("~")).lower().split("_")}
+    out = []
+    for t in analysis.terms:
+        if t in credited:
+            continue
+        parts = fold(t.lstrip("~")).lower().split("_")
+        if all(p in _DIGEST_SYLLABLES or p in place_words for p in parts):
+            continue
+        out.append(t)
+    return out
+
+
+def _report_hit(hits: list[Hit]) -> Hit:
+    """The report to digest: the best hit, or the best one in the place the question names (the search boosts
+    that place, but a report elsewhere can still lead on the other words)."""
+    placed = [h for h in hits if any(b.startswith("place ") for b in h.boosts)]
+    return placed[0] if placed else hits[0]
+
+
+_DURATIONS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút"})
+
+
+def _is_statistic(c, doc_text: str) -> bool:
+    """A figure a digest lists: written in digits ("hai địa phương" is wording, not a statistic) and not a
+    span of time ("Trong 2 năm (2020 – 2021)", "Sơ kết 03 năm thực hiện")."""
+    numeral = doc_text[c.figure.number_start : c.figure.number_end]
+    counted = (c.figure.counted or c.figure.unit or "").split(" ")[0].lower()
+    return any(ch.isdigit() for ch in numeral) and counted not in _DURATIONS
+
+
+def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
+                   analysis: QuestionAnalysis, *, max_sources: int = 5) -> Answer:
+    if not hits:
+        return Answer(question, False, NOT_FOUND, answer_type=analysis.answer_type)
+    top = _report_hit(hits)
+    doc = store.document(top.doc_id)
+    summary = wants_summary(analysis.text)
+    topic = [] if names_report(analysis.text) else topic_terms(analysis, top)
+    idf = keywords.idf(list(set(topic))) if topic else {}
+    ids = store.passage_ids_where(doc_ids=[doc.doc_id])
+    passages = store.passages(ids)
+
+    rows = []  # (start, end, passage id, figures, coverage, is_opening)
+    opening_taken = False
+    for pid in sorted(passages, key=lambda i: passages[i].start):
+        p = passages[pid]
+        for span in p.sentences:
+            sentence = doc.text[span.start : span.end]
+            if is_heading(sentence, doc.title) or is_caption(sentence) or not any(c.isalpha() for c in sentence):
+                continue
+            figs = [c for c in sentence_candidates(doc.doc_id, sentence, span.start, context_year=doc.year)
+                    if _is_statistic(c, doc.text)]
+            opening = summary and not opening_taken and len(sentence.split()) >= MIN_OPENING_WORDS
+            opening_taken = opening_taken or opening
+            if not figs and not opening and not (summary and topic):  # a summary on a topic: any sentence on it
+                continue
+            cov = _share(topic, set(index_terms(sentence)), idf) if topic else 0.0
+            rows.append((span.start, span.end, pid, figs, cov, opening))
+    if topic:
+        best = max((r[4] for r in rows), default=0.0)
+        rows = [r for r in rows if best > 0 and r[4] >= TOPIC_SHARE * best]
+        rows = sorted(rows, key=lambda r: -r[4])[:MAX_SENTENCES]
+    else:
+        openings = [r for r in rows if r[5]]
+        rows = openings + [r for r in rows if not r[5]][: MAX_SENTENCES - len(openings)]
+    rows.sort(key=lambda r: r[0])
+    if not rows:
+        sources = _sources(hits[:max_sources], store, {}, {})
+        text = NO_FIGURE if not summary else NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới."
+        return Answer(question, False, text, sources=sources, answer_type=analysis.answer_type)
+
+    citations = {doc.doc_id: 1}
+    quotes, lines, figures = [], [], []
+    highlights: dict[int, list[tuple[int, int]]] = {}
+    shown: list[Hit] = []
+    taken = [(pid, start) for start, _e, pid, _f, _c, _o in rows]
+    for start, end, pid, figs, cov, _opening in rows:
+        hit = next((h for h in hits if h.passage_id == pid), None) or Hit(pid, doc.doc_id, passages[pid], 0.0)
+        if all(h.passage_id != pid for h in shown):
+            shown.append(hit)
+        begin = antecedent_start(doc.text, hit, start, end, taken)
+        quotes.append(_quote(store, doc.doc_id, begin, end, cov, pid, 1))
+        highlights.setdefault(pid, []).append((begin, end))
+        lines.append(f"«{doc.text[begin:end]}» [1]")
+        figures.extend(_figure_dict(c) for c in figs)
+    for i, f in enumerate(figures):
+        f["lead"] = i < MAX_LEADS
+    listed = "; ".join(f["text"] for f in figures[:MAX_LEADS])
+    head = f"{'Tóm tắt theo' if summary else 'Số liệu trong'} báo cáo «{doc.title}» [1]"
+    answer_text = head + (f": {listed}" if listed else "") + "\n" + "\n".join(lines)
+    rest = [h for h in hits if all(h.passage_id != s.passage_id for s in shown)]
+    sources = _sources((shown + rest)[: max(max_sources, len(shown))], store, citations, highlights)
+    return Answer(question, True, answer_text, quotes, figures, sources, analysis.answer_type)

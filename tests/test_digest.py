@@ -1,0 +1,114 @@
+"""Digest answers on the five real reports: "các số liệu chính của báo cáo X", "tóm tắt báo cáo X"."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.assistant import Assistant
+from retrieval.digest import names_report, topic_terms, wants_summary
+from retrieval.hybrid import Hit
+from retrieval.question import analyze_question, answer_type
+from retrieval.text_analysis import query_tokens
+from tests.conftest import SAMPLES
+from webui.meta import lead_figures
+from webui.render import render_answer
+
+TUYEN_HOA = "004_bae18dc72671c5b8"
+SONG_CAU = "001_39d7781fe940ac39"
+DAK_TO = "000_46187f3b83518a7b"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    a = Assistant(tmp_path_factory.mktemp("digest-data"))
+    assert a.ingest([SAMPLES]).count("added") == 5
+    return a
+
+
+def _assert_verbatim(assistant: Assistant, ans) -> None:
+    for q in ans.quotes:
+        assert assistant.document(q.doc_id).text[q.start : q.end] == q.text
+    for f in ans.figures:
+        text = assistant.document(f["doc_id"]).text
+        assert text[f["start"] : f["end"]] == f["text"]
+        assert text[f["sentence_start"] : f["sentence_end"]] == f["sentence"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Cho tôi biết các số liệu chính của báo cáo Tuyên Hóa", "digest"),
+    ("Tóm tắt báo cáo Sông Cầu", "digest"),
+    ("nhung con so chinh cua bao cao Dak To", "digest"),
+    ("Những nội dung chính của hội nghị?", "digest"),
+    # one fact asked: still a figure question, even in the words of a digest
+    ("Số liệu tai nạn giao thông năm 2021 giảm bao nhiêu?", "figure"),
+])
+def test_digest_questions_are_recognised(question, expected):
+    assert answer_type(question) == expected
+
+
+def test_bao_cao_names_the_documents_not_their_content():
+    # "Theo báo cáo, …" opens a sentence of the Bộ Công an report: it must not pull that report to the top
+    assert query_tokens("các số liệu chính của báo cáo Tuyên Hóa") == ["số", "liệu", "chính", "tuyên", "hoá"]
+    assert query_tokens("báo cáo")  # a query of stopwords alone still searches something
+
+
+def test_topic_terms_leave_out_digest_words_and_the_place_the_report_matched():
+    analysis = analyze_question("Cho tôi biết các số liệu chính của báo cáo Tuyên Hóa")
+    hit = Hit(0, TUYEN_HOA, None, 1.0, boosts=["place tuyen hoa"])
+    assert topic_terms(analysis, hit) == []
+    topic = topic_terms(analyze_question("Những con số nổi bật về tai nạn giao thông"), None)
+    assert "nạn" in topic and "giao" in topic and "số" not in topic
+    assert names_report("Tóm tắt báo cáo về hội nghị ngày 14/01") and not names_report("Số liệu về tai nạn giao thông")
+    assert wants_summary("Tóm tắt báo cáo Sông Cầu") and not wants_summary("Các số liệu chính của báo cáo Đăk Tô")
+
+
+def test_figures_of_the_report_the_question_names(assistant):
+    ans = assistant.ask("Cho tôi biết các số liệu chính của báo cáo Tuyên Hóa")
+    assert ans.found and ans.answer_type == "digest"
+    assert {q.doc_id for q in ans.quotes} == {TUYEN_HOA}
+    texts = [f["text"] for f in ans.figures]
+    assert texts[:3] == ["18 xã, thị trấn", "196 điểm", "33.446 lượt người"]  # in the report's order
+    assert "121 đồng chí" in texts
+    assert len(ans.quotes) == 6  # at most six sentences, each stating figures
+    assert all(any(ch.isdigit() for ch in q.text) for q in ans.quotes)
+    assert ans.answer.startswith("Số liệu trong báo cáo «KẾT QUẢ CÔNG TÁC XÂY DỰNG PHONG TRÀO")
+    _assert_verbatim(assistant, ans)
+    assert ans.sources[0].doc_id == TUYEN_HOA and ans.sources[0].highlights
+
+
+def test_summary_opens_with_the_reports_first_sentence(assistant):
+    ans = assistant.ask("Tóm tắt báo cáo Sông Cầu")
+    assert ans.found and ans.answer_type == "digest"
+    assert ans.quotes[0].text.startswith("Vừa qua, tại thị xã Sông Cầu")
+    texts = [f["text"] for f in ans.figures]
+    assert "31/35 vụ phạm pháp hình sự" in texts and "4 tập thể" in texts and "10 cá nhân" in texts
+    assert "hai địa phương" not in texts  # wording, not a statistic
+    _assert_verbatim(assistant, ans)
+
+
+def test_spans_of_time_are_not_listed_as_figures(assistant):
+    ans = assistant.ask("Tóm tắt báo cáo về hội nghị trực tuyến ngày 14/01")
+    texts = [f["text"] for f in ans.figures]
+    assert "195/204 xã phường" in texts and "180/188 xã" in texts
+    assert "2 năm" not in texts  # "Trong 2 năm (2020 – 2021)"
+
+
+def test_a_topic_keeps_only_the_sentences_about_it(assistant):
+    ans = assistant.ask("Những con số nổi bật về tai nạn giao thông")
+    assert ans.found and {q.doc_id for q in ans.quotes} == {DAK_TO}
+    assert [f["text"] for f in ans.figures] == ["38%", "31%"]
+    assert "tai nạn giao thông" in ans.quotes[0].text
+
+
+def test_unaccented_digest_question(assistant):
+    ans = assistant.ask("nhung con so chinh cua bao cao Dak To")
+    assert ans.answer_type == "digest" and ans.understood_as == "những con số chính của báo cáo Đăk Tô"
+    assert [f["text"] for f in ans.figures][:2] == ["16,4%", "19,2%"]
+
+
+def test_page_and_brief_list_the_digest(assistant):
+    d = assistant.ask("Cho tôi biết các số liệu chính của báo cáo Tuyên Hóa").to_dict()
+    html = render_answer(d)
+    assert "Số liệu trong báo cáo «KẾT QUẢ CÔNG TÁC" in html and "vnqa-digest-figures" in html
+    assert html.count("<li>") == 10 and "<b>33.446 lượt người</b>" in html
+    assert "Số liệu trong trích dẫn" not in html  # the list above already names them
+    assert [f["text"] for f in lead_figures(d)][:2] == ["18 xã, thị trấn", "196 điểm"]
