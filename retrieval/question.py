@@ -16,9 +16,12 @@ from retrieval.text_analysis import analyze_query, normalize
 _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     ("figure", re.compile(r"\b(bao nhiêu|bao nhieu|mấy|may (vu|nguoi|xa)|tỷ lệ|tỉ lệ|ty le|số lượng|so luong|bao lâu|bao lau|"
                           r"tăng hay giảm|tang hay giam|giảm bao|tăng bao|mức (tăng|giảm)|phần trăm|phan tram)\b")),
-    # a report's figures or gist, not one fact: "các số liệu chính của báo cáo Tuyên Hóa", "tóm tắt báo cáo"
-    ("digest", re.compile(r"\b(số liệu|so lieu|con số|con so|tóm tắt|tom tat|tóm lược|tom luoc|nội dung chính|"
-                          r"noi dung chinh|điểm chính|diem chinh)\b")),
+    # a report's figures or gist, not one fact: "các số liệu chính của báo cáo Tuyên Hóa", "tóm tắt báo cáo",
+    # "số liệu về tai nạn giao thông" (not "Số liệu được sử dụng để xác định … là gì?": one thing asked about)
+    ("digest", re.compile(r"\b(tóm tắt|tom tat|tóm lược|tom luoc|nội dung chính|noi dung chinh|điểm chính|diem chinh)\b"
+                          r"|\b(các|những|mọi|cac|nhung|moi)\s+(số liệu|so lieu|con số|con so)\b"
+                          r"|\b(số liệu|so lieu|con số|con so)\s+(chính|nổi bật|quan trọng|chủ yếu|cơ bản|của|trong|về|"
+                          r"chinh|noi bat|quan trong|chu yeu|co ban|cua|ve)\b")),
     ("date", re.compile(r"\b(khi nào|khi nao|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|lúc nào|"
                         r"bao giờ|bao gio|vào ngày|ngày bao nhiêu)\b")),
     ("person", re.compile(r"(^|\s)(ai|những ai|nhung ai)(\s|\?|$)|\b(đồng chí nào|dong chi nao|người nào|nguoi nao)\b")),

@@ -257,9 +257,11 @@ QUERY_STOPWORDS: tuple[str, ...] = (
     "gì", "nào", "đâu", "ai", "không", "chưa", "hả", "vậy", "nhỉ", "à", "ạ",
     "là", "của", "và", "các", "những", "được", "có", "thì", "mà", "với", "về", "trong", "cho",
     "bị", "đã", "đang", "sẽ", "này", "đó", "kia", "một", "cái", "nhé", "hoặc", "hay",
-    # in a question to this assistant "báo cáo" names the documents asked about, not their content: "các số liệu
-    # của báo cáo Tuyên Hóa" must find the Tuyên Hóa report, not a report that writes "Theo báo cáo, …"
-    "báo cáo",
+    # a question to this assistant that says "của báo cáo", "các báo cáo" names the documents asked about, not
+    # their content: "các số liệu chính của báo cáo Tuyên Hóa" must find the Tuyên Hóa report, not a report that
+    # writes "Theo báo cáo, …" ("Báo cáo y tế được viết cho ai?" keeps its word: it is what is asked about)
+    "của báo cáo", "trong báo cáo", "theo báo cáo", "các báo cáo", "những báo cáo", "báo cáo nào", "báo cáo về",
+    "tóm tắt báo cáo",
 )
 # Folded spellings that are ALSO common content words, so an unaccented query keeps them:
 # co (cờ, cỏ, cơ), cua (cửa), la (lá, lạ), nao (não), thi (kỳ thi), va (va chạm), duoc (dược), ...

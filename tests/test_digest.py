@@ -38,8 +38,11 @@ def _assert_verbatim(assistant: Assistant, ans) -> None:
     ("Tóm tắt báo cáo Sông Cầu", "digest"),
     ("nhung con so chinh cua bao cao Dak To", "digest"),
     ("Những nội dung chính của hội nghị?", "digest"),
+    ("Số liệu về tai nạn giao thông năm 2021", "digest"),
     # one fact asked: still a figure question, even in the words of a digest
     ("Số liệu tai nạn giao thông năm 2021 giảm bao nhiêu?", "figure"),
+    # "số liệu" as the thing asked about (XQuAD): a definition, not a digest
+    ("Số liệu được sử dụng để xác định các sân bay bận rộn là gì?", "definition"),
 ])
 def test_digest_questions_are_recognised(question, expected):
     assert answer_type(question) == expected
@@ -49,6 +52,7 @@ def test_bao_cao_names_the_documents_not_their_content():
     # "Theo báo cáo, …" opens a sentence of the Bộ Công an report: it must not pull that report to the top
     assert query_tokens("các số liệu chính của báo cáo Tuyên Hóa") == ["số", "liệu", "chính", "tuyên", "hoá"]
     assert query_tokens("báo cáo")  # a query of stopwords alone still searches something
+    assert query_tokens("Báo cáo y tế được viết cho ai?")[:2] == ["báo", "cáo"]  # what is asked about
 
 
 def test_topic_terms_leave_out_digest_words_and_the_place_the_report_matched():
