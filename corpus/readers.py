@@ -562,6 +562,9 @@ def _jsonl_row(raw: bytes, where: str, lineno: int) -> RawDocument:
     text = row.get("text")
     if not isinstance(text, str):
         raise ReadError(where, "missing or non-string 'text'")
+    # a dump's text is often a page saved from a site, like a .txt file: its menus and widgets are not the report
+    # ("ĐẤU THẦU - MUA SẮM CÔNG" must not become its title), so the same file reads the same in either format
+    text, removed = strip_web_furniture(normalize_text(text))
     text = normalize_text(text)
     if not text:
         raise ReadError(where, "empty 'text'")
@@ -570,6 +573,8 @@ def _jsonl_row(raw: bytes, where: str, lineno: int) -> RawDocument:
     meta = {k: v for k, v in row.items() if k not in ("text", "title")}
     meta["format"] = "jsonl"
     meta["line"] = lineno
+    if removed:
+        meta["removed_furniture"] = removed
     if not meta.get("doc_id"):
         meta["doc_id"] = where.rsplit("/", 1)[-1]
     else:

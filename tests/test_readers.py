@@ -431,10 +431,22 @@ def test_jsonl_good_lines_survive_bad_ones(tmp_path, seed_texts):
     assert docs[0].title == "Sơ kết quy chế" and docs[1].title is None
     assert docs[0].meta["date"] == "2017" and docs[0].meta["source"] == "CA Phú Yên"
     assert docs[1].meta["category"] == "Chinh tri"
-    assert docs[0].text == normalize_text(seed_texts[S001])
+    assert docs[0].text == normalize_text(strip_web_furniture(normalize_text(seed_texts[S001]))[0])
     assert [e.path for e in errors] == [f"{path}#2", f"{path}#4", f"{path}#6"]
     assert "invalid JSON" in errors[0].reason and "'text'" in errors[1].reason and "list" in errors[2].reason
     assert read_jsonl(path)[1][0].path == f"{path}#2"
+
+
+def test_a_page_in_a_jsonl_dump_reads_as_it_does_from_a_txt_file(tmp_path, seed_texts):
+    # the Tuyên Hóa report was saved from its site: menu, poll and visitor counter above the headline
+    (tmp_path / S004).write_text(seed_texts[S004], encoding="utf-8")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"doc_id": "th", "text": seed_texts[S004]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    [from_txt], [from_jsonl] = read_path(tmp_path / S004), read_path(dump)
+    assert from_jsonl.text == from_txt.text
+    assert from_jsonl.text.startswith("KẾT QUẢ CÔNG TÁC XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ")
+    assert "ĐẤU THẦU - MUA SẮM CÔNG" in from_jsonl.meta["removed_furniture"]
+    assert "Online 2" not in from_jsonl.text and "Bình chọn" not in from_jsonl.text
 
 
 def test_jsonl_gz_and_all_bad_jsonl(tmp_path, seed_texts):
