@@ -22,12 +22,17 @@ _NAME_WORD = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎ
 # "ở huyện Tuyên Hóa", "tại tỉnh Thanh Hóa", "huyện Đăk Tô": a level word and a capitalised name
 _PLACE = re.compile(rf"(?:(?i:ở|tại|trên địa bàn|trên)\s+)?({_ADMIN}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)")
 
+# a place named without its level, as people say it: "ở Đăk Tô", "báo cáo Sông Cầu", "Còn Tuyên Hóa thì sao?"
+# (two to four capitalised words; one capitalised word is too often a person or a body)
+_BARE_NAME = rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+_BARE_PLACE = re.compile(rf"(?:(?<!\w)(?i:ở|tại|báo cáo)\s+|^\s*(?i:còn|thế còn|vậy còn|riêng)\s+){_BARE_NAME}")
+
 _FOLLOWUP_START = re.compile(r"^\s*(còn|thế còn|vậy còn|còn về|thế|vậy|và|riêng)\b", re.IGNORECASE)
 _FOLLOWUP_END = re.compile(r"(thì sao|thì thế nào|thế nào|ra sao|như thế nào|thì như thế nào|thì ra sao)\s*\??\s*$",
                            re.IGNORECASE)
 # Words a bare follow-up may contain besides its year and place.
 _FILLER = FUNCTION_WORDS | frozenset("""còn thế vậy sao nào ra riêng năm đối giai đoạn kỳ địa bàn số liệu con
-    tình hình kết quả""".split())
+    tình hình kết quả báo cáo""".split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -45,13 +50,28 @@ def years(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text)]
 
 
+def _place_spans(text: str) -> list[tuple[int, int]]:
+    """Where places are named, in order: with their level ("huyện Tuyên Hóa") or bare ("ở Đăk Tô")."""
+    spans = [m.span(1) for m in _PLACE.finditer(text)]
+    for m in _BARE_PLACE.finditer(text):
+        if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
+            spans.append(m.span(1))
+    return sorted(spans)
+
+
 def places(text: str) -> list[str]:
-    """Named administrative places: "huyện Tuyên Hóa", "tỉnh Thanh Hóa"."""
-    return [m.group(1).strip() for m in _PLACE.finditer(text)]
+    """Named places: "huyện Tuyên Hóa", "tỉnh Thanh Hóa", and names said without their level ("ở Đăk Tô")."""
+    return [text[a:b].strip() for a, b in _place_spans(text)]
+
+
+def _without_places(text: str) -> str:
+    for a, b in reversed(_place_spans(text)):
+        text = text[:a] + " " + text[b:]
+    return text
 
 
 def _residual_words(question: str) -> list[str]:
-    text = _PLACE.sub(" ", question)
+    text = _without_places(question)
     text = _YEAR.sub(" ", text)
     return [w for w in _WORD.findall(text.lower()) if w not in _FILLER]
 
@@ -110,7 +130,7 @@ def _strip_question_mark(text: str) -> tuple[str, str]:
 
 def subject_of(question: str) -> str:
     """The previous question without its period and place: what is being asked about."""
-    text = _PLACE.sub(" ", question)
+    text = _without_places(question)
     text = re.sub(r"(so với\s+(cùng kỳ\s+)?)?(năm\s+)?" + _YEAR.pattern, " ", text)
     text = re.sub(r"\s+([,.?;:])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,?")
     return text

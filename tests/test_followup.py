@@ -1,4 +1,6 @@
 """Follow-up questions are resolved against the previous question (subject, period, place carry over)."""
+import pytest
+
 from retrieval.followup import is_followup, places, resolve_followup, subject_of, years
 
 CRIME = "Tỷ lệ tội phạm năm 2020 giảm bao nhiêu so với năm 2019?"
@@ -62,3 +64,21 @@ def test_helpers_on_vietnamese_text():
     assert subject_of(TRAFFIC) == "Tai nạn giao thông giảm bao nhiêu phần trăm"
     assert is_followup("Huyện Tuyên Hóa?")
     assert not is_followup("")
+
+
+@pytest.mark.parametrize("previous, followup, resolved", [
+    # a place said without its level, in the follow-up and in the question it follows
+    ("Các số liệu chính của báo cáo Tuyên Hóa", "Còn Sông Cầu thì sao?", "Các số liệu chính của báo cáo Sông Cầu?"),
+    ("Các số liệu chính của báo cáo Tuyên Hóa", "Còn huyện Đăk Tô?", "Các số liệu chính của báo cáo huyện Đăk Tô?"),
+    ("Ai chủ trì hội nghị ở Đăk Tô?", "Còn ở Sông Cầu?", "Ai chủ trì hội nghị ở Sông Cầu?"),
+    ("Tóm tắt báo cáo Sông Cầu", "Còn báo cáo Đăk Tô?", "Tóm tắt báo cáo Đăk Tô?"),
+])
+def test_places_named_without_their_level(previous, followup, resolved):
+    r = resolve_followup(followup, previous)
+    assert r.is_followup and r.resolved == resolved
+
+
+def test_a_rank_and_a_name_are_not_a_bare_place():
+    assert places("Đồng chí Bùi Tiến Lý tại Hội nghị") == []
+    assert not resolve_followup("Còn Đại tướng Tô Lâm?", "Ai chủ trì hội nghị?").is_followup
+    assert places("tại thị xã Sông Cầu") == ["thị xã Sông Cầu"]  # the level stays part of the place
