@@ -82,7 +82,9 @@ class Assistant:
         question = (question or "").strip()
         searcher = self.searcher
         analysis = searcher.analyze(question)
-        result = searcher.search(question, max(k, 5), filters=filters, analysis=analysis)
+        # "báo cáo nào …": one passage per report, so that five reports can be named
+        per_doc = 1 if analysis.answer_type == "reports" else None
+        result = searcher.search(question, max(k, 5), filters=filters, analysis=analysis, per_doc=per_doc)
         store = self.index.require()
         answer = compose_answer(question, result.hits, store, self.index.keywords, analysis, max_sources=k)
         answer.understood_as = analysis.text if analysis.restored else None

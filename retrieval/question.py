@@ -12,8 +12,23 @@ from retrieval.periods import Period, find_periods, mentions_same_period, period
 from retrieval.places import Place, find_places
 from retrieval.text_analysis import analyze_query, normalize
 
+# about the collection, which no report states: "Có bao nhiêu báo cáo đã được nạp?", "Danh sách báo cáo"
+_INVENTORY = re.compile(
+    r"(?i)\b(?:bao nhiêu|bao nhieu|những|nhung|các|cac|danh sách|danh sach|liệt kê|liet ke)\s+(?:báo cáo|bao cao|tài liệu|"
+    r"tai lieu|văn bản|van ban)\b.*\b(?:nạp|nap|lập chỉ mục|lap chi muc|tải lên|tai len|trong hệ thống|trong he thong|"
+    r"trong kho|hiện có|hien co)\b"
+    r"|^\s*(?:danh sách|danh sach|liệt kê|liet ke)\s+(?:các\s+|cac\s+)?(?:báo cáo|bao cao|tài liệu|tai lieu)\s*\??\s*$")
+
+
+def asks_inventory(question: str) -> bool:
+    """The collection asked about (answered with the list of loaded reports, not from their text)."""
+    return bool(_INVENTORY.search(question))
+
+
 # Order matters: the first matching pattern decides the type.
 _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
+    # reports, not a fact: "Báo cáo nào nói về ma túy?", "Những báo cáo nào đề cập đến tai nạn giao thông?"
+    ("reports", re.compile(r"\b(báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)\s+(nào|nao)\b")),
     ("figure", re.compile(r"\b(bao nhiêu|bao nhieu|mấy|may (vu|nguoi|xa)|tỷ lệ|tỉ lệ|ty le|số lượng|so luong|bao lâu|bao lau|"
                           r"tăng hay giảm|tang hay giam|giảm bao|tăng bao|mức (tăng|giảm)|phần trăm|phan tram)\b")),
     # a report's figures or gist, not one fact: "các số liệu chính của báo cáo Tuyên Hóa", "tóm tắt báo cáo",
@@ -77,6 +92,8 @@ class QuestionAnalysis:
 
 def answer_type(question: str) -> str:
     q = normalize(question).strip()
+    if asks_inventory(q):
+        return "reports"
     # the date pattern "ngày bao nhiêu" must win over the figure pattern "bao nhiêu"
     if _ANSWER_TYPES[1][1].search(q) and re.search(r"\b(ngày|tháng|năm) bao nhiêu\b", q):
         return "date"

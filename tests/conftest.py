@@ -30,3 +30,14 @@ def seeds_dir(shared_dir: Path) -> Path:
 def seed_texts() -> dict[str, str]:
     """The five sample reports bundled in corpus/samples (copies of ../shared/seeds)."""
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def samples_assistant(tmp_path_factory):
+    """An Assistant over the five bundled reports with the real model, shared by tests that only ask (never
+    ingest or remove): one ingest for the whole run."""
+    from retrieval.assistant import Assistant
+
+    a = Assistant(tmp_path_factory.mktemp("samples-data"))
+    assert a.ingest([SAMPLES]).count("added") == 5
+    return a

@@ -8,7 +8,6 @@ from retrieval.digest import names_report, topic_terms, wants_summary
 from retrieval.hybrid import Hit
 from retrieval.question import analyze_question, answer_type
 from retrieval.text_analysis import query_tokens
-from tests.conftest import SAMPLES
 from webui.meta import lead_figures
 from webui.render import render_answer
 
@@ -18,10 +17,8 @@ DAK_TO = "000_46187f3b83518a7b"
 
 
 @pytest.fixture(scope="module")
-def assistant(tmp_path_factory) -> Assistant:
-    a = Assistant(tmp_path_factory.mktemp("digest-data"))
-    assert a.ingest([SAMPLES]).count("added") == 5
-    return a
+def assistant(samples_assistant) -> Assistant:
+    return samples_assistant
 
 
 def _assert_verbatim(assistant: Assistant, ans) -> None:

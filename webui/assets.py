@@ -15,6 +15,8 @@ CSS = """
 .vnqa-figure-value {font-size:1.9em; font-weight:800; color:#b42318; letter-spacing:-.5px;}
 .vnqa-figure-ctx {color:#334155; font-weight:600; margin-left:.3em;}
 .vnqa-digest {font-weight:700; color:#0f172a;}
+.vnqa-report-title {font-weight:600; color:#1e3a8a; margin-top:.6em !important;}
+.vnqa-report-list {margin:.2em 0 .5em 1.1em !important;}
 .vnqa-digest-figures {margin:.2em 0 .5em 1.1em !important; columns:2 22em; column-gap:2em;}
 .vnqa-digest-figures li {margin:.1em 0; break-inside:avoid;}
 .vnqa-digest-figures b {color:#b42318; font-size:1.08em;}

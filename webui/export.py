@@ -40,6 +40,13 @@ def _source_line(src: dict, unit: str | None) -> str:
     return " — ".join(bits)
 
 
+def _heading_line(ans: dict) -> str | None:
+    """What a digest or a report list is of ("Số liệu trong báo cáo «…» [1]", "Đã nạp 5 báo cáo …:")."""
+    if ans.get("answer_type") not in ("digest", "reports"):
+        return None
+    return str(ans.get("answer", "")).split("\n")[0] or None
+
+
 def turn_markdown(turn: dict, number: int | None = None) -> str:
     ans, units = turn["answer"], turn.get("units", {})
     head = f"## Câu hỏi {number}: {turn['question']}" if number else f"## {turn['question']}"
@@ -49,6 +56,9 @@ def turn_markdown(turn: dict, number: int | None = None) -> str:
     if not ans.get("found"):
         out += [ans.get("answer", ""), ""]
     else:
+        heading = _heading_line(ans)
+        if heading:
+            out += [heading, ""]
         lead = _lead(ans)
         if lead:
             out += [f"**Số liệu chính: {lead}**", ""]
@@ -95,6 +105,9 @@ def conversation_docx(turns: list[dict], *, user: str | None = None, now: dateti
         if not ans.get("found"):
             doc.add_paragraph(ans.get("answer", ""))
         else:
+            heading = _heading_line(ans)
+            if heading:
+                doc.add_paragraph(heading)
             lead = _lead(ans)
             if lead:
                 p = doc.add_paragraph()

@@ -105,6 +105,18 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
                 parts.append(f"<ul class='vnqa-digest-figures'>{items}</ul>")
             stages.append(list(parts))
             leads = []
+        reports = ans.get("answer_type") == "reports"
+        if reports:  # about the reports: "2 báo cáo nói đến nội dung này:" / "Đã nạp 5 báo cáo …:"
+            lines = str(ans.get("answer", "")).split("\n")
+            parts.append(f"<p class='vnqa-digest'>{esc(lines[0])}</p>")
+            if not ans.get("quotes"):  # the inventory: one line per report, "[n] title — unit, date"
+                items = []
+                for line in lines[1:]:
+                    m = re.match(r"^\[(\d+)\] (.*)$", line)
+                    items.append(f"<li>{esc(m.group(2))} {_cite_link(turn, int(m.group(1)))}</li>" if m
+                                 else f"<li>{esc(line)}</li>")
+                parts.append(f"<ul class='vnqa-report-list'>{''.join(items)}</ul>")
+            stages.append(list(parts))
         shown_context = None
         for fig, n in leads:
             context = fig.get("subject") or ""
@@ -115,10 +127,12 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
         if leads:
             stages.append(list(parts))
         for q in ans.get("quotes", []):
+            if reports:  # each quote is a different report's: name it
+                parts.append(f"<p class='vnqa-report-title'>{esc(q.get('title'))} {_cite_link(turn, q['citation'])}</p>")
             parts.append(f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, q['citation'])}</blockquote>")
             stages.append(list(parts))
         figs = ans.get("figures") or []
-        if len(figs) > 1 and not digest:
+        if len(figs) > 1 and not digest and not reports:
             listed = ", ".join(f"<b>{esc(f['text'])}</b>" for f in figs[:8])
             parts.append(f"<p class='vnqa-figures'>Số liệu trong trích dẫn: {listed}</p>")
             stages.append(list(parts))
