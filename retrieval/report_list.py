@@ -65,6 +65,11 @@ def compose_which_reports(question: str, hits: list[Hit], store: DocStore, keywo
     return Answer(question, True, head + "\n" + "\n".join(lines), quotes, figures, sources, analysis.answer_type)
 
 
+def _vietnamese_date(iso: str | None) -> str | None:
+    """ "2022-06-03" -> "03/06/2022", "2022-06" -> "06/2022" (the order readers write)."""
+    return "/".join(reversed(iso.split("-"))) if iso else None
+
+
 def compose_inventory(question: str, store: DocStore, analysis: QuestionAnalysis) -> Answer:
     """The loaded reports, counted and listed (title, unit, date), each cited by its opening passage."""
     docs = store.document_summaries()
@@ -84,7 +89,7 @@ def compose_inventory(question: str, store: DocStore, analysis: QuestionAnalysis
     for d in docs[:MAX_LISTED]:
         n = citations.get(d["doc_id"])
         unit = (d.get("meta") or {}).get("unit")
-        bits = [b for b in (unit, d.get("date")) if b]
+        bits = [b for b in (unit, _vietnamese_date(d.get("date"))) if b]
         lines.append(f"[{n}] {d['title'] or d['doc_id']}" + (f" — {', '.join(bits)}" if bits else ""))
     if len(docs) > MAX_LISTED:
         lines.append(f"… và {len(docs) - MAX_LISTED} báo cáo khác (xem thẻ Tài liệu).")

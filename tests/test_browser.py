@@ -9,6 +9,7 @@ opens the whole document, visits the other tabs, and saves screenshots at laptop
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -212,4 +213,32 @@ def test_unaccented_question_is_understood_and_shown(server, browser, shots_dir)
     page.click("#vnqa-search-btn")
     page.wait_for_selector("#vnqa-search-results .vnqa-hit", timeout=30000)
     assert "tai nạn giao thông năm 2021" in page.inner_text("#vnqa-search-results .vnqa-resolved")
+    page.close()
+
+
+def test_digest_followup_and_report_questions(server, browser, shots_dir):
+    """A report's figures as a list, a follow-up naming another place without its level, and the reports asked about."""
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(server["url"])
+    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    _ask(page, "Các số liệu chính của báo cáo Tuyên Hóa", 1)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    assert "Số liệu trong báo cáo «KẾT QUẢ CÔNG TÁC" in last.locator(".vnqa-digest").inner_text()
+    items = last.locator(".vnqa-digest-figures li").all_inner_texts()
+    assert len(items) == 10 and items[2].startswith("33.446 lượt người")
+    _ask(page, "Còn Sông Cầu thì sao?", 2)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    assert "báo cáo Sông Cầu" in last.locator(".vnqa-resolved").inner_text()
+    assert any(t.startswith("31/35 vụ phạm pháp hình sự") for t in last.locator(".vnqa-digest-figures li").all_inner_texts())
+    _ask(page, "Báo cáo nào nói về quy chế phối hợp?", 3)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    assert last.locator(".vnqa-report-title").count() >= 3
+    _ask(page, "Có bao nhiêu báo cáo đã được nạp?", 4)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    loaded = re.search(r"Đã nạp (\d+) báo cáo", last.inner_text())  # five, and what an earlier test uploaded
+    assert loaded and int(loaded.group(1)) >= 5
+    assert last.locator(".vnqa-report-list li").count() == int(loaded.group(1))
+    assert _no_horizontal_overflow(page)
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(shots_dir / "laptop-digest.png"))
     page.close()

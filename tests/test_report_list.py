@@ -69,7 +69,7 @@ def test_inventory_counts_and_lists_the_loaded_reports(assistant):
     assert ans.found and ans.answer.startswith("Đã nạp 5 báo cáo (41 đoạn văn):")
     lines = ans.answer.split("\n")[1:]
     assert len(lines) == 5 and lines[0].startswith("[1] Nâng cao chất lượng")  # newest first (2022-06-03)
-    assert "Công an huyện Tuyên Hóa" in ans.answer
+    assert "Công an huyện Tuyên Hóa" in ans.answer and "— Bộ Công an, 03/06/2022" in lines[0]
     assert len({s.doc_id for s in ans.sources}) == 5
     html = render_answer(ans.to_dict())
     assert "vnqa-report-list" in html and html.count("<li>") == 5
