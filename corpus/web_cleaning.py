@@ -68,7 +68,8 @@ def strip_web_furniture(text: str) -> tuple[str, list[str]]:
             if stripped and len(stripped) <= 60 and not stripped.endswith((".", ":")):
                 drop[i] = True
 
-    tail_start = _find_tail(lines)
+    tails = [t for t in (_find_tail(lines), _find_related_links(lines)) if t is not None]
+    tail_start = min(tails) if tails else None
     for i, line in enumerate(lines):
         if tail_start is not None and i >= tail_start:
             break
@@ -142,6 +143,27 @@ def _find_tail(lines: list[str]) -> int | None:
             return i
         seen += len(stripped)
     return None
+
+
+# a news site's "related articles" list under the story: one headline per line with its date,
+# "Mãi lộ là một vấn nạn của đất nước(20/04/2004)" (VnExpress, in 682 of the 7,956 VNTC articles)
+_RELATED_LINK = re.compile(r"^\S.{8,160}\(\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)$")
+_MIN_RELATED_LINKS = 2  # one such line could be the story's own last line; a run of them is a list
+
+
+def _find_related_links(lines: list[str]) -> int | None:
+    """Start of the trailing run of dated headline links (at least two), once the body has started."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and (not lines[start - 1].strip() or _RELATED_LINK.match(lines[start - 1].strip())):
+        start -= 1
+    while start < end and not lines[start].strip():
+        start += 1
+    links = sum(1 for line in lines[start:end] if line.strip())
+    body = sum(len(line.strip()) for line in lines[:start])
+    return start if links >= _MIN_RELATED_LINKS and body >= _MIN_BODY_BEFORE_TAIL else None
 
 
 def _tidy(lines: list[str]) -> str:

@@ -108,6 +108,22 @@ def test_related_articles_tail_is_cut_with_the_other_article(seed_texts):
     assert "Nguyễn Ngọc Vân" not in cleaned
 
 
+def test_dated_related_headlines_under_a_news_story_are_cut(shared_dir):
+    # VnExpress stories in VNTC end with other stories' headlines, each with its date: not this story's text
+    with gzip.open(shared_dir / "data" / "news_vntc.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(json.loads(line) for line in fh if '"vntc::Test_Full/Phapluat/PL_VNE_T_(2128).txt"' in line)
+    cleaned, removed = strip_web_furniture(normalize_text(row["text"]))
+    assert cleaned.endswith("Giám đốc Công an tỉnh Bình Thuận, Lê Hồng Trinh đã gửi thư vận động nhân dân tố giác tội phạm.")
+    assert removed[-1].split("\n")[0] == "Thêm một sát thủ của Hai Chi đầu thú(20/08/2005)"
+    assert len(removed[-1].split("\n")) == 5
+
+
+def test_one_dated_last_line_is_kept():
+    body = "Công an huyện đã tổ chức hội nghị sơ kết công tác phối hợp. " * 6
+    text = body.rstrip() + "\nHội nghị kết thúc lúc 17 giờ cùng ngày(14/04/2022)"
+    assert strip_web_furniture(text) == (text.strip(), [])
+
+
 def test_related_heading_at_the_start_is_not_a_tail():
     text = "Tin liên quan\n" + "Công an huyện đã tổ chức hội nghị sơ kết công tác phối hợp. " * 3
     assert strip_web_furniture(text) == (text.strip(), [])
