@@ -13,7 +13,7 @@ import re
 
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
-from retrieval.answer import (NO_FIGURE, NOT_FOUND, Answer, _figure_dict, _quote, _share, _sources, antecedent_start,
+from retrieval.answer import (MIN_COVERAGE, NO_FIGURE, NOT_FOUND, Answer, _figure_dict, _quote, _share, _sources, antecedent_start,
                               credited_terms, is_caption, is_heading)
 from retrieval.figure_answer import sentence_candidates
 from retrieval.hybrid import Hit
@@ -110,7 +110,8 @@ def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: Ke
             rows.append((span.start, span.end, pid, figs, cov, opening))
     if topic:
         best = max((r[4] for r in rows), default=0.0)
-        rows = [r for r in rows if best > 0 and r[4] >= TOPIC_SHARE * best]
+        # a topic no sentence of the report covers as much as a quoted answer must: nothing to digest
+        rows = [r for r in rows if best >= MIN_COVERAGE and r[4] >= TOPIC_SHARE * best]
         rows = sorted(rows, key=lambda r: -r[4])[:MAX_SENTENCES]
     else:
         openings = [r for r in rows if r[5]]

@@ -113,3 +113,9 @@ def test_page_and_brief_list_the_digest(assistant):
     assert html.count("<li>") == 10 and "<b>33.446 lượt người</b>" in html
     assert "Số liệu trong trích dẫn" not in html  # the list above already names them
     assert [f["text"] for f in lead_figures(d)][:2] == ["18 xã, thị trấn", "196 điểm"]
+
+
+def test_a_topic_the_reports_do_not_cover_gets_no_figures(assistant):
+    ans = assistant.ask("Số liệu về bóng đá năm 2021")
+    assert ans.answer_type == "digest" and not ans.found and not ans.figures
+    assert ans.answer.startswith("Không tìm thấy số liệu")
