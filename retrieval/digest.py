@@ -20,6 +20,8 @@ from retrieval.hybrid import Hit
 from retrieval.question import QuestionAnalysis
 from retrieval.text_analysis import QUERY_STOPWORDS, fold, index_terms
 
+UNNAMED = ("Câu hỏi chưa nói rõ báo cáo nào. Hãy nêu tên, đơn vị, địa phương hoặc chủ đề của báo cáo (ví dụ: «Tóm tắt "
+           "báo cáo Sông Cầu», «Các số liệu chính về tai nạn giao thông»), hoặc chọn một báo cáo ở bộ lọc.")
 MAX_SENTENCES = 6  # quoted sentences in a digest
 MAX_LEADS = 10  # figures listed first (the rest stay in the quotes' figure list)
 TOPIC_SHARE = 0.5  # with a topic, a sentence must cover this share of the best sentence's coverage
@@ -84,6 +86,10 @@ def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: Ke
                    analysis: QuestionAnalysis, *, max_sources: int = 5) -> Answer:
     if not hits:
         return Answer(question, False, NOT_FOUND, answer_type=analysis.answer_type)
+    if not topic_terms(analysis, None) and len({h.doc_id for h in hits}) > 1:
+        # "Tóm tắt báo cáo", "Các số liệu chính": no word says which report, and the best hit would be a guess
+        return Answer(question, False, UNNAMED, sources=_sources(hits[:max_sources], store, {}, {}),
+                      answer_type=analysis.answer_type)
     top = _report_hit(hits)
     doc = store.document(top.doc_id)
     summary = wants_summary(analysis.text)

@@ -5,7 +5,7 @@ import pytest
 
 from retrieval.assistant import Assistant
 from retrieval.digest import names_report, topic_terms, wants_summary
-from retrieval.hybrid import Hit
+from retrieval.hybrid import Filters, Hit
 from retrieval.question import analyze_question, answer_type
 from retrieval.text_analysis import query_tokens
 from webui.meta import lead_figures
@@ -119,3 +119,15 @@ def test_a_topic_the_reports_do_not_cover_gets_no_figures(assistant):
     ans = assistant.ask("Số liệu về bóng đá năm 2021")
     assert ans.answer_type == "digest" and not ans.found and not ans.figures
     assert ans.answer.startswith("Không tìm thấy số liệu")
+
+
+@pytest.mark.parametrize("question", ["Tóm tắt báo cáo", "Các số liệu chính", "tom tat"])
+def test_a_digest_of_no_named_report_asks_which(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.found and ans.answer.startswith("Câu hỏi chưa nói rõ báo cáo nào.")
+    assert not ans.figures and not ans.quotes
+
+
+def test_a_report_chosen_in_the_filter_is_named_enough(assistant):
+    ans = assistant.ask("Tóm tắt báo cáo", filters=Filters(doc_ids=[SONG_CAU]))
+    assert ans.found and ans.quotes[0].text.startswith("Vừa qua, tại thị xã Sông Cầu")
