@@ -33,6 +33,11 @@ def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
+def vietnamese_date(iso: str | None) -> str | None:
+    """ "2022-04-14" -> "14/04/2022", "2022-06" -> "06/2022", "2022" -> "2022" (the order readers write)."""
+    return "/".join(reversed(iso.split("-"))) if iso else None
+
+
 def years_in(text: str) -> list[int]:
     """Four-digit years written as years (not parts of dates like 14/4/2022 or codes)."""
     return [int(m.group(1)) for m in _YEAR.finditer(text)]

@@ -18,7 +18,7 @@ from retrieval.answer import (MIN_COVERAGE, NO_FIGURE, NOT_FOUND, Answer, _figur
 from retrieval.figure_answer import sentence_candidates
 from retrieval.hybrid import Hit
 from retrieval.question import QuestionAnalysis
-from retrieval.text_analysis import QUERY_STOPWORDS, fold, index_terms
+from retrieval.text_analysis import QUERY_STOPWORD_SYLLABLES, fold, index_terms, terms_without
 
 UNNAMED = ("Câu hỏi chưa nói rõ báo cáo nào. Hãy nêu tên, đơn vị, địa phương hoặc chủ đề của báo cáo (ví dụ: «Tóm tắt "
            "báo cáo Sông Cầu», «Các số liệu chính về tai nạn giao thông»), hoặc chọn một báo cáo ở bộ lọc.")
@@ -28,9 +28,8 @@ TOPIC_SHARE = 0.5  # with a topic, a sentence must cover this share of the best 
 MIN_OPENING_WORDS = 8  # the opening sentence of a summary: not a dateline, a photo line or a menu
 
 # words that ask for a digest, not what it is about (folded syllables; "báo cáo" names the document)
-_DIGEST_SYLLABLES = frozenset(
-    "so lieu con chinh tom tat luoc noi dung diem bat quan trong chu yeu bao cao tai lieu tong hop neu".split()
-    + [w for phrase in QUERY_STOPWORDS for w in fold(phrase).split()])
+_DIGEST_SYLLABLES = QUERY_STOPWORD_SYLLABLES | frozenset(
+    "so lieu con chinh tom tat luoc noi dung diem bat quan trong chu yeu bao cao tai lieu tong hop neu".split())
 _SUMMARY = re.compile(r"(?i)\b(tóm tắt|tom tat|tóm lược|tom luoc|nội dung chính|noi dung chinh|điểm chính|diem chinh|"
                       r"tổng hợp|tong hop)\b")
 
@@ -53,15 +52,7 @@ def topic_terms(analysis: QuestionAnalysis, hit: Hit | None) -> list[str]:
     """The question's terms about a topic: not the digest words, nor the place and year its report satisfies."""
     credited = credited_terms(hit, analysis.terms) if hit is not None else set()
     place_words = {w for t in credited for w in fold(t.lstrip("~")).lower().split("_")}
-    out = []
-    for t in analysis.terms:
-        if t in credited:
-            continue
-        parts = fold(t.lstrip("~")).lower().split("_")
-        if all(p in _DIGEST_SYLLABLES or p in place_words for p in parts):
-            continue
-        out.append(t)
-    return out
+    return terms_without([t for t in analysis.terms if t not in credited], _DIGEST_SYLLABLES | place_words)
 
 
 def _report_hit(hits: list[Hit]) -> Hit:

@@ -95,7 +95,7 @@ def answer_type(question: str) -> str:
     if asks_inventory(q):
         return "reports"
     # the date pattern "ngày bao nhiêu" must win over the figure pattern "bao nhiêu"
-    if _ANSWER_TYPES[1][1].search(q) and re.search(r"\b(ngày|tháng|năm) bao nhiêu\b", q):
+    if dict(_ANSWER_TYPES)["date"].search(q) and re.search(r"\b(ngày|tháng|năm) bao nhiêu\b", q):
         return "date"
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(q):

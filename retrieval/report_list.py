@@ -8,26 +8,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from corpus.metadata import vietnamese_date
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.answer import (MIN_COVERAGE, NOT_FOUND, Answer, _candidates, _figure_dict, _quote, _sources,
                               antecedent_start)
 from retrieval.hybrid import Hit
 from retrieval.question import QuestionAnalysis, asks_inventory
-from retrieval.text_analysis import QUERY_STOPWORDS, fold
+from retrieval.text_analysis import QUERY_STOPWORD_SYLLABLES, terms_without
 
 MAX_REPORTS = 5  # reports named in a "báo cáo nào" answer (one search hit each)
 MAX_LISTED = 20  # reports listed by an inventory answer before "… và N báo cáo khác"
 
 # "nói về", "đề cập đến", "nhắc tới", "liên quan": how the question points at the topic, not the topic
-_POINTING = frozenset("noi de cap nhac den toi lien quan viet ghi dua neu".split()) | frozenset(
-    w for phrase in QUERY_STOPWORDS for w in fold(phrase).split())
+_POINTING = frozenset("noi de cap nhac den toi lien quan viet ghi dua neu".split()) | QUERY_STOPWORD_SYLLABLES
 def _topic_analysis(analysis: QuestionAnalysis) -> QuestionAnalysis:
-    def pointing(term: str) -> bool:  # a word of the pointing, or a pair across it ("nói về", "về quy")
-        parts = fold(term.lstrip("~")).lower().split("_")
-        return all(p in _POINTING for p in parts) or (len(parts) > 1 and any(p in _POINTING for p in parts))
-
-    terms = [t for t in analysis.terms if not pointing(t)]
+    # the words of the pointing and the pairs across it ("nói về", "về quy") go
+    terms = terms_without(analysis.terms, _POINTING, pairs_touching=True)
     return replace(analysis, terms=terms or analysis.terms)
 
 
@@ -65,11 +62,6 @@ def compose_which_reports(question: str, hits: list[Hit], store: DocStore, keywo
     return Answer(question, True, head + "\n" + "\n".join(lines), quotes, figures, sources, analysis.answer_type)
 
 
-def _vietnamese_date(iso: str | None) -> str | None:
-    """ "2022-06-03" -> "03/06/2022", "2022-06" -> "06/2022" (the order readers write)."""
-    return "/".join(reversed(iso.split("-"))) if iso else None
-
-
 def compose_inventory(question: str, store: DocStore, analysis: QuestionAnalysis) -> Answer:
     """The loaded reports, counted and listed (title, unit, date), each cited by its opening passage."""
     docs = store.document_summaries()
@@ -89,7 +81,7 @@ def compose_inventory(question: str, store: DocStore, analysis: QuestionAnalysis
     for d in docs[:MAX_LISTED]:
         n = citations.get(d["doc_id"])
         unit = (d.get("meta") or {}).get("unit")
-        bits = [b for b in (unit, _vietnamese_date(d.get("date"))) if b]
+        bits = [b for b in (unit, vietnamese_date(d.get("date"))) if b]
         lines.append(f"[{n}] {d['title'] or d['doc_id']}" + (f" — {', '.join(bits)}" if bits else ""))
     if len(docs) > MAX_LISTED:
         lines.append(f"… và {len(docs) - MAX_LISTED} báo cáo khác (xem thẻ Tài liệu).")

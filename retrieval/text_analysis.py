@@ -30,6 +30,7 @@ __all__ = [
     "BIGRAM_JOINER",
     "FOLD_PREFIX",
     "QUERY_STOPWORDS",
+    "QUERY_STOPWORD_SYLLABLES",
     "QUERY_WEIGHT",
     "QueryWord",
     "analyze_query",
@@ -40,6 +41,7 @@ __all__ = [
     "query_ids",
     "query_terms",
     "query_tokens",
+    "terms_without",
     "token_spans",
     "tokens",
     "word_terms",
@@ -283,6 +285,22 @@ _STOP_FOLDED = _phrase_table(
     p for p in (tuple(fold(normalize(w)).split()) for w in QUERY_STOPWORDS)
     if not (len(p) == 1 and p[0] in _AMBIGUOUS_FOLDED)
 )
+# every syllable of the stopword phrases, folded: "cua", "bao", "cao", "nao", …
+QUERY_STOPWORD_SYLLABLES = frozenset(w for phrase in QUERY_STOPWORDS for w in fold(normalize(phrase)).lower().split())
+
+
+def terms_without(terms: Sequence[str], words: Iterable[str], *, pairs_touching: bool = False) -> list[str]:
+    """``terms`` (as ``expand_terms`` gives them: "số", "~so", "~so_lieu") without those made of ``words`` (folded
+    syllables): a term all of whose syllables are in ``words`` goes, and with ``pairs_touching`` also a pair
+    with any of them ("~ve_quy" spans the "về" of "nói về quy chế"). What is left is what a question is about."""
+    drop = frozenset(words)
+    out = []
+    for t in terms:
+        parts = fold(t.lstrip("~")).lower().split("_")
+        if all(p in drop for p in parts) or (pairs_touching and len(parts) > 1 and any(p in drop for p in parts)):
+            continue
+        out.append(t)
+    return out
 
 
 def _drop_stopwords(words: Sequence[str], table: dict[str, list[tuple[str, ...]]]) -> list[bool]:

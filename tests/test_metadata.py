@@ -1,7 +1,8 @@
 """Title, date and period read from the reports' own wording."""
 import pytest
 
-from corpus.metadata import extract_metadata, latest_year, years_in
+from corpus.metadata import extract_metadata, latest_year, vietnamese_date, years_in
+from webui.meta import display_date
 
 
 @pytest.mark.parametrize("name, date, year, title_start", [
@@ -32,3 +33,8 @@ def test_years_ignore_dates_and_codes():
 def test_heading_with_year_gives_period():
     meta = extract_metadata("KẾT QUẢ CÔNG TÁC XÂY DỰNG PHONG TRÀO NĂM 2021\n\nNăm 2021, tình hình ổn định. Năm 2022 tiếp tục.")
     assert meta.title.startswith("KẾT QUẢ") and meta.year == 2021 and meta.date is None
+
+
+def test_vietnamese_date_order():
+    assert vietnamese_date("2022-04-14") == "14/04/2022" and vietnamese_date("2022-06") == "06/2022"
+    assert vietnamese_date(None) is None and display_date(None) == "không rõ ngày"

@@ -13,6 +13,7 @@ from retrieval.question import analyze_question, answer_type, asked_noun, codes_
     ("Hội nghị được tổ chức vào ngày nào?", "date"),
     ("Ai là Phó Bí thư Thường trực Huyện ủy?", "person"),
     ("Chuyên án M519 đấu tranh với hoạt động gì?", "definition"),
+    ("Kế hoạch số 01/BCĐ ban hành ngày bao nhiêu?", "date"),  # not a figure: "ngày bao nhiêu" asks a date
 ])
 def test_answer_type(question, expected):
     assert answer_type(question) == expected

@@ -11,8 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from retrieval.glossary import expand_terms
 from retrieval.text_analysis import (
     FOLD_PREFIX,
+    QUERY_STOPWORD_SYLLABLES,
     QUERY_WEIGHT,
     analyze_query,
     build_vocab_ids,
@@ -22,6 +24,7 @@ from retrieval.text_analysis import (
     query_ids,
     query_terms,
     query_tokens,
+    terms_without,
     token_spans,
     tokens,
 )
@@ -322,3 +325,14 @@ def test_bm25s_adds_up_repeated_query_terms(seed_index) -> None:
     twice = retriever.get_scores([vocab["~giam"], vocab["~giam"]])
     assert once.max() > 0
     np.testing.assert_allclose(twice, 2 * once, rtol=1e-5)
+
+
+def test_terms_without_leaves_what_the_question_is_about():
+    terms = expand_terms("Báo cáo nào nói về quy chế phối hợp?")
+    pointing = {"noi"} | QUERY_STOPWORD_SYLLABLES
+    kept = terms_without(terms, pointing, pairs_touching=True)
+    assert "quy" in kept and "~quy_che" in kept and "~phoi_hop" in kept
+    assert "nói" not in kept and "~noi_ve" not in kept and "~ve_quy" not in kept
+    assert "~ve_quy" in terms_without(terms, pointing)  # without pairs_touching a mixed pair stays
+    assert "cua" in QUERY_STOPWORD_SYLLABLES and "bao" in QUERY_STOPWORD_SYLLABLES  # "của", "báo cáo nào"
+

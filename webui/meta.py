@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import re
 
+from corpus.metadata import vietnamese_date
+
+
 def display_date(date: str | None) -> str:
     """ "2022-04-14" -> "14/04/2022", "2022-06" -> "06/2022"; missing -> "không rõ ngày"."""
-    if not date:
-        return "không rõ ngày"
-    parts = date.split("-")
-    if len(parts) == 3:
-        return f"{parts[2]}/{parts[1]}/{parts[0]}"
-    if len(parts) == 2:
-        return f"{parts[1]}/{parts[0]}"
-    return date
+    return vietnamese_date(date) or "không rõ ngày"
 
 
 def file_name(path: str | None) -> str:
