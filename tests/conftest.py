@@ -9,6 +9,10 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("VNQA_SHARED_DIR", REPO.parent / "shared"))
 SAMPLES = REPO / "corpus" / "samples"
+# doc ids of the five bundled reports (the file stems)
+DAK_TO = "000_46187f3b83518a7b"
+SONG_CAU = "001_39d7781fe940ac39"
+TUYEN_HOA = "004_bae18dc72671c5b8"
 
 
 @pytest.fixture(scope="session")

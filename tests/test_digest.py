@@ -8,12 +8,9 @@ from retrieval.digest import names_report, topic_terms, wants_summary
 from retrieval.hybrid import Filters, Hit
 from retrieval.question import analyze_question, answer_type
 from retrieval.text_analysis import query_tokens
+from tests.conftest import DAK_TO, SONG_CAU, TUYEN_HOA
 from webui.meta import lead_figures
 from webui.render import render_answer
-
-TUYEN_HOA = "004_bae18dc72671c5b8"
-SONG_CAU = "001_39d7781fe940ac39"
-DAK_TO = "000_46187f3b83518a7b"
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,9 @@ from docx import Document
 
 from retrieval.assistant import Assistant
 from retrieval.question import answer_type, asks_inventory
+from tests.conftest import DAK_TO, SONG_CAU, TUYEN_HOA
 from webui.export import conversation_docx, conversation_markdown
 from webui.render import render_answer
-
-TUYEN_HOA = "004_bae18dc72671c5b8"
-DAK_TO = "000_46187f3b83518a7b"
-SONG_CAU = "001_39d7781fe940ac39"
 
 
 @pytest.fixture(scope="module")
