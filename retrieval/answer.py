@@ -26,7 +26,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      series_of)
 from retrieval.glossary import find_expansions
 from retrieval.places import place_key
-from retrieval.question import QuestionAnalysis, also_asked_nouns, asks_inventory
+from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
@@ -479,12 +479,11 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
                    analysis: QuestionAnalysis, *, max_sources: int = 5) -> Answer:
     """Quote the best sentences of ``hits`` verbatim; say plainly when nothing relevant was found."""
     if analysis.answer_type == "reports":  # about the reports themselves (imported here: it quotes with this module)
-        from retrieval.report_list import compose_inventory, compose_which_reports
+        from retrieval.report_list import compose_reports_answer
 
-        if asks_inventory(analysis.text):
-            return compose_inventory(question, store, analysis)
-        if hits:
-            return compose_which_reports(question, hits, store, keywords, analysis, max_sources=max_sources)
+        answer = compose_reports_answer(question, hits, store, keywords, analysis, max_sources=max_sources)
+        if answer is not None:
+            return answer
     if not hits:
         return Answer(question, False, NOT_FOUND, answer_type=analysis.answer_type)
     absent = places_not_in_corpus(analysis, store, keywords)

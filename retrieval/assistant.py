@@ -82,8 +82,8 @@ class Assistant:
         question = (question or "").strip()
         searcher = self.searcher
         analysis = searcher.analyze(question)
-        # "báo cáo nào …": one passage per report, so that five reports can be named
-        per_doc = 1 if analysis.answer_type == "reports" else None
+        # "báo cáo nào …", a digest on a topic: one passage per report, so that five reports can be named
+        per_doc = 1 if analysis.answer_type in ("reports", "digest") else None
         result = searcher.search(question, max(k, 5), filters=filters, analysis=analysis, per_doc=per_doc)
         store = self.index.require()
         answer = compose_answer(question, result.hits, store, self.index.keywords, analysis, max_sources=k)

@@ -5,7 +5,8 @@ report's gist, not for one fact, and one best sentence is not an answer. Without
 the report's own sentences: the sentences that state its figures (for "số liệu", "con số") or its opening
 sentence and those (for "tóm tắt", "nội dung chính"), in the report's order, each quoted with its offsets and
 every figure listed. A topic named besides the report ("số liệu về tai nạn giao thông") keeps only the
-sentences about it. The report is the best search hit, or the best one in the place the question names.
+sentences about it, from each report (up to three) that speaks of it. The report is the best search hit, or the
+best one in the place the question names.
 """
 from __future__ import annotations
 
@@ -17,42 +18,50 @@ from retrieval.answer import (MIN_COVERAGE, NO_FIGURE, NOT_FOUND, Answer, _figur
                               credited_terms, is_caption, is_heading)
 from retrieval.figure_answer import sentence_candidates
 from retrieval.hybrid import Hit
-from retrieval.question import QuestionAnalysis
-from retrieval.text_analysis import QUERY_STOPWORD_SYLLABLES, fold, index_terms, terms_without
+from retrieval.question import QuestionAnalysis, asks_gist
+from retrieval.glossary import expand_terms
+from retrieval.text_analysis import QUERY_STOPWORDS, fold, index_terms, without_phrases
 
 UNNAMED = ("Câu hỏi chưa nói rõ báo cáo nào. Hãy nêu tên, đơn vị, địa phương hoặc chủ đề của báo cáo (ví dụ: «Tóm tắt "
            "báo cáo Sông Cầu», «Các số liệu chính về tai nạn giao thông»), hoặc chọn một báo cáo ở bộ lọc.")
 MAX_SENTENCES = 6  # quoted sentences in a digest
+MAX_REPORTS = 3  # reports a digest on a topic quotes
 MAX_LEADS = 10  # figures listed first (the rest stay in the quotes' figure list)
 TOPIC_SHARE = 0.5  # with a topic, a sentence must cover this share of the best sentence's coverage
 MIN_OPENING_WORDS = 8  # the opening sentence of a summary: not a dateline, a photo line or a menu
 
-# words that ask for a digest, not what it is about (folded syllables; "báo cáo" names the document)
-_DIGEST_SYLLABLES = QUERY_STOPWORD_SYLLABLES | frozenset(
-    "so lieu con chinh tom tat luoc noi dung diem bat quan trong chu yeu bao cao tai lieu tong hop neu".split())
+# words that ask for a digest, not what it is about ("báo cáo" names the document)
+DIGEST_PHRASES = QUERY_STOPWORDS + (
+    "số liệu", "con số", "chính", "nổi bật", "quan trọng", "chủ yếu", "cơ bản", "tóm tắt", "tóm lược", "nội dung",
+    "điểm chính", "tổng hợp", "báo cáo", "tài liệu", "văn bản", "nêu", "nói", "đề cập", "viết", "điều gì", "việc gì",
+    "vấn đề gì", "mọi", "tất cả")
 _SUMMARY = re.compile(r"(?i)\b(tóm tắt|tom tat|tóm lược|tom luoc|nội dung chính|noi dung chinh|điểm chính|diem chinh|"
                       r"tổng hợp|tong hop)\b")
 
 
-_NAMES_REPORT = re.compile(r"(?i)\b(báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)\b")
+_NAMES_REPORT = re.compile(r"(?i)(?<!các )(?<!cac )(?<!những )(?<!nhung )(?<!mọi )(?<!moi )(?<!cả )(?<!ca )"
+                           r"\b(báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)\b")
 
 
 def names_report(question: str) -> bool:
     """"Tóm tắt báo cáo về hội nghị ngày 14/01": the other words say which report, and the digest is of all of
-    it; "số liệu về tai nạn giao thông" asks for the figures on that topic only."""
+    it; "số liệu về tai nạn giao thông" asks for the figures on that topic only, and so does "… trong các báo
+    cáo" (no report in particular)."""
     return bool(_NAMES_REPORT.search(question))
 
 
 def wants_summary(question: str) -> bool:
-    """A summary ("tóm tắt", "nội dung chính") quotes the report's opening too; a figure digest only figures."""
-    return bool(_SUMMARY.search(question))
+    """A summary ("tóm tắt", "nội dung chính", "báo cáo … nói về gì") quotes the report's opening too; a figure
+    digest only figures."""
+    return bool(_SUMMARY.search(question)) or asks_gist(question)
 
 
 def topic_terms(analysis: QuestionAnalysis, hit: Hit | None) -> list[str]:
     """The question's terms about a topic: not the digest words, nor the place and year its report satisfies."""
     credited = credited_terms(hit, analysis.terms) if hit is not None else set()
     place_words = {w for t in credited for w in fold(t.lstrip("~")).lower().split("_")}
-    return terms_without([t for t in analysis.terms if t not in credited], _DIGEST_SYLLABLES | place_words)
+    terms = expand_terms(without_phrases(analysis.text, DIGEST_PHRASES))
+    return [t for t in terms if t not in credited and not set(fold(t.lstrip("~")).split("_")) <= place_words]
 
 
 def _report_hit(hits: list[Hit]) -> Hit:
@@ -73,23 +82,12 @@ def _is_statistic(c, doc_text: str) -> bool:
     return any(ch.isdigit() for ch in numeral) and counted not in _DURATIONS
 
 
-def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
-                   analysis: QuestionAnalysis, *, max_sources: int = 5) -> Answer:
-    if not hits:
-        return Answer(question, False, NOT_FOUND, answer_type=analysis.answer_type)
-    if not topic_terms(analysis, None) and len({h.doc_id for h in hits}) > 1:
-        # "Tóm tắt báo cáo", "Các số liệu chính": no word says which report, and the best hit would be a guess
-        return Answer(question, False, UNNAMED, sources=_sources(hits[:max_sources], store, {}, {}),
-                      answer_type=analysis.answer_type)
-    top = _report_hit(hits)
-    doc = store.document(top.doc_id)
-    summary = wants_summary(analysis.text)
-    topic = [] if names_report(analysis.text) else topic_terms(analysis, top)
-    idf = keywords.idf(list(set(topic))) if topic else {}
+def _report_rows(doc, store: DocStore, topic: list[str], idf: dict[str, float], summary: bool) -> list[tuple]:
+    """The sentences a digest of ``doc`` may quote: (start, end, passage id, figures, topic coverage, is_opening),
+    in the report's order."""
     ids = store.passage_ids_where(doc_ids=[doc.doc_id])
     passages = store.passages(ids)
-
-    rows = []  # (start, end, passage id, figures, coverage, is_opening)
+    rows = []
     opening_taken = False
     for pid in sorted(passages, key=lambda i: passages[i].start):
         p = passages[pid]
@@ -105,39 +103,85 @@ def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: Ke
                 continue
             cov = _share(topic, set(index_terms(sentence)), idf) if topic else 0.0
             rows.append((span.start, span.end, pid, figs, cov, opening))
-    if topic:
-        best = max((r[4] for r in rows), default=0.0)
-        # a topic no sentence of the report covers as much as a quoted answer must: nothing to digest
-        rows = [r for r in rows if best >= MIN_COVERAGE and r[4] >= TOPIC_SHARE * best]
-        rows = sorted(rows, key=lambda r: -r[4])[:MAX_SENTENCES]
-    else:
+    return rows
+
+
+def _choose(rows_by_doc: dict[str, list[tuple]], topic: list[str]) -> dict[str, list[tuple]]:
+    """The sentences to quote, per report. With a topic: those covering at least ``TOPIC_SHARE`` of the best
+    sentence's coverage (of any report), from the ``MAX_REPORTS`` reports most on it, best first across reports
+    but each kept report's best one in, at most ``MAX_SENTENCES`` in all; without: the opening and the first figure sentences of the one report."""
+    if not topic:
+        (doc_id, rows), = rows_by_doc.items()
         openings = [r for r in rows if r[5]]
-        rows = openings + [r for r in rows if not r[5]][: MAX_SENTENCES - len(openings)]
-    rows.sort(key=lambda r: r[0])
-    if not rows:
+        return {doc_id: openings + [r for r in rows if not r[5]][: MAX_SENTENCES - len(openings)]}
+    best = max((r[4] for rows in rows_by_doc.values() for r in rows), default=0.0)
+    if best < MIN_COVERAGE:  # a topic no sentence covers as much as a quoted answer must: nothing to digest
+        return {}
+    kept = {d: sorted((r for r in rows if r[4] >= TOPIC_SHARE * best), key=lambda r: -r[4])
+            for d, rows in rows_by_doc.items()}
+    kept = {d: rows for d, rows in kept.items() if rows}
+    kept = dict(sorted(kept.items(), key=lambda kv: -kv[1][0][4])[:MAX_REPORTS])  # the reports most on the topic
+    chosen = {d: rows[:1] for d, rows in kept.items()}
+    rest = sorted(((d, r) for d, rows in kept.items() for r in rows[1:]), key=lambda x: -x[1][4])
+    budget = max(0, MAX_SENTENCES - len(chosen))
+    for d, r in rest[:budget]:
+        chosen[d].append(r)
+    return chosen
+
+
+def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
+                   analysis: QuestionAnalysis, *, max_sources: int = 5) -> Answer:
+    if not hits:
+        return Answer(question, False, NOT_FOUND, answer_type=analysis.answer_type)
+    if not topic_terms(analysis, None) and len({h.doc_id for h in hits}) > 1:
+        # "Tóm tắt báo cáo", "Các số liệu chính": no word says which report, and the best hit would be a guess
+        return Answer(question, False, UNNAMED, sources=_sources(hits[:max_sources], store, {}, {}),
+                      answer_type=analysis.answer_type)
+    top = _report_hit(hits)
+    summary = wants_summary(analysis.text)
+    named = names_report(analysis.text)
+    topic = [] if named else topic_terms(analysis, top)
+    idf = keywords.idf(list(set(topic))) if topic else {}
+    if topic and not any(b.startswith("place ") for b in top.boosts):
+        # a topic across the reports ("Những con số nổi bật về tai nạn giao thông"): each report that speaks of it
+        doc_ids = list(dict.fromkeys(h.doc_id for h in hits))
+    else:
+        doc_ids = [top.doc_id]
+    docs = {d: store.document(d) for d in doc_ids}
+    rows_by_doc = {d: _report_rows(docs[d], store, topic, idf, summary) for d in doc_ids if docs[d] is not None}
+    if not topic:
+        rows_by_doc = {top.doc_id: rows_by_doc.get(top.doc_id, [])}
+    chosen = {d: sorted(rows, key=lambda r: r[0]) for d, rows in _choose(rows_by_doc, topic).items() if rows}
+    if not chosen:
         sources = _sources(hits[:max_sources], store, {}, {})
         text = NO_FIGURE if not summary else NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới."
         return Answer(question, False, text, sources=sources, answer_type=analysis.answer_type)
 
-    citations = {doc.doc_id: 1}
+    citations: dict[str, int] = {}
     quotes, lines, figures = [], [], []
     highlights: dict[int, list[tuple[int, int]]] = {}
     shown: list[Hit] = []
-    taken = [(pid, start) for start, _e, pid, _f, _c, _o in rows]
-    for start, end, pid, figs, cov, _opening in rows:
-        hit = next((h for h in hits if h.passage_id == pid), None) or Hit(pid, doc.doc_id, passages[pid], 0.0)
-        if all(h.passage_id != pid for h in shown):
-            shown.append(hit)
-        begin = antecedent_start(doc.text, hit, start, end, taken)
-        quotes.append(_quote(store, doc.doc_id, begin, end, cov, pid, 1))
-        highlights.setdefault(pid, []).append((begin, end))
-        lines.append(f"«{doc.text[begin:end]}» [1]")
-        figures.extend(_figure_dict(c) for c in figs)
-    for i, f in enumerate(figures):
-        f["lead"] = i < MAX_LEADS
-    listed = "; ".join(f["text"] for f in figures[:MAX_LEADS])
-    head = f"{'Tóm tắt theo' if summary else 'Số liệu trong'} báo cáo «{doc.title}» [1]"
-    answer_text = head + (f": {listed}" if listed else "") + "\n" + "\n".join(lines)
+    for doc_id in sorted(chosen, key=lambda d: -max(r[4] for r in chosen[d])) if topic else list(chosen):
+        doc, rows = docs[doc_id], chosen[doc_id]
+        n = citations.setdefault(doc_id, len(citations) + 1)
+        taken = [(pid, start) for start, _e, pid, _f, _c, _o in rows]
+        doc_lines, doc_figures = [], []
+        passages = store.passages(sorted({r[2] for r in rows}))
+        for start, end, pid, figs, cov, _opening in rows:
+            hit = next((h for h in hits if h.passage_id == pid), None) or Hit(pid, doc_id, passages[pid], 0.0)
+            if all(h.passage_id != pid for h in shown):
+                shown.append(hit)
+            begin = antecedent_start(doc.text, hit, start, end, taken)
+            quotes.append(_quote(store, doc_id, begin, end, cov, pid, n))
+            highlights.setdefault(pid, []).append((begin, end))
+            doc_lines.append(f"«{doc.text[begin:end]}» [{n}]")
+            doc_figures.extend(_figure_dict(c) for c in figs)
+        for i, f in enumerate(doc_figures):
+            f["lead"] = i < MAX_LEADS
+        listed = "; ".join(f["text"] for f in doc_figures[:MAX_LEADS])
+        head = f"{'Tóm tắt theo' if summary else 'Số liệu trong'} báo cáo «{doc.title}» [{n}]"
+        lines += [head + (f": {listed}" if listed else "")] + doc_lines
+        figures += doc_figures
     rest = [h for h in hits if all(h.passage_id != s.passage_id for s in shown)]
     sources = _sources((shown + rest)[: max(max_sources, len(shown))], store, citations, highlights)
-    return Answer(question, True, answer_text, quotes, figures, sources, analysis.answer_type)
+    return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type)

@@ -30,7 +30,6 @@ __all__ = [
     "BIGRAM_JOINER",
     "FOLD_PREFIX",
     "QUERY_STOPWORDS",
-    "QUERY_STOPWORD_SYLLABLES",
     "QUERY_WEIGHT",
     "QueryWord",
     "analyze_query",
@@ -41,7 +40,7 @@ __all__ = [
     "query_ids",
     "query_terms",
     "query_tokens",
-    "terms_without",
+    "without_phrases",
     "token_spans",
     "tokens",
     "word_terms",
@@ -286,21 +285,28 @@ _STOP_FOLDED = _phrase_table(
     if not (len(p) == 1 and p[0] in _AMBIGUOUS_FOLDED)
 )
 # every syllable of the stopword phrases, folded: "cua", "bao", "cao", "nao", …
-QUERY_STOPWORD_SYLLABLES = frozenset(w for phrase in QUERY_STOPWORDS for w in fold(normalize(phrase)).lower().split())
-
-
-def terms_without(terms: Sequence[str], words: Iterable[str], *, pairs_touching: bool = False) -> list[str]:
-    """``terms`` (as ``expand_terms`` gives them: "số", "~so", "~so_lieu") without those made of ``words`` (folded
-    syllables): a term all of whose syllables are in ``words`` goes, and with ``pairs_touching`` also a pair
-    with any of them ("~ve_quy" spans the "về" of "nói về quy chế"). What is left is what a question is about."""
-    drop = frozenset(words)
-    out = []
-    for t in terms:
-        parts = fold(t.lstrip("~")).lower().split("_")
-        if all(p in drop for p in parts) or (pairs_touching and len(parts) > 1 and any(p in drop for p in parts)):
-            continue
-        out.append(t)
-    return out
+def without_phrases(text: str, phrases: Iterable[str]) -> str:
+    """``text`` (normalised) with every whole-word occurrence of ``phrases`` replaced by a comma, so that no
+    word pair spans the gap: what a question is about once the words asking it are gone ("Các số liệu về phong
+    trào toàn dân bảo vệ an ninh" keeps "bảo vệ" while "báo cáo" and "về" go). Accents must match exactly; a text
+    typed without any diacritic matches the phrases' folded spellings."""
+    norm = normalize(text)
+    folded = fold(norm)
+    accented = folded != norm
+    hay = norm if accented else folded
+    # unaccented, a one-word phrase whose folded spelling is also a content word ("ma": mà / ma tuý) stays
+    forms = {normalize(p) if accented else fold(normalize(p)) for p in phrases}
+    if not accented:
+        forms -= _AMBIGUOUS_FOLDED
+    forms = sorted((f for f in forms if f.strip()), key=len, reverse=True)  # longest match first
+    if not forms:
+        return norm
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    out, last = [], 0
+    for m in rx.finditer(hay):  # fold keeps the length of NFC text, so the spans are the normalised text's
+        out.append(norm[last : m.start()] + " , ")
+        last = m.end()
+    return "".join(out) + norm[last:]
 
 
 def _drop_stopwords(words: Sequence[str], table: dict[str, list[tuple[str, ...]]]) -> list[bool]:

@@ -12,6 +12,8 @@ SAMPLES = REPO / "corpus" / "samples"
 # doc ids of the five bundled reports (the file stems)
 DAK_TO = "000_46187f3b83518a7b"
 SONG_CAU = "001_39d7781fe940ac39"
+GIAO_BAN = "002_d7785d41f27099bf"  # Đảng uỷ Công an tỉnh: the online review meeting of 14/01/2022
+BO_CONG_AN = "003_482e3ee27822c92f"  # the ministry's review of commune police (2022-06-03)
 TUYEN_HOA = "004_bae18dc72671c5b8"
 
 

@@ -8,8 +8,9 @@ from retrieval.digest import names_report, topic_terms, wants_summary
 from retrieval.hybrid import Filters, Hit
 from retrieval.question import analyze_question, answer_type
 from retrieval.text_analysis import query_tokens
-from tests.conftest import DAK_TO, SONG_CAU, TUYEN_HOA
+from tests.conftest import DAK_TO, GIAO_BAN, SONG_CAU, TUYEN_HOA
 from webui.meta import lead_figures
+from webui.export import conversation_markdown
 from webui.render import render_answer
 
 
@@ -33,6 +34,11 @@ def _assert_verbatim(assistant: Assistant, ans) -> None:
     ("nhung con so chinh cua bao cao Dak To", "digest"),
     ("Những nội dung chính của hội nghị?", "digest"),
     ("Số liệu về tai nạn giao thông năm 2021", "digest"),
+    # what one report is about, as a whole
+    ("Báo cáo năm 2017 nói về gì?", "digest"),
+    ("Báo cáo Sông Cầu nói gì?", "digest"),
+    ("Nội dung của báo cáo Đăk Tô là gì?", "digest"),
+    ("Báo cáo Sông Cầu nói gì về ma túy?", "other"),  # one topic in one report: an ordinary question
     # one fact asked: still a figure question, even in the words of a digest
     ("Số liệu tai nạn giao thông năm 2021 giảm bao nhiêu?", "figure"),
     # "số liệu" as the thing asked about (XQuAD): a definition, not a digest
@@ -56,7 +62,12 @@ def test_topic_terms_leave_out_digest_words_and_the_place_the_report_matched():
     topic = topic_terms(analyze_question("Những con số nổi bật về tai nạn giao thông"), None)
     assert "nạn" in topic and "giao" in topic and "số" not in topic
     assert names_report("Tóm tắt báo cáo về hội nghị ngày 14/01") and not names_report("Số liệu về tai nạn giao thông")
+    assert not names_report("Số liệu về tai nạn giao thông trong các báo cáo")  # no report in particular
     assert wants_summary("Tóm tắt báo cáo Sông Cầu") and not wants_summary("Các số liệu chính của báo cáo Đăk Tô")
+    assert wants_summary("Báo cáo năm 2017 nói về gì?")
+    # "bảo vệ" is the topic's, though "báo cáo" and "về" are the asking's (they fold alike: bao, ve)
+    topic = topic_terms(analyze_question("Các số liệu về phong trào toàn dân bảo vệ an ninh Tổ quốc"), None)
+    assert {"bảo", "vệ", "~bao_ve", "trào", "~antq"} <= set(topic) and "~so_lieu" not in topic
 
 
 def test_figures_of_the_report_the_question_names(assistant):
@@ -128,3 +139,42 @@ def test_a_digest_of_no_named_report_asks_which(assistant, question):
 def test_a_report_chosen_in_the_filter_is_named_enough(assistant):
     ans = assistant.ask("Tóm tắt báo cáo", filters=Filters(doc_ids=[SONG_CAU]))
     assert ans.found and ans.quotes[0].text.startswith("Vừa qua, tại thị xã Sông Cầu")
+
+
+def test_what_a_report_of_a_named_year_is_about(assistant):
+    ans = assistant.ask("Báo cáo năm 2017 nói về gì?")
+    assert ans.found and ans.answer_type == "digest" and {q.doc_id for q in ans.quotes} == {SONG_CAU}
+    assert ans.answer.startswith("Tóm tắt theo báo cáo «SƠ KẾT QUI CHẾ PHỐI HỢP")
+    assert ans.quotes[0].text.startswith("Vừa qua, tại thị xã Sông Cầu")  # the opening, then the figures
+    assert "31/35 vụ phạm pháp hình sự" in [f["text"] for f in ans.figures]
+    _assert_verbatim(assistant, ans)
+
+
+def test_a_topic_several_reports_state_figures_on_is_digested_per_report(assistant):
+    ans = assistant.ask("Những con số nổi bật về mô hình")
+    assert ans.found and ans.answer_type == "digest"
+    assert [q.doc_id for q in ans.quotes][0] == TUYEN_HOA and {q.doc_id for q in ans.quotes} == {TUYEN_HOA, GIAO_BAN}
+    by_doc = {}
+    for f in ans.figures:
+        by_doc.setdefault(f["doc_id"], []).append(f["text"])
+    assert by_doc[TUYEN_HOA][:3] == ["46 mô hình", "03 mô hình", "02 mô hình"]
+    assert "53 mô hình" in by_doc[GIAO_BAN] and "20 mô hình" in by_doc[GIAO_BAN]
+    heads = [line for line in ans.answer.split("\n") if line.startswith("Số liệu trong báo cáo")]
+    assert len(heads) == 2 and heads[0].endswith("[1]: 46 mô hình; 03 mô hình; 02 mô hình")
+    assert {q.citation for q in ans.quotes if q.doc_id == GIAO_BAN} == {2}
+    _assert_verbatim(assistant, ans)
+    html = render_answer(ans.to_dict())
+    assert html.count("class='vnqa-digest'") == 2 and html.count("vnqa-digest-figures") == 2
+    # each report's figures under its own heading
+    first, second = html.split("class='vnqa-digest'")[1:]
+    assert "46 mô hình" in first and "53 mô hình" not in first and "53 mô hình" in second
+    md = conversation_markdown([{"question": "Những con số nổi bật về mô hình", "answer": ans.to_dict()}])
+    assert md.count("Số liệu trong báo cáo «") == 2
+
+
+def test_in_all_reports_means_no_report_in_particular(assistant):
+    ans = assistant.ask("Số liệu về tai nạn giao thông trong các báo cáo")
+    assert ans.found and [f["text"] for f in ans.figures] == ["38%", "31%"]  # not the crime rates beside them
+    ans = assistant.ask("Các số liệu về phong trào toàn dân bảo vệ an ninh Tổ quốc")
+    assert {q.doc_id for q in ans.quotes} == {GIAO_BAN, TUYEN_HOA}  # Tuyên Hóa writes "bảo vệ ANTQ"
+    assert "195/204 xã phường" in [f["text"] for f in ans.figures]

@@ -7,8 +7,8 @@ import pytest
 from docx import Document
 
 from retrieval.assistant import Assistant
-from retrieval.question import answer_type, asks_inventory
-from tests.conftest import DAK_TO, SONG_CAU, TUYEN_HOA
+from retrieval.question import answer_type, asks_gist, asks_inventory, asks_newest
+from tests.conftest import BO_CONG_AN, DAK_TO, SONG_CAU, TUYEN_HOA
 from webui.export import conversation_docx, conversation_markdown
 from webui.render import render_answer
 
@@ -23,6 +23,10 @@ def assistant(samples_assistant) -> Assistant:
     ("Những báo cáo nào đề cập đến tai nạn giao thông?", "reports"),
     ("Có bao nhiêu báo cáo đã được nạp?", "reports"),
     ("Danh sách báo cáo", "reports"),
+    ("Báo cáo mới nhất là báo cáo nào?", "reports"),
+    ("Tài liệu cũ nhất?", "reports"),
+    ("Các báo cáo nói gì về ma túy?", "reports"),
+    ("Trong báo cáo, vụ tai nạn gần nhất xảy ra ở đâu?", "place"),  # "gần nhất" of the accident, not the report
     ("Công an huyện đã ban hành bao nhiêu kế hoạch?", "figure"),  # a count in a report, not of the reports
 ])
 def test_questions_about_the_reports(question, expected):
@@ -32,6 +36,41 @@ def test_questions_about_the_reports(question, expected):
 def test_inventory_needs_the_collection_named():
     assert asks_inventory("Có bao nhiêu báo cáo đã được nạp?") and asks_inventory("liet ke cac bao cao")
     assert not asks_inventory("Báo cáo nào nói về ma túy?")
+
+
+def test_newest_and_oldest_are_asked_of_the_reports():
+    assert asks_newest("Báo cáo nào mới nhất?") == "newest" and asks_newest("bao cao moi nhat") == "newest"
+    assert asks_newest("Cho xem báo cáo đầu tiên") == "oldest" and asks_newest("Tai nạn gần nhất ở đâu?") is None
+    assert asks_gist("Báo cáo Sông Cầu nói gì?") and not asks_gist("Báo cáo Sông Cầu nói gì về ma túy?")
+
+
+def test_the_newest_and_the_oldest_report(assistant):
+    ans = assistant.ask("Báo cáo mới nhất là báo cáo nào?")
+    assert ans.found and ans.answer_type == "reports"
+    assert ans.answer.startswith("Báo cáo mới nhất: «Nâng cao chất lượng công tác bảo đảm an ninh") and "(03/06/2022)" in ans.answer
+    assert ans.sources[0].doc_id == BO_CONG_AN
+    oldest = assistant.ask("Báo cáo cũ nhất?")
+    # the Sông Cầu report has no date, only its year (2017): still the oldest, the year shown
+    assert oldest.answer.startswith("Báo cáo cũ nhất: «SƠ KẾT QUI CHẾ PHỐI HỢP") and "(2017)" in oldest.answer
+    lines = oldest.answer.split("\n")[1:]
+    assert len(lines) == 5 and lines[0].endswith("— Công an thị xã Sông Cầu, 2017") and lines[-1].endswith("03/06/2022")
+    html = render_answer(oldest.to_dict())
+    assert "vnqa-report-list" in html and html.count("<li>") == 5
+
+
+def test_the_newest_report_on_a_topic(assistant):
+    ans = assistant.ask("Báo cáo mới nhất về quy chế phối hợp")
+    # the ministry's report (June 2022) is newer but says nothing of it: Đăk Tô's of 14/04/2022 is the newest on it
+    assert ans.quotes[0].doc_id == DAK_TO and "phối hợp" in ans.quotes[0].text
+    assert ans.answer.startswith("Báo cáo mới nhất nói đến nội dung này: «Đảng ủy Công an huyện") and "(14/04/2022)" in ans.answer
+    dates = [assistant.document(q.doc_id).date or str(assistant.document(q.doc_id).year) for q in ans.quotes]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_what_each_report_says_on_a_topic(assistant):
+    ans = assistant.ask("Các báo cáo nói gì về ma túy?")
+    assert ans.answer_type == "reports" and [q.doc_id for q in ans.quotes] == [TUYEN_HOA]
+    assert "ma túy" in ans.quotes[0].text
 
 
 def test_each_report_on_the_topic_is_named_once(assistant):

@@ -41,10 +41,15 @@ def _source_line(src: dict, unit: str | None) -> str:
 
 
 def _heading_line(ans: dict) -> str | None:
-    """What a digest or a report list is of ("Số liệu trong báo cáo «…» [1]", "Đã nạp 5 báo cáo …:")."""
+    """What a digest or a report list is of ("Số liệu trong báo cáo «…» [1]", "Đã nạp 5 báo cáo …:"); a digest
+    of several reports names each ("Số liệu trong báo cáo «A» [1]: …", "… «B» [2]: …")."""
     if ans.get("answer_type") not in ("digest", "reports"):
         return None
-    return str(ans.get("answer", "")).split("\n")[0] or None
+    lines = str(ans.get("answer", "")).split("\n")
+    if ans.get("answer_type") == "digest":
+        heads = [line for line in lines if line and not line.startswith("«")]
+        return "\n".join(heads) or None
+    return lines[0] or None
 
 
 def turn_markdown(turn: dict, number: int | None = None) -> str:
@@ -57,8 +62,8 @@ def turn_markdown(turn: dict, number: int | None = None) -> str:
         out += [ans.get("answer", ""), ""]
     else:
         heading = _heading_line(ans)
-        if heading:
-            out += [heading, ""]
+        for line in heading.split("\n") if heading else []:
+            out += [line, ""]
         lead = _lead(ans)
         if lead:
             out += [f"**Số liệu chính: {lead}**", ""]

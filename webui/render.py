@@ -68,12 +68,27 @@ def _lead_figures(ans: dict) -> list[tuple[dict, int]]:
     return out
 
 
-def _digest_head(ans: dict, turn: int) -> str:
-    """ "Số liệu trong báo cáo «…» [1]" (or "Tóm tắt theo báo cáo …"): the one report a digest quotes."""
-    quote = (ans.get("quotes") or [{}])[0]
+def _digest_stages(ans: dict, turn: int, leads: list[tuple[dict, int]]) -> list[list[str]]:
+    """A digest, report by report: "Số liệu trong báo cáo «…» [n]" (or "Tóm tắt theo báo cáo …"), its figures as
+    a list, then its sentences (a digest on a topic can quote up to three reports)."""
     label = "Tóm tắt theo báo cáo" if str(ans.get("answer", "")).startswith("Tóm tắt") else "Số liệu trong báo cáo"
-    return (f"<p class='vnqa-digest'>{label} «{esc(quote.get('title'))}» "
-            f"{_cite_link(turn, quote.get('citation', 1))}</p>")
+    groups: dict[int, list[dict]] = {}
+    for q in ans.get("quotes", []):
+        groups.setdefault(q["citation"], []).append(q)
+    parts: list[str] = []
+    stages: list[list[str]] = []
+    for n, quotes in groups.items():
+        parts.append(f"<p class='vnqa-digest'>{label} «{esc(quotes[0].get('title'))}» {_cite_link(turn, n)}</p>")
+        items = "".join(f"<li><b>{esc(f['text'])}</b>"
+                        + (f" <span class='vnqa-figure-ctx'>{esc(f['subject'])}</span>" if f.get("subject") else "")
+                        + "</li>" for f, _n in leads if f.get("doc_id") == quotes[0]["doc_id"])
+        if items:
+            parts.append(f"<ul class='vnqa-digest-figures'>{items}</ul>")
+        stages.append(list(parts))
+        for q in quotes:
+            parts.append(f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, n)}</blockquote>")
+            stages.append(list(parts))
+    return stages
 
 
 def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filtered: bool = False) -> list[str]:
@@ -97,13 +112,8 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
         leads = _lead_figures(ans)
         digest = ans.get("answer_type") == "digest"
         if digest:  # a report's figures (or gist): which report, then its figures as a list, then its sentences
-            parts.append(_digest_head(ans, turn))
-            items = "".join(f"<li><b>{esc(f['text'])}</b>"
-                            + (f" <span class='vnqa-figure-ctx'>{esc(f['subject'])}</span>" if f.get("subject") else "")
-                            + "</li>" for f, _n in leads)
-            if items:
-                parts.append(f"<ul class='vnqa-digest-figures'>{items}</ul>")
-            stages.append(list(parts))
+            stages += _digest_stages(ans, turn, leads)
+            parts = list(stages[-1]) if stages else []
             leads = []
         reports = ans.get("answer_type") == "reports"
         if reports:  # about the reports: "2 báo cáo nói đến nội dung này:" / "Đã nạp 5 báo cáo …:"
@@ -126,7 +136,7 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
                          f"{_cite_link(turn, n)}</p>")
         if leads:
             stages.append(list(parts))
-        for q in ans.get("quotes", []):
+        for q in [] if digest else ans.get("quotes", []):
             if reports:  # each quote is a different report's: name it
                 parts.append(f"<p class='vnqa-report-title'>{esc(q.get('title'))} {_cite_link(turn, q['citation'])}</p>")
             parts.append(f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, q['citation'])}</blockquote>")
