@@ -150,6 +150,33 @@ def addresses_person(sentence: str) -> bool:
     return any(m.group(1).isupper() for m in _ADDRESSED.finditer(sentence))
 
 
+# "Đồng chí Trần Văn Quân là ai?", "Trần Quốc Tỏ giữ chức vụ gì?": the person's post is asked
+_ASKS_ROLE = re.compile(r"(?i)\b(?:là ai|la ai|giữ chức|giu chuc|chức vụ|chuc vu|cương vị|cuong vi|đảm nhiệm|"
+                        r"đảm nhận)\b")
+_NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3}")
+_ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+")
+# a post written after a name: "Trần Văn Quân – Bí thư Đảng ủy", "Trần Quốc Tỏ, Ủy viên Trung ương Đảng"
+_POST = (r"\s*(?:[–—-]|,|\()\s*(?:Phó\s+|Nguyên\s+)?(?:Bí thư|Giám đốc|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Bộ trưởng|"
+         r"Thứ trưởng|Chánh|Đội trưởng|Chỉ huy|Tư lệnh|Cục trưởng|Vụ trưởng|Tổng|Phó|Chủ nhiệm|Thường trực|Đại biểu)")
+ROLE_BONUS = 0.2  # for the sentence that writes the asked person's post beside the name
+
+
+def asked_person(question: str) -> str | None:
+    """The person whose post a question asks ("Đồng chí Trần Văn Quân là ai?" -> "Trần Văn Quân"), or None."""
+    if not _ASKS_ROLE.search(question):
+        return None
+    for m in _NAME.finditer(question):
+        name = _ADDRESS_WORDS.sub("", m.group())
+        if len(name.split()) >= 2 and not _ADDRESS_WORDS.match(name + " x"):
+            return name
+    return None
+
+
+def states_post(sentence: str, person: str) -> bool:
+    """Does the sentence write ``person``'s post beside the name ("Trần Văn Quân – Bí thư Đảng ủy Công an")?"""
+    return bool(re.search(re.escape(person) + _POST, sentence))
+
+
 def states_time(sentence: str) -> bool:
     """Does the sentence name a date or a period (what a "khi nào / thời gian nào" question asks for)?"""
     return bool(_TIME.search(sentence))
@@ -197,6 +224,7 @@ def credited_terms(hit: Hit, terms: list[str]) -> set[str]:
 
 def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float]) -> list[_Candidate]:
     out = []
+    person = asked_person(analysis.text)
     doc_rank: dict[str, int] = {}
     for hit in hits[:SENTENCE_POOL]:
         doc_rank.setdefault(hit.doc_id, len(doc_rank))
@@ -229,6 +257,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
                 score += 0.15 if states_time(said) else -0.1
             elif analysis.answer_type == "person" and addresses_person(said):  # "ai", "đồng chí nào": who
                 score += WHO_BONUS
+            if person and states_post(said, person):  # "X là ai?": the sentence giving X's post
+                score += ROLE_BONUS
             out.append(_Candidate(rank, hit, span.start, span.end, cov, score, figs))
     out.sort(key=lambda c: -c.score)
     return out

@@ -210,6 +210,36 @@ def test_addresses_person(sentence, named):
     assert addresses_person(sentence) is named
 
 
+@pytest.mark.parametrize("question, person", [
+    ("Đồng chí Trần Văn Quân là ai?", "Trần Văn Quân"),
+    ("Thượng tướng Trần Quốc Tỏ giữ chức vụ gì?", "Trần Quốc Tỏ"),
+    ("Nguyễn Ngọc Vân giữ cương vị gì?", "Nguyễn Ngọc Vân"),
+    ("Ai là Giám đốc Công an tỉnh?", None),  # a post asked, not a person's post
+    ("Ông Nam là ai?", None),  # one word: not a name to find written out
+])
+def test_asked_person(question, person):
+    from retrieval.answer import asked_person
+
+    assert asked_person(question) == person
+
+
+def test_states_post():
+    from retrieval.answer import states_post
+
+    assert states_post("có đồng chí Thượng tá Trần Văn Quân – Bí thư Đảng ủy Công an huyện;", "Trần Văn Quân")
+    assert states_post("Thượng tướng Trần Quốc Tỏ, Ủy viên Trung ương Đảng, Thứ trưởng", "Trần Quốc Tỏ")
+    assert states_post("đồng chí Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên", "Lê Xuân An")
+    assert not states_post("đồng chí Thượng tá Trần Văn Quân đại diện cho Đảng ủy Công an huyện ký kết", "Trần Văn Quân")
+
+
+def test_who_is_a_named_person_quotes_the_sentence_giving_the_post(assistant):
+    # the Đăk Tô report names him twice: signing the agreement, and among those present with his post
+    ans = assistant.ask("Đồng chí Trần Văn Quân là ai?")
+    assert "Trần Văn Quân – Bí thư Đảng ủy Công an huyện" in ans.quotes[0].text
+    ans = assistant.ask("Đồng chí Bùi Tiến Lý giữ chức vụ gì?")
+    assert "Bùi Tiến Lý – Phó Bí thư Thường trực Huyện ủy" in ans.quotes[0].text
+
+
 def test_a_report_writing_the_abbreviation_uses_the_words_the_question_spells_out():
     # seed question 58 among 2,000 news articles: its key word "trật" (of "an ninh trật tự") is nowhere in the
     # Tuyên Hóa report, which writes "Hội đồng bảo vệ ANTT cấp xã có 19 Hội đồng, với 197 thành viên"
