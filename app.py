@@ -119,8 +119,9 @@ def cmd_ingest(args) -> int:
 def _render_answer(ans) -> str:
     out = [f"(Câu hỏi được hiểu là: {ans.understood_as})", ""] if ans.understood_as else []
     out += [ans.answer, ""]
-    if ans.figures:
-        out.append("Số liệu: " + "; ".join(f"{f['text']} [{_cite(ans, f['doc_id'])}]" for f in ans.figures))
+    figures = [f for f in ans.figures if not f.get("near")]  # a nearest figure is in the answer text, flagged
+    if figures:
+        out.append("Số liệu: " + "; ".join(f"{f['text']} [{_cite(ans, f['doc_id'])}]" for f in figures))
     if ans.sources:
         out.append("Nguồn:")
         seen = set()

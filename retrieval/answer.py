@@ -22,16 +22,20 @@ from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years, figure_intent,
-                                     figure_table, key_terms, lead_figures, rank_candidates, sentence_candidates,
-                                     series_of)
+                                     figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
+                                     sentence_candidates, series_of)
 from retrieval.glossary import find_expansions
 from retrieval.places import place_key
 from retrieval.question import QuestionAnalysis, also_asked_nouns
-from retrieval.text_analysis import fold, index_terms
+from retrieval.text_analysis import fold, index_terms, normalize
+from retrieval.lexicon import FUNCTION_WORDS
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
              "Các đoạn gần nhất được liệt kê bên dưới.")
+# no figure answers the question, but one would if its report used the question's key words: shown, flagged
+NEAR_FIGURE = ("Không tìm thấy số liệu đúng như câu hỏi. Số liệu gần nhất, trong một báo cáo không dùng từ {words} "
+               "(hãy kiểm tra có đúng điều được hỏi không):")
 SENTENCE_POOL = 5  # passages whose sentences compete for the quote
 FIGURE_POOL = 8  # passages whose figures compete for a "bao nhiêu" answer
 WHOLE_DOCS = 2  # best documents whose every stored figure also competes
@@ -390,6 +394,58 @@ def _no_figure(question: str, hits: list[Hit], store: DocStore, analysis: Questi
     return Answer(question, False, NO_FIGURE, sources=sources, answer_type=analysis.answer_type)
 
 
+def asked_words(question: str, missing: tuple[str, ...]) -> list[str]:
+    """The question's words that hold the ``missing`` key syllables, as the user wrote them, each with the word
+    it pairs with ("truy nã" for "nã", "khám phá" for "khám" and "phá"), for the reader to see what is lacking."""
+    words = re.findall(r"[^\W_]+", question)
+    keys = [fold(normalize(w)).lower() for w in words]
+    gone = {fold(normalize(t)).lower() for t in missing}
+    marked = [k in gone for k in keys]
+    for i, k in enumerate(keys):  # a lone missing syllable brings the word it pairs with in the question
+        if k in gone and not (i > 0 and marked[i - 1]) and not (i + 1 < len(keys) and keys[i + 1] in gone):
+            if i > 0 and normalize(words[i - 1]) not in FUNCTION_WORDS:
+                marked[i - 1] = True
+            elif i + 1 < len(words) and normalize(words[i + 1]) not in FUNCTION_WORDS:
+                marked[i + 1] = True
+    out, run = [], []
+    for w, m in zip(words, marked):
+        if m:
+            run.append(w)
+        elif run:
+            out.append(" ".join(run))
+            run = []
+    if run:
+        out.append(" ".join(run))
+    return out
+
+
+def names_in(question: str) -> set[str]:
+    """Folded syllables of the names a question writes ("Đăk Tô có bao nhiêu xã?" -> {"dak", "to"}): capitalised
+    words, the first one only when a capitalised word follows it (a sentence starts with a capital anyway)."""
+    words = re.findall(r"[^\W_]+", question)
+    caps = [w[:1].isupper() for w in words]
+    return {fold(normalize(w)).lower() for i, w in enumerate(words)
+            if caps[i] and (i > 0 or (len(words) > 1 and caps[1]))}
+
+
+def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
+                 max_sources: int) -> Answer:
+    """A refusal that shows the nearest figure and its sentence, saying which of the question's words its
+    report never uses: the reader judges ("tội phạm hình sự" vs "tội phạm và vi phạm pháp luật")."""
+    citations: dict[str, int] = {}
+    n = _cite(citations, near.doc_id)
+    start, end = near.sentence_start, near.sentence_start + len(near.sentence)
+    pid = _passage_of(hits, store, near.doc_id, start)
+    quote = _quote(store, near.doc_id, start, end, near.score, pid, n)
+    for h in hits[:max_sources]:
+        _cite(citations, h.doc_id)
+    words = ", ".join(f"«{w}»" for w in asked_words(analysis.text, near.missing_key_terms))
+    text = NEAR_FIGURE.format(words=words) + f"\n{near.figure.text} [{n}]\n«{quote.text}» [{n}]"
+    figures = [{**_figure_dict(near), "lead": False, "near": True}]
+    sources = _sources(hits[:max_sources], store, citations, {pid: [(start, end)]})
+    return Answer(question, False, text, [quote], figures, sources, analysis.answer_type)
+
+
 def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
                            analysis: QuestionAnalysis, idf: dict[str, float], max_sources: int) -> Answer:
     """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
@@ -406,6 +462,10 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     _mark_missing_places(cands, store, analysis.places)
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):
+        near = nearest_figure(ranked, intent, sub_idf, {str(p) for p in analysis.places})
+        # a report that never writes the name asked ("Đăk Tô") holds no figure near it
+        if near is not None and not {fold(t).lower() for t in near.missing_key_terms} & names_in(analysis.text):
+            return _near_figure(question, near, hits, store, analysis, max_sources)
         return _no_figure(question, hits, store, analysis, max_sources)
     leads = lead_figures(ranked, baseline=baseline_years(analysis.text))
     leads += also_asked_leads(ranked, leads, also_asked_nouns(analysis.text))

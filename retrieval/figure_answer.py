@@ -10,7 +10,7 @@ so instead of naming a number. Everything here is a pure function over sentences
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
@@ -318,6 +318,32 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
     return best.relevance >= MIN_RELEVANCE
 
 
+NEAR_POOL = 5  # ranked figures looked at for a near answer when none answers the question
+
+
+def nearest_figure(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float],
+                   places: set[str] = frozenset()) -> FigureCandidate | None:
+    """The best figure that would answer the question but for key words its report never uses ("Tội phạm hình
+    sự năm 2021 giảm bao nhiêu phần trăm?" - "năm 2021 giảm 19,2%" of "tội phạm và vi phạm pháp luật"), judged
+    on the question without those words: shown as the nearest figure, never as the answer. None when a place
+    asked is what a report lacks (a figure of another district is not near), or the year or kind is wrong."""
+    missing = {t for c in cands for t in c.missing_key_terms}
+    if not missing or missing & places:
+        return None
+    gone = {fold(t).lower() for t in missing}
+    subject = [t for t in intent.subject_terms if not gone & set(fold(t.lstrip("~")).lower().split("_"))]
+    if not subject:
+        return None
+    loose = replace(intent, subject_terms=subject, measure_terms=[t for t in intent.measure_terms if t in subject])
+    pool = [replace(c, missing_key_terms=()) for c in cands if c.missing_key_terms]
+    ranked = rank_candidates(pool, loose, idf)[:NEAR_POOL]
+    for c in ranked:
+        if answers_question(c, loose):
+            original = next(o for o in cands if o.doc_id == c.doc_id and o.figure.start == c.figure.start)
+            return replace(c, missing_key_terms=original.missing_key_terms)
+    return None
+
+
 _BASELINE_Q = re.compile(r"(?i)so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d)")
 
 
@@ -438,8 +464,6 @@ def search_figures(store, *, text: str | None = None, unit: str | None = None, y
     ``text`` matches when all its words (accent-insensitive) occur in the figure's sentence or its
     subject/counted noun; results keep document order. Each row carries the verbatim sentence.
     """
-    from retrieval.text_analysis import fold
-
     want = [fold(w) for w in normalize(text or "").split()]
     unit_f = fold(normalize(unit)) if unit else None
     docs: dict[str, str] = {}

@@ -65,6 +65,46 @@ def test_no_figure_in_the_corpus_names_no_number(assistant, question):
     assert ans.sources  # the closest passages are still shown
 
 
+def test_a_figure_its_report_words_otherwise_is_shown_as_the_nearest_not_as_the_answer(assistant):
+    # the Đăk Tô report says "tội phạm và vi phạm pháp luật … năm 2021 giảm 19,2%", never "hình sự"
+    from webui.export import conversation_markdown
+    from webui.meta import lead_figures
+    from webui.render import render_answer
+
+    ans = assistant.ask("Tội phạm hình sự năm 2021 giảm bao nhiêu phần trăm?")
+    assert not ans.found
+    assert ans.answer.startswith("Không tìm thấy số liệu đúng như câu hỏi.") and "«hình sự»" in ans.answer
+    assert [f["text"] for f in ans.figures] == ["19,2%"] and ans.figures[0]["near"] and not ans.figures[0]["lead"]
+    quote = ans.quotes[0]
+    assert assistant.document(quote.doc_id).text[quote.start : quote.end] == quote.text and "giảm 19,2%" in quote.text
+    d = ans.to_dict()
+    assert lead_figures(d) == []  # never the answer's figure, on the page or in a brief
+    html = render_answer(d)
+    assert "vnqa-notfound" in html and "vnqa-near" in html and "19,2%" in html
+    md = conversation_markdown([{"question": ans.question, "answer": d}])
+    assert "Số liệu gần nhất: 19,2% [1]" in md and "**Số liệu chính" not in md
+    ans = assistant.ask("Có bao nhiêu đối tượng truy nã bị bắt?")
+    assert "«truy nã»" in ans.answer and not ans.found  # the two words of the missing term, as typed
+
+
+@pytest.mark.parametrize("question", [
+    "Đăk Tô có bao nhiêu xã, thị trấn?",  # a name no other report writes: nothing is near
+    "Năm 2025 tai nạn giao thông giảm bao nhiêu?",  # a year no report speaks of
+])
+def test_no_nearest_figure_for_another_place_or_year(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.found and ans.figures == [] and ans.quotes == []
+
+
+def test_asked_words_and_names():
+    from retrieval.answer import asked_words, names_in
+
+    assert asked_words("Tỷ lệ điều tra khám phá án là bao nhiêu?", ("khám", "phá")) == ["khám phá"]
+    assert asked_words("Tội phạm hình sự năm 2021 giảm bao nhiêu?", ("sự",)) == ["hình sự"]
+    assert names_in("Đăk Tô có bao nhiêu xã?") == {"dak", "to"}
+    assert names_in("Tội phạm ở Sông Cầu giảm bao nhiêu?") == {"song", "cau"}  # not the opening capital
+
+
 def test_series_over_years_for_the_chart(assistant):
     ans = assistant.ask("Tai nạn giao thông giảm bao nhiêu phần trăm qua các năm?")
     d = ans.to_dict()

@@ -13,6 +13,7 @@ CSS = """
 .vnqa-answer p {margin:.25em 0;}
 .vnqa-figure {margin:.2em 0 .5em !important;}
 .vnqa-figure-value {font-size:1.9em; font-weight:800; color:#b42318; letter-spacing:-.5px;}
+.vnqa-near .vnqa-figure-value {color:#64748b; font-size:1.4em;}
 .vnqa-figure-ctx {color:#334155; font-weight:600; margin-left:.3em;}
 .vnqa-digest {font-weight:700; color:#0f172a;}
 .vnqa-report-title {font-weight:600; color:#1e3a8a; margin-top:.6em !important;}

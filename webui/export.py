@@ -59,7 +59,10 @@ def turn_markdown(turn: dict, number: int | None = None) -> str:
     if turn.get("resolved") and turn["resolved"] != turn["question"]:
         out += [f"*Câu hỏi được hiểu là:* {turn['resolved']}", ""]
     if not ans.get("found"):
-        out += [ans.get("answer", ""), ""]
+        out += [str(ans.get("answer", "")).split("\n")[0], ""]
+        near = [f for f in ans.get("figures") or [] if f.get("near")]
+        for fig, q in zip(near, ans.get("quotes") or []):  # the nearest figure, not the answer
+            out += [f"Số liệu gần nhất: {fig['text']} [{q['citation']}]", "", f"> «{q['text']}» [{q['citation']}]", ""]
     else:
         heading = _heading_line(ans)
         for line in heading.split("\n") if heading else []:

@@ -33,6 +33,6 @@ def citation_text(src: dict, unit: str | None = None) -> str:
 def lead_figures(ans: dict) -> list[dict]:
     """The figure(s) a figure answer leads with ("4 tập thể" and "10 cá nhân"), or a report digest lists, for
     the page and the brief; an answer without the ``lead`` flags (older exports) leads with its first figure."""
-    if ans.get("answer_type") not in ("figure", "digest") or not ans.get("figures"):
-        return []
+    if ans.get("answer_type") not in ("figure", "digest") or not ans.get("found") or not ans.get("figures"):
+        return []  # (a refusal's nearest figure is not a lead)
     return [f for f in ans["figures"] if f.get("lead")] or ans["figures"][:1]

@@ -101,7 +101,12 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
         head.append(f"<p class='vnqa-resolved'>Câu hỏi được hiểu là: <i>{esc(resolved_note)}</i></p>")
     stages: list[list[str]] = []
     if not ans.get("found"):
-        body = [f"<p class='vnqa-notfound'>{esc(ans.get('answer'))}</p>"]
+        body = [f"<p class='vnqa-notfound'>{esc(str(ans.get('answer', '')).split(chr(10))[0])}</p>"]
+        near = [f for f in ans.get("figures") or [] if f.get("near")]
+        for fig, q in zip(near, ans.get("quotes") or []):  # the nearest figure, flagged as not the answer
+            body.append(f"<p class='vnqa-figure vnqa-near'><span class='vnqa-figure-value'>{esc(fig['text'])}</span> "
+                        f"{_cite_link(turn, q['citation'])}</p>"
+                        f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, q['citation'])}</blockquote>")
         if ans.get("sources"):
             body.append("<p class='vnqa-hint'>Xem các đoạn gần nhất ở khung <b>Nguồn</b>.</p>")
         if filtered:
