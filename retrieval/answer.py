@@ -229,12 +229,15 @@ def credited_terms(hit: Hit, terms: list[str]) -> set[str]:
 def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float]) -> list[_Candidate]:
     out = []
     person = asked_person(analysis.text)
+    # the question names a place ("Công an tỉnh Thanh Hóa") and some reports speak of it there: the others'
+    # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
+    placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:SENTENCE_POOL] for b in h.boosts)
     doc_rank: dict[str, int] = {}
     for hit in hits[:SENTENCE_POOL]:
         doc_rank.setdefault(hit.doc_id, len(doc_rank))
     for rank, hit in enumerate(hits[:SENTENCE_POOL]):
         doc = store.document(hit.doc_id)
-        if doc is None:
+        if doc is None or (placed and not any(b.startswith("place ") for b in hit.boosts)):
             continue
         credit = credited_terms(hit, analysis.terms)
         # the search's confidence, half the document's rank and half the passage's: within the best report,

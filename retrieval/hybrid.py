@@ -31,7 +31,7 @@ import numpy as np
 from corpus.document import Passage
 from index.report_index import ReportIndex
 from retrieval.diacritics import restore_if_unaccented
-from retrieval.places import Gazetteer, Place, mentions, place_key
+from retrieval.places import Gazetteer, mentions_place, place_key, unit_before
 from retrieval.question import QuestionAnalysis, analyze_question
 
 MODES = ("hybrid", "dense", "keyword")
@@ -297,16 +297,23 @@ def corpus_gazetteer(index: ReportIndex) -> Gazetteer:
         return c.gazetteer
 
 
-def question_places(analysis: QuestionAnalysis, gazetteer: Gazetteer | None) -> list[str]:
-    """Folded place names to look for: capitalised ones from the question, plus corpus names found in it."""
-    places: list[Place] = list(analysis.places)
+def question_places(analysis: QuestionAnalysis, gazetteer: Gazetteer | None) -> list[tuple[str, str | None]]:
+    """Folded place names to look for, each with the unit the question gives it ("tỉnh") or None: capitalised
+    ones from the question, plus corpus names found in it (their unit read from the words before them)."""
+    out: dict[str, str | None] = {p.key: p.unit for p in analysis.places}
     if gazetteer is not None:
-        places += [p for p in gazetteer.find(analysis.text) if p.key not in {q.key for q in places}]
-    return list(dict.fromkeys(p.key for p in places))
+        text = place_key(analysis.text)
+        for p in gazetteer.find(analysis.text):
+            if p.key not in out:
+                at = next((m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.key)}(?!\w)", text)), -1)
+                out[p.key] = unit_before(text, at) if at >= 0 else None
+    return list(out.items())
 
 
-def boost_reasons(passage_key: str, doc: tuple[int | None, str], years: list[int], places: list[str]) -> list[str]:
-    """Which of the question's years / places this passage or its document speaks of."""
+def boost_reasons(passage_key: str, doc: tuple[int | None, str], years: list[int],
+                  places: list[tuple[str, str | None]]) -> list[str]:
+    """Which of the question's years / places this passage or its document speaks of (a place at the level the
+    question names it: "tỉnh Thanh Hóa" is not the commune "xã Thanh Hóa")."""
     reasons = []
     doc_year, doc_key = doc
     if years:
@@ -314,8 +321,8 @@ def boost_reasons(passage_key: str, doc: tuple[int | None, str], years: list[int
         named = {int(y) for y in _YEAR_WORD.findall(passage_key)}
         if named & wanted or doc_year in wanted:
             reasons.append("year " + ",".join(str(y) for y in sorted((named & wanted) or {doc_year})))
-    for key in places:
-        if mentions(passage_key, key) or mentions(doc_key, key):
+    for key, unit in places:
+        if mentions_place(passage_key, key, unit) or mentions_place(doc_key, key, unit):
             reasons.append("place " + key)
     return reasons
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from retrieval.text_analysis import fold, normalize
 
-__all__ = ["Gazetteer", "Place", "find_places", "place_key", "mentions"]
+__all__ = ["Gazetteer", "Place", "find_places", "place_key", "mentions", "mentions_place", "unit_before"]
 
 _UNITS = ("thành phố", "thị xã", "thị trấn", "tiểu khu", "tỉnh", "huyện", "quận", "xã", "phường", "thôn", "bản",
           "tp.", "tp")
@@ -81,6 +81,36 @@ def mentions(text_key: str, key: str) -> bool:
         end = start + len(key)
         if (start == 0 or not text_key[start - 1].isalnum()) and (end == len(text_key) or not text_key[end].isalnum()):
             return True
+        start = text_key.find(key, start + 1)
+    return False
+
+
+# folded unit words, longest first, each with the unit it names ("tp." is "thành phố")
+_UNIT_KEYS = sorted(((place_key(u), _unit(u)) for u in _UNITS), key=lambda x: -len(x[0]))
+
+
+def unit_before(text_key: str, start: int) -> str | None:
+    """The unit word written right before offset ``start`` of a folded text ("xa thanh hoa" -> "xã"), or None."""
+    head = text_key[max(0, start - 12) : start].rstrip()
+    for key, unit in _UNIT_KEYS:
+        if head.endswith(key) and (len(head) == len(key) or not head[-len(key) - 1].isalnum()):
+            return unit
+    return None
+
+
+def mentions_place(text_key: str, key: str, unit: str | None = None) -> bool:
+    """Does the folded text name the place? With ``unit`` (the question said "tỉnh Thanh Hóa"), an occurrence
+    after another unit word ("xã Thanh Hóa", a commune of Tuyên Hóa) is another place and does not count; a bare
+    "Thanh Hóa" or "Công an tỉnh Thanh Hóa" does."""
+    if unit is None:
+        return mentions(text_key, key)
+    start = text_key.find(key) if key else -1
+    while start >= 0:
+        end = start + len(key)
+        if (start == 0 or not text_key[start - 1].isalnum()) and (end == len(text_key) or not text_key[end].isalnum()):
+            written = unit_before(text_key, start)
+            if written is None or written == unit:
+                return True
         start = text_key.find(key, start + 1)
     return False
 

@@ -280,6 +280,16 @@ def test_who_is_a_named_person_quotes_the_sentence_giving_the_post(assistant):
     assert "Bùi Tiến Lý – Phó Bí thư Thường trực Huyện ủy" in ans.quotes[0].text
 
 
+def test_a_place_asked_at_its_level_is_answered_from_its_reports(assistant):
+    # "xã Thanh Hóa" is a commune in the Tuyên Hóa report (Quảng Bình); the province is the ministry report's
+    from tests.conftest import BO_CONG_AN, TUYEN_HOA
+
+    ans = assistant.ask("Kết quả nổi bật nhất của Công an tỉnh Thanh Hóa năm 2021 là gì?")
+    assert ans.quotes and {q.doc_id for q in ans.quotes} == {BO_CONG_AN}
+    ans = assistant.ask("Tình hình ma túy ở xã Thanh Hóa")
+    assert ans.quotes[0].doc_id == TUYEN_HOA and "xã Thanh Hóa" in ans.quotes[0].text
+
+
 def test_a_report_writing_the_abbreviation_uses_the_words_the_question_spells_out():
     # seed question 58 among 2,000 news articles: its key word "trật" (of "an ninh trật tự") is nowhere in the
     # Tuyên Hóa report, which writes "Hội đồng bảo vệ ANTT cấp xã có 19 Hội đồng, với 197 thành viên"

@@ -19,10 +19,12 @@ from retrieval.hybrid import (
     HybridSearcher,
     completed_lists,
     convex_fuse,
+    corpus_gazetteer,
     fuse,
     limit_per_document,
     list_weights,
     needs_antecedent,
+    question_places,
     rank_order,
     rrf_fuse,
 )
@@ -168,6 +170,18 @@ def test_place_boost_names_the_reason(hash_index):
     # lowercase, unaccented: the corpus gazetteer still recognises the place
     hits = searcher.search("cong an thi xa song cau phoi hop voi dia phuong nao", 5).hits
     assert "place song cau" in hits[0].boosts
+
+
+def test_place_boost_is_for_the_place_at_the_level_asked(hash_index):
+    cfg = FusionConfig(place_boost=0.5)
+    searcher = HybridSearcher(hash_index, HashEmbedder(), config=cfg)
+    hits = searcher.search("Công an tỉnh Thanh Hóa điều động cán bộ về xã", 10, per_doc=1).hits
+    boosted = {h.doc_id for h in hits if "place thanh hoa" in h.boosts}
+    assert D3 in boosted and D4 not in boosted  # D4 (Tuyên Hóa) names only the commune "xã Thanh Hóa"
+    gaz = corpus_gazetteer(hash_index)
+    # typed in lowercase without accents: the gazetteer finds the name, the words before it give the level
+    assert ("thanh hoa", "tỉnh") in question_places(analyze_question("cong an tinh thanh hoa dieu dong"), gaz)
+    assert ("thanh hoa", "xã") in question_places(analyze_question("tinh hinh ma tuy o xa thanh hoa"), gaz)
 
 
 def test_anaphoric_passage_brings_previous_passage(hash_index):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
-from retrieval.places import Gazetteer, Place, find_places, mentions, place_key
+from retrieval.places import Gazetteer, Place, find_places, mentions, mentions_place, place_key, unit_before
 from retrieval.question import analyze_question, answer_type, asked_noun, codes_in
 
 
@@ -117,6 +117,18 @@ def test_mentions_is_whole_word():
     assert mentions(key, "thanh hoa")
     assert not mentions(key, "thanh ho")
     assert not mentions(place_key("Thanh Hóa"), "")
+
+
+def test_a_place_is_named_at_the_level_asked():
+    commune = place_key("gia tăng tại xã Thanh Hóa, Công an huyện đã tham mưu")  # a commune of Tuyên Hóa
+    assert unit_before(commune, commune.index("thanh hoa")) == "xã"
+    assert not mentions_place(commune, "thanh hoa", "tỉnh") and mentions_place(commune, "thanh hoa", "xã")
+    assert mentions_place(commune, "thanh hoa")  # no level asked: any
+    # a bare name or the same level counts; the first occurrence at another level does not hide a later one
+    assert mentions_place(place_key("Tại Thanh Hóa, Giám đốc Công an tỉnh đã điều động"), "thanh hoa", "tỉnh")
+    assert mentions_place(place_key("xã Thanh Hóa; Công an tỉnh Thanh Hóa"), "thanh hoa", "tỉnh")
+    assert not mentions_place(place_key("Công an tỉnh Thanh Hóa"), "thanh hoa", "huyện")
+    assert mentions_place(place_key("UBND TP Qui Nhơn"), "quy nhon", "thành phố")  # "TP" is "thành phố"
 
 
 def test_period_dataclass_years():
