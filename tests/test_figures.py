@@ -302,6 +302,19 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
     assert figs and figs[0].unit == unit
 
 
+@pytest.mark.parametrize("sentence, text", [
+    # VNTC: the counted people's verb is not part of what is counted
+    ("Hung thủ cùng 4 đồng phạm tiến vào pháp trường.", "4 đồng phạm"),
+    ("Có 2 người con nói rằng họ không biết.", "2 người con"),
+    ("Khi bị phát hiện, 3 tên dùng tay kẹp cổ nạn nhân.", "3 tên"),
+    # ... while verbs that build the noun stay in it
+    ("Công an đã làm rõ 5 vụ cướp giật tài sản.", "5 vụ cướp giật tài sản"),
+    ("Huy động 2 xe chữa cháy đến hiện trường.", "2 xe chữa cháy"),
+])
+def test_a_predicate_verb_ends_the_counted_noun(sentence, text):
+    assert text in [f.text for f in extract_figures(sentence)]
+
+
 def test_bi_as_passive_is_still_no_counted_noun():
     (fig,) = extract_figures("Vụ tai nạn làm 3 bị thương nặng.")
     assert fig.text == "3" and fig.counted is None
