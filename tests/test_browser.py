@@ -242,3 +242,27 @@ def test_digest_followup_and_report_questions(server, browser, shots_dir):
     page.wait_for_timeout(600)
     page.screenshot(path=str(shots_dir / "laptop-digest.png"))
     page.close()
+
+
+def test_digest_across_reports_nearest_figure_and_newest_report(server, browser, shots_dir):
+    """A topic digested report by report, a refusal that shows the nearest figure, the newest report."""
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(server["url"])
+    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    _ask(page, "Những con số nổi bật về mô hình", 1)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    assert last.locator(".vnqa-digest").count() == 2 and last.locator(".vnqa-digest-figures").count() == 2
+    assert "46 mô hình" in last.locator(".vnqa-digest-figures").first.inner_text()
+    assert "53 mô hình" in last.locator(".vnqa-digest-figures").nth(1).inner_text()
+    _ask(page, "Tội phạm hình sự năm 2021 giảm bao nhiêu phần trăm?", 2)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    assert "không dùng từ «hình sự»" in last.locator(".vnqa-notfound").inner_text()
+    assert last.locator(".vnqa-near .vnqa-figure-value").inner_text() == "19,2%"
+    assert "giảm 19,2%" in last.locator(".vnqa-quote").inner_text()
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(shots_dir / "laptop-nearest.png"))
+    _ask(page, "Báo cáo mới nhất là báo cáo nào?", 3)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    assert "Báo cáo mới nhất:" in last.inner_text() and last.locator(".vnqa-report-list li").count() >= 5
+    assert _no_horizontal_overflow(page)
+    page.close()
