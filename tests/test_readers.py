@@ -118,6 +118,25 @@ def test_dated_related_headlines_under_a_news_story_are_cut(shared_dir):
     assert len(removed[-1].split("\n")) == 5
 
 
+def test_entities_and_linked_headlines_of_a_page_copy(shared_dir):
+    # VNTC: "&gt;&gt; Bắt khẩn cấp một nghi can làm thẻ ATM giả &gt;&gt; …" between two paragraphs links two
+    # other stories (it was quoted as an answer on who led the ATM gang)
+    with gzip.open(shared_dir / "data" / "news_vntc.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(json.loads(line) for line in fh if '"vntc::Train_Full/Phapluat/PL_TT_(1996).txt"' in line)
+    assert "&gt;&gt;" in row["text"]
+    cleaned, removed = strip_web_furniture(normalize_text(row["text"]))
+    assert "&gt;" not in cleaned and ">>" not in cleaned and "Bắt khẩn cấp một nghi can" not in cleaned
+    assert removed == [">> Bắt khẩn cấp một nghi can làm thẻ ATM giả >> Làm thẻ ATM giả, một băng tội phạm bị bắt"]
+    assert "cung phụng cho người yêu." in cleaned and "Ngày 2-1, Cơ quan cảnh sát điều tra" in cleaned  # both sides stay
+
+
+def test_entities_in_plain_text_are_decoded():
+    body = "Công an kiểm tra quán bar B &amp; M, số 200 Tô Ngọc Vân, và thu giữ 3&nbsp;kg ma túy đá. " * 3
+    cleaned, removed = strip_web_furniture(body)
+    assert "B & M, số 200" in cleaned and "3 kg" in cleaned and "&" + "amp;" not in cleaned and removed == []
+    assert strip_web_furniture("Tỷ lệ > 50% và AT&T.")[0] == "Tỷ lệ > 50% và AT&T."  # no entity: unchanged
+
+
 def test_one_dated_last_line_is_kept():
     body = "Công an huyện đã tổ chức hội nghị sơ kết công tác phối hợp. " * 6
     text = body.rstrip() + "\nHội nghị kết thúc lúc 17 giờ cùng ngày(14/04/2022)"
