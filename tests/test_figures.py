@@ -306,10 +306,12 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
     # VNTC: the counted people's verb is not part of what is counted
     ("Hung thủ cùng 4 đồng phạm tiến vào pháp trường.", "4 đồng phạm"),
     ("Có 2 người con nói rằng họ không biết.", "2 người con"),
-    ("Khi bị phát hiện, 3 tên dùng tay kẹp cổ nạn nhân.", "3 tên"),
+    ("Khi bị phát hiện, 3 tên xông vào khống chế nạn nhân.", "3 tên"),
     # ... while verbs that build the noun stay in it
     ("Công an đã làm rõ 5 vụ cướp giật tài sản.", "5 vụ cướp giật tài sản"),
     ("Huy động 2 xe chữa cháy đến hiện trường.", "2 xe chữa cháy"),
+    ("Phạm Sơn Lâm đã ký phúc tập 27 tờ khai nhập khẩu hàng dây kéo.", "27 tờ khai nhập khẩu hàng"),
+    ("Công ty đưa 500 người lao động sang Malaysia.", "500 người lao động"),
 ])
 def test_a_predicate_verb_ends_the_counted_noun(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]
