@@ -162,6 +162,12 @@ _ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thư�
 # a post written after a name: "Trần Văn Quân – Bí thư Đảng ủy", "Trần Quốc Tỏ, Ủy viên Trung ương Đảng"
 _POST = (r"\s*(?:[–—-]|,|\()\s*(?:Phó\s+|Nguyên\s+)?(?:Bí thư|Giám đốc|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Bộ trưởng|"
          r"Thứ trưởng|Chánh|Đội trưởng|Chỉ huy|Tư lệnh|Cục trưởng|Vụ trưởng|Tổng|Phó|Chủ nhiệm|Thường trực|Đại biểu)")
+# ... or before it: "thủ môn Vũ Việt Dũng", "Trưởng công an quận Tây Hồ Nguyễn Phúc Quang"
+_POST_BEFORE = (r"(?i:\b(?:thủ môn|cầu thủ|huấn luyện viên|bác sĩ|luật sư|giám đốc|chủ tịch|trưởng|bí thư|điều tra viên|"
+                r"kiểm sát viên|thẩm phán|chánh án|viện trưởng|nhà báo|phóng viên|ca sĩ|diễn viên|doanh nhân|kỹ sư|"
+                r"giáo viên|giảng viên|hiệu trưởng|bộ trưởng|thứ trưởng|cục trưởng|tổng giám đốc|kế toán|thủ quỹ|"
+                r"chủ doanh nghiệp|chủ tiệm|chủ quán|tài xế|lái xe|cán bộ|nhân viên|chiến sĩ|sinh viên|học sinh))"
+                r"[^,.;:()\n]{0,40}?\s")
 ROLE_BONUS = 0.2  # for the sentence that writes the asked person's post beside the name
 
 
@@ -177,8 +183,10 @@ def asked_person(question: str) -> str | None:
 
 
 def states_post(sentence: str, person: str) -> bool:
-    """Does the sentence write ``person``'s post beside the name ("Trần Văn Quân – Bí thư Đảng ủy Công an")?"""
-    return bool(re.search(re.escape(person) + _POST, sentence))
+    """Does the sentence write ``person``'s post beside the name ("Trần Văn Quân – Bí thư Đảng ủy Công an",
+    "thủ môn Vũ Việt Dũng của CLB Thể Công")?"""
+    name = re.escape(person)
+    return bool(re.search(name + _POST, sentence) or re.search(_POST_BEFORE + name + r"(?!\w)", sentence))
 
 
 def states_time(sentence: str) -> bool:

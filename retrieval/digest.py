@@ -50,6 +50,16 @@ def names_report(question: str) -> bool:
     return bool(_NAMES_REPORT.search(question))
 
 
+_MANY = re.compile(r"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất cả|tat ca)\s+(?:các\s+)?(?:báo cáo|bao cao|tài liệu|"
+                   r"tai lieu|văn bản|van ban|bài|bai|tin|vụ|vu)\b")
+
+
+def asks_many(question: str) -> bool:
+    """"… trong các báo cáo", "Tóm tắt các vụ …": several reports asked for. A summary on a topic is of the one
+    report most on it ("Tóm tắt vụ án Công ty Việt Hùng") unless so."""
+    return bool(_MANY.search(question))
+
+
 def wants_summary(question: str) -> bool:
     """A summary ("tóm tắt", "nội dung chính", "báo cáo … nói về gì") quotes the report's opening too; a figure
     digest only figures."""
@@ -142,7 +152,7 @@ def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     named = names_report(analysis.text)
     topic = [] if named else topic_terms(analysis, top)
     idf = keywords.idf(list(set(topic))) if topic else {}
-    if topic and not any(b.startswith("place ") for b in top.boosts):
+    if topic and not any(b.startswith("place ") for b in top.boosts) and (not summary or asks_many(analysis.text)):
         # a topic across the reports ("Những con số nổi bật về tai nạn giao thông"): each report that speaks of it
         doc_ids = list(dict.fromkeys(h.doc_id for h in hits))
     else:

@@ -270,6 +270,10 @@ def test_states_post():
     assert states_post("Thượng tướng Trần Quốc Tỏ, Ủy viên Trung ương Đảng, Thứ trưởng", "Trần Quốc Tỏ")
     assert states_post("đồng chí Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên", "Lê Xuân An")
     assert not states_post("đồng chí Thượng tá Trần Văn Quân đại diện cho Đảng ủy Công an huyện ký kết", "Trần Văn Quân")
+    # the post written before the name (VNTC)
+    assert states_post("Nói tới cái tên thủ môn Vũ Việt Dũng của CLB Thể Công ngày trước", "Vũ Việt Dũng")
+    assert states_post("Trưởng công an quận Tây Hồ Nguyễn Phúc Quang cho biết", "Nguyễn Phúc Quang")
+    assert not states_post("Ngoài Vũ Việt Dũng, các cổ đông tham gia doanh nghiệp này còn có em trai", "Vũ Việt Dũng")
 
 
 def test_who_is_a_named_person_quotes_the_sentence_giving_the_post(assistant):
