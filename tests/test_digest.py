@@ -178,3 +178,14 @@ def test_in_all_reports_means_no_report_in_particular(assistant):
     ans = assistant.ask("Các số liệu về phong trào toàn dân bảo vệ an ninh Tổ quốc")
     assert {q.doc_id for q in ans.quotes} == {GIAO_BAN, TUYEN_HOA}  # Tuyên Hóa writes "bảo vệ ANTQ"
     assert "195/204 xã phường" in [f["text"] for f in ans.figures]
+
+
+def test_a_summary_on_a_topic_is_of_one_report_unless_several_are_asked(assistant):
+    from retrieval.digest import asks_many
+
+    assert asks_many("Tóm tắt các vụ buôn lậu") and asks_many("Số liệu về ma túy trong các báo cáo")
+    assert not asks_many("Tóm tắt vụ án Công ty Việt Hùng")
+    one = assistant.ask("Tóm tắt về mô hình tự quản")
+    assert one.found and {q.doc_id for q in one.quotes} == {TUYEN_HOA}
+    several = assistant.ask("Tóm tắt các báo cáo về mô hình")
+    assert {q.doc_id for q in several.quotes} == {TUYEN_HOA, GIAO_BAN}
