@@ -107,6 +107,18 @@ class KeywordIndex:
         top = top[np.argsort(-scores[top], kind="stable")]
         return scores[top], self.ids[top]
 
+    def known(self, term: str) -> bool:
+        return self._retriever is not None and term in self._retriever.vocab_dict
+
+    def folded_words(self) -> list[str]:
+        """The corpus's folded single words (no numbers, no pairs): what a misspelt name is matched against."""
+        if self._retriever is None:
+            return []
+        if not hasattr(self, "_words"):
+            self._words = sorted(t[1:] for t in self._retriever.vocab_dict
+                                 if t.startswith("~") and "_" not in t and not any(c.isdigit() for c in t))
+        return self._words
+
     def idf(self, terms: list[str]) -> dict[str, float]:
         """BM25 (Lucene) idf of each term; terms absent from the index get the maximum idf."""
         n = len(self.ids)

@@ -331,7 +331,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
 
 
 def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords: KeywordIndex, key: list[str], *,
-                        loose: bool = False, question: str = "") -> None:
+                        loose: bool = False, question: str = "", corrected: dict[str, str] | None = None) -> None:
     """Flag candidates whose document never uses one of the question's key words (``loose``: in any accented
     form, for a question whose diacritics were restored, not typed). Read from the keyword index's postings
     (title and passages, the terms BM25 has), so a long report is not re-tokenised per question. A key word of
@@ -341,6 +341,9 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
         return
     # a word typed without accents may match any accented form; an accented word must match exactly
     forms = {t: [t] + (["~" + fold(t)] if loose or t == fold(t) else []) for t in key}
+    for t, fixed in (corrected or {}).items():  # "Sheeshanks" is used by the report that writes "Sheepshanks"
+        if t in forms:
+            forms[t].append("~" + fixed)
     for hit in find_expansions(question) if question else []:
         if hit.from_phrase:
             spelled = set(fold(hit.matched).lower().split())
@@ -469,7 +472,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
     cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal)
     _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored,
-                        question=analysis.text)
+                        question=analysis.text, corrected=analysis.corrections)
     _mark_missing_places(cands, store, analysis.places)
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):

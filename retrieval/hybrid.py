@@ -33,6 +33,7 @@ from index.report_index import ReportIndex
 from retrieval.diacritics import restore_if_unaccented
 from retrieval.places import Gazetteer, mentions_place, place_key, unit_before
 from retrieval.question import QuestionAnalysis, analyze_question
+from retrieval.spelling import corrections
 
 MODES = ("hybrid", "dense", "keyword")
 
@@ -54,6 +55,7 @@ class FusionConfig:
     complete_scores: bool = True  # score every candidate on both lists (see ``completed_lists``)
     restore_diacritics: bool = True  # a question typed without diacritics is searched in its restored form
     restored_keyword_weight: float = 2.0  # keyword weight instead, when the diacritics were restored
+    correct_spelling: bool = True  # a long word the corpus never uses also searches its one-edit neighbour
 
 
 DEFAULT_CONFIG = FusionConfig()
@@ -353,13 +355,22 @@ class HybridSearcher:
 
     def analyze(self, query: str, config: FusionConfig | None = None) -> QuestionAnalysis:
         """The question as search uses it: typed without any diacritic, it is restored from the corpus's own
-        words first ("tai nan giao thong nam 2021" → "tai nạn giao thông năm 2021"), the typed text kept."""
+        words first ("tai nan giao thong nam 2021" → "tai nạn giao thông năm 2021"), the typed text kept; a long
+        word the corpus never uses also searches the corpus word one edit away (``retrieval/spelling.py``)."""
         config = config or self.config
+        analysis = None
         if config.restore_diacritics:
             restored = restore_if_unaccented(query, self.index.diacritic_model)
             if restored != query:
-                return analyze_question(restored, typed=query)
-        return analyze_question(query)
+                analysis = analyze_question(restored, typed=query)
+        analysis = analysis or analyze_question(query)
+        keywords = self.index.keywords
+        if config.correct_spelling and keywords is not None and len(keywords):
+            # "John Sheeshanks" -> also "sheepshanks": a long word the corpus never uses, one edit from one it does
+            words = [t for t in analysis.terms if not t.startswith("~") and "_" not in t]
+            analysis.corrections = corrections(words, keywords.known, keywords.folded_words())
+            analysis.terms = analysis.terms + ["~" + w for w in analysis.corrections.values()]
+        return analysis
 
     def retrieve(self, query: str, analysis: QuestionAnalysis, depth: int, *, mode: str = "hybrid",
                  allowed: np.ndarray | None = None, timings: dict | None = None) -> Candidates:

@@ -104,6 +104,7 @@ class QuestionAnalysis:
     accented: bool = True  # False when the user typed no diacritic at all
     abbreviations: list[str] = field(default_factory=list)  # "ANTT", "UBND" as typed
     typed: str | None = None  # the question as typed, when its diacritics were restored (``text`` is restored)
+    corrections: dict[str, str] = field(default_factory=dict)  # misspelt long words -> the corpus's (folded)
 
     @property
     def restored(self) -> bool:

@@ -132,18 +132,19 @@ def mean_metrics(rows: list[dict[str, float]]) -> dict[str, float]:
 def collect(assistant, questions: list[dict], depth: int = 100, config=None):
     """Per question: analysis and candidate lists (one embedding each), for cheap re-ranking.
 
-    The lists are cached beside the index (keyed by index version and questions), so re-runs skip the model."""
+    The lists are cached beside the index (keyed by index version, questions and the terms their analysis
+    searches, so a change to question analysis is never measured on stale lists), so re-runs skip the model."""
     from retrieval.hybrid import HybridSearcher
 
     searcher = HybridSearcher(assistant.index, assistant.embedder, config=config)
     restore = searcher.config.restore_diacritics
-    key = hashlib.sha1(json.dumps(["completed", assistant.index.version, depth, restore, [q["question"] for q in questions]],
-                                  ensure_ascii=False).encode()).hexdigest()[:12]
+    analyses = [searcher.analyze(q["question"]) for q in questions]
+    key = hashlib.sha1(json.dumps(["completed", assistant.index.version, depth, restore, [q["question"] for q in questions],
+                                   [a.terms for a in analyses]], ensure_ascii=False).encode()).hexdigest()[:12]
     cache = assistant.data_dir / f"candidates-{key}.pkl"
     cached = pickle.loads(cache.read_bytes()) if cache.exists() else None
     out = []
-    for i, q in enumerate(questions):
-        analysis = searcher.analyze(q["question"])
+    for i, (q, analysis) in enumerate(zip(questions, analyses)):
         cands = cached[i] if cached else searcher.retrieve(q["question"], analysis, depth)
         out.append((q, analysis, cands))
     if not cached:
