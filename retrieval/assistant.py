@@ -7,6 +7,7 @@ in the index unless another is configured, in which case mixing is refused with 
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -22,6 +23,16 @@ SAMPLES_DIR = REPO / "corpus" / "samples"
 
 def default_data_dir() -> Path:
     return Path(os.environ.get("VNQA_DATA_DIR") or DEFAULT_DATA_DIR)
+
+
+def understood(analysis) -> str | None:
+    """How the question was read, when that differs from what was typed: its diacritics restored, a misspelt
+    name corrected ("John Sheeshanks" -> "John Sheepshanks"); None otherwise."""
+    text = analysis.text
+    for word, fixed in analysis.corrections.items():
+        text = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)",
+                      lambda m, f=fixed: f[:1].upper() + f[1:] if m.group()[:1].isupper() else f, text)
+    return text if analysis.restored or text != analysis.text else None
 
 
 class Assistant:
@@ -87,7 +98,7 @@ class Assistant:
         result = searcher.search(question, max(k, 5), filters=filters, analysis=analysis, per_doc=per_doc)
         store = self.index.require()
         answer = compose_answer(question, result.hits, store, self.index.keywords, analysis, max_sources=k)
-        answer.understood_as = analysis.text if analysis.restored else None
+        answer.understood_as = understood(analysis)
         answer.timings = dict(result.timings)
         answer.timings["total_ms"] = (time.perf_counter() - started) * 1000
         return answer

@@ -50,3 +50,16 @@ def test_searcher_adds_the_correction_and_the_figure_answer_uses_it(tmp_path):
     assert analysis.corrections == {"sheeshanks": "sheepshanks"} and "~sheepshanks" in analysis.terms
     ans = a.ask("John Sheeshanks đã tặng bao nhiêu bức tranh cho bảo tàng?")
     assert ans.found and ans.figures[0]["text"] == "233 bức tranh"  # it was refused: "the report never uses it"
+    assert ans.understood_as == "John Sheepshanks đã tặng bao nhiêu bức tranh cho bảo tàng?"  # shown to the reader
+    assert a.ask("Bảo tàng mở cửa năm nào?").understood_as is None  # nothing corrected: nothing shown
+
+
+def test_the_page_says_how_a_misspelt_question_was_read():
+    from webui.chat import turn_stages
+
+    turn = {"question": "John Sheeshanks đã tặng gì?", "resolved": "John Sheeshanks đã tặng gì?", "is_followup": False,
+            "answer": {"found": False, "answer": "Không tìm thấy", "understood_as": "John Sheepshanks đã tặng gì?"}}
+    html = list(turn_stages(turn, 1))[-1]
+    assert "Câu hỏi được hiểu là: <i>John Sheepshanks đã tặng gì?</i>" in html
+    turn["answer"]["understood_as"] = None
+    assert "vnqa-resolved" not in list(turn_stages(turn, 1))[-1]

@@ -31,4 +31,7 @@ def make_turn(assistant, question: str, turns: list[dict], filters, units: dict)
 
 def turn_stages(turn: dict, number: int) -> Iterator[str]:
     note = turn["resolved"] if turn.get("is_followup") or turn["resolved"] != turn["question"] else None
+    read = turn["answer"].get("understood_as")  # a misspelt name corrected ("Sheeshanks" -> "Sheepshanks")
+    if read and read != turn["resolved"]:
+        note = read
     yield from answer_stages(turn["answer"], number, note, filtered=turn.get("filtered", False))
