@@ -25,10 +25,10 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      sentence_candidates, series_of)
 from retrieval.glossary import find_expansions
+from retrieval.lexicon import FUNCTION_WORDS
 from retrieval.places import place_key
 from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms, normalize
-from retrieval.lexicon import FUNCTION_WORDS
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
@@ -176,8 +176,8 @@ def asked_person(question: str) -> str | None:
     if not _ASKS_ROLE.search(question):
         return None
     for m in _NAME.finditer(question):
-        name = _ADDRESS_WORDS.sub("", m.group())
-        if len(name.split()) >= 2 and not _ADDRESS_WORDS.match(name + " x"):
+        name = _ADDRESS_WORDS.sub("", m.group())  # "Đồng chí Trần Văn Quân" -> "Trần Văn Quân"
+        if len(name.split()) >= 2:
             return name
     return None
 

@@ -17,9 +17,9 @@ from index.keyword_index import KeywordIndex
 from retrieval.answer import (MIN_COVERAGE, NO_FIGURE, NOT_FOUND, Answer, _figure_dict, _quote, _share, _sources, antecedent_start,
                               credited_terms, is_caption, is_heading)
 from retrieval.figure_answer import sentence_candidates
+from retrieval.glossary import expand_terms
 from retrieval.hybrid import Hit
 from retrieval.question import QuestionAnalysis, asks_gist
-from retrieval.glossary import expand_terms
 from retrieval.text_analysis import QUERY_STOPWORDS, fold, index_terms, without_phrases
 
 UNNAMED = ("Câu hỏi chưa nói rõ báo cáo nào. Hãy nêu tên, đơn vị, địa phương hoặc chủ đề của báo cáo (ví dụ: «Tóm tắt "
@@ -119,7 +119,8 @@ def _report_rows(doc, store: DocStore, topic: list[str], idf: dict[str, float], 
 def _choose(rows_by_doc: dict[str, list[tuple]], topic: list[str]) -> dict[str, list[tuple]]:
     """The sentences to quote, per report. With a topic: those covering at least ``TOPIC_SHARE`` of the best
     sentence's coverage (of any report), from the ``MAX_REPORTS`` reports most on it, best first across reports
-    but each kept report's best one in, at most ``MAX_SENTENCES`` in all; without: the opening and the first figure sentences of the one report."""
+    but each kept report's best one in, at most ``MAX_SENTENCES`` in all; without: the opening and the first
+    figure sentences of the one report."""
     if not topic:
         (doc_id, rows), = rows_by_doc.items()
         openings = [r for r in rows if r[5]]

@@ -111,8 +111,6 @@ class EvalResult:
 
 def evaluate(assistant, questions: list[dict], *, k: int = 10, mode: str = "hybrid", answers: bool = False) -> EvalResult:
     """Run every question through search (and ``ask`` when answers are scored) and aggregate."""
-    from retrieval.hybrid import Filters  # noqa: F401  (keeps the import graph obvious)
-
     sums = {"recall@1": 0.0, "recall@5": 0.0, "recall@10": 0.0, "mrr@10": 0.0, "ndcg@10": 0.0}
     latencies, details = [], []
     figure_hits: dict[str, int] = {}

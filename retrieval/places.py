@@ -72,17 +72,19 @@ def find_places(text: str) -> list[Place]:
     return out
 
 
-def mentions(text_key: str, key: str) -> bool:
-    """Whole-word containment of one folded key in a folded text."""
-    if not key:
-        return False
-    start = text_key.find(key)
+def _occurrences(text_key: str, key: str):
+    """Start offsets of the whole-word occurrences of one folded key in a folded text."""
+    start = text_key.find(key) if key else -1
     while start >= 0:
         end = start + len(key)
         if (start == 0 or not text_key[start - 1].isalnum()) and (end == len(text_key) or not text_key[end].isalnum()):
-            return True
+            yield start
         start = text_key.find(key, start + 1)
-    return False
+
+
+def mentions(text_key: str, key: str) -> bool:
+    """Whole-word containment of one folded key in a folded text."""
+    return next(_occurrences(text_key, key), None) is not None
 
 
 # folded unit words, longest first, each with the unit it names ("tp." is "thành phố")
@@ -102,17 +104,7 @@ def mentions_place(text_key: str, key: str, unit: str | None = None) -> bool:
     """Does the folded text name the place? With ``unit`` (the question said "tỉnh Thanh Hóa"), an occurrence
     after another unit word ("xã Thanh Hóa", a commune of Tuyên Hóa) is another place and does not count; a bare
     "Thanh Hóa" or "Công an tỉnh Thanh Hóa" does."""
-    if unit is None:
-        return mentions(text_key, key)
-    start = text_key.find(key) if key else -1
-    while start >= 0:
-        end = start + len(key)
-        if (start == 0 or not text_key[start - 1].isalnum()) and (end == len(text_key) or not text_key[end].isalnum()):
-            written = unit_before(text_key, start)
-            if written is None or written == unit:
-                return True
-        start = text_key.find(key, start + 1)
-    return False
+    return any(unit is None or unit_before(text_key, start) in (None, unit) for start in _occurrences(text_key, key))
 
 
 class Gazetteer:

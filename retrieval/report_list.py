@@ -14,9 +14,9 @@ from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.answer import (MIN_COVERAGE, NOT_FOUND, Answer, _candidates, _figure_dict, _quote, _sources,
                               antecedent_start)
+from retrieval.glossary import expand_terms
 from retrieval.hybrid import Hit
 from retrieval.question import QuestionAnalysis, asks_inventory, asks_newest
-from retrieval.glossary import expand_terms
 from retrieval.text_analysis import QUERY_STOPWORDS, without_phrases
 
 MAX_REPORTS = 5  # reports named in a "báo cáo nào" answer (one search hit each)
@@ -50,7 +50,11 @@ def date_key(doc) -> str:
     return date or (str(year) if year else "")
 
 
+_END = {"newest": "mới nhất", "oldest": "cũ nhất"}
+
+
 def _when(doc) -> str:
+    """The date shown beside a report's title ("03/06/2022", "2017", "không ghi ngày")."""
     key = date_key(doc)
     return vietnamese_date(key) if key else "không ghi ngày"
 
@@ -90,7 +94,7 @@ def compose_which_reports(question: str, hits: list[Hit], store: DocStore, keywo
     head = f"{count} báo cáo nói đến nội dung này:" if count > 1 else "Một báo cáo nói đến nội dung này:"
     if order:
         first = store.document(chosen[0].hit.doc_id)
-        end = "mới nhất" if order == "newest" else "cũ nhất"
+        end = _END[order]
         head = (f"Báo cáo {end} nói đến nội dung này: «{first.title}» ({_when(first)})."
                 + (f" {count} báo cáo nói đến nội dung này, {end} trước:" if count > 1 else ""))
     ordered = [next(h for h in hits if h.passage_id == c.hit.passage_id) for c in chosen]
@@ -130,7 +134,7 @@ def compose_inventory(question: str, store: DocStore, analysis: QuestionAnalysis
     passages = sum(int(d.get("passages") or 0) for d in docs)
     head = f"Đã nạp {len(docs)} báo cáo ({passages} đoạn văn):"
     if answer_first:
-        end = "mới nhất" if order == "newest" else "cũ nhất"
+        end = _END[order]
         first = docs[0]
         if not date_key(first):
             head = f"Không báo cáo nào ghi ngày, nên không biết báo cáo nào {end}. " + head
