@@ -76,7 +76,7 @@ class Figure:
 # classifier and always belongs to it).
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 4
+FIGURES_VERSION = 5
 
 NOUN_STOP_WORDS = frozenset(
     """và với tại trên của có được đã đang sẽ đạt từ đến tới trong ở cho thuộc chiếm so bị gồm là về

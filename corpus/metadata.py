@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from corpus.numbers import BIRTH_YEAR
+
 _DATE_STAMP = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*", re.IGNORECASE)
 _DAY_PARTS = r"(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:(?:ngày|hôm)\s+)?"
 _OPENING_DATE = re.compile(
@@ -38,15 +40,21 @@ def vietnamese_date(iso: str | None) -> str | None:
     return "/".join(reversed(iso.split("-"))) if iso else None
 
 
+def _births(text: str) -> set[int]:
+    """Offsets of the birth years in ``text`` ("SN 1986"): a person's age, not a year the text reports on."""
+    return {m.start(1) for m in BIRTH_YEAR.finditer(text)}
+
+
 def years_in(text: str) -> list[int]:
-    """Four-digit years written as years (not parts of dates like 14/4/2022 or codes)."""
-    return [int(m.group(1)) for m in _YEAR.finditer(text)]
+    """Four-digit years written as years (not parts of dates like 14/4/2022 or codes, nor birth years)."""
+    births = _births(text)
+    return [int(m.group(1)) for m in _YEAR.finditer(text) if m.start(1) not in births]
 
 
 def latest_year(text: str) -> int | None:
     """The latest year a text speaks of, ignoring the far end of spans like "nhiệm kỳ 2021 – 2026"."""
-    range_ends = {m.start(1) for m in _RANGE_END.finditer(text)}
-    found = [int(m.group(1)) for m in _YEAR.finditer(text) if m.start(1) not in range_ends]
+    skip = {m.start(1) for m in _RANGE_END.finditer(text)} | _births(text)
+    found = [int(m.group(1)) for m in _YEAR.finditer(text) if m.start(1) not in skip]
     return max(found) if found else None
 
 

@@ -524,6 +524,8 @@ def _pass_word_ranges(c: _Claims) -> None:
 
 
 # 6. Single numerals: counts, percentages, money, decimals, years.
+# a birth year: "Đinh Thị Tươi (SN 1971, ngụ …)", "Phạm Sơn Lâm (sinh năm 1954)", "năm sinh 1980"
+BIRTH_YEAR = re.compile(r"(?<![\w])(?i:SN|sinh năm|năm sinh|sinh)\s*:?\s*((?:19|20)\d{2})(?![\w]|[.,/]\d)")
 _YEAR_AFTER_NAM = re.compile(r"(?<![\w])(?i:năm)\s+(\d{4})(?![\w]|[.,]\d)")
 _DECADE = re.compile(r"(?<![\w])(?i:những năm|thập niên|thập kỷ)\s+(\d{2})(?![\w]|[.,]\d)")
 _SINGLE = re.compile(rf"(?<![\w.,/])({_NUM_WITH_MULT})(?![\w]|[.,]\d)")
@@ -656,6 +658,8 @@ def find_numeric_spans(text: str) -> list[NumericSpan]:
     can never resurface as counts.
     """
     c = _Claims(text)
+    for m in BIRTH_YEAR.finditer(text):  # "(SN 1986)", "sinh năm 1954": a person's age, never a period or a count
+        c.add(m.start(1), m.end(1), "birth", float(m.group(1)))
     for m in _QUARTER.finditer(text):  # before codes: "quý I/2021" is a date, not a code
         c.add(m.start(1), m.end(), "date")
     _pass_alnum(c)

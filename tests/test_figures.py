@@ -317,6 +317,13 @@ def test_a_predicate_verb_ends_the_counted_noun(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]
 
 
+def test_a_birth_year_is_never_a_figures_period():
+    # VNTC: the figure table read "1986: hai đối tượng" from "(SN 1986)"
+    (fig,) = extract_figures("Tại Hà Nội, công an đã bắt Đào Khánh Toàn (SN 1986) và hai đối tượng khác.")
+    assert fig.text.startswith("hai đối tượng") and fig.year is None and fig.period is None
+    assert [f.text for f in extract_figures("Bị cáo (sinh năm 1954) bị phạt 6 năm tù.")] == ["6 năm"]
+
+
 def test_bi_as_passive_is_still_no_counted_noun():
     (fig,) = extract_figures("Vụ tai nạn làm 3 bị thương nặng.")
     assert fig.text == "3" and fig.counted is None

@@ -28,6 +28,9 @@ def test_years_ignore_dates_and_codes():
     text = "Kế hoạch số 01/BCĐ ngày 21/12/2021; Thông tư 23/2012/TT-BCA; năm 2020 giảm 38% so với năm 2019"
     assert years_in(text) == [2020, 2019]
     assert latest_year("nhiệm kỳ 2021 – 2026 và năm 2022") == 2022
+    # a birth year is a person's age, not the year a news story reports on
+    assert latest_year("Ngày 27-12-2005, công an bắt Nguyễn Mạnh Linh (SN 1986). Năm 2005 xảy ra 3 vụ.") == 2005
+    assert years_in("Đinh Thị Tươi (SN 1971) lừa đảo từ năm 2004") == [2004]
 
 
 def test_heading_with_year_gives_period():

@@ -101,6 +101,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("tại số 91/1 Quốc lộ 13", "91/1", "code"),
         ("gọi số 0913.123.456", "0913.123.456", "code"),
         ("kỳ họp thứ 4 Quốc hội", "4", "ordinal"),
+        # a person's birth year (VNTC: "Đinh Thị Tươi (SN 1971, ngụ huyện Hóc Môn)")
+        ("Đinh Thị Tươi (SN 1971, ngụ huyện Hóc Môn)", "1971", "birth"),
+        ("Phạm Sơn Lâm (sinh năm 1954, nguyên là đội phó)", "1954", "birth"),
         # figures
         ("năm 2020 giảm 16,4% so với năm 2019", "16,4%", "percent"),
         ("chiếm 33,76% biên chế", "33,76%", "percent"),
