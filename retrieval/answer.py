@@ -24,11 +24,11 @@ from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years, figure_intent,
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      sentence_candidates, series_of)
-from retrieval.glossary import find_expansions
+from retrieval.glossary import expand_terms, find_expansions
 from retrieval.lexicon import FUNCTION_WORDS
 from retrieval.places import place_key
 from retrieval.question import QuestionAnalysis, also_asked_nouns
-from retrieval.text_analysis import fold, index_terms, normalize
+from retrieval.text_analysis import fold, index_terms, normalize, without_phrases
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
@@ -463,7 +463,15 @@ def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: D
 def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
                            analysis: QuestionAnalysis, idf: dict[str, float], max_sources: int) -> Answer:
     """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
-    intent = figure_intent(analysis.text, analysis.terms, analysis.years, analysis.asked_noun)
+    # "từ năm 2019 đến nay", "giai đoạn 2019-2021": every year of the span is asked about, and the period's words
+    # ("từ", "đến nay") are not what the figure counts
+    spans = [p for p in analysis.periods if p.year_to is None or p.year_to > p.year_from]
+    years = analysis.period_years if spans else analysis.years
+    terms = analysis.terms
+    if spans:  # (a single year's "năm 2021" stays: reports write it beside the figure)
+        kept = set(expand_terms(without_phrases(analysis.text, [p.text for p in spans])))
+        terms = [t for t in terms if t in kept]
+    intent = figure_intent(analysis.text, terms, years, analysis.asked_noun)
     # the place asked ("ở huyện Đăk Tô") is the report's to name, not the figure's sentence's: its words leave
     # the subject, and a report that never names the place cannot hold the figure
     place_terms = set().union(*(spelling_terms(p.full_key, analysis.terms) for p in analysis.places))

@@ -27,6 +27,9 @@ def assistant(tmp_path_factory) -> Assistant:
     ("Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?", "31%"),
     # the report spells out what the question abbreviates
     ("TNGT năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?", "31%"),
+    # a span of years: every year of it is asked about, and "từ … đến nay" is not what is counted
+    ("Từ năm 2019 đến nay tội phạm giảm bao nhiêu?", "16,4%"),
+    ("Tai nạn giao thông giai đoạn 2020-2021 giảm bao nhiêu?", "38%"),
     # "vì" is a function word, not a key term the report must contain
     ("Bao nhiêu tập thể và cá nhân được khen thưởng vì thành tích thực hiện qui chế phối hợp?", "4 tập thể"),
 ])
@@ -103,6 +106,12 @@ def test_asked_words_and_names():
     assert asked_words("Tội phạm hình sự năm 2021 giảm bao nhiêu?", ("sự",)) == ["hình sự"]
     assert names_in("Đăk Tô có bao nhiêu xã?") == {"dak", "to"}
     assert names_in("Tội phạm ở Sông Cầu giảm bao nhiêu?") == {"song", "cau"}  # not the opening capital
+
+
+def test_a_span_of_years_leads_with_each_years_figure(assistant):
+    ans = assistant.ask("Từ năm 2019 đến nay tội phạm giảm bao nhiêu?")  # was refused: "từ", "đến nay" diluted it
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["16,4%", "19,2%"]
+    assert [(r["period"], r["figure"]) for r in ans.figure_table][:2] == [("năm 2020", "16,4%"), ("năm 2021", "19,2%")]
 
 
 def test_series_over_years_for_the_chart(assistant):
