@@ -31,10 +31,12 @@ TOPIC_SHARE = 0.5  # with a topic, a sentence must cover this share of the best 
 MIN_OPENING_WORDS = 8  # the opening sentence of a summary: not a dateline, a photo line or a menu
 
 # words that ask for a digest, not what it is about ("báo cáo" names the document)
-DIGEST_PHRASES = QUERY_STOPWORDS + (
-    "số liệu", "con số", "chính", "nổi bật", "quan trọng", "chủ yếu", "cơ bản", "tóm tắt", "tóm lược", "nội dung",
-    "điểm chính", "tổng hợp", "báo cáo", "tài liệu", "văn bản", "nêu", "nói", "đề cập", "viết", "điều gì", "việc gì",
-    "vấn đề gì", "mọi", "tất cả")
+# (the qualifiers only after what they qualify: "chính" of "công an xã chính quy" is the topic's)
+DIGEST_PHRASES = QUERY_STOPWORDS + tuple(
+    f"{head} {qualifier}" for head in ("số liệu", "con số", "nội dung", "điểm", "kết quả")
+    for qualifier in ("chính", "nổi bật", "quan trọng", "chủ yếu", "cơ bản")) + (
+    "số liệu", "con số", "tóm tắt", "tóm lược", "nội dung", "tổng hợp", "báo cáo", "tài liệu", "văn bản", "nêu",
+    "nói", "đề cập", "viết", "điều gì", "việc gì", "vấn đề gì", "mọi", "tất cả")
 _SUMMARY = re.compile(r"(?i)\b(tóm tắt|tom tat|tóm lược|tom luoc|nội dung chính|noi dung chinh|điểm chính|diem chinh|"
                       r"tổng hợp|tong hop)\b")
 
@@ -116,19 +118,26 @@ def _report_rows(doc, store: DocStore, topic: list[str], idf: dict[str, float], 
     return rows
 
 
-def _choose(rows_by_doc: dict[str, list[tuple]], topic: list[str]) -> dict[str, list[tuple]]:
+def _choose(rows_by_doc: dict[str, list[tuple]], topic: list[str], about: str | None = None) -> dict[str, list[tuple]]:
     """The sentences to quote, per report. With a topic: those covering at least ``TOPIC_SHARE`` of the best
     sentence's coverage (of any report), from the ``MAX_REPORTS`` reports most on it, best first across reports
-    but each kept report's best one in, at most ``MAX_SENTENCES`` in all; without: the opening and the first
-    figure sentences of the one report."""
+    but each kept report's best one in, at most ``MAX_SENTENCES`` in all. When no figure sentence covers the
+    topic well, ``about`` (the best hit's report, when it uses every topic word) gives the figure sentences
+    nearest it ("Số liệu về công an xã chính quy": the ministry's report says "công an xã" beside its figures,
+    "chính quy" elsewhere). Without a topic: the opening and the first figure sentences of
+    the one report."""
     if not topic:
         (doc_id, rows), = rows_by_doc.items()
         openings = [r for r in rows if r[5]]
         return {doc_id: openings + [r for r in rows if not r[5]][: MAX_SENTENCES - len(openings)]}
     best = max((r[4] for rows in rows_by_doc.values() for r in rows), default=0.0)
-    if best < MIN_COVERAGE:  # a topic no sentence covers as much as a quoted answer must: nothing to digest
-        return {}
-    kept = {d: sorted((r for r in rows if r[4] >= TOPIC_SHARE * best), key=lambda r: -r[4])
+    if best < MIN_COVERAGE:  # no figure sentence covers the topic as much as a quoted answer must
+        if about not in rows_by_doc:
+            return {}
+        # ... but the best hit's report is about it as a whole: its figures, those nearest the topic
+        rows_by_doc = {about: rows_by_doc[about]}
+        best = max((r[4] for r in rows_by_doc[about]), default=0.0)
+    kept = {d: sorted((r for r in rows if r[4] > 0 and r[4] >= TOPIC_SHARE * best), key=lambda r: -r[4])
             for d, rows in rows_by_doc.items()}
     kept = {d: rows for d, rows in kept.items() if rows}
     kept = dict(sorted(kept.items(), key=lambda kv: -kv[1][0][4])[:MAX_REPORTS])  # the reports most on the topic
@@ -138,6 +147,12 @@ def _choose(rows_by_doc: dict[str, list[tuple]], topic: list[str]) -> dict[str, 
     for d, r in rest[:budget]:
         chosen[d].append(r)
     return chosen
+
+
+def _about(doc, topic: list[str], idf: dict[str, float]) -> bool:
+    """Does the report use every one of the topic's words (its whole text, title included)?"""
+    words = [t for t in topic if not t.startswith("~")]
+    return bool(words) and _share(words, set(index_terms(f"{doc.title}\n{doc.text}")), idf) >= 1.0
 
 
 def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
@@ -162,7 +177,8 @@ def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     rows_by_doc = {d: _report_rows(docs[d], store, topic, idf, summary) for d in doc_ids if docs[d] is not None}
     if not topic:
         rows_by_doc = {top.doc_id: rows_by_doc.get(top.doc_id, [])}
-    chosen = {d: sorted(rows, key=lambda r: r[0]) for d, rows in _choose(rows_by_doc, topic).items() if rows}
+    about = top.doc_id if topic and docs.get(top.doc_id) is not None and _about(docs[top.doc_id], topic, idf) else None
+    chosen = {d: sorted(rows, key=lambda r: r[0]) for d, rows in _choose(rows_by_doc, topic, about).items() if rows}
     if not chosen:
         sources = _sources(hits[:max_sources], store, {}, {})
         text = NO_FIGURE if not summary else NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới."

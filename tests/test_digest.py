@@ -8,7 +8,7 @@ from retrieval.digest import names_report, topic_terms, wants_summary
 from retrieval.hybrid import Filters, Hit
 from retrieval.question import analyze_question, answer_type
 from retrieval.text_analysis import query_tokens
-from tests.conftest import DAK_TO, GIAO_BAN, SONG_CAU, TUYEN_HOA
+from tests.conftest import BO_CONG_AN, DAK_TO, GIAO_BAN, SONG_CAU, TUYEN_HOA
 from webui.meta import lead_figures
 from webui.export import conversation_markdown
 from webui.render import render_answer
@@ -189,3 +189,15 @@ def test_a_summary_on_a_topic_is_of_one_report_unless_several_are_asked(assistan
     assert one.found and {q.doc_id for q in one.quotes} == {TUYEN_HOA}
     several = assistant.ask("Tóm tắt các báo cáo về mô hình")
     assert {q.doc_id for q in several.quotes} == {TUYEN_HOA, GIAO_BAN}
+
+
+def test_figures_of_the_report_about_a_topic_its_figure_sentences_half_name(assistant):
+    # the ministry's report is about "công an xã chính quy", but beside its figures writes only "công an xã";
+    # "chính" here is the topic's word, not the digest's ("các số liệu chính")
+    ans = assistant.ask("Số liệu về công an xã chính quy")
+    assert ans.found and {q.doc_id for q in ans.quotes} == {BO_CONG_AN}
+    assert "2.570 cán bộ, chiến sĩ" in [f["text"] for f in ans.figures]
+    _assert_verbatim(assistant, ans)
+    topic = topic_terms(analyze_question("Số liệu về công an xã chính quy"), None)
+    assert "chính" in topic and "~chinh_quy" in topic
+    assert "chính" not in topic_terms(analyze_question("Các số liệu chính về mô hình"), None)
