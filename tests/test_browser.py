@@ -84,6 +84,14 @@ def shots_dir(tmp_path_factory) -> Path:
     return d
 
 
+def _open(browser, server, width: int = 1366, height: int = 900):
+    """A page on the app, once its status says the index is ready."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(server["url"])
+    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    return page
+
+
 def _ask(page, question: str, turn: int) -> None:
     page.fill("#vnqa-question textarea", question)
     page.click("#vnqa-send")
@@ -97,9 +105,7 @@ def _no_horizontal_overflow(page) -> bool:
 @pytest.mark.parametrize("size", list(SIZES))
 def test_chat_answer_citation_and_followup(server, browser, shots_dir, size):
     w, h = SIZES[size]
-    page = browser.new_page(viewport={"width": w, "height": h})
-    page.goto(server["url"])
-    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    page = _open(browser, server, w, h)
     page.wait_for_selector("#vnqa-examples button", timeout=30000)
     assert "Tỷ lệ tội phạm" in page.inner_text("#vnqa-examples")  # example drawn from the loaded reports
     page.screenshot(path=str(shots_dir / f"{size}-start.png"))
@@ -142,9 +148,7 @@ def test_chat_answer_citation_and_followup(server, browser, shots_dir, size):
 
 
 def test_search_documents_and_figures_tabs(server, browser, shots_dir):
-    page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.goto(server["url"])
-    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    page = _open(browser, server)
     page.get_by_role("tab", name="Tìm kiếm").click()
     page.fill("#vnqa-search-query textarea", "tai nạn giao thông")
     page.click("#vnqa-search-btn")
@@ -187,9 +191,7 @@ def test_search_documents_and_figures_tabs(server, browser, shots_dir):
 
 
 def test_app_never_shows_a_stack_trace(server, browser):
-    page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.goto(server["url"])
-    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    page = _open(browser, server)
     _ask(page, "<img src=x onerror=\"window.__pwned=1\"> Trạm vũ trụ trên sao Hỏa có bao nhiêu phi hành gia?", 1)
     text = page.inner_text("#vnqa-chat")
     assert "Traceback" not in text
@@ -199,9 +201,7 @@ def test_app_never_shows_a_stack_trace(server, browser):
 
 def test_unaccented_question_is_understood_and_shown(server, browser, shots_dir):
     """Typed on a bare keyboard: the chat says how it read the question and answers it; search says so too."""
-    page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.goto(server["url"])
-    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    page = _open(browser, server)
     _ask(page, "So can bo duoc dieu dong ve xa chiem bao nhieu phan tram bien che Cong an tinh?", 1)
     last = page.locator("#vnqa-chat .vnqa-answer").last
     assert "điều động về xã chiếm bao nhiêu phần trăm biên chế Công an tỉnh" in last.locator(".vnqa-resolved").inner_text()
@@ -218,9 +218,7 @@ def test_unaccented_question_is_understood_and_shown(server, browser, shots_dir)
 
 def test_digest_followup_and_report_questions(server, browser, shots_dir):
     """A report's figures as a list, a follow-up naming another place without its level, and the reports asked about."""
-    page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.goto(server["url"])
-    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    page = _open(browser, server)
     _ask(page, "Các số liệu chính của báo cáo Tuyên Hóa", 1)
     last = page.locator("#vnqa-chat .vnqa-answer").last
     assert "Số liệu trong báo cáo «KẾT QUẢ CÔNG TÁC" in last.locator(".vnqa-digest").inner_text()
@@ -246,9 +244,7 @@ def test_digest_followup_and_report_questions(server, browser, shots_dir):
 
 def test_digest_across_reports_nearest_figure_and_newest_report(server, browser, shots_dir):
     """A topic digested report by report, a refusal that shows the nearest figure, the newest report."""
-    page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.goto(server["url"])
-    page.wait_for_selector("#vnqa-status:has-text('Sẵn sàng')", timeout=90000)
+    page = _open(browser, server)
     _ask(page, "Những con số nổi bật về mô hình", 1)
     last = page.locator("#vnqa-chat .vnqa-answer").last
     assert last.locator(".vnqa-digest").count() == 2 and last.locator(".vnqa-digest-figures").count() == 2
