@@ -76,6 +76,7 @@ class Source:
     highlights: list[tuple[int, int]] = field(default_factory=list)  # absolute offsets of quoted sentences
     unit: str | None = None  # issuing unit and author, read at ingest (correctable), for the citation line
     author: str | None = None
+    year: int | None = None  # the year the report speaks of (read at ingest): shown when it has no date
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -688,6 +689,7 @@ def _sources(hits: list[Hit], store: DocStore, citations: dict[str, int], highli
         start = min([h.passage.start] + [a for a, _ in marks])
         text = h.passage.text if start == h.passage.start else doc.text[start : h.passage.end]
         out.append(Source(citations[h.doc_id], doc.doc_id, doc.title, doc.date, doc.path, h.passage_id,
-                          start, h.passage.end, text, marks, unit=doc.meta.get("unit"), author=doc.meta.get("author")))
+                          start, h.passage.end, text, marks, unit=doc.meta.get("unit"), author=doc.meta.get("author"),
+                          year=doc.year))
     out.sort(key=lambda s: s.citation)
     return out

@@ -35,7 +35,19 @@ def test_units_read_from_the_reports(catalog):
     assert units["004"] == "Công an huyện Tuyên Hóa"  # "Công an huyện" + the place the report is about
     assert "Công an thị xã Sông Cầu" in catalog.unit_choices()
     assert display_date("2022-04-14") == "14/04/2022" and display_date("2022-06") == "06/2022"
-    assert display_date("2022-04-14") == "14/04/2022" and display_date("2022-06") == "06/2022"
+    # a report with no date shows the year it speaks of (read at ingest), in the list and on its source cards
+    assert display_date(None, 2021) == "năm 2021" and display_date(None) == "không rõ ngày"
+    assert display_date("2022-04-14", 2021) == "14/04/2022"
+    assert next(label for label, doc_id in catalog.doc_choices() if doc_id.startswith("004")).endswith("(năm 2021)")
+
+
+def test_a_source_card_of_an_undated_report_shows_its_year(assistant):
+    from webui.render import render_source
+
+    src = next(s for s in assistant.ask("Có bao nhiêu mô hình ở Tuyên Hóa?").to_dict()["sources"]
+               if s["doc_id"].startswith("004"))
+    assert src["date"] is None and src["year"] == 2021
+    assert "<i>Ngày</i> năm 2021" in render_source(src, 1, None)
 
 
 def test_turn_and_followup_on_real_reports(assistant, catalog):

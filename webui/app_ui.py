@@ -114,7 +114,7 @@ def build_ui(assistant: Assistant, state: _Startup, *, audit_file: Path | None =
             if doc is None:
                 return "<div class='vnqa-doc'><div class='vnqa-doc-body'>Tài liệu không còn trong chỉ mục.</div></div>"
             unit = catalog.units().get(doc_id)
-            meta = " · ".join(x for x in (display_date(doc.date), unit, file_name(doc.path)) if x)
+            meta = " · ".join(x for x in (display_date(doc.date, doc.year), unit, file_name(doc.path)) if x)
             return render_document(doc.title, meta, doc.text, int(start), int(end))
         except Exception as exc:
             return f"<div class='vnqa-doc'><div class='vnqa-doc-body'>Không mở được tài liệu: {esc(friendly_error(exc))}</div></div>"
@@ -367,7 +367,7 @@ def build_ui(assistant: Assistant, state: _Startup, *, audit_file: Path | None =
             if doc is None:
                 return "<p class='vnqa-notfound'>Tài liệu không còn trong chỉ mục.</p>"
             unit = catalog.units().get(doc_id)
-            meta = " · ".join(x for x in (display_date(doc.date), unit, file_name(doc.path)) if x)
+            meta = " · ".join(x for x in (display_date(doc.date, doc.year), unit, file_name(doc.path)) if x)
             return "<div class='vnqa-doc-inline'>" + render_document(doc.title, meta, doc.text).replace(
                 "<button type='button' class='vnqa-close'>✕ Đóng</button>", "") + "</div>"
 

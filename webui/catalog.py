@@ -49,10 +49,10 @@ class Catalog:
         return sorted({d["unit"] for d in self.docs() if d["unit"]})
 
     def doc_choices(self) -> list[tuple[str, str]]:
-        return [(f"{(d['title'] or file_name(d['path']))[:70]} ({display_date(d['date'])})", d["doc_id"]) for d in self.docs()]
+        return [(f"{(d['title'] or file_name(d['path']))[:70]} ({display_date(d['date'], d.get('year'))})", d["doc_id"]) for d in self.docs()]
 
     def table(self) -> list[list]:
-        return [[d["title"], display_date(d["date"]), d["unit"] or "—", d["passages"], f"{d['chars']:,}".replace(",", "."),
+        return [[d["title"], display_date(d["date"], d.get("year")), d["unit"] or "—", d["passages"], f"{d['chars']:,}".replace(",", "."),
                  file_name(d["path"]), d["doc_id"]] for d in self.docs()]
 
     def filters(self, year_from, year_to, unit: str | None, doc_ids: list[str] | None) -> Filters | None:

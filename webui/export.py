@@ -35,7 +35,7 @@ def _source_line(src: dict, unit: str | None) -> str:
     bits = [src.get("title") or file_name(src.get("path"))]
     if unit:
         bits.append(unit)
-    bits.append(display_date(src.get("date")))
+    bits.append(display_date(src.get("date"), src.get("year")))
     bits.append(file_name(src.get("path")))
     return " — ".join(bits)
 

@@ -10,9 +10,10 @@ import re
 from corpus.metadata import vietnamese_date
 
 
-def display_date(date: str | None) -> str:
-    """ "2022-04-14" -> "14/04/2022", "2022-06" -> "06/2022"; missing -> "không rõ ngày"."""
-    return vietnamese_date(date) or "không rõ ngày"
+def display_date(date: str | None, year: int | None = None) -> str:
+    """ "2022-04-14" -> "14/04/2022", "2022-06" -> "06/2022"; no date but the year the report speaks of (read at
+    ingest) -> "năm 2021"; neither -> "không rõ ngày"."""
+    return vietnamese_date(date) or (f"năm {year}" if year else "không rõ ngày")
 
 
 def file_name(path: str | None) -> str:
@@ -24,7 +25,7 @@ def citation_text(src: dict, unit: str | None = None) -> str:
     bits = [src.get("title") or file_name(src.get("path"))]
     if unit:
         bits.append(unit)
-    bits.append(display_date(src.get("date")))
+    bits.append(display_date(src.get("date"), src.get("year")))
     quoted = [src["text"][a - src["start"] : b - src["start"]] for a, b in (src.get("highlights") or [])]
     quote = " … ".join(q.strip() for q in quoted if q.strip()) or src.get("text", "")[:300].strip()
     return f"{', '.join(bits)} ({file_name(src.get('path'))}): «{quote}»"

@@ -163,7 +163,7 @@ def render_answer(ans: dict, turn: int = 1, resolved_note: str | None = None) ->
 def render_source(src: dict, turn: int, unit: str | None, *, open_: bool = False, more: bool = False) -> str:
     """One cited passage; ``more`` marks a further passage of an already cited report (it gets no anchor)."""
     body = highlight(src["text"], src["start"], src.get("highlights") or [])
-    meta = [f"<span><i>Ngày</i> {esc(display_date(src.get('date')))}</span>"]
+    meta = [f"<span><i>Ngày</i> {esc(display_date(src.get('date'), src.get('year')))}</span>"]
     if unit:
         meta.append(f"<span><i>Đơn vị</i> {esc(unit)}</span>")
     meta.append(f"<span><i>Tệp</i> {esc(file_name(src.get('path')))}</span>")
