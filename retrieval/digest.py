@@ -19,7 +19,7 @@ from retrieval.answer import (MIN_COVERAGE, NO_FIGURE, NOT_FOUND, Answer, _figur
 from retrieval.figure_answer import sentence_candidates
 from retrieval.glossary import expand_terms
 from retrieval.hybrid import Hit
-from retrieval.question import QuestionAnalysis, asks_gist
+from retrieval.question import REPORT_WORD, QuestionAnalysis, asks_gist
 from retrieval.text_analysis import QUERY_STOPWORDS, fold, index_terms, without_phrases
 
 UNNAMED = ("Câu hỏi chưa nói rõ báo cáo nào. Hãy nêu tên, đơn vị, địa phương hoặc chủ đề của báo cáo (ví dụ: «Tóm tắt "
@@ -42,7 +42,7 @@ _SUMMARY = re.compile(r"(?i)\b(tóm tắt|tom tat|tóm lược|tom luoc|nội du
 
 
 _NAMES_REPORT = re.compile(r"(?i)(?<!các )(?<!cac )(?<!những )(?<!nhung )(?<!mọi )(?<!moi )(?<!cả )(?<!ca )"
-                           r"\b(báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)\b")
+                           rf"\b{REPORT_WORD}\b")
 
 
 def names_report(question: str) -> bool:
@@ -52,8 +52,8 @@ def names_report(question: str) -> bool:
     return bool(_NAMES_REPORT.search(question))
 
 
-_MANY = re.compile(r"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất cả|tat ca)\s+(?:các\s+)?(?:báo cáo|bao cao|tài liệu|"
-                   r"tai lieu|văn bản|van ban|bài|bai|tin|vụ|vu)\b")
+_MANY = re.compile(r"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất cả|tat ca)\s+(?:các\s+)?"
+                   rf"(?:{REPORT_WORD}|bài|bai|tin|vụ|vu)\b")
 
 
 def asks_many(question: str) -> bool:

@@ -12,10 +12,11 @@ from retrieval.periods import Period, find_periods, mentions_same_period, period
 from retrieval.places import Place, find_places
 from retrieval.text_analysis import analyze_query, normalize
 
-_REPORT_WORD = r"(?:báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)"
+# the words that name a document, accented and not: one list for every pattern about the reports
+REPORT_WORD = r"(?:báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)"
 # about the collection, which no report states: "Có bao nhiêu báo cáo đã được nạp?", "Danh sách báo cáo"
 _INVENTORY = re.compile(
-    rf"(?i)\b(?:bao nhiêu|bao nhieu|những|nhung|các|cac|danh sách|danh sach|liệt kê|liet ke)\s+{_REPORT_WORD}"
+    rf"(?i)\b(?:bao nhiêu|bao nhieu|những|nhung|các|cac|danh sách|danh sach|liệt kê|liet ke)\s+{REPORT_WORD}"
     r"\b.*\b(?:nạp|nap|lập chỉ mục|lap chi muc|tải lên|tai len|trong hệ thống|trong he thong|"
     r"trong kho|hiện có|hien co)\b"
     r"|^\s*(?:danh sách|danh sach|liệt kê|liet ke)\s+(?:các\s+|cac\s+)?(?:báo cáo|bao cao|tài liệu|tai lieu)\s*\??\s*$")
@@ -27,9 +28,9 @@ def asks_inventory(question: str) -> bool:
 
 
 # "Báo cáo mới nhất là báo cáo nào?", "tài liệu cũ nhất": the reports' dates decide, not their text
-_NEWEST = re.compile(rf"(?i)\b{_REPORT_WORD}\s+(?:\S+\s+){{0,3}}?(?:mới nhất|moi nhat|gần đây nhất|gan day nhat|gần nhất|gan nhat|"
+_NEWEST = re.compile(rf"(?i)\b{REPORT_WORD}\s+(?:\S+\s+){{0,3}}?(?:mới nhất|moi nhat|gần đây nhất|gan day nhat|gần nhất|gan nhat|"
                      r"muộn nhất|muon nhat|sau cùng|sau cung)\b")
-_OLDEST = re.compile(rf"(?i)\b{_REPORT_WORD}\s+(?:\S+\s+){{0,3}}?(?:cũ nhất|cu nhat|sớm nhất|som nhat|đầu tiên|dau tien|"
+_OLDEST = re.compile(rf"(?i)\b{REPORT_WORD}\s+(?:\S+\s+){{0,3}}?(?:cũ nhất|cu nhat|sớm nhất|som nhat|đầu tiên|dau tien|"
                      r"lâu nhất|lau nhat)\b")
 
 
@@ -43,11 +44,11 @@ def asks_newest(question: str) -> str | None:
 
 
 # what one report is about: "Báo cáo năm 2017 nói về gì?", "Nội dung của báo cáo Đăk Tô là gì?"
-_GIST = re.compile(rf"(?i)\b{_REPORT_WORD}\b.*\b(?:nói|noi|đề cập|de cap|nêu|neu|viết|viet|bàn|ban)\s+"
+_GIST = re.compile(rf"(?i)\b{REPORT_WORD}\b.*\b(?:nói|noi|đề cập|de cap|nêu|neu|viết|viet|bàn|ban)\s+"
                    r"(?:(?:về|ve|đến|den|tới|toi)\s+)?(?:những\s+|nhung\s+)?(?:gì|gi|điều gì|dieu gi|việc gì|viec gi|"
                    r"vấn đề gì|van de gi|nội dung gì|noi dung gi)\s*\??\s*$"
-                   rf"|\bnội dung\s+(?:của\s+)?{_REPORT_WORD}\b.*\b(?:là\s+)?gì\s*\??\s*$"
-                   rf"|\b{_REPORT_WORD}\b.*\bcó\s+(?:nội dung\s+)?gì\s*\??\s*$")
+                   rf"|\bnội dung\s+(?:của\s+)?{REPORT_WORD}\b.*\b(?:là\s+)?gì\s*\??\s*$"
+                   rf"|\b{REPORT_WORD}\b.*\bcó\s+(?:nội dung\s+)?gì\s*\??\s*$")
 
 
 def asks_gist(question: str) -> bool:
@@ -56,7 +57,7 @@ def asks_gist(question: str) -> bool:
 
 
 # "Các báo cáo nói gì về ma túy?": each report's word on a topic (one quote per report)
-_EACH_REPORT = re.compile(rf"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất cả|tat ca)\s+(?:các\s+|cac\s+)?{_REPORT_WORD}\b"
+_EACH_REPORT = re.compile(rf"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất cả|tat ca)\s+(?:các\s+|cac\s+)?{REPORT_WORD}\b"
                           r".*\b(?:nói|noi|đề cập|de cap|nêu|neu|viết|viet|ghi nhận|ghi nhan|phản ánh|phan anh)\b")
 
 
