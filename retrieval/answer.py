@@ -25,10 +25,9 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
-from retrieval.lexicon import FUNCTION_WORDS
 from retrieval.places import place_key
 from retrieval.question import QuestionAnalysis, also_asked_nouns
-from retrieval.text_analysis import fold, index_terms, normalize, without_phrases
+from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
@@ -410,27 +409,26 @@ def _no_figure(question: str, hits: list[Hit], store: DocStore, analysis: Questi
 
 
 def asked_words(question: str, missing: tuple[str, ...]) -> list[str]:
-    """The question's words that hold the ``missing`` key syllables, as the user wrote them, each with the word
-    it pairs with ("truy nã" for "nã", "khám phá" for "khám" and "phá"), for the reader to see what is lacking."""
-    words = re.findall(r"[^\W_]+", question)
-    keys = [fold(normalize(w)).lower() for w in words]
+    """The question's words that hold the ``missing`` key syllables, as the user wrote them, whole words as
+    underthesea segments them ("truy nã" for "nã", "cư dân" for "cư" in "Trong số cư dân …", not "số cư"),
+    adjacent ones joined ("khám phá" for "khám" and "phá"), for the reader to see what is lacking."""
     gone = {fold(normalize(t)).lower() for t in missing}
-    marked = [k in gone for k in keys]
-    for i, k in enumerate(keys):  # a lone missing syllable brings the word it pairs with in the question
-        if k in gone and not (i > 0 and marked[i - 1]) and not (i + 1 < len(keys) and keys[i + 1] in gone):
-            if i > 0 and normalize(words[i - 1]) not in FUNCTION_WORDS:
-                marked[i - 1] = True
-            elif i + 1 < len(words) and normalize(words[i + 1]) not in FUNCTION_WORDS:
-                marked[i + 1] = True
-    out, run = [], []
-    for w, m in zip(words, marked):
-        if m:
-            run.append(w)
-        elif run:
-            out.append(" ".join(run))
-            run = []
-    if run:
-        out.append(" ".join(run))
+    out: list[str] = []
+    joined = False  # the previous word was marked: the next marked one extends it
+    for word in segment_words(question):
+        syllables = re.findall(r"[^\W_]+", word)
+        lacking = [fold(normalize(s)).lower() in gone for s in syllables]
+        if any(lacking):
+            if joined:  # "khám" + "phá án" (a segmenter's slip): the run ends at its last lacking syllable
+                last = max(i for i, gone_ in enumerate(lacking) if gone_)
+                whole = last == len(syllables) - 1
+                out[-1] += " " + (word if whole else " ".join(syllables[: last + 1]))
+                joined = whole
+            else:
+                out.append(word)
+                joined = True
+        else:
+            joined = False
     return out
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -397,3 +398,15 @@ def build_vocab_ids(docs_terms: Sequence[Sequence[str]]) -> tuple[list[list[int]
 def query_ids(terms: Iterable[str], vocab: dict[str, int]) -> list[int]:
     """Ids of the query terms known to the index; repeats kept, since bm25s adds them up (= weight)."""
     return [vocab[t] for t in terms if t in vocab]
+
+
+@lru_cache(maxsize=1024)
+def segment_words(text: str) -> tuple[str, ...]:
+    """Vietnamese words of ``text`` as underthesea segments them ("cư dân", "hình sự", "Warsaw"), punctuation
+    dropped: where a reader needs whole words (naming the words a report lacks), not for indexing, which the
+    measured compound-word experiment rejected (eval/README.md)."""
+    try:
+        from underthesea import word_tokenize
+    except ImportError as exc:  # pragma: no cover - a requirement
+        raise ImportError("underthesea is required for word segmentation: pip install underthesea") from exc
+    return tuple(w for w in word_tokenize(unicodedata.normalize("NFC", text)) if any(ch.isalnum() for ch in w))

@@ -104,6 +104,9 @@ def test_asked_words_and_names():
 
     assert asked_words("Tỷ lệ điều tra khám phá án là bao nhiêu?", ("khám", "phá")) == ["khám phá"]
     assert asked_words("Tội phạm hình sự năm 2021 giảm bao nhiêu?", ("sự",)) == ["hình sự"]
+    # whole words as segmented, not the neighbour syllable: "cư dân", never "số cư" (was shown in a refusal)
+    assert asked_words("Trong số cư dân Warsaw năm 1901, bao nhiêu phần trăm là người Công giáo?", ("cư",)) == ["cư dân"]
+    assert asked_words("Có bao nhiêu đối tượng truy nã bị bắt?", ("nã",)) == ["truy nã"]
     assert names_in("Đăk Tô có bao nhiêu xã?") == {"dak", "to"}
     assert names_in("Tội phạm ở Sông Cầu giảm bao nhiêu?") == {"song", "cau"}  # not the opening capital
 
