@@ -189,6 +189,30 @@ def states_post(sentence: str, person: str) -> bool:
     return bool(re.search(name + _POST, sentence) or re.search(_POST_BEFORE + name + r"(?!\w)", sentence))
 
 
+# "Bộ trưởng yêu cầu gì?", "Giám đốc chỉ đạo những nội dung gì?", "đồng chí đề nghị ra sao?": what a leader asked for
+_DIRECTIVE = r"(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|đề xuất|quán triệt|giao nhiệm vụ|kết luận|chỉ thị)"
+_ASKS_DIRECTIVE = re.compile(rf"(?i)\b{_DIRECTIVE}\s+(?:(?:những|các)\s+)?(?:(?:nội dung|vấn đề|điều|việc|nhiệm vụ)\s+)?"
+                             r"(?:gì|nào|ra sao|thế nào|như thế nào)\b")
+# ... and a sentence that says it: "Đồng chí đề nghị Đảng ủy công an các tỉnh …", "Bộ trưởng yêu cầu …"
+_STATES_DIRECTIVE = re.compile(r"(?i)\b(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|đề xuất|quán triệt|giao|chỉ thị)\s+"
+                               r"(?:(?:các|những|toàn|mỗi|từng|lực lượng|công an|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|đơn vị|"
+                               r"cơ quan|địa phương|ban|phòng|đồng chí|cán bộ)\b|cần\b|phải\b|tiếp tục\b|tập trung\b|"
+                               r"tăng cường\b|đẩy mạnh\b|thực hiện\b|triển khai\b)")
+DIRECTIVE_BONUS = 0.15  # for a sentence stating what a leader asked for, when the question asks it
+
+
+def asks_directive(question: str) -> bool:
+    """Does the question ask what somebody asked for or directed ("Bộ trưởng Tô Lâm yêu cầu gì?")?"""
+    return bool(_ASKS_DIRECTIVE.search(normalize(question)))
+
+
+def states_directive(sentence: str) -> bool:
+    """Does the sentence state a directive: a directive verb with whom or what it asks for ("đề nghị các cơ
+    quan, đơn vị cần chỉnh sửa quy chế", "yêu cầu công an các địa phương tập trung …"), not the noun phrase of
+    "lãnh đạo, chỉ đạo" or "đáp ứng yêu cầu nhiệm vụ"?"""
+    return bool(_STATES_DIRECTIVE.search(normalize(sentence)))
+
+
 def states_time(sentence: str) -> bool:
     """Does the sentence name a date or a period (what a "khi nào / thời gian nào" question asks for)?"""
     return bool(_TIME.search(sentence))
@@ -234,16 +258,42 @@ def credited_terms(hit: Hit, terms: list[str]) -> set[str]:
     return out
 
 
-def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float]) -> list[_Candidate]:
+def followers(hits: list[Hit], store: DocStore, pool: int) -> list[tuple[int, Hit]]:
+    """The next passage of each of the first ``pool`` hits, as a hit of the same rank with that hit as its
+    context, when it opens by pointing back at it: "Đồng chí đề nghị …" after "Phát biểu kết luận hội nghị,
+    Đại tướng Tô Lâm …" is what the hit's speaker said next, though the search never saw the name in it."""
+    have = {h.passage_id for h in hits}
+    wanted: dict[int, tuple[int, Hit]] = {}
+    for rank, h in enumerate(hits[:pool]):
+        nid = store.passage_id(h.doc_id, h.passage.ordinal + 1)
+        if nid is not None and nid not in have and nid not in wanted:
+            wanted[nid] = (rank, h)
+    got = store.passages(list(wanted)) if wanted else {}
+    out = []
+    for nid, (rank, parent) in wanted.items():
+        p = got.get(nid)
+        if p is not None and p.sentences and refers_back(p.text[: p.sentences[0].end - p.start]):
+            out.append((rank, Hit(nid, p.doc_id, p, parent.score, boosts=list(parent.boosts), context=parent.passage)))
+    return out
+
+
+def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float], *,
+                follow: bool = False) -> list[_Candidate]:
+    """Every sentence of the first hits, scored as a quote; ``follow``: also the opening sentence of the passage
+    after each one when it points back at it (``followers``: its candidates carry a hit not in ``hits``)."""
     out = []
     person = asked_person(analysis.text)
+    directive = asks_directive(analysis.text)
     # the question names a place ("Công an tỉnh Thanh Hóa") and some reports speak of it there: the others'
     # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
     placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:SENTENCE_POOL] for b in h.boosts)
     doc_rank: dict[str, int] = {}
     for hit in hits[:SENTENCE_POOL]:
         doc_rank.setdefault(hit.doc_id, len(doc_rank))
-    for rank, hit in enumerate(hits[:SENTENCE_POOL]):
+    pool = [(rank, hit, False) for rank, hit in enumerate(hits[:SENTENCE_POOL])]
+    if follow:
+        pool += [(rank, hit, True) for rank, hit in followers(hits, store, SENTENCE_POOL)]
+    for rank, hit, follower in pool:
         doc = store.document(hit.doc_id)
         if doc is None or (placed and not any(b.startswith("place ") for b in hit.boosts)):
             continue
@@ -251,7 +301,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
         # the search's confidence, half the document's rank and half the passage's: within the best report,
         # its fourth passage is not much less likely to hold the answer than its first
         prior = 0.35 * (0.5 / (1 + doc_rank[hit.doc_id]) + 0.5 / (1 + rank))
-        for span in hit.passage.sentences:
+        for span in hit.passage.sentences[:1] if follower else hit.passage.sentences:
             sentence = doc.text[span.start : span.end]
             if not any(ch.isalpha() for ch in sentence):
                 continue
@@ -274,6 +324,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
                 score += WHO_BONUS
             if person and states_post(said, person):  # "X là ai?": the sentence giving X's post
                 score += ROLE_BONUS
+            if directive and states_directive(sentence):  # "… yêu cầu gì?": the sentence saying what was asked
+                score += DIRECTIVE_BONUS
             out.append(_Candidate(rank, hit, span.start, span.end, cov, score, figs))
     out.sort(key=lambda c: -c.score)
     return out
@@ -607,7 +659,7 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
 
         return compose_digest(question, hits, store, keywords, analysis, max_sources=max_sources)
     idf = keywords.idf(list(set(analysis.terms)))
-    cands = _candidates(hits, store, analysis, idf)
+    cands = _candidates(hits, store, analysis, idf, follow=True)
     if not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits):
         sources = _sources(hits[:max_sources], store, {}, {})
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",
@@ -649,7 +701,8 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         highlights.setdefault(c.hit.passage_id, []).append((start, c.end))
         lines.append(f"«{text}» [{n}]")
         figures.extend(_figure_dict(f) for f in c.figures)
-    sources = _sources(hits[:max_sources], store, citations, highlights)
+    shown = hits[:max_sources] + [c.hit for c in chosen if all(c.hit.passage_id != h.passage_id for h in hits)]
+    sources = _sources(shown, store, citations, highlights)
     return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type)
 
 
