@@ -35,6 +35,7 @@ _DIRECTION_Q = re.compile(r"\b(tăng|giảm|kéo giảm|gia tăng)\b")
 _PLACE = re.compile(r"(?:tỉnh|huyện|thành phố|TP\.?|quận|thị xã|xã|phường|thị trấn)\s+"
                     r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)*")
 
+STATED = 0.8  # taken from a figure the question itself states
 LOCAL_CHARS = 90  # how far left of a figure its own words are looked for
 NEAR_CHARS = 30  # the words right before a figure
 
@@ -57,6 +58,7 @@ class FigureCandidate:
     doc_coverage: float = 0.0  # best sentence coverage of the question within the same document
     context_years: frozenset = frozenset()  # years the document states up to this sentence (and its date)
     missing_key_terms: tuple = ()  # the question's most specific words that its document never uses
+    stated: bool = False  # the question itself states this figure ("Hai địa phương …"): never a lead
 
 
 @dataclass
@@ -73,6 +75,7 @@ class FigureIntent:
     measure_terms: list[str] = field(default_factory=list)  # the words right before "bao nhiêu": "gây thiệt hại", "lai sind"
     qualifier_words: frozenset = frozenset()  # "ước tính", "tối đa", "hiện nay": they qualify, never name, the subject
     ordinal: bool = False  # "xếp thứ mấy", "đứng thứ bao nhiêu": a rank ("thứ 3") answers, not a count
+    said: str = ""  # the question's words, folded, space-padded: a figure it states itself is not what it asks
 
 
 def asks_rank(question: str) -> bool:
@@ -99,7 +102,19 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), bool(_MONEY_Q.search(q)),
-                        bool(_DURATION_Q.search(q)), direction, measure, qualifier_words(q), asks_rank(q))
+                        bool(_DURATION_Q.search(q)), direction, measure, qualifier_words(q), asks_rank(q),
+                        said_key(q))
+
+
+def said_key(text: str) -> str:
+    """``text`` folded to its words, space-padded (" hai dia phuong giap ranh "), for whole-word look-ups."""
+    return " " + " ".join(re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", fold(normalize(text)).lower())) + " "
+
+
+def stated_in_question(fig: Figure, intent: FigureIntent) -> bool:
+    """"Hai địa phương giáp ranh đã trao đổi bao nhiêu thông tin?": "hai địa phương" is the question's own
+    subject, never its answer ("hơn 100 nguồn tin")."""
+    return bool(intent.said) and bool(fig.counted) and said_key(fig.text) in intent.said
 
 
 def coverage(terms: list[str], text: str, idf: dict[str, float]) -> float:
@@ -246,6 +261,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
             score -= 0.3  # its report never speaks of the asked year
     if c.missing_key_terms:
         score -= 0.3
+    c.stated = stated_in_question(fig, intent)
+    if c.stated:
+        score -= STATED
     if fig.approx in ("hàng", "vài", "mấy"):
         score -= 0.25  # "hàng trăm thanh niên" is not a figure anyone can quote as the count
     if fig.approx is None and fig.kind in ("count", "ratio"):
@@ -309,6 +327,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "vụ cháy rừng": a report on house fires has "2 vụ cháy" but no forest
     if intent.years and not set(intent.years) & (best.context_years | {fig.year}):
         return False  # the asked year is nowhere in the figure's report
+    if intent.direction and not fig.direction and not _DIRECTION_Q.search(normalize(best.sentence)):
+        return False  # "giảm bao nhiêu": "làm rõ 31/35 vụ" in a sentence that never says tăng or giảm is no change
     if intent.asked_noun and not intent.percent and fig.kind == "percent" and best.noun_match < 1.0:
         return False  # "bao nhiêu vụ" is never answered by a percentage (unless of them: "7 phần trăm bác sĩ")
     if intent.asked_noun and best.noun_match >= 1.0:
@@ -364,6 +384,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
     for c in ranked[1:]:
         if len(out) >= limit or c.score < ratio * best.score or c.score <= 0:
             break
+        if c.stated:
+            continue
         if any(c.figure.text == o.figure.text and c.doc_id == o.doc_id for o in out):
             continue
         if c.figure.year in baseline and best.figure.year not in baseline:

@@ -351,3 +351,60 @@ def test_a_when_question_counts_the_date_its_quote_brings_from_the_antecedent(tm
     ans = a.ask("Công an tỉnh điều động cán bộ về xã trong khoảng thời gian nào?")
     assert ans.found
     assert "từ tháng 11-2019 đến tháng 9- 2020" in ans.quotes[0].text
+
+
+def test_a_figure_the_question_states_is_not_its_answer(assistant):
+    # "hai địa phương" is the question's own subject (it used to lead beside the answer, "hơn 100 nguồn tin")
+    ans = assistant.ask("Hai địa phương giáp ranh đã trao đổi bao nhiêu thông tin?")
+    assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["hơn 100 nguồn tin"]
+
+
+def test_stated_in_question():
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import figure_intent, stated_in_question
+
+    intent = figure_intent("Hai địa phương giáp ranh đã trao đổi bao nhiêu thông tin?", [], [], "thông tin")
+    figs = {f.text: f for f in extract_figures("Công an hai địa phương đã xác minh hơn 100 nguồn tin.")}
+    assert stated_in_question(figs["hai địa phương"], intent)
+    assert not stated_in_question(figs["hơn 100 nguồn tin"], intent)
+
+
+def test_directive_questions_and_sentences():
+    from retrieval.answer import asks_directive, states_directive
+
+    assert asks_directive("Bộ trưởng Tô Lâm yêu cầu gì trong thời gian tới?")
+    assert asks_directive("Giám đốc đề nghị những nội dung gì?")
+    assert not asks_directive("Ai chỉ đạo hội nghị?")
+    assert states_directive("Đồng chí đề nghị Đảng ủy công an các tỉnh, thành phố trực thuộc Trung ương tham mưu …")
+    assert not states_directive("Các huyện ủy, thành ủy đã lãnh đạo, chỉ đạo đảm bảo ANTT tại cơ sở")
+    assert not states_directive("… đáp ứng yêu cầu nhiệm vụ trong tình hình mới.")
+
+
+@pytest.mark.parametrize("question", ["Bộ trưởng Tô Lâm yêu cầu gì trong thời gian tới?", "Bộ trưởng chỉ đạo những gì?"])
+def test_what_a_leader_asked_for_is_quoted_from_the_next_passage(assistant, question):
+    # the report: "Phát biểu kết luận hội nghị, Đại tướng Tô Lâm, … ghi nhận …" ends a passage; the next one opens
+    # "Đồng chí đề nghị Đảng ủy công an các tỉnh …", which the search cannot tie to Tô Lâm by itself
+    ans = assistant.ask(question)
+    quote = ans.quotes[0]
+    assert ans.found and quote.text.startswith("Phát biểu kết luận hội nghị, Đại tướng Tô Lâm")
+    assert "Đồng chí đề nghị Đảng ủy công an các tỉnh" in quote.text
+    doc = assistant.document(quote.doc_id)
+    assert doc.text[quote.start : quote.end] == quote.text  # verbatim, across the passage boundary
+    card = next(s for s in ans.sources if s.passage_id == quote.passage_id)
+    assert card.start <= quote.start and quote.end <= card.end  # its source card shows the whole quote
+
+
+def test_a_change_question_is_not_answered_by_a_count_that_did_not_change(assistant):
+    # the Sông Cầu report "làm rõ 31/35 vụ phạm pháp hình sự" (solved, in a sentence with no tăng or giảm) was the
+    # answer to how much such cases fell; no report says so, so nothing is answered
+    ans = assistant.ask("Số vụ phạm pháp hình sự giảm bao nhiêu so với cùng kỳ?")
+    assert not ans.found
+    assert not any(f["text"] == "31/35 vụ phạm pháp hình sự" for f in ans.figures)
+
+
+def test_cung_ky_is_the_baseline_not_a_word_the_report_must_use(assistant):
+    ans = assistant.ask("Tai nạn giao thông giảm bao nhiêu so với cùng kỳ?")
+    assert ans.found and ans.figures[0]["text"] in ("31%", "38%")
+    from retrieval.lexicon import qualifier_words
+
+    assert qualifier_words("Số vụ giảm bao nhiêu so với cùng kỳ?") == frozenset({"cùng", "kỳ"})
