@@ -208,6 +208,13 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
     return 0.0
 
 
+def looks_like_street(counted: str | None) -> bool:
+    """Is the counted phrase a name ("261 Trần Quang Khải", "12 Hàng Bài": two capitalised words or more) rather
+    than a noun a report capitalises ("111 Ban", "19 Hội đồng", "01 Chi bộ")?"""
+    words = (counted or "").split()
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words[:2])
+
+
 def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, float], prev_end: int | None,
                     next_start: int | None = None) -> None:
     """Fill ``c.score``/``c.relevance``: higher when the figure is the one the question asks for."""
@@ -231,7 +238,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score += 0.7 * c.noun_match
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
-    if fig.counted and fig.counted[:1].isupper() and fig.kind == "count" and not fig.counted.isupper():
+    if fig.kind == "count" and looks_like_street(fig.counted):
         score -= 0.5  # "261 Trần Quang Khải": a house number before a street name, not a count
     unit = (fig.unit or "").lower()
     is_time = unit in CALENDAR_UNITS or (fig.counted or "").lower().split()[:1] in ([u] for u in CALENDAR_UNITS)

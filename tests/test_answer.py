@@ -23,6 +23,8 @@ def assistant(tmp_path_factory) -> Assistant:
     ("Năm 2021 tai nạn giao thông giảm bao nhiêu?", "31%"),
     ("Số cán bộ điều động về xã chiếm bao nhiêu phần trăm biên chế của Công an tỉnh Thanh Hóa?", "33,76%"),
     ("Ban chỉ đạo 138 cấp xã có bao nhiêu thành viên?", "254 thành viên"),
+    # a capitalised counted noun ("111 Ban") is no house number before a street name (it lost to "01 ban")
+    ("Có bao nhiêu Ban ANTT thôn, bản?", "111 Ban"),
     # "so với" after "bao nhiêu" is not the counted noun (it used to block every percentage)
     ("Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?", "31%"),
     # the report spells out what the question abbreviates
@@ -408,3 +410,11 @@ def test_cung_ky_is_the_baseline_not_a_word_the_report_must_use(assistant):
     from retrieval.lexicon import qualifier_words
 
     assert qualifier_words("Số vụ giảm bao nhiêu so với cùng kỳ?") == frozenset({"cùng", "kỳ"})
+
+
+def test_looks_like_street():
+    from retrieval.figure_answer import looks_like_street
+
+    assert looks_like_street("Trần Quang Khải") and looks_like_street("Hàng Bài")
+    assert not looks_like_street("Ban") and not looks_like_street("Hội đồng") and not looks_like_street("vụ phạm pháp")
+    assert not looks_like_street("ANTT Công an") and not looks_like_street(None)
