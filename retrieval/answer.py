@@ -5,7 +5,9 @@ of a stored report, and every figure listed is a verbatim part of a quoted sente
 ranked by how much of the question's (idf-weighted) vocabulary they contain (with the sentence they refer
 back to; the year and place the search matched in their report count as said) and the rank of their
 passage and report; a heading never wins, a "khi nào" question wants a date, an "ai" question a person
-named (and gets one from the same report when its best sentences name nobody). A place the question names
+named (and gets one from the same report when its best sentences name nobody), a "yêu cầu gì / chỉ đạo gì"
+question the sentence stating the request, which may open the passage after a hit when it points back at it
+("Đồng chí đề nghị …" after "Phát biểu kết luận hội nghị, Đại tướng Tô Lâm …"). A place the question names
 that no report mentions ("tỉnh Quảng Bình") is said to be missing instead of answered for another. A "bao nhiêu" question is answered figure first: every figure of the top passages (and of
 the best reports' other sentences) is scored by figure_answer, the answer leads with the figure(s)
 that match the asked subject, noun, year and kind, quotes their sentences, and adds a table (and a
@@ -190,11 +192,11 @@ def states_post(sentence: str, person: str) -> bool:
 
 
 # "Bộ trưởng yêu cầu gì?", "Giám đốc chỉ đạo những nội dung gì?", "đồng chí đề nghị ra sao?": what a leader asked for
-_DIRECTIVE = r"(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|đề xuất|quán triệt|giao nhiệm vụ|kết luận|chỉ thị)"
-_ASKS_DIRECTIVE = re.compile(rf"(?i)\b{_DIRECTIVE}\s+(?:(?:những|các)\s+)?(?:(?:nội dung|vấn đề|điều|việc|nhiệm vụ)\s+)?"
-                             r"(?:gì|nào|ra sao|thế nào|như thế nào)\b")
+_DIRECTIVE_VERBS = "yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|đề xuất|quán triệt|chỉ thị"
+_ASKS_DIRECTIVE = re.compile(rf"(?i)\b(?:{_DIRECTIVE_VERBS}|giao nhiệm vụ|kết luận)\s+(?:(?:những|các)\s+)?"
+                             r"(?:(?:nội dung|vấn đề|điều|việc|nhiệm vụ)\s+)?(?:gì|nào|ra sao|thế nào|như thế nào)\b")
 # ... and a sentence that says it: "Đồng chí đề nghị Đảng ủy công an các tỉnh …", "Bộ trưởng yêu cầu …"
-_STATES_DIRECTIVE = re.compile(r"(?i)\b(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|đề xuất|quán triệt|giao|chỉ thị)\s+"
+_STATES_DIRECTIVE = re.compile(rf"(?i)\b(?:{_DIRECTIVE_VERBS}|giao)\s+"
                                r"(?:(?:các|những|toàn|mỗi|từng|lực lượng|công an|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|đơn vị|"
                                r"cơ quan|địa phương|ban|phòng|đồng chí|cán bộ)\b|cần\b|phải\b|tiếp tục\b|tập trung\b|"
                                r"tăng cường\b|đẩy mạnh\b|thực hiện\b|triển khai\b)")
