@@ -741,8 +741,19 @@ def _sources(hits: list[Hit], store: DocStore, citations: dict[str, int], highli
         # a quote that starts at its antecedent, before this passage: the card shows from there
         start = min([h.passage.start] + [a for a, _ in marks])
         text = h.passage.text if start == h.passage.start else doc.text[start : h.passage.end]
+        # a card that overlaps one already made for the same report (a quote begun at its antecedent in the
+        # previous passage, which is itself a card) is merged into it: one card shows the text once
+        prior = next((o for o in out if o.doc_id == h.doc_id and o.start < h.passage.end and start < o.end), None)
+        if prior is not None:
+            prior.start, prior.end = min(prior.start, start), max(prior.end, h.passage.end)
+            prior.text = doc.text[prior.start : prior.end]
+            prior.highlights = sorted(prior.highlights + marks)
+            if marks:
+                prior.passage_id = h.passage_id
+            continue
         out.append(Source(citations[h.doc_id], doc.doc_id, doc.title, doc.date, doc.path, h.passage_id,
-                          start, h.passage.end, text, marks, unit=doc.meta.get("unit"), author=doc.meta.get("author"),
-                          year=doc.year))
-    out.sort(key=lambda s: s.citation)
+                          start, h.passage.end, text, list(marks), unit=doc.meta.get("unit"),
+                          author=doc.meta.get("author"), year=doc.year))
+    # a report's card holding the quote comes first: the citation link opens it
+    out.sort(key=lambda s: (s.citation, not s.highlights))
     return out

@@ -394,6 +394,10 @@ def test_what_a_leader_asked_for_is_quoted_from_the_next_passage(assistant, ques
     assert doc.text[quote.start : quote.end] == quote.text  # verbatim, across the passage boundary
     card = next(s for s in ans.sources if s.passage_id == quote.passage_id)
     assert card.start <= quote.start and quote.end <= card.end  # its source card shows the whole quote
+    # ... and is its report's first card (the citation link opens it), merged with the hit it follows: no text twice
+    assert next(s for s in ans.sources if s.citation == quote.citation) is card
+    same = sorted((s.start, s.end) for s in ans.sources if s.doc_id == quote.doc_id)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(same, same[1:]))
 
 
 def test_a_change_question_is_not_answered_by_a_count_that_did_not_change(assistant):
