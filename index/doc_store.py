@@ -12,6 +12,8 @@ import unicodedata
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
+
 from corpus.document import Document, Passage, Span
 
 DB_FILE = "store.sqlite"
@@ -59,6 +61,12 @@ CREATE TABLE IF NOT EXISTS figures (
 );
 CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_id);
 CREATE TABLE IF NOT EXISTS doc_signatures (doc_id TEXT PRIMARY KEY, minhash BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS sentence_vectors (
+    passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    dim INTEGER NOT NULL,
+    vectors BLOB NOT NULL
+);
 """
 
 
@@ -97,6 +105,8 @@ class DocStore:
     def remove_document(self, doc_id: str) -> list[int]:
         """Delete a document with its passages and figures; returns the removed passage ids."""
         ids = [r[0] for r in self.conn.execute("SELECT id FROM passages WHERE doc_id = ?", (doc_id,))]
+        self.conn.execute("DELETE FROM sentence_vectors WHERE passage_id IN"
+                          " (SELECT id FROM passages WHERE doc_id = ?)", (doc_id,))
         self.conn.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
@@ -278,6 +288,40 @@ class DocStore:
             return {r[0]: r[1] for r in rows}
         except sqlite3.OperationalError:  # a generation written before signatures existed
             return {r[0]: None for r in self.conn.execute("SELECT doc_id FROM documents")}
+
+    # -- sentence vectors: each passage's sentences embedded on their own (see retrieval.hybrid) --------
+    def add_sentence_vectors(self, passage_id: int, vectors: np.ndarray) -> None:
+        """Store one passage's sentence vectors (n × dim, L2-normalised), as float16: a re-rank signal
+        needs no more precision, and half the bytes keep the store small (≈ 5 KB per passage at 384 dims)."""
+        arr = np.asarray(vectors)
+        if arr.ndim != 2 or arr.shape[0] == 0 or not np.issubdtype(arr.dtype, np.floating):
+            raise ValueError(f"sentence vectors of passage {passage_id}: expected a non-empty (n, dim) float array,"
+                             f" got shape {arr.shape} {arr.dtype}")
+        if not np.isfinite(arr).all():
+            raise ValueError(f"sentence vectors of passage {passage_id}: contain NaN or infinite values")
+        self.conn.execute("INSERT OR REPLACE INTO sentence_vectors(passage_id, n, dim, vectors) VALUES (?,?,?,?)",
+                          (int(passage_id), int(arr.shape[0]), int(arr.shape[1]), arr.astype("<f2").tobytes()))
+
+    def sentence_vectors(self, ids: Iterable[int]) -> dict[int, np.ndarray]:
+        """float32 (n × dim) sentence vectors of the given passages that have them."""
+        ids = [int(i) for i in ids]
+        out: dict[int, np.ndarray] = {}
+        try:
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk : chunk + 500]
+                q = f"SELECT passage_id, n, dim, vectors FROM sentence_vectors WHERE passage_id IN ({','.join('?' * len(part))})"
+                for pid, n, dim, blob in self.conn.execute(q, part):
+                    out[int(pid)] = np.frombuffer(blob, dtype="<f2").reshape(n, dim).astype(np.float32)
+        except sqlite3.OperationalError:  # a generation written before sentence vectors existed
+            return {}
+        return out
+
+    def passages_without_sentence_vectors(self) -> list[int]:
+        try:
+            q = "SELECT p.id FROM passages p LEFT JOIN sentence_vectors s ON s.passage_id = p.id WHERE s.passage_id IS NULL ORDER BY p.id"
+            return [int(r[0]) for r in self.conn.execute(q)]
+        except sqlite3.OperationalError:
+            return [int(r[0]) for r in self.conn.execute("SELECT id FROM passages ORDER BY id")]
 
     def text_of(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()

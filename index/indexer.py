@@ -18,6 +18,7 @@ from corpus.chunking import build_passages
 from corpus.document import Document
 from corpus.figures import FIGURES_VERSION, extract_figures
 from corpus.loader import LoadResult, load_paths, path_suffix
+from index import sentence_vectors
 from index.dedup import SCHEME as DEDUP_SCHEME
 from index.dedup import DuplicateFinder, minhash, shingles
 from index.doc_store import DB_FILE, DocStore
@@ -60,6 +61,8 @@ class IngestReport:
     passages_added: int = 0
     version: str | None = None
     figures_refreshed: int = 0  # stored documents whose figures were re-extracted (a newer figure extractor)
+    sentences_embedded: int = 0
+    sentence_vectors_backfilled: int = 0  # stored passages of an older index whose sentences were embedded now
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -77,13 +80,17 @@ class IngestReport:
         rate = f", {self.passages_per_second:.1f} đoạn/giây" if self.passages_added else ""
         refreshed = (f"; số liệu của {self.figures_refreshed} tài liệu đã có được trích lại (figures re-extracted)"
                      if self.figures_refreshed else "")
+        backfilled = (f"; câu của {self.sentence_vectors_backfilled} đoạn đã có được nhúng (sentence vectors added)"
+                      if self.sentence_vectors_backfilled else "")
         return (f"{', '.join(parts)}; {docs} tài liệu, {self.passages_added} đoạn được lập chỉ mục "
-                f"trong {self.seconds:.1f} s{rate}{refreshed}")
+                f"trong {self.seconds:.1f} s{rate}{refreshed}{backfilled}")
 
     def to_dict(self) -> dict:
         return {"results": [r.__dict__ for r in self.results], "seconds": round(self.seconds, 3),
                 "passages_added": self.passages_added, "passages_per_second": round(self.passages_per_second, 2),
-                "version": self.version, "figures_refreshed": self.figures_refreshed, "summary": self.summary()}
+                "version": self.version, "figures_refreshed": self.figures_refreshed,
+                "sentences_embedded": self.sentences_embedded,
+                "sentence_vectors_backfilled": self.sentence_vectors_backfilled, "summary": self.summary()}
 
 
 def _embedding_text_title(doc: Document) -> str:
@@ -232,6 +239,7 @@ def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progr
         backfill: dict[str, np.ndarray] = {}  # signatures missing from an older index
         meta_updates: list[Document] = []
         stale = False  # figures stored by another extractor version: re-extracted in the next generation
+        sentences_missing = False  # stored passages without sentence vectors (an index older than them)
         try:
             if reader is not None and embedder is not None:
                 recorded = reader.get_meta("model")
@@ -293,11 +301,13 @@ def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progr
                                                  [d.doc_id for d in to_add + meta_only] or unchanged,
                                                  message="; ".join(msg_parts), duplicates=dup))
             stale = reader is not None and figures_stale(reader)
+            sentences_missing = (reader is not None and embedder is not None and sentence_vectors.enabled()
+                                 and bool(reader.passages_without_sentence_vectors()))
         finally:
             if reader is not None:
                 reader.close()
 
-        if not any(to_add for _, to_add, _ in plan) and not meta_updates and not stale:
+        if not any(to_add for _, to_add, _ in plan) and not meta_updates and not stale and not sentences_missing:
             report.version = data.version()
             report.seconds = time.perf_counter() - started
             return report
@@ -359,6 +369,7 @@ def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progr
                     progress(done / max(1, len(new_texts)), f"Đã nhúng {done}/{len(new_texts)} đoạn")
             if bar is not None:
                 bar.close()
+            _embed_missing_sentences(store, embedder, report, len(new_ids), progress, show_progress)
             report.embed_seconds = time.perf_counter() - embed_started
             report.passages_added = len(new_texts)
             if progress:
@@ -369,6 +380,31 @@ def ingest_documents(data_dir: Path, loads: list[LoadResult], embedder, *, progr
         report.version = data.version()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _embed_missing_sentences(store: DocStore, embedder, report: IngestReport, new_passages: int,
+                             progress: ProgressFn | None, show_progress: bool) -> None:
+    """Sentence vectors for the new passages, and for stored ones an older index holds without them."""
+    if not sentence_vectors.enabled():
+        return
+    items = sentence_vectors.missing_items(store)
+    if not items:
+        return
+    bar = None
+    if show_progress:
+        from tqdm import tqdm
+        bar = tqdm(total=len(items), unit="đoạn", desc="Nhúng câu")
+
+    def step(done: int, total: int) -> None:
+        if bar is not None:
+            bar.update(done - bar.n)
+        if progress:
+            progress(done / max(1, total), f"Đã nhúng câu của {done}/{total} đoạn")
+
+    report.sentences_embedded = sentence_vectors.embed_sentences(store, embedder, items, progress=step)
+    report.sentence_vectors_backfilled = max(0, len(items) - new_passages)
+    if bar is not None:
+        bar.close()
 
 
 def _finish_generation(gen: Path, store: DocStore, vectors, model: str | None, dim: int) -> None:

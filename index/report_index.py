@@ -92,6 +92,12 @@ class ReportIndex:
             return np.empty(0, np.float32), np.empty(0, np.int64)
         return self.vectors.search(query_vec, k, allowed)
 
+    def sentence_vectors(self, ids: list[int]) -> dict[int, np.ndarray]:
+        """Stored sentence vectors of these passages (those that have them)."""
+        if self.store is None or not ids:
+            return {}
+        return self.store.sentence_vectors(ids)
+
     def keyword_search(self, terms: list[str], k: int, allowed: np.ndarray | None = None):
         return self.keywords.search(terms, k, allowed)
 
