@@ -12,9 +12,12 @@ Pipeline (each step a small pure function, so the benchmark can tune fusion with
      ahead); RRF remains available (``method="rrf"``). The keyword list weighs more when the query carries a
      number or a code ("195/204", "M519", "23/2012/TT-BCA"), which embeddings blur and BM25 keeps whole,
      and when it is typed without diacritics, which e5 reads poorly;
-  3. boosts: a candidate whose passage or document speaks of the period ("năm 2021", "quý I/2022") or the
+  3. sentence re-rank: each of the fused top ``sentence_depth`` gains ``sentence_weight`` × the cosine of
+     the question with its best sentence (``index/sentence_vectors.py``, stored at
+     ingest): the passage that holds the answering sentence overtakes a sibling passage on the same topic;
+  4. boosts: a candidate whose passage or document speaks of the period ("năm 2021", "quý I/2022") or the
      place ("huyện Đăk Tô") the question names gets its fused score multiplied by ``1 + boost``;
-  4. per-document limit (``per_doc``) so one long report cannot fill the page, and for each hit that opens
+  5. per-document limit (``per_doc``) so one long report cannot fill the page, and for each hit that opens
      with an anaphor ("Qua đó", "Đồng chí", "Theo đó") the previous passage as ``context``.
 Parameters were chosen on the dev sets (seeds + XQuAD-vi with 2,000 VNTC distractors); see eval/README.md.
 """
@@ -30,6 +33,7 @@ import numpy as np
 
 from corpus.document import Passage
 from index.report_index import ReportIndex
+from index.sentence_vectors import best_sentence_scores
 from retrieval.diacritics import restore_if_unaccented
 from retrieval.places import Gazetteer, mentions_place, place_key, unit_before
 from retrieval.question import QuestionAnalysis, analyze_question
@@ -56,6 +60,9 @@ class FusionConfig:
     restore_diacritics: bool = True  # a question typed without diacritics is searched in its restored form
     restored_keyword_weight: float = 2.0  # keyword weight instead, when the diacritics were restored
     correct_spelling: bool = True  # a long word the corpus never uses also searches its one-edit neighbour
+    sentence_weight: float = 15.0  # weight of the best sentence's cosine in the re-rank of the fused top ...
+    sentence_depth: int = 20  # ... this many candidates (0 or a weight of 0: no sentence re-rank)
+    sentence_scale: str = "raw"  # the cosine as it is ("raw": a small spread moves little) or "minmax" over them
 
 
 DEFAULT_CONFIG = FusionConfig()
@@ -105,6 +112,7 @@ class Candidates:
     keyword: list[tuple[int, float]] = field(default_factory=list)
     dense_extra: dict[int, float] = field(default_factory=dict)
     keyword_extra: dict[int, float] = field(default_factory=dict)
+    query_vec: np.ndarray | None = None  # the embedded question, for the sentence re-rank
 
 
 def completed_lists(cands: Candidates, depth: int) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
@@ -194,6 +202,28 @@ def fuse(cands: Candidates, analysis: QuestionAnalysis, config: FusionConfig, mo
     dense = [pid for pid, _ in cands.dense[: config.depth]]
     keyword = [pid for pid, _ in cands.keyword[: config.depth]]
     return rrf_fuse([dense, keyword], weights, config.rrf_k)
+
+
+def sentence_rerank(order: list[int], fused: dict[int, float], best: dict[int, float], weight: float,
+                    depth: int, scale: str = "raw") -> dict[int, float]:
+    """The fused scores of the top ``depth`` candidates plus ``weight`` × their best-sentence cosine above the
+    lowest of them (``scale="minmax"``: divided by the spread too); the rest keep theirs, so they stay below.
+    Only the top moves: between a passage whose one sentence answers and a sibling passage on the same topic,
+    the passage vector can barely tell, the sentence vector can; deeper down the re-rank would mostly reshuffle
+    the irrelevant. Raw cosines won on the dev sets: when every candidate's best sentence is about as close
+    (a short, vague question), min-max would still stretch their differences over the whole weight."""
+    top = [pid for pid in order[:depth] if pid in best]
+    if weight <= 0 or len(top) < 2:
+        return fused
+    values = [best[pid] for pid in top]
+    lo, hi = min(values), max(values)
+    if hi <= lo:
+        return fused
+    span = (hi - lo) if scale == "minmax" else 1.0
+    out = dict(fused)
+    for pid in top:
+        out[pid] = fused[pid] + weight * (best[pid] - lo) / span
+    return out
 
 
 def rank_order(scores: dict[int, float]) -> list[int]:
@@ -385,6 +415,7 @@ class HybridSearcher:
             t = time.perf_counter()
             scores, ids = self.index.dense_search(qvec, depth, allowed)
             cands.dense = [(int(i), float(s)) for i, s in zip(ids, scores)]
+            cands.query_vec = np.asarray(qvec, dtype=np.float32).reshape(-1)
             timings["dense_ms"] = (time.perf_counter() - t) * 1000
         if mode in ("hybrid", "keyword"):
             t = time.perf_counter()
@@ -411,6 +442,11 @@ class HybridSearcher:
         t = time.perf_counter()
         fused = fuse(cands, analysis, config, mode)
         order = rank_order(fused)
+        if mode == "hybrid" and config.sentence_weight > 0 and config.sentence_depth > 0:
+            ts = time.perf_counter()
+            fused = self._sentence_rerank(cands, analysis, fused, order, config)
+            order = rank_order(fused)
+            timings["sentence_ms"] = (time.perf_counter() - ts) * 1000
         per_doc = per_doc if per_doc is not None else self.per_doc
         pool = order if per_doc else order[: max(config.boost_depth, k * 3, 30)]
         passages = store.passages(pool)
@@ -444,6 +480,25 @@ class HybridSearcher:
         if self.neighbours:
             self._add_context(hits)
         return hits
+
+    def _sentence_rerank(self, cands: Candidates, analysis: QuestionAnalysis, fused: dict[int, float],
+                         order: list[int], config: FusionConfig) -> dict[int, float]:
+        """``sentence_rerank`` with each top candidate's best sentence cosine; a passage stored without
+        sentence vectors counts with its passage cosine (an index older than them re-ranks nothing)."""
+        qvec = getattr(cands, "query_vec", None)
+        if qvec is None:
+            return fused
+        top = order[: config.sentence_depth]
+        vectors = self.index.sentence_vectors(top)
+        if not vectors:
+            return fused
+        scores = best_sentence_scores(qvec, vectors, top)
+        dense = {**cands.dense_extra, **dict(cands.dense)}
+        best = {pid: (s if s is not None else dense.get(pid)) for pid, s in zip(top, scores)}
+        best = {pid: s for pid, s in best.items() if s is not None and s == s}
+        # a dense signal: where the keyword list weighs more (numbers, codes, abbreviations), it weighs less
+        weight = config.sentence_weight * config.keyword_weight / max(list_weights(analysis, config)[1], 1e-9)
+        return sentence_rerank(order, fused, best, weight, config.sentence_depth, config.sentence_scale)
 
     def _add_context(self, hits: list[Hit]) -> None:
         store = self.index.require()

@@ -102,13 +102,21 @@ def ensure_index(name: str, corpora: list[Path], *, quiet: bool = False):
             (data_dir / ".complete").unlink(missing_ok=True)  # the copy still lacks the extra corpora
     assistant = Assistant(data_dir)
     assistant.index.refresh()
-    if assistant.index.is_empty or not (data_dir / ".complete").exists():
+    if assistant.index.is_empty or not (data_dir / ".complete").exists() or _lacks_sentence_vectors(assistant):
         for c in corpora:
             report = assistant.ingest([c], show_progress=not quiet)
             if not quiet:
                 print(f"[{name}] {c.name}: {report.summary()}", file=sys.stderr)
         (data_dir / ".complete").write_text("ok")
     return assistant
+
+
+def _lacks_sentence_vectors(assistant) -> bool:
+    """An index cached before sentence vectors existed: ingesting its unchanged corpus again adds them."""
+    from index import sentence_vectors
+
+    store = assistant.index.store
+    return sentence_vectors.enabled() and store is not None and bool(store.passages_without_sentence_vectors())
 
 
 def base_config(args):
@@ -139,7 +147,7 @@ def collect(assistant, questions: list[dict], depth: int = 100, config=None):
     searcher = HybridSearcher(assistant.index, assistant.embedder, config=config)
     restore = searcher.config.restore_diacritics
     analyses = [searcher.analyze(q["question"]) for q in questions]
-    key = hashlib.sha1(json.dumps(["completed", assistant.index.version, depth, restore, [q["question"] for q in questions],
+    key = hashlib.sha1(json.dumps(["completed+qvec", assistant.index.version, depth, restore, [q["question"] for q in questions],
                                    [a.terms for a in analyses]], ensure_ascii=False).encode()).hexdigest()[:12]
     cache = assistant.data_dir / f"candidates-{key}.pkl"
     cached = pickle.loads(cache.read_bytes()) if cache.exists() else None
@@ -254,15 +262,21 @@ def print_table(results: list[dict]) -> None:
                       f"{g['R@5 twin']}; nDCG@10 {g['nDCG@10']} vs twin {g['nDCG@10 twin']}")
 
 
-def tune(name: str, spec: dict, args) -> None:
-    """Grid over fusion settings on the chosen half; prints the best settings by mean nDCG@10."""
-    from retrieval.hybrid import DEFAULT_CONFIG, fuse, rank_order
-
+def load_half(name: str, spec: dict, args):
+    """(assistant, searcher, collected candidate lists) of a set's ``--half``, for the grids."""
     questions = read_jsonl(spec["questions"], ("question", "positive_doc_ids"))
     if args.half != "all":
         questions = [q for q in questions if half_of(q) == args.half]
     assistant = ensure_index(spec.get("index", name), spec["corpora"], quiet=True)
     searcher, collected = collect(assistant, questions, config=base_config(args))
+    return assistant, searcher, collected
+
+
+def tune(name: str, spec: dict, args) -> None:
+    """Grid over fusion settings on the chosen half; prints the best settings by mean nDCG@10."""
+    from retrieval.hybrid import DEFAULT_CONFIG, fuse, rank_order
+
+    assistant, searcher, collected = load_half(name, spec, args)
     searcher.search("khởi động", 1)
     store = assistant.index.store
     doc_of = {}
@@ -321,12 +335,7 @@ def tune_joint(names: list[str], specs: dict, args) -> None:
 
     loaded = {}
     for name in names:
-        spec = specs[name]
-        questions = read_jsonl(spec["questions"], ("question", "positive_doc_ids"))
-        if args.half != "all":
-            questions = [q for q in questions if half_of(q) == args.half]
-        assistant = ensure_index(spec.get("index", name), spec["corpora"], quiet=True)
-        _, collected = collect(assistant, questions, config=base_config(args))
+        assistant, _, collected = load_half(name, specs[name], args)
         pids = list({pid for _, _, c in collected for pid, _ in c.dense + c.keyword})
         loaded[name] = (collected, {pid: p.doc_id for pid, p in assistant.index.store.passages(pids).items()})
 
@@ -364,6 +373,29 @@ def tune_joint(names: list[str], specs: dict, args) -> None:
         print(f"{mean:.2f} {label} {shown} nDCG {got} gain {gains}")
 
 
+def tune_sentences(names: list[str], specs: dict, args) -> None:
+    """The sentence re-rank's weight × depth on each set's ``--half`` (the whole ranking, boosts included),
+    with the mean over the sets; fusion itself stays at the defaults."""
+    from retrieval.hybrid import DEFAULT_CONFIG
+
+    weights = [("raw", w) for w in (0.0, 5.0, 10.0, 15.0, 20.0, 30.0)] + [("minmax", w) for w in (0.5, 1.0, 2.0)]
+    depths = (10, 20, 30)
+    got: dict[tuple[str, float, int], dict[str, float]] = {}
+    for name in names:
+        _, searcher, collected = load_half(name, specs[name], args)
+        for scale, w in weights:
+            for d in depths:
+                cfg = replace(base_config(args), sentence_weight=w, sentence_depth=d, sentence_scale=scale)
+                nd = mean_metrics(evaluate_config(searcher, collected, "hybrid", cfg))["nDCG@10"]
+                got.setdefault((scale, w, d), {})[name] = nd
+        print(name, args.half, " ".join(f"{sc}{w}/d{d}:{got[(sc, w, d)][name]}" for sc, w in weights for d in depths),
+              flush=True)
+    default = (DEFAULT_CONFIG.sentence_scale, DEFAULT_CONFIG.sentence_weight, DEFAULT_CONFIG.sentence_depth)
+    for (sc, w, d), per_set in sorted(got.items(), key=lambda kv: -statistics.fmean(kv[1].values())):
+        label = " (defaults)" if (sc, w, d) == default else ""
+        print(f"{statistics.fmean(per_set.values()):.2f} {sc} weight {w} depth {d}{label} {per_set}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", nargs="*", help="set names (default: every available set)")
@@ -375,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-restore", action="store_true", help="search unaccented questions as typed (for comparison)")
     ap.add_argument("--tune", action="store_true")
     ap.add_argument("--tune-joint", action="store_true", help="one grid over all the sets, by mean nDCG@10")
+    ap.add_argument("--tune-sentences", action="store_true", help="the sentence re-rank's weight and depth, per set")
     ap.add_argument("--grid-limit", type=int, default=0)
     ap.add_argument("--tune-out")
     ap.add_argument("--corpus", nargs="+", type=Path, help="a set of your own: corpus file(s) in the eval format")
@@ -401,6 +434,9 @@ def main(argv: list[str] | None = None) -> int:
     names = [n for n in names if n not in missing]
     if args.tune_joint:
         tune_joint(names, specs, args)
+        return 0
+    if args.tune_sentences:
+        tune_sentences(names, specs, args)
         return 0
     if args.tune:
         for n in names:

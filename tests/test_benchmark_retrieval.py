@@ -67,3 +67,17 @@ def test_corpus_needs_questions(capsys):
     with pytest.raises(SystemExit):
         benchmark_retrieval.main(["--corpus", str(SEEDS_DEV / "corpus.jsonl")])
     assert "--corpus and --questions go together" in capsys.readouterr().err
+
+
+def test_sentence_rerank_grid_prints_every_setting_and_marks_the_defaults(own_set, capsys):
+    questions, _ = own_set
+    code = benchmark_retrieval.main(["--corpus", str(SEEDS_DEV / "corpus.jsonl"), "--questions", str(questions),
+                                     "--name", "mine", "--tune-sentences"])
+    assert code == 0
+    lines = capsys.readouterr().out.splitlines()
+    per_set = next(ln for ln in lines if ln.startswith("mine all "))
+    assert "raw0.0/d10:" in per_set and "raw30.0/d30:" in per_set and "minmax1.0/d20:" in per_set
+    grid = [ln for ln in lines if " weight " in ln and " depth " in ln]
+    assert len(grid) == 27 and sum("(defaults)" in ln for ln in grid) == 1
+    best = float(grid[0].split()[0])
+    assert all(float(ln.split()[0]) <= best for ln in grid)  # best mean first
