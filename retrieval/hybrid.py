@@ -92,6 +92,7 @@ class Hit:
     dense_score: float | None = None
     keyword_score: float | None = None
     boosts: list[str] = field(default_factory=list)  # why the score was raised: "year 2021", "place dak to"
+    sentence_score: float | None = None  # cosine of the question with the passage's best sentence (re-rank)
     context: Passage | None = None  # the previous passage, when this one opens with an anaphor
 
 
@@ -442,9 +443,10 @@ class HybridSearcher:
         t = time.perf_counter()
         fused = fuse(cands, analysis, config, mode)
         order = rank_order(fused)
+        best: dict[int, float] = {}
         if mode == "hybrid" and config.sentence_weight > 0 and config.sentence_depth > 0:
             ts = time.perf_counter()
-            fused = self._sentence_rerank(cands, analysis, fused, order, config)
+            fused, best = self._sentence_rerank(cands, analysis, fused, order, config)
             order = rank_order(fused)
             timings["sentence_ms"] = (time.perf_counter() - ts) * 1000
         per_doc = per_doc if per_doc is not None else self.per_doc
@@ -475,30 +477,31 @@ class HybridSearcher:
         k_rank = {pid: r for r, (pid, _) in enumerate(cands.keyword, start=1)}
         d_score, k_score = dict(cands.dense), dict(cands.keyword)
         hits = [Hit(pid, passages[pid].doc_id, passages[pid], fused[pid], d_rank.get(pid), k_rank.get(pid),
-                    d_score.get(pid), k_score.get(pid), reasons.get(pid, [])) for pid in chosen]
+                    d_score.get(pid), k_score.get(pid), reasons.get(pid, []), best.get(pid)) for pid in chosen]
         timings["fuse_ms"] = (time.perf_counter() - t) * 1000
         if self.neighbours:
             self._add_context(hits)
         return hits
 
     def _sentence_rerank(self, cands: Candidates, analysis: QuestionAnalysis, fused: dict[int, float],
-                         order: list[int], config: FusionConfig) -> dict[int, float]:
-        """``sentence_rerank`` with each top candidate's best sentence cosine; a passage stored without
-        sentence vectors counts with its passage cosine (an index older than them re-ranks nothing)."""
+                         order: list[int], config: FusionConfig) -> tuple[dict[int, float], dict[int, float]]:
+        """``sentence_rerank`` with each top candidate's best sentence cosine, and those cosines; a passage
+        stored without sentence vectors counts with its passage cosine (an index older than them re-ranks
+        nothing)."""
         qvec = getattr(cands, "query_vec", None)
         if qvec is None:
-            return fused
+            return fused, {}
         top = order[: config.sentence_depth]
         vectors = self.index.sentence_vectors(top)
         if not vectors:
-            return fused
+            return fused, {}
         scores = best_sentence_scores(qvec, vectors, top)
         dense = {**cands.dense_extra, **dict(cands.dense)}
         best = {pid: (s if s is not None else dense.get(pid)) for pid, s in zip(top, scores)}
         best = {pid: s for pid, s in best.items() if s is not None and s == s}
         # a dense signal: where the keyword list weighs more (numbers, codes, abbreviations), it weighs less
         weight = config.sentence_weight * config.keyword_weight / max(list_weights(analysis, config)[1], 1e-9)
-        return sentence_rerank(order, fused, best, weight, config.sentence_depth, config.sentence_scale)
+        return sentence_rerank(order, fused, best, weight, config.sentence_depth, config.sentence_scale), best
 
     def _add_context(self, hits: list[Hit]) -> None:
         store = self.index.require()

@@ -179,7 +179,9 @@ def test_search_without_sentence_vectors_ranks_as_the_plain_fusion(tmp_path, mon
     searcher = HybridSearcher(ReportIndex(data), HashEmbedder())
     q = "kết quả kiềm chế tai nạn giao thông"
     plain = searcher.search(q, 10, config=DEFAULT_CONFIG.__class__(sentence_weight=0)).hits
-    assert [h.passage_id for h in searcher.search(q, 10).hits] == [h.passage_id for h in plain]
+    hits = searcher.search(q, 10).hits
+    assert [h.passage_id for h in hits] == [h.passage_id for h in plain]
+    assert all(h.sentence_score is None for h in hits)
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +211,4 @@ def test_the_best_sentence_of_a_real_passage_is_the_one_that_answers(real):
     assert "195/204" in texts[best], texts[best]
     hits = searcher.search(question, 5).hits
     assert "195/204" in hits[0].passage.text
+    assert hits[0].sentence_score == pytest.approx(float((vectors[target] @ cands.query_vec).max()), abs=1e-5)
