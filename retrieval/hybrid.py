@@ -446,7 +446,7 @@ class HybridSearcher:
         best: dict[int, float] = {}
         if mode == "hybrid" and config.sentence_weight > 0 and config.sentence_depth > 0:
             ts = time.perf_counter()
-            fused, best = self._sentence_rerank(cands, analysis, fused, order, config)
+            fused, best = self._sentence_rerank(cands, fused, order, config)
             order = rank_order(fused)
             timings["sentence_ms"] = (time.perf_counter() - ts) * 1000
         per_doc = per_doc if per_doc is not None else self.per_doc
@@ -483,8 +483,8 @@ class HybridSearcher:
             self._add_context(hits)
         return hits
 
-    def _sentence_rerank(self, cands: Candidates, analysis: QuestionAnalysis, fused: dict[int, float],
-                         order: list[int], config: FusionConfig) -> tuple[dict[int, float], dict[int, float]]:
+    def _sentence_rerank(self, cands: Candidates, fused: dict[int, float], order: list[int],
+                         config: FusionConfig) -> tuple[dict[int, float], dict[int, float]]:
         """``sentence_rerank`` with each top candidate's best sentence cosine, and those cosines; a passage
         stored without sentence vectors counts with its passage cosine (an index older than them re-ranks
         nothing)."""
@@ -499,9 +499,8 @@ class HybridSearcher:
         dense = {**cands.dense_extra, **dict(cands.dense)}
         best = {pid: (s if s is not None else dense.get(pid)) for pid, s in zip(top, scores)}
         best = {pid: s for pid, s in best.items() if s is not None and s == s}
-        # a dense signal: where the keyword list weighs more (numbers, codes, abbreviations), it weighs less
-        weight = config.sentence_weight * config.keyword_weight / max(list_weights(analysis, config)[1], 1e-9)
-        return sentence_rerank(order, fused, best, weight, config.sentence_depth, config.sentence_scale), best
+        return (sentence_rerank(order, fused, best, config.sentence_weight, config.sentence_depth,
+                                config.sentence_scale), best)
 
     def _add_context(self, hits: list[Hit]) -> None:
         store = self.index.require()

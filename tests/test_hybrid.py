@@ -157,7 +157,10 @@ def test_keyword_mode_finds_codes_whole(hash_index):
     searcher = HybridSearcher(hash_index, HashEmbedder())
     hit = searcher.search("23/2012/TT-BCA", 1, mode="keyword").hits[0]
     assert hit.doc_id == D4 and "23/2012/TT-BCA" in hit.passage.text
-    assert searcher.search("195/204", 1, mode="hybrid").hits[0].doc_id == D2
+    # the stand-in embedder's sentence cosines are noise (words hashed into 64 buckets): fusion alone here; the
+    # real model with the sentence re-rank is checked in tests/test_sentence_vectors.py
+    plain = FusionConfig(sentence_weight=0)
+    assert searcher.search("195/204", 1, mode="hybrid", config=plain).hits[0].doc_id == D2
 
 
 def test_place_boost_names_the_reason(hash_index):

@@ -212,3 +212,10 @@ def test_the_best_sentence_of_a_real_passage_is_the_one_that_answers(real):
     hits = searcher.search(question, 5).hits
     assert "195/204" in hits[0].passage.text
     assert hits[0].sentence_score == pytest.approx(float((vectors[target] @ cands.query_vec).max()), abs=1e-5)
+
+
+@pytest.mark.parametrize("code, doc", [("195/204", "002_d7785d41f27099bf"), ("23/2012/TT-BCA", "004_bae18dc72671c5b8")])
+def test_a_code_alone_still_finds_its_report_first_with_the_sentence_rerank(real, code, doc):
+    index, embedder = real
+    hits = HybridSearcher(index, embedder).search(code, 3).hits
+    assert hits[0].doc_id == doc and code in hits[0].passage.text
