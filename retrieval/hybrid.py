@@ -64,6 +64,10 @@ class FusionConfig:
     sentence_depth: int = 20  # ... this many candidates (0 or a weight of 0: no sentence re-rank)
     sentence_scale: str = "raw"  # the cosine as it is ("raw": a small spread moves little) or "minmax" over them
 
+    def __post_init__(self) -> None:
+        if self.sentence_scale not in ("raw", "minmax"):
+            raise ValueError(f"FusionConfig.sentence_scale: expected 'raw' or 'minmax', got {self.sentence_scale!r}")
+
 
 DEFAULT_CONFIG = FusionConfig()
 DEFAULT_DEPTH = DEFAULT_CONFIG.depth

@@ -13,7 +13,7 @@ from index.doc_store import DocStore
 from index.indexer import ingest_paths, remove_documents
 from index.report_index import ReportIndex
 from index.storage import DataDir
-from retrieval.hybrid import DEFAULT_CONFIG, HybridSearcher, rank_order, sentence_rerank
+from retrieval.hybrid import DEFAULT_CONFIG, FusionConfig, HybridSearcher, rank_order, sentence_rerank
 from retrieval.question import analyze_question
 from tests.fakes import HashEmbedder
 
@@ -219,3 +219,8 @@ def test_a_code_alone_still_finds_its_report_first_with_the_sentence_rerank(real
     index, embedder = real
     hits = HybridSearcher(index, embedder).search(code, 3).hits
     assert hits[0].doc_id == doc and code in hits[0].passage.text
+
+
+def test_an_unknown_sentence_scale_is_refused_by_name():
+    with pytest.raises(ValueError, match="sentence_scale.*'softmax'"):
+        FusionConfig(sentence_scale="softmax")
