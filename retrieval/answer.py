@@ -159,6 +159,7 @@ def addresses_person(sentence: str) -> bool:
 # "Đồng chí Trần Văn Quân là ai?", "Trần Quốc Tỏ giữ chức vụ gì?": the person's post is asked
 _ASKS_ROLE = re.compile(r"(?i)\b(?:là ai|la ai|giữ chức|giu chuc|chức vụ|chuc vu|cương vị|cuong vi|đảm nhiệm|"
                         r"đảm nhận)\b")
+ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức vụ", "chức danh", "cương vị", "đảm nhiệm", "đảm nhận")
 _NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3}")
 _ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+")
 # a post written after a name: "Trần Văn Quân – Bí thư Đảng ủy", "Trần Quốc Tỏ, Ủy viên Trung ương Đảng"
@@ -249,14 +250,17 @@ def spelling_terms(key: str, terms: list[str]) -> set[str]:
     return {t for t in terms if fold(t.lstrip("~")).lower() in said}
 
 
-def credited_terms(hit: Hit, terms: list[str]) -> set[str]:
+def credited_terms(hit: Hit, terms: list[str], places: list = ()) -> set[str]:
     """Question terms the passage's document already satisfies for each of its sentences: the year and the
-    place (``hit.boosts``: "year 2021", "place dak to") the search matched in the document or its metadata.
+    place (``hit.boosts``: "year 2021", "place dak to") the search matched in the document or its metadata,
+    with the unit word the question gives the place (``places``: the search matched it at that level).
     "Hội nghị ở Đăk Tô diễn ra khi nào?" is answered by "Chiều ngày 14/4/2022, … tổ chức hội nghị …" of the
     Đăk Tô report, although that sentence does not repeat the place."""
+    full = {p.key: p.full_key for p in places}
     out: set[str] = set()
     for reason in hit.boosts:
-        out |= spelling_terms(reason.partition(" ")[2], terms)
+        key = reason.partition(" ")[2]
+        out |= spelling_terms(full.get(key, key) if reason.startswith("place ") else key, terms)
     return out
 
 
@@ -299,7 +303,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
         doc = store.document(hit.doc_id)
         if doc is None or (placed and not any(b.startswith("place ") for b in hit.boosts)):
             continue
-        credit = credited_terms(hit, analysis.terms)
+        credit = credited_terms(hit, analysis.terms, analysis.places)
         # the search's confidence, half the document's rank and half the passage's: within the best report,
         # its fourth passage is not much less likely to hold the answer than its first
         prior = 0.35 * (0.5 / (1 + doc_rank[hit.doc_id]) + 0.5 / (1 + rank))
@@ -660,6 +664,9 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         from retrieval.digest import compose_digest  # (imported here: the digest quotes with this module's helpers)
 
         return compose_digest(question, hits, store, keywords, analysis, max_sources=max_sources)
+    if asked_person(analysis.text):  # "Tô Lâm giữ chức vụ gì?": the words asking for a post are not what it says
+        kept = set(expand_terms(without_phrases(analysis.text, ROLE_FRAME)))
+        analysis = replace(analysis, terms=[t for t in analysis.terms if t in kept])
     idf = keywords.idf(list(set(analysis.terms)))
     cands = _candidates(hits, store, analysis, idf, follow=True)
     if not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits):

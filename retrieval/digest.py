@@ -70,7 +70,7 @@ def wants_summary(question: str) -> bool:
 
 def topic_terms(analysis: QuestionAnalysis, hit: Hit | None) -> list[str]:
     """The question's terms about a topic: not the digest words, nor the place and year its report satisfies."""
-    credited = credited_terms(hit, analysis.terms) if hit is not None else set()
+    credited = credited_terms(hit, analysis.terms, analysis.places) if hit is not None else set()
     place_words = {w for t in credited for w in fold(t.lstrip("~")).lower().split("_")}
     terms = expand_terms(without_phrases(analysis.text, DIGEST_PHRASES))
     return [t for t in terms if t not in credited and not set(fold(t.lstrip("~")).split("_")) <= place_words]

@@ -208,6 +208,12 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
     return 0.0
 
 
+def is_time_span(fig: Figure) -> bool:
+    """A figure that counts calendar time ("03 năm", "6 tháng")."""
+    unit = (fig.unit or "").lower()
+    return unit in CALENDAR_UNITS or (fig.counted or "").lower().split()[:1] in ([u] for u in CALENDAR_UNITS)
+
+
 def looks_like_street(counted: str | None) -> bool:
     """Is the counted phrase a name ("261 Trần Quang Khải", "12 Hàng Bài": two capitalised words or more) rather
     than a noun a report capitalises ("111 Ban", "19 Hội đồng", "01 Chi bộ")?"""
@@ -240,8 +246,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
     if fig.kind == "count" and looks_like_street(fig.counted):
         score -= 0.5  # "261 Trần Quang Khải": a house number before a street name, not a count
-    unit = (fig.unit or "").lower()
-    is_time = unit in CALENDAR_UNITS or (fig.counted or "").lower().split()[:1] in ([u] for u in CALENDAR_UNITS)
+    is_time = is_time_span(fig)
     if intent.percent:
         score += 0.4 if fig.kind == "percent" else -0.2
     elif fig.kind == "percent" and intent.asked_noun:
@@ -336,6 +341,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # the asked year is nowhere in the figure's report
     if intent.direction and not fig.direction and not _DIRECTION_Q.search(normalize(best.sentence)):
         return False  # "giảm bao nhiêu": "làm rõ 31/35 vụ" in a sentence that never says tăng or giảm is no change
+    if intent.asked_noun and not intent.duration and best.noun_match == 0 and is_time_span(fig):
+        return False  # "Đăk Tô có bao nhiêu xã?" is never answered by "03 năm" in a sentence about its communes
     if intent.asked_noun and not intent.percent and fig.kind == "percent" and best.noun_match < 1.0:
         return False  # "bao nhiêu vụ" is never answered by a percentage (unless of them: "7 phần trăm bác sĩ")
     if intent.asked_noun and best.noun_match >= 1.0:

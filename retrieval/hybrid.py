@@ -35,7 +35,7 @@ from corpus.document import Passage
 from index.report_index import ReportIndex
 from index.sentence_vectors import best_sentence_scores
 from retrieval.diacritics import restore_if_unaccented
-from retrieval.places import Gazetteer, mentions_place, place_key, unit_before
+from retrieval.places import Gazetteer, mentions_place, place_key
 from retrieval.question import QuestionAnalysis, analyze_question
 from retrieval.spelling import corrections
 
@@ -336,15 +336,11 @@ def corpus_gazetteer(index: ReportIndex) -> Gazetteer:
 
 def question_places(analysis: QuestionAnalysis, gazetteer: Gazetteer | None) -> list[tuple[str, str | None]]:
     """Folded place names to look for, each with the unit the question gives it ("tỉnh") or None: capitalised
-    ones from the question, plus corpus names found in it (their unit read from the words before them)."""
-    out: dict[str, str | None] = {p.key: p.unit for p in analysis.places}
+    ones from the question, plus corpus names found in it (``Gazetteer.named_in``)."""
+    places = list(analysis.places)
     if gazetteer is not None:
-        text = place_key(analysis.text)
-        for p in gazetteer.find(analysis.text):
-            if p.key not in out:
-                at = next((m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.key)}(?!\w)", text)), -1)
-                out[p.key] = unit_before(text, at) if at >= 0 else None
-    return list(out.items())
+        places += gazetteer.named_in(analysis.text, places)
+    return list({p.key: p.unit or None for p in places}.items())
 
 
 def boost_reasons(passage_key: str, doc: tuple[int | None, str], years: list[int],
@@ -405,6 +401,9 @@ class HybridSearcher:
             words = [t for t in analysis.terms if not t.startswith("~") and "_" not in t]
             analysis.corrections = corrections(words, keywords.known, keywords.folded_words())
             analysis.terms = analysis.terms + ["~" + w for w in analysis.corrections.values()]
+        if config.place_boost and self.index.store is not None:
+            # "… ở Đăk Tô …": a place the reports name, asked without its unit word, is a place all the same
+            analysis.places = analysis.places + corpus_gazetteer(self.index).named_in(analysis.text, analysis.places)
         return analysis
 
     def retrieve(self, query: str, analysis: QuestionAnalysis, depth: int, *, mode: str = "hybrid",

@@ -20,6 +20,9 @@ __all__ = ["Gazetteer", "Place", "find_places", "place_key", "mentions", "mentio
 _UNITS = ("thành phố", "thị xã", "thị trấn", "tiểu khu", "tỉnh", "huyện", "quận", "xã", "phường", "thôn", "bản",
           "tp.", "tp")
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+# largest first: a bare name is read as the largest place of that name
+_LEVEL = {u: i for i, u in enumerate(("tỉnh", "thành phố", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn",
+                                      "tiểu khu", "thôn", "bản"))}
 _CAP = r"[A-ZÀ-ỸĐ][\wÀ-ỹ]*"
 # unit word (any case) + 1..4 capitalised syllables ("Đăk Tô", "Qui Nhơn", "Bà Rịa - Vũng Tàu" stops at '-')
 _PLACE = re.compile(rf"(?<!\w)({_UNIT_RE})\s+({_CAP}(?:\s+{_CAP}){{0,3}})", re.IGNORECASE)
@@ -28,7 +31,7 @@ _CAP_ONLY = re.compile(rf"^{_CAP}$")
 
 @dataclass(frozen=True)
 class Place:
-    unit: str  # normalized unit word: "huyện", "tỉnh", "thành phố" ("tp" is read as "thành phố")
+    unit: str  # normalized unit word: "huyện", "tỉnh", "thành phố" ("tp" is read as "thành phố"); "" when unsaid
     name: str  # as written: "Đăk Tô"
 
     @property
@@ -40,7 +43,7 @@ class Place:
         return place_key(f"{self.unit} {self.name}")
 
     def __str__(self) -> str:
-        return f"{self.unit} {self.name}"
+        return f"{self.unit} {self.name}" if self.unit else self.name
 
 
 def place_key(text: str) -> str:
@@ -112,8 +115,10 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place] = ()):
         self.names: dict[str, Place] = {}
+        self.units: dict[str, set[str]] = {}  # every level the corpus names each place at
         for p in places:
             self.names.setdefault(p.key, p)
+            self.units.setdefault(p.key, set()).add(p.unit)
         self._by_first: dict[str, list[str]] = {}
         for key in sorted(self.names, key=len, reverse=True):
             self._by_first.setdefault(key.split()[0], []).append(key)
@@ -128,6 +133,25 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.names)
+
+    def named_in(self, question: str, known: Iterable[Place] = ()) -> list[Place]:
+        """The corpus places a question names without a unit word ("… ở Đăk Tô …"), as the question names them:
+        the unit is the one written before the name; a bare name is the largest place the corpus gives that
+        name ("ở Thanh Hóa" is the province, not the commune "xã Thanh Hóa"), or "" when it gives it one level
+        only (any level). ``known`` places are left out."""
+        have = {p.key for p in known}
+        text = place_key(question)
+        out = []
+        for p in self.find(question):
+            if p.key in have:
+                continue
+            at = next((m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.key)}(?!\w)", text)), -1)
+            unit = unit_before(text, at) if at >= 0 else None
+            levels = self.units.get(p.key, set())
+            if unit is None and len(levels) > 1:
+                unit = min(levels, key=lambda u: _LEVEL.get(u, len(_LEVEL)))
+            out.append(Place(unit or "", p.name))
+        return out
 
     def find(self, question: str) -> list[Place]:
         """Corpus places whose name occurs as whole words in the question (longest match wins)."""

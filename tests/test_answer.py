@@ -298,6 +298,30 @@ def test_who_is_a_named_person_quotes_the_sentence_giving_the_post(assistant):
     assert "Bùi Tiến Lý – Phó Bí thư Thường trực Huyện ủy" in ans.quotes[0].text
 
 
+@pytest.mark.parametrize("question, post", [
+    # no "đồng chí", no "là ai": the words asking for the post are not words the sentence must say
+    ("Tô Lâm giữ chức vụ gì?", "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an"),
+    ("Trần Phú Hà giữ chức vụ gì?", "Thiếu tướng Trần Phú Hà, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh"),
+    ("Lê Xuân An đảm nhiệm chức vụ nào?", "Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên"),
+])
+def test_a_post_question_without_address_words_quotes_the_post(assistant, question, post):
+    ans = assistant.ask(question)
+    assert ans.found and post in ans.quotes[0].text
+
+
+def test_a_place_asked_without_its_unit_is_the_reports_to_name(assistant):
+    # "ở Đăk Tô" with no "huyện": the Đăk Tô report holds the figure though its sentence never names the place
+    ans = assistant.ask("Tai nạn giao thông năm 2020 ở Đăk Tô giảm bao nhiêu?")
+    assert ans.found and ans.figures[0]["text"] == "38%" and ans.figures[0]["lead"]
+    assert ans.quotes[0].doc_id == "000_46187f3b83518a7b"
+    # "tỉnh Thanh Hóa" is the report of the ministry's conference, whose sentence giving the date never names it
+    ans = assistant.ask("Hội nghị ở tỉnh Thanh Hóa diễn ra khi nào?")
+    assert ans.quotes[0].text.startswith("Chiều 3-6, Bộ Công an đã tổ chức hội nghị trực tuyến")
+    # bare "Thanh Hóa" is the province too, never the commune of the Tuyên Hóa report
+    ans = assistant.ask("Hội nghị ở Thanh Hóa diễn ra khi nào?")
+    assert all(q.doc_id != "004_bae18dc72671c5b8" for q in ans.quotes)
+
+
 def test_a_place_asked_at_its_level_is_answered_from_its_reports(assistant):
     # "xã Thanh Hóa" is a commune in the Tuyên Hóa report (Quảng Bình); the province is the ministry report's
     from tests.conftest import BO_CONG_AN, TUYEN_HOA

@@ -112,6 +112,19 @@ def test_gazetteer_finds_corpus_places_in_lowercase_unaccented_questions(seed_te
     assert gaz.find("tình hình an ninh chính trị") == []
 
 
+def test_a_corpus_place_named_without_its_unit_is_still_a_place(seed_texts):
+    gaz = Gazetteer.from_texts(seed_texts.values())
+    # Đăk Tô is only ever a district here: asked bare, it is that place at any level
+    assert gaz.named_in("Tai nạn giao thông năm 2020 ở Đăk Tô giảm bao nhiêu?") == [Place("", "Đăk Tô")]
+    assert str(Place("", "Đăk Tô")) == "Đăk Tô" and Place("", "Đăk Tô").full_key == "dak to"
+    # Thanh Hóa is a province (report 003) and a commune of Tuyên Hóa (report 004): bare, it is the province
+    assert [str(p) for p in gaz.named_in("Hội nghị ở Thanh Hóa diễn ra khi nào?")] == ["tỉnh Thanh Hóa"]
+    assert [str(p) for p in gaz.named_in("ma túy ở xã Thanh Hóa")] == ["xã Thanh Hóa"]  # the level written wins
+    # a place the question already names with its unit is not found twice
+    assert gaz.named_in("Công an huyện Đăk Tô", find_places("Công an huyện Đăk Tô")) == []
+    assert gaz.named_in("tình hình an ninh chính trị") == []
+
+
 def test_mentions_is_whole_word():
     key = place_key("Đoạn này nói về tỉnh Thanh Hóa và huyện Tuyên Hóa.")
     assert mentions(key, "thanh hoa")
