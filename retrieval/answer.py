@@ -160,6 +160,15 @@ def addresses_person(sentence: str) -> bool:
 _ASKS_ROLE = re.compile(r"(?i)\b(?:là ai|la ai|giữ chức|giu chuc|chức vụ|chuc vu|cương vị|cuong vi|đảm nhiệm|"
                         r"đảm nhận)\b")
 ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức vụ", "chức danh", "cương vị", "đảm nhiệm", "đảm nhận")
+DATE_FRAME = ("diễn ra",)  # "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"
+
+
+def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
+    """The words with which a question asks for a post or a date: the sentence answering it seldom repeats
+    them, so they are not key words it must contain."""
+    if asked_person(analysis.text):
+        return ROLE_FRAME
+    return DATE_FRAME if analysis.answer_type == "date" else ()
 _NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3}")
 _ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+")
 # a post written after a name: "Trần Văn Quân – Bí thư Đảng ủy", "Trần Quốc Tỏ, Ủy viên Trung ương Đảng"
@@ -664,8 +673,9 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         from retrieval.digest import compose_digest  # (imported here: the digest quotes with this module's helpers)
 
         return compose_digest(question, hits, store, keywords, analysis, max_sources=max_sources)
-    if asked_person(analysis.text):  # "Tô Lâm giữ chức vụ gì?": the words asking for a post are not what it says
-        kept = set(expand_terms(without_phrases(analysis.text, ROLE_FRAME)))
+    frame = question_frame(analysis)
+    if frame:  # "Tô Lâm giữ chức vụ gì?", "Hội nghị giao ban diễn ra ngày nào?": words that ask, not that say
+        kept = set(expand_terms(without_phrases(analysis.text, frame)))
         analysis = replace(analysis, terms=[t for t in analysis.terms if t in kept])
     idf = keywords.idf(list(set(analysis.terms)))
     cands = _candidates(hits, store, analysis, idf, follow=True)

@@ -309,6 +309,12 @@ def test_a_post_question_without_address_words_quotes_the_post(assistant, questi
     assert ans.found and post in ans.quotes[0].text
 
 
+def test_a_date_question_does_not_need_its_sentence_to_say_dien_ra(assistant):
+    # "diễn ra" asks when; the report says "Chiều ngày 14/01, … đã tổ chức Hội nghị …" (refused before)
+    ans = assistant.ask("Hội nghị giao ban diễn ra ngày nào?")
+    assert ans.found and ans.quotes[0].text.startswith("Chiều ngày 14/01, Đảng uỷ Công an tỉnh đã tổ chức Hội nghị")
+
+
 def test_a_place_asked_without_its_unit_is_the_reports_to_name(assistant):
     # "ở Đăk Tô" with no "huyện": the Đăk Tô report holds the figure though its sentence never names the place
     ans = assistant.ask("Tai nạn giao thông năm 2020 ở Đăk Tô giảm bao nhiêu?")
