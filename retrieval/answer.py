@@ -159,16 +159,6 @@ def addresses_person(sentence: str) -> bool:
 # "Đồng chí Trần Văn Quân là ai?", "Trần Quốc Tỏ giữ chức vụ gì?": the person's post is asked
 _ASKS_ROLE = re.compile(r"(?i)\b(?:là ai|la ai|giữ chức|giu chuc|chức vụ|chuc vu|cương vị|cuong vi|đảm nhiệm|"
                         r"đảm nhận)\b")
-ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức vụ", "chức danh", "cương vị", "đảm nhiệm", "đảm nhận")
-DATE_FRAME = ("diễn ra",)  # "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"
-
-
-def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
-    """The words with which a question asks for a post or a date: the sentence answering it seldom repeats
-    them, so they are not key words it must contain."""
-    if asked_person(analysis.text):
-        return ROLE_FRAME
-    return DATE_FRAME if analysis.answer_type == "date" else ()
 _NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3}")
 _ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+")
 # a post written after a name: "Trần Văn Quân – Bí thư Đảng ủy", "Trần Quốc Tỏ, Ủy viên Trung ương Đảng"
@@ -192,6 +182,19 @@ def asked_person(question: str) -> str | None:
         if len(name.split()) >= 2:
             return name
     return None
+
+
+# the words asking for a post or a date ("Tô Lâm giữ chức vụ gì?", "… diễn ra ngày nào?")
+ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức vụ", "chức danh", "cương vị", "đảm nhiệm", "đảm nhận")
+DATE_FRAME = ("diễn ra",)  # "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"
+
+
+def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
+    """The words with which a question asks for a post or a date: the sentence answering it seldom repeats
+    them, so they are not key words it must contain."""
+    if asked_person(analysis.text):
+        return ROLE_FRAME
+    return DATE_FRAME if analysis.answer_type == "date" else ()
 
 
 def states_post(sentence: str, person: str) -> bool:
