@@ -403,7 +403,8 @@ class HybridSearcher:
             analysis.terms = analysis.terms + ["~" + w for w in analysis.corrections.values()]
         if config.place_boost and self.index.store is not None:
             # "… ở Đăk Tô …": a place the reports name, asked without its unit word, is a place all the same
-            analysis.places = analysis.places + corpus_gazetteer(self.index).named_in(analysis.text, analysis.places)
+            analysis.places = analysis.places + corpus_gazetteer(self.index).named_in(analysis.text, analysis.places,
+                                                                                     located=True)
         return analysis
 
     def retrieve(self, query: str, analysis: QuestionAnalysis, depth: int, *, mode: str = "hybrid",

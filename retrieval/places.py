@@ -23,6 +23,7 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 # largest first: a bare name is read as the largest place of that name
 _LEVEL = {u: i for i, u in enumerate(("tỉnh", "thành phố", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn",
                                       "tiểu khu", "thôn", "bản"))}
+_LOCATIVE = re.compile(r"(?:^|\s)(?:o|tai|tren dia ban|dia ban)\s*$")  # folded "ở", "tại", "(trên) địa bàn"
 _CAP = r"[A-ZÀ-ỸĐ][\wÀ-ỹ]*"
 # unit word (any case) + 1..4 capitalised syllables ("Đăk Tô", "Qui Nhơn", "Bà Rịa - Vũng Tàu" stops at '-')
 _PLACE = re.compile(rf"(?<!\w)({_UNIT_RE})\s+({_CAP}(?:\s+{_CAP}){{0,3}})", re.IGNORECASE)
@@ -134,11 +135,12 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.names)
 
-    def named_in(self, question: str, known: Iterable[Place] = ()) -> list[Place]:
+    def named_in(self, question: str, known: Iterable[Place] = (), *, located: bool = False) -> list[Place]:
         """The corpus places a question names without a unit word ("… ở Đăk Tô …"), as the question names them:
         the unit is the one written before the name; a bare name is the largest place the corpus gives that
         name ("ở Thanh Hóa" is the province, not the commune "xã Thanh Hóa"), or "" when it gives it one level
-        only (any level). ``known`` places are left out."""
+        only (any level). ``known`` places are left out; ``located``: only names after a unit word or "ở"/"tại"
+        (what happened there, not "… khiến Jacksonville trở thành …", where the name is what is talked about)."""
         have = {p.key for p in known}
         text = place_key(question)
         out = []
@@ -147,6 +149,8 @@ class Gazetteer:
                 continue
             at = next((m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.key)}(?!\w)", text)), -1)
             unit = unit_before(text, at) if at >= 0 else None
+            if located and unit is None and not _LOCATIVE.search(text[: max(at, 0)]):
+                continue
             levels = self.units.get(p.key, set())
             if unit is None and len(levels) > 1:
                 unit = min(levels, key=lambda u: _LEVEL.get(u, len(_LEVEL)))

@@ -123,6 +123,10 @@ def test_a_corpus_place_named_without_its_unit_is_still_a_place(seed_texts):
     # a place the question already names with its unit is not found twice
     assert gaz.named_in("Công an huyện Đăk Tô", find_places("Công an huyện Đăk Tô")) == []
     assert gaz.named_in("tình hình an ninh chính trị") == []
+    # ``located``: only a name after "ở", "tại" or a unit is where something happened
+    assert gaz.named_in("Đăk Tô có bao nhiêu xã?", located=True) == []
+    assert gaz.named_in("Tai nạn giao thông năm 2020 ở Đăk Tô giảm bao nhiêu?", located=True) == [Place("", "Đăk Tô")]
+    assert [str(p) for p in gaz.named_in("tai nan giao thong tai thanh hoa", located=True)] == ["tỉnh Thanh Hóa"]
 
 
 def test_mentions_is_whole_word():
