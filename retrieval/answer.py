@@ -536,6 +536,10 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # ("từ", "đến nay") are not what the figure counts
     spans = [p for p in analysis.periods if p.year_to is None or p.year_to > p.year_from]
     years = analysis.period_years if spans else analysis.years
+    # "Năm 2021 … giảm bao nhiêu so với năm 2020?": 2020 is the baseline, the figure asked is 2021's
+    baseline = baseline_years(analysis.text)
+    if baseline and set(years) - baseline:
+        years = [y for y in years if y not in baseline]
     terms = analysis.terms
     if spans:  # (a single year's "năm 2021" stays: reports write it beside the figure)
         kept = set(expand_terms(without_phrases(analysis.text, [p.text for p in spans])))
@@ -558,7 +562,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         if near is not None and not {fold(t).lower() for t in near.missing_key_terms} & names_in(analysis.text):
             return _near_figure(question, near, hits, store, analysis, max_sources)
         return _no_figure(question, hits, store, analysis, max_sources)
-    leads = lead_figures(ranked, baseline=baseline_years(analysis.text))
+    leads = lead_figures(ranked, baseline=baseline)
     leads += also_asked_leads(ranked, leads, also_asked_nouns(analysis.text))
     citations: dict[str, int] = {}
     for c in leads:
