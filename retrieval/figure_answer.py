@@ -423,6 +423,11 @@ def also_asked_leads(ranked: list[FigureCandidate], leads: list[FigureCandidate]
     return out
 
 
+# Capitalised first words of venues and bodies ("tại Hội trường", "tại Trụ sở", "ở Bộ Công an"), never places.
+_VENUE_HEADS = frozenset("Hội Trụ Nhà Công Đảng Ủy Uỷ UBND HĐND Bộ Ban Phòng Sở Tòa Toà Viện Trường Bệnh Cục Chi "
+                         "Đồn Trại Trung Văn Khu Điểm".split())
+
+
 def place_of(c: FigureCandidate) -> str | None:
     """The place a figure is about when its sentence names one before it ("Tại Thanh Hóa", "huyện Tuyên Hóa")."""
     left = c.sentence[: c.figure.start - c.sentence_start]
@@ -431,8 +436,12 @@ def place_of(c: FigureCandidate) -> str | None:
         pass
     if m:
         return m.group().strip()
-    m = re.search(r"\b(?:Tại|tại|Ở|ở)\s+((?:[A-ZĐ][\w]*)(?:\s+[A-ZĐ][\w]*)*)", left)
-    return m.group(1) if m else None
+    m = None
+    for m in re.finditer(r"\b(?:Tại|tại|Ở|ở)\s+((?:[A-ZĐ][\w]*)(?:\s+[A-ZĐ][\w]*)*)", left):
+        pass
+    if m is None or m.group(1).split()[0] in _VENUE_HEADS:
+        return None  # "tại Hội trường Công an huyện" is a room, not a place a figure is about
+    return m.group(1)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -468,7 +477,9 @@ def figure_table(ranked: list[FigureCandidate], citations: dict[str, int], title
                      "doc_id": c.doc_id, "title": titles.get(c.doc_id, ""), "citation": citations.get(c.doc_id),
                      "sentence": c.sentence, "start": c.figure.start, "end": c.figure.end})
     distinct = {(r["doc_id"], r["year"], r["place"]) for r in rows}
-    return rows if len(rows) >= 2 and len(distinct) >= 2 else []
+    # the same figure of the same report read twice (its sentence and its antecedent's) compares nothing
+    figures = {(r["doc_id"], r["figure"]) for r in rows}
+    return rows if len(rows) >= 2 and len(distinct) >= 2 and len(figures) >= 2 else []
 
 
 def series_of(table: list[dict]) -> list[dict]:

@@ -129,6 +129,17 @@ def test_place_of_a_figure(texts):
     cands = {c.figure.text: c for c in sentence_candidates("003", sentence, start)}
     assert place_of(cands["5 đồng chí"]) == "Thanh Hóa"  # "Tại Thanh Hóa, ..."
     assert place_of(sentence_candidates("x", "Huyện có 12 xã; huyện Tuyên Hóa có 19 Hội đồng.", 0)[1]) == "huyện Tuyên Hóa"
+    # a venue is not a place: "tại Hội trường Công an huyện ... Sơ kết 03 năm"
+    sentence, start = _sentence(texts["000_46187f3b83518a7b"], "Chiều ngày 14/4/2022")
+    assert place_of(sentence_candidates("000", sentence, start)[-1]) is None
+
+
+def test_no_table_for_one_figure_of_one_report_read_twice(texts):
+    opening = _sentence(texts["000_46187f3b83518a7b"], "Chiều ngày 14/4/2022")
+    later = _sentence(texts["000_46187f3b83518a7b"], "Qua 03 năm thực hiện")
+    _intent, ranked = _rank("Quy chế phối hợp được thực hiện bao nhiêu năm?", [("000", *opening), ("000", *later)])
+    assert {c.figure.text for c in ranked if c.figure.text.endswith("năm")} == {"03 năm"}
+    assert figure_table(ranked, {"000": 1}, {"000": "Sơ kết"}) == []
 
 
 def test_figure_matches_text_or_numeral():
