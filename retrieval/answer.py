@@ -233,6 +233,7 @@ def states_time(sentence: str) -> bool:
     return bool(_TIME.search(sentence))
 
 
+OTHER_YEAR = 0.3  # score taken from a sentence about another year than the one asked
 NOT_CONTENT = 0.5  # score taken from a heading: it names the topic, it states nothing
 CAPTION = 0.1  # ... and from a photo caption, unless the question asks who: captions say who is pictured
 # a photo caption: "Ảnh: Sơn Hải", "Ảnh 2: Đồng chí … tặng giấy khen", "Ảnh minh họa: …"
@@ -260,6 +261,20 @@ def spelling_terms(key: str, terms: list[str]) -> set[str]:
     words = key.split()
     said = set(words) | {"_".join(pair) for pair in zip(words, words[1:])}
     return {t for t in terms if fold(t.lstrip("~")).lower() in said}
+
+
+_PARAGRAPH_YEAR = re.compile(r"\s*(?:Trong\s+|Riêng\s+|Cả\s+)?(?:năm|Năm)\s+((?:19|20)\d{2})\b")
+
+
+def scope_years(doc_text: str, start: int, end: int) -> set[int]:
+    """The years a sentence speaks of: those it writes, else the year its paragraph opens with ("Năm 2021,
+    Đảng ủy Công an tỉnh …. Bảo vệ an toàn tuyệt đối cuộc bầu cử …": the second sentence is 2021's too)."""
+    own = set(years_in(doc_text[start:end]))
+    if own:
+        return own
+    para = doc_text.rfind("\n", 0, start) + 1
+    m = _PARAGRAPH_YEAR.match(doc_text, para)
+    return {int(m.group(1))} if m else set()
 
 
 def credited_terms(hit: Hit, terms: list[str], places: list = ()) -> set[str]:
@@ -305,6 +320,9 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     # the question names a place ("Công an tỉnh Thanh Hóa") and some reports speak of it there: the others'
     # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
     placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:SENTENCE_POOL] for b in h.boosts)
+    # the years asked (not those compared against, nor a span's: "từ năm 2019 đến nay" speaks of every year)
+    spans = [p for p in analysis.periods if p.year_to is None or p.year_to > p.year_from]
+    asked_years = set() if spans else set(analysis.years) - baseline_years(analysis.text)
     doc_rank: dict[str, int] = {}
     for hit in hits[:SENTENCE_POOL]:
         doc_rank.setdefault(hit.doc_id, len(doc_rank))
@@ -316,6 +334,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
         if doc is None or (placed and not any(b.startswith("place ") for b in hit.boosts)):
             continue
         credit = credited_terms(hit, analysis.terms, analysis.places)
+        year_terms = {str(y) for y in asked_years} & set(analysis.terms)
         # the search's confidence, half the document's rank and half the passage's: within the best report,
         # its fourth passage is not much less likely to hold the answer than its first
         prior = 0.35 * (0.5 / (1 + doc_rank[hit.doc_id]) + 0.5 / (1 + rank))
@@ -327,9 +346,13 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             said = doc.text[antecedent_start(doc.text, hit, span.start, span.end) : span.end]
             said_terms = set(index_terms(said))
             cov = _share(analysis.terms, said_terms, idf)
-            credited = _share(analysis.terms, said_terms | credit, idf) if cov > 0 and credit else cov
+            scope = scope_years(doc.text, span.start, span.end) if asked_years else set()
+            own_credit = credit | year_terms if scope & asked_years else credit
+            credited = _share(analysis.terms, said_terms | own_credit, idf) if cov > 0 and own_credit else cov
             figs = sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, context_year=doc.year)
             score = 0.65 * credited + prior
+            if scope and not scope & asked_years:
+                score -= OTHER_YEAR  # "Năm 2022, … bảo đảm tuyệt đối an ninh …" does not say what was done in 2021
             if is_heading(sentence, doc.title):
                 score -= NOT_CONTENT
             elif analysis.answer_type != "person" and is_caption(sentence):

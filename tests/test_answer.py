@@ -6,6 +6,7 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
+from retrieval.answer import scope_years
 from retrieval.hybrid import refers_back
 from tests.conftest import SAMPLES
 
@@ -316,6 +317,28 @@ def test_who_is_a_named_person_quotes_the_sentence_giving_the_post(assistant):
 def test_a_post_question_without_address_words_quotes_the_post(assistant, question, post):
     ans = assistant.ask(question)
     assert ans.found and post in ans.quotes[0].text
+
+
+def test_a_sentence_about_another_year_is_not_the_answer_for_the_year_asked(assistant):
+    # "Năm 2022, Đảng ủy Công an tỉnh … bảo đảm tuyệt đối an ninh, an toàn các … sự kiện" shares most words but is
+    # 2022's plan; the 2021 paragraph is the answer (it was quoted before)
+    ans = assistant.ask("Năm 2021 Đảng ủy Công an tỉnh đã bảo vệ an toàn sự kiện gì?")
+    assert ans.found and ans.quotes[0].text.startswith("Năm 2021, Đảng ủy Công an tỉnh đã chủ động phối hợp")
+    assert not any(q.text.startswith("Năm 2022") for q in ans.quotes)
+    ans = assistant.ask("Năm 2022 Đảng ủy Công an tỉnh tiếp tục làm gì?")
+    assert ans.quotes[0].text.startswith("Năm 2022, Đảng ủy Công an tỉnh")
+
+
+def test_scope_years():
+    text = "Năm 2021, Công an tỉnh đã làm A. Bảo vệ cuộc bầu cử.\nBảo vệ sự kiện năm 2022. Rồi làm C.\nTrong năm 2020 làm D."
+    second = text.index("Bảo vệ cuộc")
+    assert scope_years(text, second, text.index(".", second) + 1) == {2021}  # its paragraph opens with the year
+    own = text.index("Bảo vệ sự kiện")
+    assert scope_years(text, own, text.index(".", own) + 1) == {2022}  # the year it writes
+    c = text.index("Rồi")
+    assert scope_years(text, c, c + 10) == set()  # a paragraph opening with no year gives none
+    d = text.index("Trong năm")
+    assert scope_years(text, d, len(text)) == {2020}
 
 
 def test_a_date_question_does_not_need_its_sentence_to_say_dien_ra(assistant):
