@@ -189,11 +189,42 @@ ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức 
 DATE_FRAME = ("diễn ra",)  # "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"
 
 
+# "Hội nghị được tổ chức bằng hình thức nào?": the answer says "trực tuyến", not "hình thức"
+FORM_FRAME = ("bằng hình thức", "theo hình thức", "dưới hình thức", "hình thức tổ chức", "hình thức")
+_ASKS_FORM = re.compile(r"(?i)\bhình thức\s+(?:tổ chức\s+)?(?:nào|gì|ra sao|thế nào|như thế nào)(?!\w)")
+_STATES_FORM = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|điểm cầu|truyền hình|kết hợp|online|hội nghị truyền hình|"
+                          r"tập trung tại)(?!\w)")
+FORM_BONUS = 0.15  # for a sentence naming how something was held, when the question asks it
+# "… tổ chức ở đâu?": a sentence naming a venue or a place ("tại Hội trường Công an huyện", "ở thị xã Sông Cầu"),
+# not an occasion ("Tại Hội nghị sơ kết, …")
+_STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|buổi|lễ|cuộc|đây|đó)(?!\w))"
+                           r"(?:(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|điểm cầu|phòng họp|địa bàn|khu vực|"
+                           r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường)(?!\w)|[A-ZĐ])")
+PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
+
+
+def asks_form(question: str) -> bool:
+    """Does the question ask how something was held ("bằng hình thức nào?", "theo hình thức gì?")?"""
+    return bool(_ASKS_FORM.search(normalize(question)))
+
+
+def states_form(sentence: str) -> bool:
+    """Does the sentence say how something was held ("Hội nghị trực tuyến", "tại điểm cầu Công an tỉnh")?"""
+    return bool(_STATES_FORM.search(normalize(sentence)))
+
+
+def states_place(sentence: str) -> bool:
+    """Does the sentence name where something happened ("tại Hội trường Công an huyện", "tại thị xã Sông Cầu")?"""
+    return bool(_STATES_PLACE.search(normalize(sentence)))
+
+
 def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
-    """The words with which a question asks for a post or a date: the sentence answering it seldom repeats
-    them, so they are not key words it must contain."""
+    """The words with which a question asks for a post, a date or a form: the sentence answering it seldom
+    repeats them, so they are not key words it must contain."""
     if asked_person(analysis.text):
         return ROLE_FRAME
+    if asks_form(analysis.text):
+        return FORM_FRAME
     return DATE_FRAME if analysis.answer_type == "date" else ()
 
 
@@ -317,6 +348,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     out = []
     person = asked_person(analysis.text)
     directive = asks_directive(analysis.text)
+    form = asks_form(analysis.text)
     # the question names a place ("Công an tỉnh Thanh Hóa") and some reports speak of it there: the others'
     # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
     placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:SENTENCE_POOL] for b in h.boosts)
@@ -363,6 +395,10 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
                 score += 0.15 if states_time(said) else -0.1
             elif analysis.answer_type == "person" and addresses_person(said):  # "ai", "đồng chí nào": who
                 score += WHO_BONUS
+            elif analysis.answer_type == "place" and states_place(said):  # "ở đâu": where
+                score += PLACE_BONUS
+            if form and states_form(said):  # "bằng hình thức nào": trực tuyến, trực tiếp
+                score += FORM_BONUS
             if person and states_post(said, person):  # "X là ai?": the sentence giving X's post
                 score += ROLE_BONUS
             if directive and states_directive(sentence):  # "… yêu cầu gì?": the sentence saying what was asked

@@ -61,12 +61,18 @@ _EACH_REPORT = re.compile(rf"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất c�
                           r".*\b(?:nói|noi|đề cập|de cap|nêu|neu|viết|viet|ghi nhận|ghi nhan|phản ánh|phan anh)\b")
 
 
+# "số" heading a question that is no count: "Số liệu …", "Số hiệu văn bản", "Số điện thoại …"
+_NOT_A_COUNT = r"(?!(?:liệu|hiệu|điện thoại|thứ tự|báo cáo|tài liệu|văn bản|nào|gì|bao)(?!\w))"
+
 # Order matters: the first matching pattern decides the type.
 _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     # reports, not a fact: "Báo cáo nào nói về ma túy?", "Những báo cáo nào đề cập đến tai nạn giao thông?"
     ("reports", re.compile(r"\b(báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)\s+(nào|nao)\b")),
     ("figure", re.compile(r"\b(bao nhiêu|bao nhieu|mấy|may (vu|nguoi|xa)|tỷ lệ|tỉ lệ|ty le|số lượng|so luong|bao lâu|bao lau|"
-                          r"tăng hay giảm|tang hay giam|giảm bao|tăng bao|mức (tăng|giảm)|phần trăm|phan tram)\b")),
+                          r"tăng hay giảm|tang hay giam|giảm bao|tăng bao|mức (tăng|giảm)|phần trăm|phan tram|"
+                          r"tổng số|tong so)\b"
+                          # "Số vụ phạm pháp hình sự được làm rõ", typed as a heading: a count is asked
+                          rf"|^\s*số\s+{_NOT_A_COUNT}(?=[^\W\d_]+)(?!.*\b(?:nào|gì|ai|đâu|sao)\s*\??\s*$)")),
     # a report's figures or gist, not one fact: "các số liệu chính của báo cáo Tuyên Hóa", "tóm tắt báo cáo",
     # "số liệu về tai nạn giao thông" (not "Số liệu được sử dụng để xác định … là gì?": one thing asked about)
     ("digest", re.compile(r"\b(tóm tắt|tom tat|tóm lược|tom luoc|nội dung chính|noi dung chinh|điểm chính|diem chinh)\b"
@@ -150,11 +156,17 @@ _NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
     "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo".split() + list(PARTICLES))
 
 
+# "Số vụ phạm pháp hình sự được làm rõ", "Tổng số mô hình về ANTT", "Số lượng cán bộ … là bao nhiêu?"
+_COUNT_NOUN = re.compile(rf"(?i)\s*(?:tổng số|số lượng|số)\s+{_NOT_A_COUNT}([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
 def asked_noun(question: str) -> str | None:
-    """The noun a counting question asks for: "bao nhiêu cán bộ, chiến sĩ" -> "cán bộ"; None when the
-    words after "bao nhiêu" are not a noun ("giảm bao nhiêu so với năm 2019")."""
+    """The noun a counting question asks for: "bao nhiêu cán bộ, chiến sĩ" -> "cán bộ", "Số vụ phạm pháp …" ->
+    "vụ phạm"; None when the words after "bao nhiêu" are not a noun ("giảm bao nhiêu so với năm 2019")."""
     text = normalize(question)
     m = _ASKED_NOUN.search(text)
+    if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text):  # "Số cán bộ … chiếm bao nhiêu phần trăm"
+        m = _COUNT_NOUN.match(text)
     if not m or m.group(1).split()[0].lower() in _NOT_COUNTED:
         return None
     if re.search(r"(?i:thứ|hạng)\s+$", text[: m.start()]):

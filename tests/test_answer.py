@@ -6,7 +6,7 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.answer import scope_years
+from retrieval.answer import scope_years, states_form, states_place
 from retrieval.hybrid import refers_back
 from tests.conftest import SAMPLES
 
@@ -339,6 +339,40 @@ def test_scope_years():
     assert scope_years(text, c, c + 10) == set()  # a paragraph opening with no year gives none
     d = text.index("Trong năm")
     assert scope_years(text, d, len(text)) == {2020}
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Số vụ phạm pháp hình sự được làm rõ ở địa bàn giáp ranh", "31/35 vụ phạm pháp hình sự"),
+    ("so vu pham phap hinh su duoc lam ro o dia ban giap ranh", "31/35 vụ phạm pháp hình sự"),
+    ("Tổng số mô hình về ANTT được duy trì", "53 mô hình"),
+])
+def test_a_count_typed_as_a_heading_leads_with_the_figure(assistant, question, lead):
+    ans = assistant.ask(question)
+    assert ans.found and ans.answer_type == "figure" and ans.answer.startswith(lead + " [")
+
+
+def test_a_form_question_quotes_how_it_was_held(assistant):
+    # "hình thức" is the question's word; the report says "Hội nghị trực tuyến" (refused before)
+    ans = assistant.ask("Hội nghị giao ban được tổ chức theo hình thức gì?")
+    assert ans.found and "Hội nghị trực tuyến giao ban" in ans.quotes[0].text
+
+
+def test_a_where_question_quotes_the_venue(assistant):
+    # "Tại Hội nghị sơ kết, …" names an occasion, not where it was held (it was quoted before)
+    ans = assistant.ask("Hội nghị ở Đăk Tô tổ chức ở đâu?")
+    assert ans.found and "tại Hội trường Công an huyện" in ans.quotes[0].text
+
+
+@pytest.mark.parametrize("sentence, form, place", [
+    ("Chiều ngày 14/01, Đảng uỷ Công an tỉnh đã tổ chức Hội nghị trực tuyến giao ban …", True, False),
+    ("Chiều ngày 14/4/2022, tại Hội trường Công an huyện, Đảng ủy Công an huyện … tổ chức hội nghị", False, True),
+    ("Tại Hội nghị sơ kết, đồng chí Thượng tá Trần Văn Quân đại diện … ký kết phối hợp", False, False),
+    ("Vừa qua, tại thị xã Sông Cầu, Công an thị xã Sông Cầu … đã tổ chức Hội nghị sơ kết", False, True),
+    ("Dự Hội nghị tại điểm cầu Công an tỉnh có đồng chí Thiếu tướng Nguyễn Ngọc Vân", True, True),
+])
+def test_states_form_and_place(sentence, form, place):
+    assert states_form(sentence) is form
+    assert states_place(sentence) is place
 
 
 def test_a_date_question_does_not_need_its_sentence_to_say_dien_ra(assistant):

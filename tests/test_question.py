@@ -14,6 +14,12 @@ from retrieval.question import analyze_question, answer_type, asked_noun, codes_
     ("Ai là Phó Bí thư Thường trực Huyện ủy?", "person"),
     ("Chuyên án M519 đấu tranh với hoạt động gì?", "definition"),
     ("Kế hoạch số 01/BCĐ ban hành ngày bao nhiêu?", "date"),  # not a figure: "ngày bao nhiêu" asks a date
+    # a count typed as a heading, with no question word
+    ("Số vụ phạm pháp hình sự được làm rõ ở địa bàn giáp ranh", "figure"),
+    ("Tổng số mô hình về ANTT được duy trì", "figure"),
+    ("Số liệu về tai nạn giao thông", "digest"),  # not a count: the figures on a topic
+    ("Số điện thoại đường dây nóng là gì?", "definition"),
+    ("Số xã đạt chuẩn nào?", "other"),  # "nào" asks which, not how many
 ])
 def test_answer_type(question, expected):
     assert answer_type(question) == expected
@@ -25,7 +31,13 @@ def test_asked_noun():
     # a preposition or verb after "bao nhiêu" is not what is counted
     assert asked_noun("Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?") is None
     assert asked_noun("Tai nan giao thong nam 2021 giam bao nhieu so voi cung ky nam 2020?") is None
-    assert asked_noun("Số vụ phạm pháp hình sự là bao nhiêu?") is None
+    # a question headed by "Số"/"Tổng số"/"Số lượng" counts the noun after it ("là bao nhiêu" names none)
+    assert asked_noun("Số vụ phạm pháp hình sự là bao nhiêu?") == "vụ phạm"
+    assert asked_noun("Tổng số mô hình về ANTT được duy trì") == "mô hình"
+    assert asked_noun("Số lượng cán bộ được điều động là bao nhiêu?") == "cán bộ"
+    assert asked_noun("Số cán bộ điều động về xã chiếm bao nhiêu phần trăm biên chế?") is None  # a share
+    assert asked_noun("Số liệu về tai nạn giao thông") is None
+    assert asked_noun("Số điện thoại đường dây nóng là gì?") is None
 
 
 @pytest.mark.parametrize("question, span, months", [
