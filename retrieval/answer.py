@@ -203,6 +203,29 @@ _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
 
 
+# "Những giải pháp … là gì?", "Các nhiệm vụ trọng tâm …": the sentence announcing that list ("… tập trung thực hiện
+# các giải pháp: Tiếp tục tham mưu …") answers it
+_ASKS_LIST = re.compile(r"(?i)(?:^|\s)(?:những|các|nhung|cac)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+LIST_BONUS = 0.15  # for the sentence announcing the asked list with a colon
+
+
+def asked_list(question: str) -> str | None:
+    """The noun of the list a question asks for ("Những giải pháp để nâng cao …?" -> "giải pháp"), or None."""
+    m = _ASKS_LIST.search(normalize(question))
+    return m.group(1).lower() if m else None
+
+
+def announces_list(sentence: str, noun: str) -> bool:
+    """Does the sentence introduce a list of ``noun`` with a colon ("thực hiện các giải pháp: Tiếp tục …", "một số
+    hạn chế, khó khăn: Một số nơi …")? Either word of a two-word noun may head it."""
+    text = fold(normalize(sentence)).lower()
+    for word in dict.fromkeys([fold(noun).lower(), fold(noun.split()[0]).lower()]):
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+            if ":" in text[m.end() : m.end() + 30]:
+                return True
+    return False
+
+
 def asks_form(question: str) -> bool:
     """Does the question ask how something was held ("bằng hình thức nào?", "theo hình thức gì?")?"""
     return bool(_ASKS_FORM.search(normalize(question)))
@@ -349,6 +372,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     person = asked_person(analysis.text)
     directive = asks_directive(analysis.text)
     form = asks_form(analysis.text)
+    listed = asked_list(analysis.text)
     # the question names a place ("Công an tỉnh Thanh Hóa") and some reports speak of it there: the others'
     # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
     placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:SENTENCE_POOL] for b in h.boosts)
@@ -399,6 +423,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
                 score += PLACE_BONUS
             if form and states_form(said):  # "bằng hình thức nào": trực tuyến, trực tiếp
                 score += FORM_BONUS
+            if listed and announces_list(sentence, listed):  # "Những giải pháp …?": "… các giải pháp: …"
+                score += LIST_BONUS
             if person and states_post(said, person):  # "X là ai?": the sentence giving X's post
                 score += ROLE_BONUS
             if directive and states_directive(sentence):  # "… yêu cầu gì?": the sentence saying what was asked

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.answer import scope_years, states_form, states_place
+from retrieval.answer import announces_list, asked_list, scope_years, states_form, states_place
 from retrieval.hybrid import refers_back
 from tests.conftest import SAMPLES
 
@@ -373,6 +373,31 @@ def test_a_where_question_quotes_the_venue(assistant):
 def test_states_form_and_place(sentence, form, place):
     assert states_form(sentence) is form
     assert states_place(sentence) is place
+
+
+def test_a_list_question_quotes_the_sentence_announcing_the_list(assistant):
+    # "… tập trung thực hiện các giải pháp: Tiếp tục tham mưu …" (a sentence merely saying that solutions were
+    # set out, "đã đề ra nhiều giải pháp", was quoted before)
+    ans = assistant.ask("Những giải pháp để nâng cao hiệu quả phong trào toàn dân bảo vệ ANTQ ở Tuyên Hóa?")
+    assert ans.found and "tập trung thực hiện các giải pháp: Tiếp tục tham mưu" in ans.quotes[0].text
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Những giải pháp để nâng cao hiệu quả phong trào?", "giải pháp"),
+    ("Các nhiệm vụ trọng tâm năm 2022 là gì?", "nhiệm vụ"),
+    ("Nhung han che trong phong trao la gi?", "han che"),
+    ("Hội nghị diễn ra khi nào?", None),
+])
+def test_asked_list(question, noun):
+    assert asked_list(question) == noun
+
+
+def test_announces_list():
+    assert announces_list("Ban chỉ đạo 138 huyện tập trung thực hiện các giải pháp: Tiếp tục tham mưu …", "giải pháp")
+    assert announces_list("… vẫn còn có một số hạn chế, khó khăn: Một số nơi …", "hạn chế")
+    assert announces_list("… vẫn còn có một số han che, kho khan: Một số nơi …", "hạn chế")  # typed unaccented
+    assert not announces_list("Ban chỉ đạo 138 huyện đã đề ra nhiều giải pháp, ban hành nhiều văn bản.", "giải pháp")
+    assert not announces_list("Trong năm 2021 xây dựng mới 03 mô hình: “Thôn tự quản …", "giải pháp")
 
 
 def test_a_date_question_does_not_need_its_sentence_to_say_dien_ra(assistant):
