@@ -167,6 +167,9 @@ def asked_noun(question: str) -> str | None:
     m = _ASKED_NOUN.search(text)
     if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text):  # "Số cán bộ … chiếm bao nhiêu phần trăm"
         m = _COUNT_NOUN.match(text)
+        if m and m.group(1).split()[0].lower() not in _NOT_COUNTED:  # "Số vụ là bao nhiêu?" -> "vụ"
+            words = m.group(1).split()
+            return " ".join(words[:1] + [w for w in words[1:] if w.lower() not in _NOT_COUNTED])
     if not m or m.group(1).split()[0].lower() in _NOT_COUNTED:
         return None
     if re.search(r"(?i:thứ|hạng)\s+$", text[: m.start()]):
