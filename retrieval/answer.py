@@ -320,6 +320,11 @@ def spelling_terms(key: str, terms: list[str]) -> set[str]:
 _PARAGRAPH_YEAR = re.compile(r"\s*(?:Trong\s+|Riêng\s+|Cả\s+)?(?:năm|Năm)\s+((?:19|20)\d{2})\b")
 
 
+def year_spans(analysis: QuestionAnalysis) -> list:
+    """The periods of the question that cover more than one year ("từ năm 2019 đến nay", "giai đoạn 2019-2021")."""
+    return [p for p in analysis.periods if p.year_to is None or p.year_to > p.year_from]
+
+
 def scope_years(doc_text: str, start: int, end: int) -> set[int]:
     """The years a sentence speaks of: those it writes, else the year its paragraph opens with ("Năm 2021,
     Đảng ủy Công an tỉnh …. Bảo vệ an toàn tuyệt đối cuộc bầu cử …": the second sentence is 2021's too)."""
@@ -377,8 +382,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
     placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:SENTENCE_POOL] for b in h.boosts)
     # the years asked (not those compared against, nor a span's: "từ năm 2019 đến nay" speaks of every year)
-    spans = [p for p in analysis.periods if p.year_to is None or p.year_to > p.year_from]
-    asked_years = set() if spans else set(analysis.years) - baseline_years(analysis.text)
+    asked_years = set() if year_spans(analysis) else set(analysis.years) - baseline_years(analysis.text)
+    year_terms = {str(y) for y in asked_years} & set(analysis.terms)
     doc_rank: dict[str, int] = {}
     for hit in hits[:SENTENCE_POOL]:
         doc_rank.setdefault(hit.doc_id, len(doc_rank))
@@ -390,7 +395,6 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
         if doc is None or (placed and not any(b.startswith("place ") for b in hit.boosts)):
             continue
         credit = credited_terms(hit, analysis.terms, analysis.places)
-        year_terms = {str(y) for y in asked_years} & set(analysis.terms)
         # the search's confidence, half the document's rank and half the passage's: within the best report,
         # its fourth passage is not much less likely to hold the answer than its first
         prior = 0.35 * (0.5 / (1 + doc_rank[hit.doc_id]) + 0.5 / (1 + rank))
@@ -619,7 +623,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
     # "từ năm 2019 đến nay", "giai đoạn 2019-2021": every year of the span is asked about, and the period's words
     # ("từ", "đến nay") are not what the figure counts
-    spans = [p for p in analysis.periods if p.year_to is None or p.year_to > p.year_from]
+    spans = year_spans(analysis)
     years = analysis.period_years if spans else analysis.years
     # "Năm 2021 … giảm bao nhiêu so với năm 2020?": 2020 is the baseline, the figure asked is 2021's
     baseline = baseline_years(analysis.text)
