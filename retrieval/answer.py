@@ -370,9 +370,10 @@ def followers(hits: list[Hit], store: DocStore, pool: int) -> list[tuple[int, Hi
 
 
 def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float], *,
-                follow: bool = False) -> list[_Candidate]:
-    """Every sentence of the first hits, scored as a quote; ``follow``: also the opening sentence of the passage
-    after each one when it points back at it (``followers``: its candidates carry a hit not in ``hits``)."""
+                follow: bool = False, depth: int = SENTENCE_POOL) -> list[_Candidate]:
+    """Every sentence of the first ``depth`` hits, scored as a quote; ``follow``: also the opening sentence of
+    the passage after each one when it points back at it (``followers``: its candidates carry a hit not in
+    ``hits``)."""
     out = []
     person = asked_person(analysis.text)
     directive = asks_directive(analysis.text)
@@ -380,16 +381,16 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     listed = asked_list(analysis.text)
     # the question names a place ("Công an tỉnh Thanh Hóa") and some reports speak of it there: the others'
     # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
-    placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:SENTENCE_POOL] for b in h.boosts)
+    placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:depth] for b in h.boosts)
     # the years asked (not those compared against, nor a span's: "từ năm 2019 đến nay" speaks of every year)
     asked_years = set() if year_spans(analysis) else set(analysis.years) - baseline_years(analysis.text)
     year_terms = {str(y) for y in asked_years} & set(analysis.terms)
     doc_rank: dict[str, int] = {}
-    for hit in hits[:SENTENCE_POOL]:
+    for hit in hits[:depth]:
         doc_rank.setdefault(hit.doc_id, len(doc_rank))
-    pool = [(rank, hit, False) for rank, hit in enumerate(hits[:SENTENCE_POOL])]
+    pool = [(rank, hit, False) for rank, hit in enumerate(hits[:depth])]
     if follow:
-        pool += [(rank, hit, True) for rank, hit in followers(hits, store, SENTENCE_POOL)]
+        pool += [(rank, hit, True) for rank, hit in followers(hits, store, depth)]
     for rank, hit, follower in pool:
         doc = store.document(hit.doc_id)
         if doc is None or (placed and not any(b.startswith("place ") for b in hit.boosts)):

@@ -15,6 +15,8 @@ from index.indexer import IndexModelMismatch, IngestReport, ingest_paths, remove
 from index.report_index import ReportIndex
 from retrieval.answer import Answer, compose_answer
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
+from retrieval.question import asks_newest
+from retrieval.report_list import DATED_DEPTH
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO / "data"
@@ -95,7 +97,10 @@ class Assistant:
         analysis = searcher.analyze(question)
         # "báo cáo nào …", a digest on a topic: one passage per report, so that five reports can be named
         per_doc = 1 if analysis.answer_type in ("reports", "digest") else None
-        result = searcher.search(question, max(k, 5), filters=filters, analysis=analysis, per_doc=per_doc)
+        depth = max(k, 5)
+        if analysis.answer_type == "reports" and asks_newest(question):  # the newest on a topic may rank tenth
+            depth = max(depth, DATED_DEPTH)
+        result = searcher.search(question, depth, filters=filters, analysis=analysis, per_doc=per_doc)
         store = self.index.require()
         answer = compose_answer(question, result.hits, store, self.index.keywords, analysis, max_sources=k)
         answer.understood_as = understood(analysis)

@@ -12,8 +12,8 @@ from dataclasses import replace
 from corpus.metadata import vietnamese_date
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
-from retrieval.answer import (MIN_COVERAGE, NOT_FOUND, Answer, _candidates, _figure_dict, _quote, _sources,
-                              antecedent_start)
+from retrieval.answer import (MIN_COVERAGE, NOT_FOUND, SENTENCE_POOL, Answer, _candidates, _figure_dict, _quote,
+                              _sources, antecedent_start)
 from retrieval.glossary import expand_terms
 from retrieval.hybrid import Hit
 from retrieval.question import QuestionAnalysis, asks_inventory, asks_newest
@@ -21,6 +21,8 @@ from retrieval.text_analysis import QUERY_STOPWORDS, without_phrases
 
 MAX_REPORTS = 5  # reports named in a "báo cáo nào" answer (one search hit each)
 MAX_LISTED = 20  # reports listed by an inventory answer before "… và N báo cáo khác"
+DATED_DEPTH = 30  # reports searched (one passage each) for the newest or the oldest on a topic
+ON_TOPIC = 0.8  # share of the best sentence's coverage a report's sentence needs to count as speaking of it
 
 # "nói về", "đề cập đến", "nhắc tới", "liên quan": how the question points at the topic, not the topic
 POINTING_PHRASES = QUERY_STOPWORDS + (
@@ -65,15 +67,23 @@ def compose_which_reports(question: str, hits: list[Hit], store: DocStore, keywo
     undated reports last)."""
     topic = _topic_analysis(analysis, recency=bool(order))
     idf = keywords.idf(list(set(topic.terms)))
+    # newest or oldest: every report searched competes (the newest may rank tenth), but only those saying about
+    # as much of the topic as the best one does ("quy chế phối hợp", not "phối hợp" alone)
+    candidates = _candidates(hits, store, topic, idf, depth=len(hits) if order else SENTENCE_POOL)
+    bar = MIN_COVERAGE
+    if order and candidates:
+        bar = max(bar, ON_TOPIC * max(c.coverage for c in candidates))
     best: dict[str, object] = {}
-    for c in _candidates(hits, store, topic, idf):  # best first
-        if c.hit.doc_id not in best and c.coverage >= MIN_COVERAGE:
+    for c in candidates:  # best first
+        if c.hit.doc_id not in best and c.coverage >= bar:
             best[c.hit.doc_id] = c
-    chosen = list(best.values())[:MAX_REPORTS]
+    chosen = list(best.values())
     if order:
         dated = [c for c in chosen if date_key(store.document(c.hit.doc_id))]
         dated.sort(key=lambda c: date_key(store.document(c.hit.doc_id)), reverse=order == "newest")
         chosen = dated + [c for c in chosen if c not in dated]
+    more = max(0, len(chosen) - MAX_REPORTS)
+    chosen = chosen[:MAX_REPORTS]
     if not chosen:
         sources = _sources(hits[:max_sources], store, {}, {})
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.", sources=sources,
@@ -96,7 +106,8 @@ def compose_which_reports(question: str, hits: list[Hit], store: DocStore, keywo
         first = store.document(chosen[0].hit.doc_id)
         end = _END[order]
         head = (f"Báo cáo {end} nói đến nội dung này: «{first.title}» ({_when(first)})."
-                + (f" {count} báo cáo nói đến nội dung này, {end} trước:" if count > 1 else ""))
+                + (f" {count + more} báo cáo nói đến nội dung này, {end} trước"
+                   + (f" ({count} báo cáo đầu):" if more else ":") if count > 1 else ""))
     ordered = [next(h for h in hits if h.passage_id == c.hit.passage_id) for c in chosen]
     rest = [h for h in hits if h not in ordered]
     sources = _sources((ordered + rest)[: max(max_sources, len(ordered))], store, citations, highlights)

@@ -126,3 +126,66 @@ def test_briefs_say_what_a_list_or_a_digest_is_of(assistant):
     assert "**Số liệu chính: 18 xã, thị trấn; 196 điểm; 33.446 lượt người;" in md
     text = "\n".join(p.text for p in Document(io.BytesIO(conversation_docx(turns))).paragraphs)
     assert "Đã nạp 5 báo cáo (41 đoạn văn):" in text and "33.446 lượt người" in text
+
+
+NEWEST_ON_DRUGS = "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(5353).txt"  # "ma túy" once in 2,200 characters
+OLDEST_ON_DRUGS = "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(2942).txt"  # "ma túy" once in 1,000 characters
+
+
+@pytest.fixture(scope="module")
+def dated_news(shared_dir, tmp_path_factory) -> Assistant:
+    """24 real VNTC articles: the first 14 under 3,000 characters speaking of "ma túy", dated one a day from
+    2020-01-01 in file order except two that mention drugs once (the newest, 2020-02-01, and the oldest,
+    2019-12-31), and the first 10 not speaking of it, older still (2019-12-01 …)."""
+    import gzip
+    import json
+
+    path = shared_dir / "data" / "news_vntc.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    on, off = [], []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if len(r["text"]) >= 3000:
+                continue
+            group = on if "ma túy" in r["text"].lower() else off
+            if len(group) < (14 if group is on else 10):
+                group.append(r)
+            if len(on) == 14 and len(off) == 10:
+                break
+    dates = {r["doc_id"]: f"2020-01-{i + 1:02d}" for i, r in enumerate(on)}
+    dates |= {r["doc_id"]: f"2019-12-{i + 1:02d}" for i, r in enumerate(off)}
+    dates |= {NEWEST_ON_DRUGS: "2020-02-01", OLDEST_ON_DRUGS: "2019-12-31"}
+    tmp = tmp_path_factory.mktemp("dated-news")
+    with open(tmp / "news.jsonl", "w", encoding="utf-8") as f:
+        for r in on + off:
+            f.write(json.dumps({"doc_id": r["doc_id"], "text": r["text"], "date": dates[r["doc_id"]]},
+                               ensure_ascii=False) + "\n")
+    a = Assistant(tmp / "data")
+    a.ingest([tmp / "news.jsonl"])
+    return a
+
+
+def test_the_newest_on_a_topic_is_found_beyond_the_first_five_reports(dated_news):
+    question = "Báo cáo mới nhất về ma túy"
+    top5 = [h.doc_id for h in dated_news.search(question, 5, per_doc=1).hits]
+    assert NEWEST_ON_DRUGS not in top5  # the search alone would never have named it
+    ans = dated_news.ask(question)
+    assert ans.found and ans.quotes[0].doc_id == NEWEST_ON_DRUGS and "ma túy" in ans.quotes[0].text
+    assert "(01/02/2020)" in ans.answer.split("\n")[0]
+    # every article speaking of drugs is counted, the five newest quoted, newest first
+    assert "14 báo cáo nói đến nội dung này, mới nhất trước (5 báo cáo đầu):" in ans.answer
+    dates = [dated_news.document(q.doc_id).date for q in ans.quotes]
+    assert dates == ["2020-02-01", "2020-01-14", "2020-01-13", "2020-01-12", "2020-01-11"]
+
+
+def test_the_oldest_on_a_topic_passes_over_older_reports_off_the_topic(dated_news):
+    question = "Báo cáo cũ nhất nói về ma túy"
+    assert OLDEST_ON_DRUGS not in [h.doc_id for h in dated_news.search(question, 5, per_doc=1).hits]
+    ans = dated_news.ask(question)
+    # the ten articles dated 2019-12-01 … 2019-12-10 are older but say nothing of drugs
+    assert ans.quotes[0].doc_id == OLDEST_ON_DRUGS and "(31/12/2019)" in ans.answer.split("\n")[0]
+    dates = [dated_news.document(q.doc_id).date for q in ans.quotes]
+    assert dates == ["2019-12-31", "2020-01-01", "2020-01-02", "2020-01-04", "2020-01-05"]
+    assert all("ma túy" in q.text.lower() for q in ans.quotes)
