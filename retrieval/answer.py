@@ -241,14 +241,26 @@ def states_place(sentence: str) -> bool:
     return bool(_STATES_PLACE.search(normalize(sentence)))
 
 
+# "So sánh tai nạn giao thông năm 2020 và 2021 ở Đăk Tô", "So sánh số mô hình về ANTT giữa các báo cáo": the
+# figures side by side answer it, and no report writes "so sánh" beside them
+COMPARE_FRAME = ("so sánh", "giữa các báo cáo", "trong các báo cáo", "các báo cáo", "giữa các tài liệu")
+_ASKS_COMPARISON = re.compile(r"(?i)(?<!\w)(?:so sánh|so sanh|đối chiếu|doi chieu)(?!\w)")
+
+
+def asks_comparison(question: str) -> bool:
+    """Does the question ask to compare ("So sánh …", "đối chiếu …")?"""
+    return bool(_ASKS_COMPARISON.search(normalize(question)))
+
+
 def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
-    """The words with which a question asks for a post, a date or a form: the sentence answering it seldom
-    repeats them, so they are not key words it must contain."""
+    """The words with which a question asks for a post, a date, a form or a comparison: the sentence answering
+    it seldom repeats them, so they are not key words it must contain."""
+    compare = COMPARE_FRAME if asks_comparison(analysis.text) else ()
     if asked_person(analysis.text):
-        return ROLE_FRAME
+        return ROLE_FRAME + compare
     if asks_form(analysis.text):
-        return FORM_FRAME
-    return DATE_FRAME if analysis.answer_type == "date" else ()
+        return FORM_FRAME + compare
+    return (DATE_FRAME if analysis.answer_type == "date" else ()) + compare
 
 
 def states_post(sentence: str, person: str) -> bool:
@@ -631,8 +643,11 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     if baseline and set(years) - baseline:
         years = [y for y in years if y not in baseline]
     terms = analysis.terms
-    if spans:  # (a single year's "năm 2021" stays: reports write it beside the figure)
-        kept = set(expand_terms(without_phrases(analysis.text, [p.text for p in spans])))
+    # a single year's "năm 2021" stays (reports write it beside the figure); several years' ("năm 2020 và năm
+    # 2021") go like a span's: each figure's sentence names one of them, and the asked years are scored anyway
+    dropped = [p.text for p in spans] or ([p.text for p in analysis.periods] if len(set(years)) > 1 else [])
+    if dropped:
+        kept = set(expand_terms(without_phrases(analysis.text, dropped)))
         terms = [t for t in terms if t in kept]
     intent = figure_intent(analysis.text, terms, years, analysis.asked_noun)
     # the place asked ("ở huyện Đăk Tô") is the report's to name, not the figure's sentence's: its words leave
@@ -782,6 +797,13 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
                       sources=sources, answer_type=analysis.answer_type)
     if analysis.wants_figure:
         return _compose_figure_answer(question, hits, store, keywords, analysis, idf, max_sources)
+    if asks_comparison(analysis.text) and analysis.answer_type in ("other", "definition", "list"):
+        # "So sánh tai nạn giao thông năm 2020 và 2021": the figures side by side when the reports state several,
+        # else the quotes as for any question
+        compared = _compose_figure_answer(question, hits, store, keywords, replace(analysis, answer_type="figure"),
+                                          idf, max_sources)
+        if compared.found and (compared.figure_table or sum(f["lead"] for f in compared.figures) > 1):
+            return compared
 
     best = cands[0]
     chosen = [best]

@@ -21,7 +21,7 @@ from retrieval.text_analysis import fold, index_terms, normalize
 # Question words that say nothing about *what* is counted.
 _QUESTION_WORDS = with_folded(
     "bao nhiêu mấy tổng số lượng tỷ tỉ lệ phần trăm mức tăng giảm lâu".split()
-    + "là có được đã hay của và trong".split()
+    + "là có được đã hay của và trong sánh".split()  # ("so" is "số" folded)
 )
 _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm)|%")
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|trị giá|với giá|(?<!đánh )giá bao nhiêu|"

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.answer import announces_list, asked_list, scope_years, states_form, states_place
+from retrieval.answer import announces_list, asked_list, asks_comparison, scope_years, states_form, states_place
 from retrieval.hybrid import refers_back
 from tests.conftest import SAMPLES
 
@@ -543,3 +543,24 @@ def test_looks_like_street():
     assert looks_like_street("Trần Quang Khải") and looks_like_street("Hàng Bài")
     assert not looks_like_street("Ban") and not looks_like_street("Hội đồng") and not looks_like_street("vụ phạm pháp")
     assert not looks_like_street("ANTT Công an") and not looks_like_street(None)
+
+
+@pytest.mark.parametrize("question, leads, periods", [
+    # two years named: "năm" twice and "năm 2020"/"năm 2021" diluted the subject, and no figure was found
+    ("Tỷ lệ giảm tội phạm năm 2020 và năm 2021 ở Đăk Tô", ["16,4%", "19,2%"], ["năm 2020", "năm 2021"]),
+    ("So sánh tỷ lệ giảm tội phạm năm 2020 và năm 2021 ở Đăk Tô", ["16,4%", "19,2%"], ["năm 2020", "năm 2021"]),
+    # "so sánh" without a figure word was quoted like any question: now the figures side by side
+    ("So sánh tai nạn giao thông năm 2020 và 2021 ở Đăk Tô", ["38%", "31%"], ["năm 2020", "năm 2021"]),
+    ("So sanh tai nan giao thong nam 2020 va 2021", ["38%", "31%"], ["năm 2020", "năm 2021"]),
+])
+def test_a_comparison_of_two_years_leads_with_both_figures(assistant, question, leads, periods):
+    ans = assistant.ask(question)
+    assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == leads
+    assert [r["period"] for r in ans.figure_table] == periods
+    assert "so sánh" not in ans.answer.lower()  # no "a report that does not use «So sánh»" refusal
+
+
+def test_a_comparison_without_figures_is_answered_by_quotes(assistant):
+    ans = assistant.ask("So sánh hình thức tổ chức các hội nghị")
+    assert ans.found and ans.quotes and ans.figure_table == []
+    assert asks_comparison("Đối chiếu kết quả hai năm") and not asks_comparison("Số vụ phạm pháp hình sự")
