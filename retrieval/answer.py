@@ -300,6 +300,26 @@ def states_time(sentence: str) -> bool:
 
 
 OTHER_YEAR = 0.3  # score taken from a sentence about another year than the one asked
+# "Chiều ngày 14/01, Đảng uỷ Công an tỉnh đã tổ chức Hội nghị … triển khai phương hướng nhiệm vụ trọng tâm năm
+# 2022": a sentence saying a meeting was held names its agenda, it does not say what the tasks or results are
+ANNOUNCEMENT = 0.25  # score taken from it, unless the question asks about the meeting itself
+_ANNOUNCES_MEETING = re.compile(r"(?i)(?<!\w)tổ chức\s+(?:(?:buổi|cuộc|lễ)\s+)?(?:hội nghị|hội thảo|lễ|buổi|cuộc họp|"
+                                r"tọa đàm|toạ đàm)(?!\w)")
+_ASKS_MEETING = re.compile(r"(?i)(?<!\w)(?:hội nghị|hoi nghi|hội thảo|hoi thao|buổi|buoi|lễ|cuộc họp|cuoc hop|họp|hop|"
+                           r"giao ban|tọa đàm|toạ đàm|sơ kết|so ket|tổng kết|tong ket|tổ chức|to chuc)(?!\w)")
+
+
+_WHICH = re.compile(r"(?i)(?<!\w)(?:nào|nao)(?!\w)")
+
+
+def announces_meeting(sentence: str) -> bool:
+    """Does the sentence report that a meeting was held ("… đã tổ chức Hội nghị sơ kết …")?"""
+    return bool(_ANNOUNCES_MEETING.search(normalize(sentence)))
+
+
+def asks_meeting(question: str) -> bool:
+    """Does the question ask about a meeting or an event ("Hội nghị … khi nào?", "… tổ chức ở đâu?")?"""
+    return bool(_ASKS_MEETING.search(normalize(question)))
 NOT_CONTENT = 0.5  # score taken from a heading: it names the topic, it states nothing
 CAPTION = 0.1  # ... and from a photo caption, unless the question asks who: captions say who is pictured
 # a photo caption: "Ảnh: Sơn Hải", "Ảnh 2: Đồng chí … tặng giấy khen", "Ảnh minh họa: …"
@@ -391,6 +411,10 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     directive = asks_directive(analysis.text)
     form = asks_form(analysis.text)
     listed = asked_list(analysis.text)
+    # what was done, decided or planned ("Nhiệm vụ trọng tâm năm 2022 …?"), not when, where or by whom a meeting met,
+    # nor which unit ("… phối hợp với công an địa phương nào?": the units holding the meeting may be the answer)
+    content = (analysis.answer_type in ("definition", "list", "other") and not asks_meeting(analysis.text)
+               and not _WHICH.search(analysis.text))
     # the question names a place ("Công an tỉnh Thanh Hóa") and some reports speak of it there: the others'
     # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
     placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:depth] for b in h.boosts)
@@ -426,6 +450,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             score = 0.65 * credited + prior
             if scope and not scope & asked_years:
                 score -= OTHER_YEAR  # "Năm 2022, … bảo đảm tuyệt đối an ninh …" does not say what was done in 2021
+            if content and announces_meeting(sentence):
+                score -= ANNOUNCEMENT
             if is_heading(sentence, doc.title):
                 score -= NOT_CONTENT
             elif analysis.answer_type != "person" and is_caption(sentence):

@@ -6,9 +6,10 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.answer import announces_list, asked_list, asks_comparison, scope_years, states_form, states_place
+from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, scope_years,
+                              states_form, states_place)
 from retrieval.hybrid import refers_back
-from tests.conftest import SAMPLES
+from tests.conftest import GIAO_BAN, SAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -564,3 +565,26 @@ def test_a_comparison_without_figures_is_answered_by_quotes(assistant):
     ans = assistant.ask("So sánh hình thức tổ chức các hội nghị")
     assert ans.found and ans.quotes and ans.figure_table == []
     assert asks_comparison("Đối chiếu kết quả hai năm") and not asks_comparison("Số vụ phạm pháp hình sự")
+
+
+def test_a_question_on_tasks_quotes_them_not_the_meeting_that_announced_them(assistant):
+    # the opening "… đã tổ chức Hội nghị … triển khai phương hướng nhiệm vụ trọng tâm năm 2022" repeats the
+    # question's words; the "Năm 2022, …" paragraph says what the tasks are
+    ans = assistant.ask("Nhiệm vụ trọng tâm năm 2022 của Đảng ủy Công an tỉnh là gì?")
+    assert ans.quotes[0].doc_id == GIAO_BAN and ans.quotes[0].text.startswith("Năm 2022, Đảng ủy Công an tỉnh")
+    # asked about the meeting itself, or which units held it, the announcing sentence still answers
+    held = assistant.ask("Hội nghị giao ban Đảng ủy Công an tỉnh diễn ra khi nào?")
+    assert held.quotes[0].text.startswith("Chiều ngày 14/01, Đảng uỷ Công an tỉnh đã tổ chức Hội nghị")
+    which = assistant.ask("Công an thị xã Sông Cầu phối hợp với công an địa phương nào?")
+    assert "Công an thành phố Qui Nhơn, tỉnh Bình Định" in which.quotes[0].text
+
+
+@pytest.mark.parametrize("sentence, announces", [
+    ("Chiều ngày 14/01, Đảng uỷ Công an tỉnh đã tổ chức Hội nghị trực tuyến giao ban …", True),
+    ("Chiều 3-6, Bộ Công an đã tổ chức hội nghị trực tuyến sơ kết …", True),
+    ("Tổ chức họp dân tuyên truyền pháp luật tại 196 điểm", False),  # a task done, not a meeting held
+    ("Năm 2022, Đảng ủy Công an tỉnh … tiếp tục duy trì thực hiện hiệu quả quy chế phối hợp", False),
+])
+def test_announces_meeting(sentence, announces):
+    assert announces_meeting(sentence) is announces
+    assert asks_meeting("Hội nghị diễn ra ở đâu?") and not asks_meeting("Nhiệm vụ trọng tâm năm 2022 là gì?")
