@@ -506,8 +506,21 @@ _SHARE_RANGE = re.compile(
 )
 
 
+# "năm tới mười năm", "từ hai đến ba tháng": a range spelled in words, read only before a unit of time or a
+# counter (so "năm tới" alone, next year, never is one)
+_SPELLED = (r"(?:(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?"
+            r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)")
+_SPELLED_RANGE = re.compile(
+    rf"(?<![\w])(?i:từ\s+)?({_SPELLED})\s+(?:đến|tới)\s+({_SPELLED})"
+    r"(?=\s+(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|lần|người|loài|vụ|xã|tỉnh)(?![\w]))", re.IGNORECASE)
+
+
 def _pass_word_ranges(c: _Claims) -> None:
     text = c.text
+    for m in _SPELLED_RANGE.finditer(text):
+        a, b = parse_vn_number(m.group(1)), parse_vn_number(m.group(2))
+        if a is not None and b is not None and a < b:
+            c.add(m.start(), m.end(), "range", None, (a, b))
     for m in list(_WORD_RANGE.finditer(text)) + list(_SHARE_RANGE.finditer(text)):
         a, b = parse_vn_number(m.group(1)), parse_vn_number(m.group(3))
         if a is None or b is None or a >= b:

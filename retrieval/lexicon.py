@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from corpus.figures import CALENDAR_UNITS
 from retrieval.text_analysis import fold
 
-__all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "PARTICLES", "FUNCTION_WORDS",
+__all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "PARTICLES", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "qualifier_words", "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
@@ -23,7 +23,8 @@ CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng
 AUXILIARIES = frozenset("là có được bị đã đang sẽ".split())  # copula, existence, passive, tense
 DETERMINERS = frozenset("các những này đó kia".split())
 PARTICLES = frozenset("nữa rồi vậy nhỉ hả".split())  # sentence-final, spoken
-FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS
+MODALS = frozenset("cần phải muốn".split())  # "cần bao lâu", "phải mất": a report states the figure without them
+FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS
 # Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp"); a report may use
 # another one ("giai đoạn cao điểm") or none.
 CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái".split())

@@ -179,6 +179,9 @@ def _key_terms(question: str, rarest: list[str]) -> list[str]:
     ("Ước tính có bao nhiêu đối tượng tham gia đường dây đánh bạc?", ["ước", "tính"], {"ước", "tính"}),
     ("Trong đợt cao điểm có bao nhiêu vụ vi phạm nồng độ cồn?", ["đợt"], {"đợt"}),
     ("Tối đa bao nhiêu người bị tạm giữ trong trại?", ["tối", "đa"], {"tối", "đa"}),
+    # modals: "phải mất năm tới mười năm mới đạt sản lượng" answers without "cần" (XQuAD-vi)
+    ("Các khu vực mới cần bao lâu để đạt sản lượng đáng kể?", ["cần"], {"cần"}),
+    ("Phải mất bao nhiêu ngày để hoàn thành hồ sơ?", ["phải", "mất"], {"phải"}),
 ])
 def test_qualifiers_and_classifiers_are_never_key_terms(question, rare, never):
     got = _key_terms(question, rare)

@@ -223,3 +223,15 @@ def test_spans_are_exact_and_disjoint(text: str) -> None:
         assert s.start >= last_end
         last_end = s.end
         assert s.kind in FIGURE_KINDS | {"date", "year", "period", "code", "time", "ordinal"}
+
+
+def test_ranges_spelled_in_words() -> None:
+    # XQuAD-vi: "… phải mất năm tới mười năm mới đạt sản lượng đáng kể" (five to ten years), was read as "mười"
+    spans = {s.raw: s for s in find_numeric_spans("thường phải mất năm tới mười năm mới đạt sản lượng đáng kể")}
+    assert list(spans) == ["năm tới mười"] and spans["năm tới mười"].parts == (5, 10)
+    assert [(s.raw, s.parts) for s in find_numeric_spans("từ hai đến ba tháng")] == [("từ hai đến ba", (2, 3))]
+    assert [s.parts for s in find_numeric_spans("hai mươi đến ba mươi năm")] == [(20, 30)]
+    # "năm tới" (next year), a falling pair, and a year after "từ năm" are no range
+    assert all(s.kind != "range" for s in find_numeric_spans("năm tới sẽ có mười người"))
+    assert all(s.kind != "range" for s in find_numeric_spans("mười đến năm người"))
+    assert all(s.kind != "range" for s in find_numeric_spans("từ năm 2019 đến nay"))
