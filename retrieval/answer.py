@@ -28,6 +28,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import place_key
+from retrieval.post_holder import asked_post, holder_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
 
@@ -96,6 +97,7 @@ class Answer:
     series: list[dict] = field(default_factory=list)  # chartable: [{"year", "value", "label", ...}] by year
     timings: dict = field(default_factory=dict)
     understood_as: str | None = None  # the question with its diacritics restored, when typed without any
+    lead: dict | None = None  # "Ai là Giám đốc …?": the holder's name in the first quote (text, doc_id, offsets)
 
     def to_dict(self) -> dict:
         return {
@@ -112,6 +114,7 @@ class Answer:
             "series": self.series,
             "sources": [s.to_dict() for s in self.sources],
             "timings": {k: round(v, 2) for k, v in self.timings.items()},
+            "lead": self.lead,
         }
 
 
@@ -867,7 +870,22 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         figures.extend(_figure_dict(f) for f in c.figures)
     shown = hits[:max_sources] + [c.hit for c in chosen if all(c.hit.passage_id != h.passage_id for h in hits)]
     sources = _sources(shown, store, citations, highlights)
-    return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type)
+    lead = _post_holder_lead(analysis, quotes)
+    if lead:
+        lines.insert(0, f"{lead['text']} [{lead['citation']}]")
+    return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type, lead=lead)
+
+
+def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Giám đốc Công an tỉnh Thanh Hóa là ai?": the name the first quote naming the post gives its holder, as a
+    span of that quote (document offsets), or None."""
+    post = asked_post(analysis.text) if analysis.answer_type == "person" else None
+    for q in quotes if post else []:
+        holder = holder_of(q.text, post)
+        if holder is not None:
+            return {"text": holder.text, "doc_id": q.doc_id, "start": q.start + holder.start,
+                    "end": q.start + holder.end, "citation": q.citation}
+    return None
 
 
 def antecedent_start(doc_text: str, hit: Hit, start: int, end: int, taken=(), max_back: int = 2) -> int:

@@ -18,6 +18,12 @@ def _lead(ans: dict) -> str | None:
     return "; ".join(f["text"] for f in lead_figures(ans)) or None
 
 
+def _holder(ans: dict) -> str | None:
+    """The name a "who holds this post" answer leads with: "Thiếu tướng Trần Phú Hà [1]"."""
+    lead = ans.get("lead")
+    return f"{lead['text']} [{lead['citation']}]" if lead else None
+
+
 def _unique_sources(ans: dict) -> list[dict]:
     seen, out = set(), []
     for s in ans.get("sources", []):
@@ -70,6 +76,8 @@ def turn_markdown(turn: dict, number: int | None = None) -> str:
         lead = _lead(ans)
         if lead:
             out += [f"**Số liệu chính: {lead}**", ""]
+        elif _holder(ans):
+            out += [f"**Trả lời: {_holder(ans)}**", ""]
         for q in ans.get("quotes", []):
             out += [f"> «{q['text']}» [{q['citation']}]", ""]
     sources = _unique_sources(ans)
@@ -124,6 +132,10 @@ def conversation_docx(turns: list[dict], *, user: str | None = None, now: dateti
                 run.bold = True
                 run.font.size = Pt(16)
                 run.font.color.rgb = RGBColor(0xB4, 0x23, 0x18)
+            elif _holder(ans):
+                p = doc.add_paragraph()
+                p.add_run("Trả lời: ")
+                p.add_run(_holder(ans)).bold = True
             for q in ans.get("quotes", []):
                 p = doc.add_paragraph(style="Quote")
                 p.add_run(f"«{q['text']}»").italic = True

@@ -139,7 +139,11 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
             shown_context = context
             parts.append(f"<p class='vnqa-figure'><span class='vnqa-figure-value'>{esc(fig['text'])}</span>{extra} "
                          f"{_cite_link(turn, n)}</p>")
-        if leads:
+        holder = ans.get("lead")
+        if holder and not leads:  # "Giám đốc Công an tỉnh … là ai?": the name, then the sentence naming it
+            parts.append(f"<p class='vnqa-figure vnqa-holder'><span class='vnqa-figure-value'>{esc(holder['text'])}"
+                         f"</span> {_cite_link(turn, holder['citation'])}</p>")
+        if leads or holder:
             stages.append(list(parts))
         for q in [] if digest else ans.get("quotes", []):
             if reports:  # each quote is a different report's: name it

@@ -1,0 +1,102 @@
+"""Who holds a post, read off a quoted sentence: "Giám đốc Công an tỉnh Thanh Hóa là ai?" -> "Thiếu tướng Trần Phú Hà".
+
+Reports name people by rank and name, then their posts after a comma or a dash ("Thiếu tướng Trần Phú Hà, Ủy
+viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh"), several people in one sentence separated by semicolons. The
+quote already holds the answer; leading with the name saves the reader from finding it among four others. The
+name is a span of the stored sentence (offsets kept), never composed; when the sentence does not say plainly
+which name goes with the post (two equal matches, a name too far), there is no lead and the quote stands alone.
+All functions here are pure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.text_analysis import fold, normalize
+
+# the posts a question may ask about (the head of the phrase; the rest, "Công an tỉnh", narrows it)
+_POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởng", "thứ trưởng", "chủ tịch", "trưởng công an",
+               "trưởng phòng", "trưởng ban", "chánh án", "chánh văn phòng", "chánh thanh tra", "viện trưởng",
+               "cục trưởng", "vụ trưởng", "đội trưởng", "chỉ huy trưởng", "tư lệnh", "chủ nhiệm", "hiệu trưởng",
+               "trưởng", "thủ trưởng", "chính ủy", "chính uỷ", "tổng bí thư", "thủ tướng", "chủ tịch nước")
+_HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
+_ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức|giữ cương vị|làm)\s+"
+                     rf"((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s*\??\s*$"),
+          re.compile(rf"(?i)^\s*((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s+(?:là ai|là đồng chí nào|là người nào|tên là gì|"
+                     r"là ông nào|là bà nào)\s*\??\s*$"))
+
+# common Vietnamese family names: a capitalised run starting with one is a person, not a body ("Ban Thường vụ")
+_SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Lâm Tô Hà Đào Cao "
+             "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Văn Từ "
+             "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu Ông").split()
+_CAP = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+_NAME = re.compile(rf"(?<![\w])(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
+                   rf"(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])")
+MAX_GAP = 80  # characters from the end of a name to the post it holds ("…, Ủy viên Ban Thường vụ Tỉnh ủy, ")
+
+
+@dataclass(frozen=True)
+class Holder:
+    text: str  # "Thiếu tướng Trần Phú Hà", exactly as the sentence writes it
+    start: int  # offsets in the sentence
+    end: int
+
+
+def asked_post(question: str) -> str | None:
+    """The post a question asks the holder of ("Ai là Bí thư Đảng ủy Công an huyện Đăk Tô?" -> "Bí thư Đảng ủy
+    Công an huyện Đăk Tô"), or None."""
+    q = normalize(question).strip()
+    for rx in _ASKED:
+        m = rx.match(q)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).lower().split()
+
+
+def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
+    """(start, end, words matched) for each place the sentence writes the post: its head, then as many of the
+    post's next words as follow in order. "Phó Bí thư" is another post than "Bí thư" (unless asked)."""
+    asked = _words(post)
+    deputy = asked[0] == "pho"
+    if deputy:
+        asked = asked[1:]
+    folded = fold(normalize(sentence)).lower()
+    out = []
+    head = " ".join(asked[:2]) if len(asked) > 1 else asked[0]
+    for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", folded):
+        before = folded[: m.start()].rstrip()
+        if before.endswith("pho") != deputy:
+            continue
+        start = before.rfind("pho") if deputy else m.start()
+        pos, n = m.end(), len(head.split())
+        for word in asked[n:]:
+            nxt = re.match(rf"[\s,]+{re.escape(word)}(?!\w)", folded[pos:])
+            if not nxt:
+                break
+            pos += nxt.end()
+            n += 1
+        out.append((start, pos, n))
+    return out
+
+
+def holder_of(sentence: str, post: str) -> Holder | None:
+    """The person the sentence names as holding ``post``: the nearest name before its best match, in the same
+    clause (no ";" between). None when two places match the post equally well, or no name is near."""
+    matches = _post_matches(sentence, post)
+    if not matches:
+        return None
+    best = max(n for _s, _e, n in matches)
+    top = [m for m in matches if m[2] == best]
+    if len(top) > 1:
+        return None  # "Phó Giám đốc Công an tỉnh" of Phú Yên and of Bình Định: the question must say which
+    start = top[0][0]
+    names = [m for m in _NAME.finditer(sentence[:start]) if start - m.end() <= MAX_GAP
+             and not re.search(r"[;:]", sentence[m.end() : start])]
+    if not names:
+        return None
+    m = names[-1]
+    return Holder(m.group(), m.start(), m.end())

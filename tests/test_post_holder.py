@@ -1,0 +1,68 @@
+"""Who holds a post, read off the quoted sentence of the real reports: the name leads, the quote stays."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.post_holder import asked_post, holder_of
+from tests.conftest import BO_CONG_AN, DAK_TO
+from webui.export import conversation_markdown
+from webui.render import render_answer
+
+THANH_HOA = ("Các đồng chí: Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy; Thiếu tướng Trần Phú Hà, Ủy viên Ban Thường vụ "
+             "Tỉnh ủy, Giám đốc Công an tỉnh chủ trì hội nghị tại điểm cầu Thanh Hóa.")
+DAK_TO_GUESTS = ("Tham dự hội nghị có đồng chí Bùi Tiến Lý – Phó Bí thư Thường trực Huyện ủy; đồng chí Thượng tá Trần "
+                 "Văn Quân – Bí thư Đảng ủy Công an huyện; các đồng chí Bí thư, phó bí thư Đảng ủy các xã, thị trấn.")
+SONG_CAU_GUESTS = ("Tham dự và chỉ đạo Hội nghị có đồng chí Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên, đồng "
+                   "chí Đại tá Nguyễn Đức Nam- Phó Giám đốc Công an tỉnh Bình Định cùng lãnh đạo cấp ủy, chính quyền")
+MINISTRY = ("Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an; Thượng tướng Trần Quốc Tỏ, Ủy viên Trung "
+            "ương Đảng, Thứ trưởng Bộ Công an chủ trì hội nghị.")
+
+
+@pytest.mark.parametrize("question, post", [
+    ("Giám đốc Công an tỉnh Thanh Hóa là ai?", "giám đốc công an tỉnh thanh hoá"),
+    ("Ai là Bí thư Đảng ủy Công an huyện Đăk Tô?", "bí thư đảng uỷ công an huyện đăk tô"),
+    ("Phó Giám đốc Công an tỉnh Phú Yên là đồng chí nào?", "phó giám đốc công an tỉnh phú yên"),
+    ("Ai chủ trì hội nghị tại điểm cầu Thanh Hóa?", None),  # a role in an event, not a post
+    ("Trần Quốc Tỏ giữ chức vụ gì?", None),  # the post is asked, not its holder
+])
+def test_asked_post(question, post):
+    assert asked_post(question) == post
+
+
+@pytest.mark.parametrize("sentence, question, name", [
+    (THANH_HOA, "Giám đốc Công an tỉnh Thanh Hóa là ai?", "Thiếu tướng Trần Phú Hà"),  # not Trịnh Tuấn Sinh
+    (THANH_HOA, "Ai là Phó Bí thư Tỉnh ủy?", "Trịnh Tuấn Sinh"),
+    (DAK_TO_GUESTS, "Ai là Bí thư Đảng ủy Công an huyện Đăk Tô?", "Thượng tá Trần Văn Quân"),  # not the Phó Bí thư
+    (DAK_TO_GUESTS, "Ai là Phó Bí thư Thường trực Huyện ủy?", "Bùi Tiến Lý"),
+    (SONG_CAU_GUESTS, "Phó Giám đốc Công an tỉnh Phú Yên là ai?", "Đại tá Lê Xuân An"),
+    (SONG_CAU_GUESTS, "Phó Giám đốc Công an tỉnh Bình Định là ai?", "Đại tá Nguyễn Đức Nam"),
+    (SONG_CAU_GUESTS, "Phó Giám đốc Công an tỉnh là ai?", None),  # two of them: the question must say which
+    (MINISTRY, "Thứ trưởng Bộ Công an là ai?", "Thượng tướng Trần Quốc Tỏ"),
+    (MINISTRY, "Bộ trưởng Bộ Công an là ai?", "Đại tướng Tô Lâm"),
+    (MINISTRY, "Giám đốc Công an tỉnh là ai?", None),  # the sentence names no such post
+])
+def test_holder_of(sentence, question, name):
+    holder = holder_of(sentence, asked_post(question))
+    assert (holder.text if holder else None) == name
+    if holder:
+        assert sentence[holder.start : holder.end] == name
+
+
+def test_the_answer_leads_with_the_holders_name(samples_assistant):
+    ans = samples_assistant.ask("Giám đốc Công an tỉnh Thanh Hóa là ai?")
+    assert ans.found and ans.lead["text"] == "Thiếu tướng Trần Phú Hà" and ans.lead["doc_id"] == BO_CONG_AN
+    assert ans.answer.startswith("Thiếu tướng Trần Phú Hà [1]\n«")
+    text = samples_assistant.document(BO_CONG_AN).text
+    assert text[ans.lead["start"] : ans.lead["end"]] == "Thiếu tướng Trần Phú Hà"  # a span of the report
+    d = ans.to_dict()
+    html = render_answer(d)
+    assert "vnqa-holder" in html and html.index("Trần Phú Hà") < html.index("vnqa-quote")
+    md = conversation_markdown([{"question": ans.question, "answer": d}])
+    assert "**Trả lời: Thiếu tướng Trần Phú Hà [1]**" in md
+    typed = samples_assistant.ask("ai la bi thu dang uy cong an huyen dak to")
+    assert typed.lead["text"] == "Thượng tá Trần Văn Quân" and typed.lead["doc_id"] == DAK_TO
+
+
+def test_no_lead_when_no_post_is_asked(samples_assistant):
+    ans = samples_assistant.ask("Ai chủ trì hội nghị tại điểm cầu Thanh Hóa?")
+    assert ans.found and ans.lead is None and "vnqa-holder" not in render_answer(ans.to_dict())
