@@ -28,7 +28,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import place_key
-from retrieval.post_holder import asked_post, holder_of
+from retrieval.post_holder import asked_post, holder_of, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
 
@@ -877,11 +877,13 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
 
 
 def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
-    """"Giám đốc Công an tỉnh Thanh Hóa là ai?": the name the first quote naming the post gives its holder, as a
-    span of that quote (document offsets), or None."""
+    """"Giám đốc Công an tỉnh Thanh Hóa là ai?": the name the first quote naming the post gives its holder;
+    "Trần Quốc Tỏ giữ chức vụ gì?": the post(s) the first quote writes after the name. A span of that quote
+    (document offsets), or None."""
     post = asked_post(analysis.text) if analysis.answer_type == "person" else None
-    for q in quotes if post else []:
-        holder = holder_of(q.text, post)
+    person = None if post else asked_person(analysis.text)  # ("Giám đốc Công an tỉnh Thanh Hóa" is no name)
+    for q in quotes if person or post else []:
+        holder = post_of(q.text, person) if person else holder_of(q.text, post)
         if holder is not None:
             return {"text": holder.text, "doc_id": q.doc_id, "start": q.start + holder.start,
                     "end": q.start + holder.end, "citation": q.citation}

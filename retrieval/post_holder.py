@@ -100,3 +100,32 @@ def holder_of(sentence: str, post: str) -> Holder | None:
         return None
     m = names[-1]
     return Holder(m.group(), m.start(), m.end())
+
+
+# what a post written after a name starts with ("Trần Quốc Tỏ, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an")
+_HEAD_WORDS = (r"(?:Tổng Bí thư|Bí thư|Tổng Giám đốc|Giám đốc|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Bộ trưởng|Thứ trưởng|"
+               r"Chánh|Đội trưởng|Chỉ huy|Tư lệnh|Cục trưởng|Vụ trưởng|Viện trưởng|Chủ nhiệm|Thủ trưởng|Chính ủy|"
+               r"Chính uỷ|Hiệu trưởng|Đại biểu|Thủ tướng)")
+# ("Phó trưởng Công an huyện": after "Phó", reports write the head in lower case too)
+_POST_START = rf"(?:(?:Phó|Nguyên|Quyền)\s+(?i:{_HEAD_WORDS})|{_HEAD_WORDS})(?!\w)"
+_AFTER_NAME = re.compile(r"\s*(?:[–—-]|,|\()\s*")
+# where a post ends: the verb of the sentence ("… Thứ trưởng Bộ Công an chủ trì hội nghị"), or a clause that
+# starts with a lower-case word after a comma (", lãnh đạo Ủy ban Kiểm tra …", ", đồng chí Đại tá …")
+_POST_END = re.compile(r"[;().]|,\s+(?![A-ZĐ])|\s+(?:chủ trì|phát biểu|tặng|trao|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
+                       r"ghi nhận|đánh giá|ký|đại diện|dự|tham dự|cùng|và|đã|khẳng định|chỉ đạo|báo cáo|tại|làm)(?!\w)")
+
+
+def post_of(sentence: str, person: str) -> Holder | None:
+    """The post(s) the sentence writes after ``person``'s name ("Trần Quốc Tỏ" -> "Ủy viên Trung ương Đảng, Thứ
+    trưởng Bộ Công an"), as a span of the sentence, or None when no post follows the name."""
+    for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", sentence):
+        sep = _AFTER_NAME.match(sentence, m.end())
+        if not sep or not re.match(_POST_START, sentence[sep.end() :]):
+            continue
+        start = sep.end()
+        end = _POST_END.search(sentence, start)
+        stop = end.start() if end else len(sentence)
+        text = sentence[start:stop].rstrip(" ,–—-")
+        if text:
+            return Holder(text, start, start + len(text))
+    return None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.post_holder import asked_post, holder_of
+from retrieval.post_holder import asked_post, holder_of, post_of
 from tests.conftest import BO_CONG_AN, DAK_TO
 from webui.export import conversation_markdown
 from webui.render import render_answer
@@ -66,3 +66,32 @@ def test_the_answer_leads_with_the_holders_name(samples_assistant):
 def test_no_lead_when_no_post_is_asked(samples_assistant):
     ans = samples_assistant.ask("Ai chủ trì hội nghị tại điểm cầu Thanh Hóa?")
     assert ans.found and ans.lead is None and "vnqa-holder" not in render_answer(ans.to_dict())
+
+
+NGOC_VAN = ("Dự Hội nghị tại điểm cầu Công an tỉnh có đồng chí Thiếu tướng Nguyễn Ngọc Vân, Ủy viên Ban Thường vụ Tỉnh "
+            "ủy, Giám đốc Công an tỉnh, lãnh đạo Ủy ban Kiểm tra Tỉnh ủy, Ban Tổ chức Tỉnh ủy, Ban Dân vận Tỉnh ủy.")
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    (MINISTRY, "Trần Quốc Tỏ", "Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an"),  # up to the verb "chủ trì"
+    (MINISTRY, "Tô Lâm", "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an"),  # up to the semicolon
+    (DAK_TO_GUESTS, "Trần Văn Quân", "Bí thư Đảng ủy Công an huyện"),  # after a dash
+    (NGOC_VAN, "Nguyễn Ngọc Vân", "Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh"),  # not ", lãnh đạo …"
+    (SONG_CAU_GUESTS, "Lê Xuân An", "Phó Giám đốc Công an tỉnh Phú Yên"),  # not ", đồng chí Đại tá …"
+    ("Đồng chí Thượng tá Võ Hồng Linh- Phó trưởng Công an huyện phát biểu tại Hội nghị", "Võ Hồng Linh",
+     "Phó trưởng Công an huyện"),
+    ("Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý đánh giá cao việc thực hiện phối hợp", "Bùi Tiến Lý", None),
+])
+def test_post_of(sentence, person, post):
+    got = post_of(sentence, person)
+    assert (got.text if got else None) == post
+    if got:
+        assert sentence[got.start : got.end] == post
+
+
+def test_the_answer_to_a_post_question_leads_with_the_post(samples_assistant):
+    ans = samples_assistant.ask("Trần Quốc Tỏ giữ chức vụ gì?")
+    assert ans.lead["text"] == "Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an" and ans.lead["doc_id"] == BO_CONG_AN
+    text = samples_assistant.document(BO_CONG_AN).text
+    assert text[ans.lead["start"] : ans.lead["end"]] == ans.lead["text"]
+    assert samples_assistant.ask("Đồng chí Trần Văn Quân là ai?").lead["text"] == "Bí thư Đảng ủy Công an huyện"
