@@ -380,6 +380,8 @@ def credited_terms(hit: Hit, terms: list[str], places: list = ()) -> set[str]:
     full = {p.key: p.full_key for p in places}
     out: set[str] = set()
     for reason in hit.boosts:
+        if not reason.startswith(("year ", "place ")):
+            continue  # (a person is credited only to the sentences that name them)
         key = reason.partition(" ")[2]
         out |= spelling_terms(full.get(key, key) if reason.startswith("place ") else key, terms)
     return out

@@ -16,7 +16,8 @@ Pipeline (each step a small pure function, so the benchmark can tune fusion with
      the question with its best sentence (``index/sentence_vectors.py``, stored at
      ingest): the passage that holds the answering sentence overtakes a sibling passage on the same topic;
   4. boosts: a candidate whose passage or document speaks of the period ("năm 2021", "quý I/2022") or the
-     place ("huyện Đăk Tô") the question names gets its fused score multiplied by ``1 + boost``;
+     place ("huyện Đăk Tô") the question names, or whose passage writes the person it names ("Bùi Tiến Lý"),
+     gets its fused score multiplied by ``1 + boost``;
   5. per-document limit (``per_doc``) so one long report cannot fill the page, and for each hit that opens
      with an anaphor ("Qua đó", "Đồng chí", "Theo đó") the previous passage as ``context``.
 Parameters were chosen on the dev sets (seeds + XQuAD-vi with 2,000 VNTC distractors); see eval/README.md.
@@ -36,6 +37,7 @@ from index.report_index import ReportIndex
 from index.sentence_vectors import best_sentence_scores
 from retrieval.diacritics import restore_if_unaccented
 from retrieval.places import Gazetteer, mentions_place, place_key
+from retrieval.post_holder import named_people
 from retrieval.question import QuestionAnalysis, analyze_question
 from retrieval.spelling import corrections
 
@@ -55,6 +57,7 @@ class FusionConfig:
     folded_keyword_weight: float = 2.0  # keyword weight instead, when the query has no diacritics at all
     year_boost: float = 0.1
     place_boost: float = 0.1
+    person_boost: float = 1.0  # a passage writing the full name the question names ("Bùi Tiến Lý", not "Bùi Tiến Dũng")
     boost_depth: int = 30  # boosts re-rank only this many fused candidates (they cost a text look-up)
     complete_scores: bool = True  # score every candidate on both lists (see ``completed_lists``)
     restore_diacritics: bool = True  # a question typed without diacritics is searched in its restored form
@@ -454,25 +457,32 @@ class HybridSearcher:
             order = rank_order(fused)
             timings["sentence_ms"] = (time.perf_counter() - ts) * 1000
         per_doc = per_doc if per_doc is not None else self.per_doc
-        pool = order if per_doc else order[: max(config.boost_depth, k * 3, 30)]
+        people = ([place_key(n) for n in named_people(analysis.text)]
+                  if mode == "hybrid" and config.person_boost else [])
+        # a person named: every candidate is looked at (BM25 ranks "Bùi Tiến Dũng" ×20 above "Bùi Tiến Lý" ×1)
+        pool = order if per_doc or people else order[: max(config.boost_depth, k * 3, 30)]
         passages = store.passages(pool)
         reasons: dict[int, list[str]] = {}
-        if mode == "hybrid" and (config.year_boost or config.place_boost):
+        if mode == "hybrid" and (config.year_boost or config.place_boost or people):
             years = analysis.period_years if config.year_boost else []
             gaz = corpus_gazetteer(self.index) if config.place_boost else None
             places = question_places(analysis, gaz) if config.place_boost else []
-            if years or places:
+            if years or places or people:
                 fused = dict(fused)
-                for pid in pool[: config.boost_depth]:
+                for rank, pid in enumerate(pool):
                     p = passages.get(pid)
-                    if p is None:
+                    if p is None or (rank >= config.boost_depth and not people):
                         continue
-                    why = boost_reasons(place_key(p.text), _doc_key(self.index, p.doc_id), years, places)
+                    key = place_key(p.text)
+                    why = boost_reasons(key, _doc_key(self.index, p.doc_id), years, places) \
+                        if rank < config.boost_depth else []
+                    why += [f"person {n}" for n in people if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", key)]
                     if why:
                         reasons[pid] = why
                         factor = 1.0
                         factor += config.year_boost if any(w.startswith("year") for w in why) else 0.0
                         factor += config.place_boost if any(w.startswith("place") for w in why) else 0.0
+                        factor += config.person_boost if any(w.startswith("person") for w in why) else 0.0
                         fused[pid] *= factor
                 pool = rank_order({pid: fused[pid] for pid in pool})
         doc_of = {pid: p.doc_id for pid, p in passages.items()}

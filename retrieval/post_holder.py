@@ -1,4 +1,5 @@
-"""Who holds a post, read off a quoted sentence: "Giám đốc Công an tỉnh Thanh Hóa là ai?" -> "Thiếu tướng Trần Phú Hà".
+"""Who holds a post, read off a quoted sentence: "Giám đốc Công an tỉnh Thanh Hóa là ai?" -> "Thiếu tướng Trần Phú Hà";
+and the people a question names ("Bùi Tiến Lý là ai?"), which the search boosts like a place.
 
 Reports name people by rank and name, then their posts after a comma or a dash ("Thiếu tướng Trần Phú Hà, Ủy
 viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh"), several people in one sentence separated by semicolons. The
@@ -27,11 +28,12 @@ _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|
 
 # common Vietnamese family names: a capitalised run starting with one is a person, not a body ("Ban Thường vụ")
 _SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Lâm Tô Hà Đào Cao "
-             "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Văn Từ "
-             "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu Ông").split()
+             "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Từ "
+             "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu").split()
 _CAP = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
 _NAME = re.compile(rf"(?<![\w])(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
                    rf"(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])")
+_PERSON = re.compile(rf"(?<![\w])(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])")
 MAX_GAP = 80  # characters from the end of a name to the post it holds ("…, Ủy viên Ban Thường vụ Tỉnh ủy, ")
 
 
@@ -93,9 +95,15 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     top = [m for m in matches if m[2] == best]
     if len(top) > 1:
         return None  # "Phó Giám đốc Công an tỉnh" of Phú Yên and of Bình Định: the question must say which
-    start = top[0][0]
+    start, end = top[0][0], top[0][1]
+    # the post written before the name: "Thứ trưởng Bộ Công an Lê Thế Tiệm cho biết …"
+    after = _NAME.match(sentence, end + len(sentence[end:]) - len(sentence[end:].lstrip()))
+    if after and after.start() - end <= 2:
+        return Holder(after.group(), after.start(), after.end())
+    # the name written before its posts, joined to them by a comma or a dash ("Thiếu tướng Trần Phú Hà, Ủy viên
+    # …, Giám đốc Công an tỉnh"); not a name the sentence says something else of ("Ông A đối chất với …")
     names = [m for m in _NAME.finditer(sentence[:start]) if start - m.end() <= MAX_GAP
-             and not re.search(r"[;:]", sentence[m.end() : start])]
+             and not re.search(r"[;:]", sentence[m.end() : start]) and _AFTER_NAME.match(sentence, m.end())]
     if not names:
         return None
     m = names[-1]
@@ -129,3 +137,19 @@ def post_of(sentence: str, person: str) -> Holder | None:
         if text:
             return Holder(text, start, start + len(text))
     return None
+
+
+_BODY_WORDS = frozenset("công an bộ ban uỷ ủy hội đảng tỉnh huyện xã thành phố quận sở phòng cục viện toà tòa trường "
+                        "nhà nước quốc".split())
+
+
+def named_people(text: str) -> list[str]:
+    """The people ``text`` names by their full name ("Bùi Tiến Lý", "Tô Lâm"): a capitalised run of two to four
+    syllables opening with a family name, none of them a body's word ("Lâm Đồng" has none either, so a place
+    may slip in: the boost it gets is only for the passages that write it)."""
+    out = []
+    for m in _PERSON.finditer(text):
+        words = m.group().split()
+        if not any(w.lower() in _BODY_WORDS for w in words):
+            out.append(m.group())
+    return list(dict.fromkeys(out))

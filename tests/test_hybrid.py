@@ -3,6 +3,7 @@ real-model check that hybrid is at least as good as each list alone on the seed 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import math
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from retrieval.hybrid import (
     rank_order,
     rrf_fuse,
 )
+from retrieval.post_holder import named_people
 from retrieval.question import analyze_question
 from tests.fakes import HashEmbedder
 
@@ -264,3 +266,45 @@ def test_completing_bm25_scores_reuses_the_query_scoring(hash_index, monkeypatch
     query = "công an xã phối hợp tuần tra bảo đảm an ninh trật tự"
     HybridSearcher(hash_index, HashEmbedder()).retrieve(query, analyze_question(query), 5)
     assert calls == [1]  # one pass over the index for both the top-k and the completed scores
+
+
+@pytest.fixture(scope="module")
+def namesake_index(shared_dir, tmp_path_factory):
+    """The five reports and the real VNTC articles that name "Bùi Tiến Dũng" (PMU18), whose namesake "Bùi Tiến Lý"
+    (Phó Bí thư Thường trực Huyện ủy Đăk Tô) shares two of three syllables with him."""
+    import gzip
+
+    from index.embedder import Embedder
+
+    path = shared_dir / "data" / "news_vntc.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    data = tmp_path_factory.mktemp("namesake")
+    with gzip.open(path, "rt", encoding="utf-8") as f, open(data / "news.jsonl", "w", encoding="utf-8") as out:
+        kept = 0
+        for line in f:
+            if "Bùi Tiến Dũng" in line and kept < 8:
+                out.write(line)
+                kept += 1
+    embedder = Embedder.from_spec(None)
+    ingest_paths(data / "index", [SAMPLES, data / "news.jsonl"], embedder)
+    return ReportIndex(data / "index"), embedder
+
+
+def test_a_person_named_in_full_outranks_a_namesake_written_twenty_times(namesake_index):
+    index, embedder = namesake_index
+    searcher = HybridSearcher(index, embedder)
+    question = "Bùi Tiến Lý là ai?"
+    unboosted = searcher.search(question, 5, config=replace(searcher.config, person_boost=0.0)).hits
+    assert "Bùi Tiến Dũng" in unboosted[0].passage.text  # BM25 and e5 both prefer the namesake
+    top = searcher.search(question, 5).hits[0]
+    assert top.doc_id == D0 and "Bùi Tiến Lý" in top.passage.text and "person bui tien ly" in top.boosts
+    typed = searcher.search("Bui Tien Ly la ai?", 5).hits[0]  # restored ("Bùi Tiến Lý"), then boosted alike
+    assert typed.doc_id == D0 and "person bui tien ly" in typed.boosts
+
+
+def test_named_people():
+    assert named_people("Bùi Tiến Lý là ai?") == ["Bùi Tiến Lý"]
+    assert named_people("Ông Trần Văn Quân phát biểu gì?") == ["Trần Văn Quân"]  # "Văn" is a middle name
+    assert named_people("Đại tướng Tô Lâm chỉ đạo gì?") == ["Tô Lâm"]
+    assert named_people("Giám đốc Công an tỉnh Thanh Hóa là ai?") == []  # bodies and places, no family name

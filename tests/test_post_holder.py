@@ -40,6 +40,10 @@ def test_asked_post(question, post):
     (MINISTRY, "Thứ trưởng Bộ Công an là ai?", "Thượng tướng Trần Quốc Tỏ"),
     (MINISTRY, "Bộ trưởng Bộ Công an là ai?", "Đại tướng Tô Lâm"),
     (MINISTRY, "Giám đốc Công an tỉnh là ai?", None),  # the sentence names no such post
+    # VNTC news: the post written before the name, and a name the sentence says something else of
+    ("Vụ PMU18: Ông Cao Ngọc Oánh đối chất với một bộ trưởng Thứ trưởng Bộ Công an Lê Thế Tiệm cho biết có 4 đường "
+     "dây chạy án", "Thứ trưởng Bộ Công an là ai?", "Lê Thế Tiệm"),
+    ("Ông Cao Ngọc Oánh đối chất với Thứ trưởng Bộ Công an.", "Thứ trưởng Bộ Công an là ai?", None),
 ])
 def test_holder_of(sentence, question, name):
     holder = holder_of(sentence, asked_post(question))
