@@ -459,6 +459,9 @@ class HybridSearcher:
         per_doc = per_doc if per_doc is not None else self.per_doc
         people = ([place_key(n) for n in named_people(analysis.text)]
                   if mode == "hybrid" and config.person_boost else [])
+        if people:  # "xã Lâm Hóa", "Hà Nội": a family name opens them, but the reports name them as places
+            known = {key for key, _unit in question_places(analysis, corpus_gazetteer(self.index))}
+            people = [n for n in people if n not in known]
         # a person named: every candidate is looked at (BM25 ranks "Bùi Tiến Dũng" ×20 above "Bùi Tiến Lý" ×1)
         pool = order if per_doc or people else order[: max(config.boost_depth, k * 3, 30)]
         passages = store.passages(pool)

@@ -308,3 +308,11 @@ def test_named_people():
     assert named_people("Ông Trần Văn Quân phát biểu gì?") == ["Trần Văn Quân"]  # "Văn" is a middle name
     assert named_people("Đại tướng Tô Lâm chỉ đạo gì?") == ["Tô Lâm"]
     assert named_people("Giám đốc Công an tỉnh Thanh Hóa là ai?") == []  # bodies and places, no family name
+
+
+def test_a_place_opening_with_a_family_name_is_no_person(hash_index):
+    # "Lâm" is a family name, but the Tuyên Hóa report names "xã Lâm Hóa" as a commune: a place boost, not a person's
+    assert named_people("Mô hình ở xã Lâm Hóa tên là gì?") == ["Lâm Hóa"]
+    hits = HybridSearcher(hash_index, HashEmbedder()).search("Mô hình ở xã Lâm Hóa tên là gì?", 5).hits
+    assert hits and not any(b.startswith("person") for h in hits for b in h.boosts)
+    assert any(b == "place lam hoa" for h in hits for b in h.boosts)
