@@ -310,8 +310,6 @@ _ANNOUNCES_MEETING = re.compile(r"(?i)(?<!\w)tổ chức\s+(?:(?:buổi|cuộc|l
                                 r"tọa đàm|toạ đàm)(?!\w)")
 _ASKS_MEETING = re.compile(r"(?i)(?<!\w)(?:hội nghị|hoi nghi|hội thảo|hoi thao|buổi|buoi|lễ|cuộc họp|cuoc hop|họp|hop|"
                            r"giao ban|tọa đàm|toạ đàm|sơ kết|so ket|tổng kết|tong ket|tổ chức|to chuc)(?!\w)")
-
-
 _WHICH = re.compile(r"(?i)(?<!\w)(?:nào|nao)(?!\w)")
 
 
@@ -323,6 +321,8 @@ def announces_meeting(sentence: str) -> bool:
 def asks_meeting(question: str) -> bool:
     """Does the question ask about a meeting or an event ("Hội nghị … khi nào?", "… tổ chức ở đâu?")?"""
     return bool(_ASKS_MEETING.search(normalize(question)))
+
+
 NOT_CONTENT = 0.5  # score taken from a heading: it names the topic, it states nothing
 CAPTION = 0.1  # ... and from a photo caption, unless the question asks who: captions say who is pictured
 # a photo caption: "Ảnh: Sơn Hải", "Ảnh 2: Đồng chí … tặng giấy khen", "Ảnh minh họa: …"

@@ -457,29 +457,29 @@ class HybridSearcher:
             order = rank_order(fused)
             timings["sentence_ms"] = (time.perf_counter() - ts) * 1000
         per_doc = per_doc if per_doc is not None else self.per_doc
-        people = ([place_key(n) for n in named_people(analysis.text)]
-                  if mode == "hybrid" and config.person_boost else [])
-        if people:  # "xã Lâm Hóa", "Hà Nội": a family name opens them, but the reports name them as places
-            known = {key for key, _unit in question_places(analysis, corpus_gazetteer(self.index))}
-            people = [n for n in people if n not in known]
+        hybrid = mode == "hybrid"
+        people = [place_key(n) for n in named_people(analysis.text)] if hybrid and config.person_boost else []
+        named = question_places(analysis, corpus_gazetteer(self.index)) if people or (hybrid and config.place_boost) else []
+        # "xã Lâm Hóa", "Hà Nội": a family name opens them, but the reports name them as places
+        people_rx = [(n, re.compile(rf"(?<!\w){re.escape(n)}(?!\w)")) for n in people
+                     if n not in {key for key, _unit in named}]
         # a person named: every candidate is looked at (BM25 ranks "Bùi Tiến Dũng" ×20 above "Bùi Tiến Lý" ×1)
-        pool = order if per_doc or people else order[: max(config.boost_depth, k * 3, 30)]
+        pool = order if per_doc or people_rx else order[: max(config.boost_depth, k * 3, 30)]
         passages = store.passages(pool)
         reasons: dict[int, list[str]] = {}
-        if mode == "hybrid" and (config.year_boost or config.place_boost or people):
+        if hybrid and (config.year_boost or config.place_boost or people_rx):
             years = analysis.period_years if config.year_boost else []
-            gaz = corpus_gazetteer(self.index) if config.place_boost else None
-            places = question_places(analysis, gaz) if config.place_boost else []
-            if years or places or people:
+            places = named if config.place_boost else []
+            if years or places or people_rx:
                 fused = dict(fused)
                 for rank, pid in enumerate(pool):
                     p = passages.get(pid)
-                    if p is None or (rank >= config.boost_depth and not people):
+                    if p is None or (rank >= config.boost_depth and not people_rx):
                         continue
                     key = place_key(p.text)
                     why = boost_reasons(key, _doc_key(self.index, p.doc_id), years, places) \
                         if rank < config.boost_depth else []
-                    why += [f"person {n}" for n in people if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", key)]
+                    why += [f"person {n}" for n, rx in people_rx if rx.search(key)]
                     if why:
                         reasons[pid] = why
                         factor = 1.0

@@ -31,9 +31,9 @@ _SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bù
              "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Từ "
              "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu").split()
 _CAP = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
-_NAME = re.compile(rf"(?<![\w])(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
-                   rf"(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])")
-_PERSON = re.compile(rf"(?<![\w])(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])")
+_FULL_NAME = rf"(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])"
+_PERSON = re.compile(rf"(?<![\w]){_FULL_NAME}")
+_NAME = re.compile(rf"(?<![\w])(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?{_FULL_NAME}")  # with the rank
 MAX_GAP = 80  # characters from the end of a name to the post it holds ("…, Ủy viên Ban Thường vụ Tỉnh ủy, ")
 
 
