@@ -31,6 +31,7 @@ from retrieval.places import place_key
 from retrieval.post_holder import asked_post, holder_of, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
+from retrieval.yes_no import verdict, yes_no_claim
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
@@ -97,7 +98,9 @@ class Answer:
     series: list[dict] = field(default_factory=list)  # chartable: [{"year", "value", "label", ...}] by year
     timings: dict = field(default_factory=dict)
     understood_as: str | None = None  # the question with its diacritics restored, when typed without any
-    lead: dict | None = None  # "Ai là Giám đốc …?": the holder's name in the first quote (text, doc_id, offsets)
+    # "Ai là Giám đốc …?": the holder's name in the first quote (text, doc_id, offsets); "… có xảy ra khiếu nại
+    # không?": also a "verdict" ("Không"), the text being its evidence ("không xảy ra việc khiếu nại")
+    lead: dict | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -872,9 +875,10 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         figures.extend(_figure_dict(f) for f in c.figures)
     shown = hits[:max_sources] + [c.hit for c in chosen if all(c.hit.passage_id != h.passage_id for h in hits)]
     sources = _sources(shown, store, citations, highlights)
-    lead = _post_holder_lead(analysis, quotes)
+    lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes)
     if lead:
-        lines.insert(0, f"{lead['text']} [{lead['citation']}]")
+        said = f"{lead['verdict']} — «{lead['text']}»" if lead.get("verdict") else lead["text"]
+        lines.insert(0, f"{said} [{lead['citation']}]")
     return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type, lead=lead)
 
 
@@ -890,6 +894,18 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict |
             return {"text": holder.text, "doc_id": q.doc_id, "start": q.start + holder.start,
                     "end": q.start + holder.end, "citation": q.citation}
     return None
+
+
+def _yes_no_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?": the verdict the quotes write ("Không") with its evidence
+    ("không xảy ra việc khiếu nại", document offsets); None when no quote reads as one, or two quotes disagree."""
+    claim = yes_no_claim(analysis.text, tuple(p.name for p in analysis.places))
+    found = [(q, v) for q in quotes if claim for v in [verdict(q.text, claim)] if v is not None]
+    if not found or len({v.word for _q, v in found}) > 1:
+        return None
+    q, v = found[0]
+    return {"text": q.text[v.start : v.end], "verdict": v.word, "doc_id": q.doc_id, "start": q.start + v.start,
+            "end": q.start + v.end, "citation": q.citation}
 
 
 def antecedent_start(doc_text: str, hit: Hit, start: int, end: int, taken=(), max_back: int = 2) -> int:

@@ -19,9 +19,13 @@ def _lead(ans: dict) -> str | None:
 
 
 def _holder(ans: dict) -> str | None:
-    """The name a "who holds this post" answer leads with: "Thiếu tướng Trần Phú Hà [1]"."""
+    """The name a "who holds this post" answer leads with: "Thiếu tướng Trần Phú Hà [1]"; the verdict of a yes/no
+    answer with its evidence: "Không — «không xảy ra việc khiếu nại» [1]"."""
     lead = ans.get("lead")
-    return f"{lead['text']} [{lead['citation']}]" if lead else None
+    if not lead:
+        return None
+    said = f"{lead['verdict']} — «{lead['text']}»" if lead.get("verdict") else lead["text"]
+    return f"{said} [{lead['citation']}]"
 
 
 def _unique_sources(ans: dict) -> list[dict]:

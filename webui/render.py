@@ -140,7 +140,11 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
             parts.append(f"<p class='vnqa-figure'><span class='vnqa-figure-value'>{esc(fig['text'])}</span>{extra} "
                          f"{_cite_link(turn, n)}</p>")
         holder = ans.get("lead")
-        if holder and not leads:  # "Giám đốc Công an tỉnh … là ai?": the name, then the sentence naming it
+        if holder and not leads and holder.get("verdict"):  # "… có xảy ra khiếu nại không?": Không, and why
+            parts.append(f"<p class='vnqa-figure vnqa-verdict'><span class='vnqa-figure-value'>{esc(holder['verdict'])}"
+                         f"</span> <span class='vnqa-figure-ctx'>«{esc(holder['text'])}»</span> "
+                         f"{_cite_link(turn, holder['citation'])}</p>")
+        elif holder and not leads:  # "Giám đốc Công an tỉnh … là ai?": the name, then the sentence naming it
             parts.append(f"<p class='vnqa-figure vnqa-holder'><span class='vnqa-figure-value'>{esc(holder['text'])}"
                          f"</span> {_cite_link(turn, holder['citation'])}</p>")
         if leads or holder:

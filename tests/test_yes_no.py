@@ -1,0 +1,118 @@
+"""Yes/no questions: the verdict read off the quoted sentence of the real reports, with its evidence, or none."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.yes_no import verdict, yes_no_claim
+from tests.conftest import DAK_TO, TUYEN_HOA
+from webui.export import conversation_markdown
+from webui.render import render_answer
+
+# sentences of the bundled reports, verbatim
+DAK_TO_RESULTS = ("Chủ động giải quyết theo thẩm quyền hoặc kịp thời tham mưu đề xuất cấp ủy cấp trên có hướng giải quyết "
+                  "các vấn đề; Tội phạm và vi phạm pháp luật giảm, không để hình thành tội phạm hoạt động theo kiểu băng, "
+                  "ổ, nhóm, tội phạm có tổ chức, hoạt động tín dụng đen trên địa bàn; tai nạn giao thông đã được kiềm "
+                  "chế, kéo giảm; không xảy ra việc khiếu nại, khiếu kiện trong giải quyết các vấn đề liên quan đến an "
+                  "ninh trật tự.")
+DAK_TO_TRAFFIC = ("Tình hình trật tự an toàn giao thông có nhiều chuyển biến tích cực, trong đó tai nạn giao thông giảm so "
+                  "với thời điểm trước khi ký kết quy chế phối hợp, năm 2020 giảm 38% so với năm 2019; năm 2021 giảm 31% "
+                  "so với cùng kỳ năm 2020.")
+DAK_TO_POLITICS = ("An ninh chính trị được giữ vững, ổn định, không để xảy ra đột biến, bất ngờ, không để phục hồi tổ chức "
+                   "Fulro, “Tin lành, Đề ga”, tái hoạt động của tà đạo Hà Mòn, biểu tình, bạo loạn, không để trường hợp "
+                   "nào trốn đi nước ngoài.")
+DAK_TO_PLEDGE = ("Đồng thời khẳng định trong thời gian tới, Công an huyện Đăk Tô sẽ hoàn thành tốt các nội dung đã ký kết "
+                 "trong bản kế hoạch thực hiện quy chế phối hợp góp phần bảo vệ an ninh trật tự chung trên địa bàn huyện.")
+TUYEN_HOA_FUNDS = ("Kinh phí hỗ trợ cho việc xây dựng mô hình làm công tác ANTT chưa có, chủ yếu trích từ nguồn chi thường "
+                   "xuyên của các xã nên còn gặp nhiều khó khăn, chưa tạo được sự khích lệ động viên cho các mô hình hoạt "
+                   "động hiệu quả.")
+TUYEN_HOA_HOTSPOTS = ("Các vụ việc xẩy ra liên quan đến ANTT đã được tham mưu, hướng dẫn giải quyết dứt điểm, không để phát "
+                      "sinh phức tạp hình thành “điểm nóng” về ANTT.")
+TUYEN_HOA_LIMITS = ("Tuy vậy, bên cạnh những kết quả đã đạt được công tác xây dựng phong trào toàn dân bảo vệ ANTQ vẫn còn có "
+                    "một số hạn chế, khó khăn: Một số nơi cấp ủy, chính quyền cấp xã chưa thực sự quan tâm đúng mức.")
+ONLINE = ("Chiều ngày 14/01, Đảng uỷ Công an tỉnh đã tổ chức Hội nghị trực tuyến giao ban thực hiện quy chế phối hợp giữa "
+          "Đảng uỷ Công an tỉnh với Thường trực huyện uỷ, thành uỷ năm 2021 và triển khai phương hướng nhiệm vụ trọng tâm "
+          "năm 2022.")
+
+
+@pytest.mark.parametrize("question, words, yes", [
+    ("Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?", ("xay", "ra", "khieu", "nai"), "Có"),  # year and place scope it
+    ("Tai nạn giao thông có giảm không?", ("tai", "nan", "giao", "thong", "giam"), "Có"),  # "tai" is no "tại"
+    ("Có phải tội phạm giảm so với năm 2020 không?", ("toi", "pham", "giam"), "Có"),
+    ("Hội nghị có được tổ chức theo hình thức trực tuyến không?", ("hoi", "nghi", "to", "chuc", "truc", "tuyen"), "Có"),
+    ("Kinh phí hỗ trợ xây dựng mô hình ANTT đã có chưa?", ("kinh", "phi", "ho", "tro", "xay", "dung", "mo", "hinh", "co"),
+     "Đã"),
+    ("Có phải tai nạn giao thông năm 2021 giảm 31% không?", ("tai", "nan", "giao", "thong", "giam", "31%"), "Có"),
+    ("Tai nạn giao thông giảm, phải không?", ("tai", "nan", "giao", "thong", "giam"), "Có"),
+])
+def test_yes_no_claim(question, words, yes):
+    claim = yes_no_claim(question, ("Đăk Tô",))
+    assert claim is not None and claim.words == words and claim.yes == yes
+
+
+@pytest.mark.parametrize("question", [
+    "Huyện Đăk Tô có xã nào chưa đạt tiêu chuẩn an toàn về ANTT không?",  # answered by naming them
+    "Có bao nhiêu mô hình tự quản về ANTT không?",
+    "Hội nghị được tổ chức bằng hình thức nào?",
+    "Có phải không xảy ra khiếu nại không?",  # a double negation is left to the reader
+    "Tai nạn giao thông năm 2021 giảm 31%.",  # no question
+])
+def test_no_claim(question):
+    assert yes_no_claim(question) is None
+
+
+@pytest.mark.parametrize("sentence, question, word, evidence", [
+    (DAK_TO_RESULTS, "Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?", "Không", "không xảy ra việc khiếu nại"),
+    (DAK_TO_RESULTS, "Tai nạn giao thông có giảm không?", "Có", "tai nạn giao thông đã được kiềm chế, kéo giảm"),
+    (DAK_TO_RESULTS, "Có hình thành băng nhóm tội phạm không?", "Không",
+     "không để hình thành tội phạm hoạt động theo kiểu băng, ổ, nhóm"),
+    (DAK_TO_TRAFFIC, "Tai nạn giao thông ở Đăk Tô có giảm không?", "Có", "tai nạn giao thông giảm"),  # the tightest
+    (DAK_TO_POLITICS, "Ở Đăk Tô có để phục hồi tổ chức Fulro không?", "Không", "không để phục hồi tổ chức"),
+    (DAK_TO_POLITICS, "Có xảy ra đột biến, bất ngờ về an ninh chính trị không?", "Không",
+     "An ninh chính trị được giữ vững, ổn định, không để xảy ra đột biến, bất ngờ"),
+    (TUYEN_HOA_FUNDS, "Tuyên Hóa có kinh phí hỗ trợ xây dựng mô hình làm công tác ANTT không?", "Không",
+     "Kinh phí hỗ trợ cho việc xây dựng mô hình làm công tác ANTT chưa có"),  # the negation after its subject
+    (TUYEN_HOA_FUNDS, "Kinh phí hỗ trợ xây dựng mô hình ANTT đã có chưa?", "Chưa",
+     "Kinh phí hỗ trợ cho việc xây dựng mô hình làm công tác ANTT chưa có"),
+    (TUYEN_HOA_HOTSPOTS, "Ở Tuyên Hóa có hình thành điểm nóng về ANTT không?", "Không",
+     "không để phát sinh phức tạp hình thành “điểm nóng”"),  # "không để" reaches further; the quote mark closed
+    (TUYEN_HOA_LIMITS, "Phong trào toàn dân bảo vệ ANTQ có hạn chế không?", "Có",
+     "phong trào toàn dân bảo vệ ANTQ vẫn còn có một số hạn chế"),
+    (ONLINE, "Hội nghị có được tổ chức theo hình thức trực tuyến không?", "Có", "tổ chức Hội nghị trực tuyến"),
+])
+def test_verdict(sentence, question, word, evidence):
+    v = verdict(sentence, yes_no_claim(question, ("Đăk Tô", "Tuyên Hóa")))
+    assert v is not None and v.word == word and sentence[v.start : v.end] == evidence
+
+
+@pytest.mark.parametrize("sentence, question", [
+    (DAK_TO_RESULTS, "Có hoạt động tín dụng đen không?"),  # "không để hình thành …, hoạt động tín dụng đen": unclear
+    (DAK_TO_RESULTS, "Tội phạm có tăng không?"),  # the report says "giảm": an antonym is not read
+    (DAK_TO_TRAFFIC, "Có phải tai nạn giao thông năm 2021 giảm 31% không?"),  # "31%" is in another clause
+    (DAK_TO_TRAFFIC, "Có phải tai nạn giao thông giảm 50% không?"),  # a figure the sentence does not write
+    (DAK_TO_PLEDGE, "Công an huyện Đăk Tô có hoàn thành nội dung đã ký kết không?"),  # "sẽ hoàn thành": a pledge
+    (ONLINE, "Hội nghị có bị hoãn không?"),
+])
+def test_no_verdict(sentence, question):
+    assert verdict(sentence, yes_no_claim(question, ("Đăk Tô",))) is None
+
+
+def test_the_answer_leads_with_the_verdict(samples_assistant):
+    ans = samples_assistant.ask("Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?")
+    assert ans.found and ans.lead["verdict"] == "Không" and ans.lead["doc_id"] == DAK_TO
+    assert ans.answer.startswith("Không — «không xảy ra việc khiếu nại» [1]\n«")
+    text = samples_assistant.document(DAK_TO).text
+    assert text[ans.lead["start"] : ans.lead["end"]] == "không xảy ra việc khiếu nại"  # a span of the report
+    d = ans.to_dict()
+    html = render_answer(d)
+    assert "vnqa-verdict" in html and html.index("Không") < html.index("vnqa-quote")
+    md = conversation_markdown([{"question": ans.question, "answer": d}])
+    assert "**Trả lời: Không — «không xảy ra việc khiếu nại» [1]**" in md
+    funds = samples_assistant.ask("Tuyên Hóa có kinh phí hỗ trợ xây dựng mô hình làm công tác ANTT không?")
+    assert funds.lead["verdict"] == "Không" and funds.lead["doc_id"] == TUYEN_HOA
+    typed = samples_assistant.ask("tai nan giao thong o dak to co giam khong")  # bare keyboard, place lower case
+    assert typed.lead["verdict"] == "Có" and typed.lead["text"] == "tai nạn giao thông giảm"
+
+
+def test_no_verdict_without_a_yes_no_question(samples_assistant):
+    ans = samples_assistant.ask("Hội nghị giao ban được tổ chức theo hình thức nào?")
+    assert ans.found and ans.lead is None and "vnqa-verdict" not in render_answer(ans.to_dict())
