@@ -195,6 +195,19 @@ ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức 
 DATE_FRAME = ("diễn ra",)  # "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"
 
 
+# "Kết quả phối hợp ở Sông Cầu thế nào?", "… đạt được những kết quả gì?": the answer counts what was done ("làm rõ
+# 31/35 vụ", "hơn 100 nguồn tin") and seldom writes "kết quả"; a sentence with figures is the likelier answer
+RESULT_FRAME = ("đạt được những kết quả", "đạt được kết quả", "đạt những kết quả", "đạt kết quả", "những kết quả",
+                "các kết quả", "kết quả", "đạt được")
+_ASKS_RESULTS = re.compile(r"(?i)(?<!\w)kết quả(?:\s+nào(?!\w)|(?!\w).*(?<!\w)(?:thế nào|ra sao|gì)\s*\??\s*$)")
+RESULT_BONUS = 0.15  # for a sentence with a figure, when the question asks for results
+
+
+def asks_results(question: str) -> bool:
+    """Does the question ask what was achieved ("Kết quả … thế nào?", "đạt được những kết quả gì?")?"""
+    return bool(_ASKS_RESULTS.search(normalize(question)))
+
+
 # "Hội nghị được tổ chức bằng hình thức nào?": the answer says "trực tuyến", not "hình thức"
 FORM_FRAME = ("bằng hình thức", "theo hình thức", "dưới hình thức", "hình thức tổ chức", "hình thức")
 _ASKS_FORM = re.compile(r"(?i)\bhình thức\s+(?:tổ chức\s+)?(?:nào|gì|ra sao|thế nào|như thế nào)(?!\w)")
@@ -266,6 +279,8 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
         return ROLE_FRAME + compare
     if asks_form(analysis.text):
         return FORM_FRAME + compare
+    if asks_results(analysis.text) and analysis.answer_type in ("other", "definition", "list"):
+        return RESULT_FRAME + compare
     return (DATE_FRAME if analysis.answer_type == "date" else ()) + compare
 
 
@@ -418,6 +433,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     person = asked_person(analysis.text)
     directive = asks_directive(analysis.text)
     form = asks_form(analysis.text)
+    results = asks_results(analysis.text) and analysis.answer_type in ("other", "definition", "list")
     listed = asked_list(analysis.text)
     # what was done, decided or planned ("Nhiệm vụ trọng tâm năm 2022 …?"), not when, where or by whom a meeting met,
     # nor which unit ("… phối hợp với công an địa phương nào?": the units holding the meeting may be the answer)
@@ -474,6 +490,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
                 score += PLACE_BONUS
             if form and states_form(said):  # "bằng hình thức nào": trực tuyến, trực tiếp
                 score += FORM_BONUS
+            if results and figs:  # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"
+                score += RESULT_BONUS
             if listed and announces_list(sentence, listed):  # "Những giải pháp …?": "… các giải pháp: …"
                 score += LIST_BONUS
             if person and states_post(said, person):  # "X là ai?": the sentence giving X's post

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, scope_years,
-                              states_form, states_place)
+from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, asks_results,
+                              scope_years, states_form, states_place)
 from retrieval.hybrid import refers_back
 from tests.conftest import GIAO_BAN, SAMPLES
 
@@ -588,3 +588,26 @@ def test_a_question_on_tasks_quotes_them_not_the_meeting_that_announced_them(ass
 def test_announces_meeting(sentence, announces):
     assert announces_meeting(sentence) is announces
     assert asks_meeting("Hội nghị diễn ra ở đâu?") and not asks_meeting("Nhiệm vụ trọng tâm năm 2022 là gì?")
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Kết quả phối hợp ở Sông Cầu thế nào?", True),
+    ("Phong trào toàn dân bảo vệ ANTQ ở Tuyên Hóa đạt được những kết quả gì?", True),
+    ("Kết quả thực hiện quy chế phối hợp ở Đăk Tô ra sao?", True),
+    ("Tai nạn giao thông năm 2021 giảm bao nhiêu?", False),
+    ("Hội nghị sơ kết đánh giá kết quả vào ngày nào?", False),  # when, not what
+    ("Kết quả nào được Bộ Công an ghi nhận?", True),
+])
+def test_asks_results(question, asked):
+    assert asks_results(question) == asked
+
+
+def test_a_results_question_quotes_what_was_achieved(assistant):
+    # the answer counts what was done and never writes "kết quả"; the opening sentence that announces the meeting
+    # ("… đã tổ chức Hội nghị sơ kết …") and the one that only plans ("Trọng tâm là tiếp tục …") were quoted before
+    crime = assistant.ask("Kết quả công tác đấu tranh phòng chống tội phạm ở địa bàn giáp ranh ra sao?")
+    assert crime.found and "làm rõ 31/35 vụ phạm pháp hình sự" in crime.quotes[0].text
+    song_cau = assistant.ask("Kết quả phối hợp ở Sông Cầu thế nào?")
+    assert song_cau.found and not song_cau.quotes[0].text.startswith("Vừa qua, tại thị xã Sông Cầu")
+    dak_to = assistant.ask("Kết quả thực hiện quy chế phối hợp ở Đăk Tô ra sao?")
+    assert dak_to.found and "sẽ hoàn thành" not in dak_to.quotes[0].text  # a pledge is no result
