@@ -40,6 +40,8 @@ NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo
 NEAR_FIGURE = ("Không tìm thấy số liệu đúng như câu hỏi. Số liệu gần nhất, trong một báo cáo không dùng từ {words} "
                "(hãy kiểm tra có đúng điều được hỏi không):")
 SENTENCE_POOL = 5  # passages whose sentences compete for the quote
+OTHER_REPORTS = 3  # ... and the best passage of as many further reports, when the first five leave them out,
+ANSWER_DEPTH = 15  # ... found among this many hits
 FIGURE_POOL = 8  # passages whose figures compete for a "bao nhiêu" answer
 WHOLE_DOCS = 2  # best documents whose every stored figure also competes
 YEAR_CONTEXT = 1500  # characters before a figure's sentence whose years its report "speaks of"
@@ -405,11 +407,25 @@ def credited_terms(hit: Hit, terms: list[str], places: list = ()) -> set[str]:
     return out
 
 
+def other_reports(hits: list[Hit], depth: int, n: int) -> list[tuple[int, Hit]]:
+    """The best passage of each of up to ``n`` reports that the first ``depth`` hits leave out, with its rank:
+    one long report can fill the first five hits while another holds the sentence that answers."""
+    seen = {h.doc_id for h in hits[:depth]}
+    out = []
+    for rank, h in enumerate(hits[depth:], start=depth):
+        if len(out) >= n:
+            break
+        if h.doc_id not in seen:
+            seen.add(h.doc_id)
+            out.append((rank, h))
+    return out
+
+
 def followers(hits: list[Hit], store: DocStore, pool: int) -> list[tuple[int, Hit]]:
     """The next passage of each of the first ``pool`` hits, as a hit of the same rank with that hit as its
     context, when it opens by pointing back at it: "Đồng chí đề nghị …" after "Phát biểu kết luận hội nghị,
     Đại tướng Tô Lâm …" is what the hit's speaker said next, though the search never saw the name in it."""
-    have = {h.passage_id for h in hits}
+    have = {h.passage_id for h in hits[:pool]}
     wanted: dict[int, tuple[int, Hit]] = {}
     for rank, h in enumerate(hits[:pool]):
         nid = store.passage_id(h.doc_id, h.passage.ordinal + 1)
@@ -425,7 +441,7 @@ def followers(hits: list[Hit], store: DocStore, pool: int) -> list[tuple[int, Hi
 
 
 def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float], *,
-                follow: bool = False, depth: int = SENTENCE_POOL) -> list[_Candidate]:
+                follow: bool = False, depth: int = SENTENCE_POOL, others: int = 0) -> list[_Candidate]:
     """Every sentence of the first ``depth`` hits, scored as a quote; ``follow``: also the opening sentence of
     the passage after each one when it points back at it (``followers``: its candidates carry a hit not in
     ``hits``)."""
@@ -449,6 +465,9 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     for hit in hits[:depth]:
         doc_rank.setdefault(hit.doc_id, len(doc_rank))
     pool = [(rank, hit, False) for rank, hit in enumerate(hits[:depth])]
+    for rank, hit in other_reports(hits, depth, others):
+        doc_rank.setdefault(hit.doc_id, len(doc_rank))
+        pool.append((rank, hit, False))
     if follow:
         pool += [(rank, hit, True) for rank, hit in followers(hits, store, depth)]
     for rank, hit, follower in pool:
@@ -833,6 +852,8 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         named = ", ".join(str(p) for p in absent)
         return Answer(question, False, f"Không báo cáo nào đã nạp nhắc đến {named}. Các đoạn gần nhất được liệt kê "
                       "bên dưới.", sources=_sources(hits[:max_sources], store, {}, {}), answer_type=analysis.answer_type)
+    # the first hits answer; the deeper ones only lend their reports' best passages to the quote candidates
+    deeper, hits = hits, hits[: max(max_sources, SENTENCE_POOL)]
     if analysis.answer_type == "digest":
         from retrieval.digest import compose_digest  # (imported here: the digest quotes with this module's helpers)
 
@@ -842,7 +863,7 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         kept = set(expand_terms(without_phrases(analysis.text, frame)))
         analysis = replace(analysis, terms=[t for t in analysis.terms if t in kept])
     idf = keywords.idf(list(set(analysis.terms)))
-    cands = _candidates(hits, store, analysis, idf, follow=True)
+    cands = _candidates(deeper, store, analysis, idf, follow=True, others=OTHER_REPORTS)
     if not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits):
         sources = _sources(hits[:max_sources], store, {}, {})
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from index.indexer import IndexModelMismatch, IngestReport, ingest_paths, remove_documents
 from index.report_index import ReportIndex
-from retrieval.answer import Answer, compose_answer
+from retrieval.answer import ANSWER_DEPTH, Answer, compose_answer
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
 from retrieval.question import asks_newest
 from retrieval.report_list import DATED_DEPTH
@@ -97,7 +97,8 @@ class Assistant:
         analysis = searcher.analyze(question)
         # "báo cáo nào …", a digest on a topic: one passage per report, so that five reports can be named
         per_doc = 1 if analysis.answer_type in ("reports", "digest") else None
-        depth = max(k, 5)
+        # a fact: five passages compete, and the best passage of further reports the first five leave out
+        depth = max(k, 5) if per_doc else max(k, ANSWER_DEPTH)
         if analysis.answer_type == "reports" and asks_newest(question):  # the newest on a topic may rank tenth
             depth = max(depth, DATED_DEPTH)
         result = searcher.search(question, depth, filters=filters, analysis=analysis, per_doc=per_doc)

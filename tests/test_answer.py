@@ -7,8 +7,8 @@ import pytest
 
 from retrieval.assistant import Assistant
 from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, asks_results,
-                              scope_years, states_form, states_place)
-from retrieval.hybrid import refers_back
+                              other_reports, scope_years, states_form, states_place)
+from retrieval.hybrid import Hit, refers_back
 from tests.conftest import GIAO_BAN, SAMPLES
 
 
@@ -179,7 +179,6 @@ def test_states_time(sentence, says_when):
 def test_antecedent_start_walks_back_over_pointing_sentences_only():
     from corpus.document import Passage, Span
     from retrieval.answer import antecedent_start
-    from retrieval.hybrid import Hit
 
     text = ("Phát biểu kết luận hội nghị, Đại tướng Tô Lâm ghi nhận những kết quả đạt được. "
             "Đồng chí đề nghị công an các tỉnh tham mưu cho Tỉnh ủy. "
@@ -249,7 +248,6 @@ def test_is_caption(sentence, caption):
 def test_the_year_and_place_a_document_matched_count_for_each_of_its_sentences():
     from corpus.document import Passage
     from retrieval.answer import credited_terms
-    from retrieval.hybrid import Hit
     from retrieval.question import analyze_question
 
     terms = analyze_question("Hội nghị ở Đăk Tô năm 2022 diễn ra khi nào?").terms
@@ -611,3 +609,19 @@ def test_a_results_question_quotes_what_was_achieved(assistant):
     assert song_cau.found and not song_cau.quotes[0].text.startswith("Vừa qua, tại thị xã Sông Cầu")
     dak_to = assistant.ask("Kết quả thực hiện quy chế phối hợp ở Đăk Tô ra sao?")
     assert dak_to.found and "sẽ hoàn thành" not in dak_to.quotes[0].text  # a pledge is no result
+
+
+def test_other_reports_lends_each_left_out_reports_best_passage():
+    hits = [Hit(i, doc, None, 1.0 - i / 20) for i, doc in enumerate("A A A A B A C C B D E".split())]
+    assert [(rank, h.doc_id) for rank, h in other_reports(hits, 5, 3)] == [(6, "C"), (9, "D"), (10, "E")]
+    assert [h.doc_id for _r, h in other_reports(hits, 5, 1)] == ["C"]
+    assert other_reports(hits[:5], 5, 3) == []
+
+
+def test_a_question_over_several_meetings_quotes_more_than_one_report(assistant):
+    # the Đăk Tô report fills the first hits; the online meeting of the Giao ban report answers "hình thức" as well
+    # (only the Đăk Tô venue was quoted before)
+    ans = assistant.ask("Hội nghị được tổ chức bằng hình thức nào?")
+    assert ans.found and ans.quotes[0].text.startswith("Chiều ngày 14/4/2022, tại Hội trường Công an huyện")
+    assert any(q.doc_id == GIAO_BAN and "Hội nghị trực tuyến" in q.text for q in ans.quotes[1:])
+    assert GIAO_BAN in {s.doc_id for s in ans.sources}  # its passage is shown with the others
