@@ -262,3 +262,21 @@ def test_digest_across_reports_nearest_figure_and_newest_report(server, browser,
     assert "Báo cáo mới nhất:" in last.inner_text() and last.locator(".vnqa-report-list li").count() >= 5
     assert _no_horizontal_overflow(page)
     page.close()
+
+
+def test_yes_no_verdict_and_a_question_over_several_meetings(server, browser, shots_dir):
+    """A yes/no question led by the verdict and its evidence; a vague question quoting two reports' meetings."""
+    page = _open(browser, server)
+    _ask(page, "Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?", 1)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    verdict = last.locator(".vnqa-verdict")
+    assert verdict.locator(".vnqa-figure-value").inner_text() == "Không"
+    assert "«không xảy ra việc khiếu nại»" in verdict.inner_text()
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(shots_dir / "laptop-verdict.png"))
+    _ask(page, "Hội nghị được tổ chức bằng hình thức nào?", 2)
+    last = page.locator("#vnqa-chat .vnqa-answer").last
+    quotes = last.locator(".vnqa-quote")
+    assert quotes.count() >= 2 and "Hội nghị trực tuyến" in " ".join(quotes.all_inner_texts())
+    assert last.locator(".vnqa-verdict").count() == 0
+    page.close()
