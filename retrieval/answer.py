@@ -169,10 +169,8 @@ _ASKS_ROLE = re.compile(r"(?i)\b(?:là ai|la ai|giữ chức|giu chuc|chức v�
                         r"đảm nhận)\b")
 _NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3}")
 _ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+")
-# a post written after a name: "Trần Văn Quân – Bí thư Đảng ủy", "Trần Quốc Tỏ, Ủy viên Trung ương Đảng"
-_POST = (r"\s*(?:[–—-]|,|\()\s*(?:Phó\s+|Nguyên\s+)?(?:Bí thư|Giám đốc|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Bộ trưởng|"
-         r"Thứ trưởng|Chánh|Đội trưởng|Chỉ huy|Tư lệnh|Cục trưởng|Vụ trưởng|Tổng|Phó|Chủ nhiệm|Thường trực|Đại biểu)")
-# ... or before it: "thủ môn Vũ Việt Dũng", "Trưởng công an quận Tây Hồ Nguyễn Phúc Quang"
+# a post written before a name (one written after it is read by post_holder.post_of): "thủ môn Vũ Việt Dũng",
+# "Trưởng công an quận Tây Hồ Nguyễn Phúc Quang"
 _POST_BEFORE = (r"(?i:\b(?:thủ môn|cầu thủ|huấn luyện viên|bác sĩ|luật sư|giám đốc|chủ tịch|trưởng|bí thư|điều tra viên|"
                 r"kiểm sát viên|thẩm phán|chánh án|viện trưởng|nhà báo|phóng viên|ca sĩ|diễn viên|doanh nhân|kỹ sư|"
                 r"giáo viên|giảng viên|hiệu trưởng|bộ trưởng|thứ trưởng|cục trưởng|tổng giám đốc|kế toán|thủ quỹ|"
@@ -289,8 +287,8 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
 def states_post(sentence: str, person: str) -> bool:
     """Does the sentence write ``person``'s post beside the name ("Trần Văn Quân – Bí thư Đảng ủy Công an",
     "thủ môn Vũ Việt Dũng của CLB Thể Công")?"""
-    name = re.escape(person)
-    return bool(re.search(name + _POST, sentence) or re.search(_POST_BEFORE + name + r"(?!\w)", sentence))
+    return post_of(sentence, person) is not None or bool(re.search(_POST_BEFORE + re.escape(person) + r"(?!\w)",
+                                                                   sentence))
 
 
 # "Bộ trưởng yêu cầu gì?", "Giám đốc chỉ đạo những nội dung gì?", "đồng chí đề nghị ra sao?": what a leader asked for

@@ -113,7 +113,7 @@ def holder_of(sentence: str, post: str) -> Holder | None:
 # what a post written after a name starts with ("Trần Quốc Tỏ, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an")
 _HEAD_WORDS = (r"(?:Tổng Bí thư|Bí thư|Tổng Giám đốc|Giám đốc|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Bộ trưởng|Thứ trưởng|"
                r"Chánh|Đội trưởng|Chỉ huy|Tư lệnh|Cục trưởng|Vụ trưởng|Viện trưởng|Chủ nhiệm|Thủ trưởng|Chính ủy|"
-               r"Chính uỷ|Hiệu trưởng|Đại biểu|Thủ tướng)")
+               r"Chính uỷ|Hiệu trưởng|Đại biểu|Thủ tướng|Thường trực|Tổng)")
 # ("Phó trưởng Công an huyện": after "Phó", reports write the head in lower case too)
 _POST_START = rf"(?:(?:Phó|Nguyên|Quyền)\s+(?i:{_HEAD_WORDS})|{_HEAD_WORDS})(?!\w)"
 _AFTER_NAME = re.compile(r"\s*(?:[–—-]|,|\()\s*")
