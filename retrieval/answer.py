@@ -17,6 +17,7 @@ matches, the answer says so and names no number.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 
 from index.doc_store import DocStore
@@ -438,21 +439,65 @@ def followers(hits: list[Hit], store: DocStore, pool: int) -> list[tuple[int, Hi
     return out
 
 
+@dataclass(frozen=True)
+class Said:
+    """A candidate sentence as the cues read it."""
+    sentence: str
+    said: str  # the sentence from its antecedent on, as it would be quoted ("Đồng chí đề nghị …" with its speaker)
+    figures: list
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A kind of sentence a question asks for: ``asked`` reads the question (falsy: not asked; else a value
+    handed to ``states``, such as the person asked about); a sentence that ``states`` it gains ``bonus``, one that
+    does not gains ``miss`` (a penalty, or nothing)."""
+    asked: Callable[[QuestionAnalysis], object]
+    states: Callable[[Said, object], bool]
+    bonus: float
+    miss: float = 0.0
+
+
+def _content_question(analysis: QuestionAnalysis) -> bool:
+    """What was done, decided or planned ("Nhiệm vụ trọng tâm năm 2022 …?"), not when, where or by whom a meeting
+    met, nor which unit ("… phối hợp với công an địa phương nào?": the units holding the meeting may answer)."""
+    return (analysis.answer_type in ("definition", "list", "other") and not asks_meeting(analysis.text)
+            and not _WHICH.search(analysis.text))
+
+
+# What each kind of question asks for, and the sentence that says it. One row per cue; add a row for a new one.
+CUES: tuple[Cue, ...] = (
+    # "bao nhiêu": a sentence with a figure
+    Cue(lambda a: a.wants_figure, lambda s, _: bool(s.figures), 0.15, -0.1),
+    # "khi nào", "thời gian nào": the sentence must say when
+    Cue(lambda a: a.answer_type == "date", lambda s, _: states_time(s.said), 0.15, -0.1),
+    # "ai", "đồng chí nào": who, named the way reports do
+    Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
+    # "ở đâu": where
+    Cue(lambda a: a.answer_type == "place", lambda s, _: states_place(s.said), PLACE_BONUS),
+    # "bằng hình thức nào": trực tuyến, trực tiếp
+    Cue(lambda a: asks_form(a.text), lambda s, _: states_form(s.said), FORM_BONUS),
+    # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"
+    Cue(lambda a: asks_results(a.text) and a.answer_type in ("other", "definition", "list"),
+        lambda s, _: bool(s.figures), RESULT_BONUS),
+    # "Những giải pháp …?": "… các giải pháp: …"
+    Cue(lambda a: asked_list(a.text), lambda s, noun: announces_list(s.sentence, noun), LIST_BONUS),
+    # "X là ai?": the sentence giving X's post
+    Cue(lambda a: asked_person(a.text), lambda s, person: states_post(s.said, person), ROLE_BONUS),
+    # "… yêu cầu gì?": the sentence saying what was asked
+    Cue(lambda a: asks_directive(a.text), lambda s, _: states_directive(s.sentence), DIRECTIVE_BONUS),
+    # a content question: the sentence announcing the meeting only repeats its words
+    Cue(_content_question, lambda s, _: announces_meeting(s.sentence), -ANNOUNCEMENT),
+)
+
+
 def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, idf: dict[str, float], *,
                 follow: bool = False, depth: int = SENTENCE_POOL, others: int = 0) -> list[_Candidate]:
     """Every sentence of the first ``depth`` hits, scored as a quote; ``follow``: also the opening sentence of
     the passage after each one when it points back at it (``followers``: its candidates carry a hit not in
     ``hits``)."""
     out = []
-    person = asked_person(analysis.text)
-    directive = asks_directive(analysis.text)
-    form = asks_form(analysis.text)
-    results = asks_results(analysis.text) and analysis.answer_type in ("other", "definition", "list")
-    listed = asked_list(analysis.text)
-    # what was done, decided or planned ("Nhiệm vụ trọng tâm năm 2022 …?"), not when, where or by whom a meeting met,
-    # nor which unit ("… phối hợp với công an địa phương nào?": the units holding the meeting may be the answer)
-    content = (analysis.answer_type in ("definition", "list", "other") and not asks_meeting(analysis.text)
-               and not _WHICH.search(analysis.text))
+    cues = [(cue, value) for cue in CUES for value in [cue.asked(analysis)] if value]
     # the question names a place ("Công an tỉnh Thanh Hóa") and some reports speak of it there: the others'
     # sentences answer for elsewhere (the Tuyên Hóa report's "xã Thanh Hóa" is a commune), so they are not quoted
     placed = bool(analysis.places) and any(b.startswith("place ") for h in hits[:depth] for b in h.boosts)
@@ -491,30 +536,12 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             score = 0.65 * credited + prior
             if scope and not scope & asked_years:
                 score -= OTHER_YEAR  # "Năm 2022, … bảo đảm tuyệt đối an ninh …" does not say what was done in 2021
-            if content and announces_meeting(sentence):
-                score -= ANNOUNCEMENT
             if is_heading(sentence, doc.title):
                 score -= NOT_CONTENT
             elif analysis.answer_type != "person" and is_caption(sentence):
                 score -= CAPTION
-            if analysis.wants_figure:
-                score += 0.15 if figs else -0.1
-            elif analysis.answer_type == "date":  # "khi nào", "thời gian nào": the sentence must say when
-                score += 0.15 if states_time(said) else -0.1
-            elif analysis.answer_type == "person" and addresses_person(said):  # "ai", "đồng chí nào": who
-                score += WHO_BONUS
-            elif analysis.answer_type == "place" and states_place(said):  # "ở đâu": where
-                score += PLACE_BONUS
-            if form and states_form(said):  # "bằng hình thức nào": trực tuyến, trực tiếp
-                score += FORM_BONUS
-            if results and figs:  # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"
-                score += RESULT_BONUS
-            if listed and announces_list(sentence, listed):  # "Những giải pháp …?": "… các giải pháp: …"
-                score += LIST_BONUS
-            if person and states_post(said, person):  # "X là ai?": the sentence giving X's post
-                score += ROLE_BONUS
-            if directive and states_directive(sentence):  # "… yêu cầu gì?": the sentence saying what was asked
-                score += DIRECTIVE_BONUS
+            read = Said(sentence, said, figs)
+            score += sum(cue.bonus if cue.states(read, value) else cue.miss for cue, value in cues)
             out.append(_Candidate(rank, hit, span.start, span.end, cov, score, figs))
     out.sort(key=lambda c: -c.score)
     return out
