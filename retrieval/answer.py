@@ -29,7 +29,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import place_key
-from retrieval.post_holder import asked_post, holder_of, post_of
+from retrieval.post_holder import asked_post, holder_of, lowercase_name, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.yes_no import verdict, yes_no_claim
@@ -188,7 +188,7 @@ def asked_person(question: str) -> str | None:
         name = _ADDRESS_WORDS.sub("", m.group())  # "Đồng chí Trần Văn Quân" -> "Trần Văn Quân"
         if len(name.split()) >= 2:
             return name
-    return None
+    return lowercase_name(question)  # "trần quốc tỏ giữ chức vụ gì" (typed "tran quoc to …")
 
 
 # the words asking for a post or a date ("Tô Lâm giữ chức vụ gì?", "… diễn ra ngày nào?")

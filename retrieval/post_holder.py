@@ -11,6 +11,7 @@ All functions here are pure.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from retrieval.text_analysis import fold, normalize
@@ -143,6 +144,22 @@ _BODY_WORDS = frozenset("công an bộ ban uỷ ủy hội đảng tỉnh huyệ
                         "nhà nước quốc".split())
 
 
+# a name typed in lower case, read where a question asks about a person: "trần quốc tỏ giữ chức vụ gì",
+# "đồng chí trần văn quân là ai" (restored from "tran quoc to …": capitals are lost with the diacritics)
+_LOWER_NAME = re.compile(rf"(?i)(?:^\s*|(?:đồng chí|ông|bà)\s+)((?:{'|'.join(_SURNAMES)})(?:\s+[^\W\d_]+){{1,3}}?)"
+                         r"\s+(?:là ai|là người nào|là đồng chí nào|giữ chức|giữ cương vị|đảm nhiệm|đảm nhận|có chức vụ|"
+                         r"chức vụ|là gì)(?!\w)")
+
+
+def lowercase_name(question: str) -> str | None:
+    """The person a question typed all in lower case asks about, capitalised as reports write names
+    ("trần quốc tỏ giữ chức vụ gì" -> "Trần Quốc Tỏ"), or None (a question with any capital is read as typed)."""
+    if any(ch.isupper() for ch in question):
+        return None
+    m = _LOWER_NAME.search(unicodedata.normalize("NFC", question))  # (not normalize(): spelt as typed)
+    return " ".join(w[:1].upper() + w[1:] for w in m.group(1).split()) if m else None
+
+
 def named_people(text: str) -> list[str]:
     """The people ``text`` names by their full name ("Bùi Tiến Lý", "Tô Lâm"): a capitalised run of two to four
     syllables opening with a family name, none of them a body's word ("Lâm Đồng" has none either, so a place
@@ -152,4 +169,5 @@ def named_people(text: str) -> list[str]:
         words = m.group().split()
         if not any(w.lower() in _BODY_WORDS for w in words):
             out.append(m.group())
-    return list(dict.fromkeys(out))
+    typed = lowercase_name(text)
+    return list(dict.fromkeys(out + ([typed] if typed else [])))

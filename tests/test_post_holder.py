@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.post_holder import asked_post, holder_of, post_of
+from retrieval.post_holder import asked_post, holder_of, lowercase_name, named_people, post_of
 from tests.conftest import BO_CONG_AN, DAK_TO
 from webui.export import conversation_markdown
 from webui.render import render_answer
@@ -99,3 +99,21 @@ def test_the_answer_to_a_post_question_leads_with_the_post(samples_assistant):
     text = samples_assistant.document(BO_CONG_AN).text
     assert text[ans.lead["start"] : ans.lead["end"]] == ans.lead["text"]
     assert samples_assistant.ask("Đồng chí Trần Văn Quân là ai?").lead["text"] == "Bí thư Đảng ủy Công an huyện"
+
+
+@pytest.mark.parametrize("question, name", [
+    ("trần quốc tỏ giữ chức vụ gì", "Trần Quốc Tỏ"),  # "tran quoc to giu chuc vu gi", restored: no capitals left
+    ("đồng chí trần văn quân là ai", "Trần Văn Quân"),
+    ("bùi tiến lý là ai?", "Bùi Tiến Lý"),
+    ("Trần Quốc Tỏ giữ chức vụ gì?", None),  # capitals typed: read as typed (asked_person's capitalised name)
+    ("giám đốc công an tỉnh thanh hóa là ai", None),  # a post, no family name opens it
+    ("tai nạn giao thông năm 2021 là gì", None),
+])
+def test_lowercase_name(question, name):
+    assert lowercase_name(question) == name
+
+
+def test_a_name_typed_bare_and_in_lower_case_gets_its_post(samples_assistant):
+    ans = samples_assistant.ask("tran quoc to giu chuc vu gi")
+    assert ans.found and ans.lead and ans.lead["text"] == "Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an"
+    assert "Trần Quốc Tỏ" in named_people("trần quốc tỏ giữ chức vụ gì")  # ... and the search boosts the name
