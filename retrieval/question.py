@@ -61,6 +61,18 @@ _EACH_REPORT = re.compile(rf"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất c�
                           r".*\b(?:nói|noi|đề cập|de cap|nêu|neu|viết|viet|ghi nhận|ghi nhan|phản ánh|phan anh)\b")
 
 
+# "So sánh kết quả phong trào … giữa các địa phương", "đối chiếu số mô hình giữa các báo cáo": each report's word
+# on the topic side by side (one quote per report), not one report's best sentence
+_ACROSS = re.compile(rf"(?i)\b(?:so sánh|so sanh|đối chiếu|doi chieu)\b.*\b(?:giữa|giua|ở|o|của|cua|tại|tai|trong)\s+"
+                     rf"(?:các|cac|những|nhung)\s+(?:{REPORT_WORD}|địa phương|dia phuong|đơn vị|don vi|huyện|huyen|"
+                     r"tỉnh|tinh|nơi|noi)\b")
+
+
+def asks_across_reports(question: str) -> bool:
+    """A comparison between the reports or the places they cover (answered one quote per report)."""
+    return bool(_ACROSS.search(question))
+
+
 # "số" heading a question that is no count: "Số liệu …", "Số hiệu văn bản", "Số điện thoại …"
 _NOT_A_COUNT = r"(?!(?:liệu|hiệu|điện thoại|thứ tự|báo cáo|tài liệu|văn bản|nào|gì|bao)(?!\w))"
 
@@ -135,7 +147,7 @@ class QuestionAnalysis:
 
 def answer_type(question: str) -> str:
     q = normalize(question).strip()
-    if asks_inventory(q) or asks_newest(q) or _EACH_REPORT.search(q):
+    if asks_inventory(q) or asks_newest(q) or _EACH_REPORT.search(q) or asks_across_reports(q):
         return "reports"
     if asks_gist(q):
         return "digest"

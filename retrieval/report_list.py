@@ -27,7 +27,9 @@ ON_TOPIC = 0.8  # share of the best sentence's coverage a report's sentence need
 # "nói về", "đề cập đến", "nhắc tới", "liên quan": how the question points at the topic, not the topic
 POINTING_PHRASES = QUERY_STOPWORDS + (
     "nói", "đề cập", "nhắc", "đến", "tới", "liên quan", "viết", "ghi", "ghi nhận", "đưa", "nêu", "phản ánh", "báo cáo",
-    "tài liệu", "văn bản", "tất cả", "mọi")
+    "tài liệu", "văn bản", "tất cả", "mọi",
+    # "So sánh … giữa các địa phương": the comparison asked, not its topic
+    "so sánh", "đối chiếu", "giữa", "địa phương", "đơn vị", "huyện", "tỉnh", "nơi")
 # "mới nhất", "gần đây nhất", "cũ nhất": which end of the reports' dates, not a topic
 RECENCY_PHRASES = ("mới nhất", "gần đây nhất", "gần nhất", "muộn nhất", "sau cùng", "cũ nhất", "sớm nhất", "đầu tiên",
                    "lâu nhất", "được nạp", "nạp")

@@ -7,8 +7,8 @@ import pytest
 from docx import Document
 
 from retrieval.assistant import Assistant
-from retrieval.question import answer_type, asks_gist, asks_inventory, asks_newest
-from tests.conftest import BO_CONG_AN, DAK_TO, SONG_CAU, TUYEN_HOA
+from retrieval.question import answer_type, asks_across_reports, asks_gist, asks_inventory, asks_newest
+from tests.conftest import BO_CONG_AN, DAK_TO, GIAO_BAN, SONG_CAU, TUYEN_HOA
 from webui.export import conversation_docx, conversation_markdown
 from webui.render import render_answer
 
@@ -189,3 +189,28 @@ def test_the_oldest_on_a_topic_passes_over_older_reports_off_the_topic(dated_new
     dates = [dated_news.document(q.doc_id).date for q in ans.quotes]
     assert dates == ["2019-12-31", "2020-01-01", "2020-01-02", "2020-01-04", "2020-01-05"]
     assert all("ma túy" in q.text.lower() for q in ans.quotes)
+
+
+@pytest.mark.parametrize("question, across", [
+    ("So sánh kết quả phong trào toàn dân bảo vệ ANTQ giữa các địa phương", True),
+    ("So sánh số mô hình về ANTT giữa các báo cáo", True),
+    ("so sanh ket qua phoi hop giua cac dia phuong", True),
+    ("Đối chiếu tình hình tai nạn giao thông ở các huyện", True),
+    ("So sánh tai nạn giao thông năm 2020 và 2021 ở Đăk Tô", False),  # one report's two years: a figure table
+    ("So sánh hình thức tổ chức các hội nghị", False),
+    ("Tai nạn giao thông giữa các địa phương giáp ranh", False),  # no comparison asked
+])
+def test_asks_across_reports(question, across):
+    assert asks_across_reports(question) == across
+    assert (answer_type(question) == "reports") == across
+
+
+def test_a_comparison_between_places_quotes_each_report(assistant):
+    # one quote per report on the topic, side by side (only the best report's sentence was quoted before)
+    ans = assistant.ask("So sánh kết quả phong trào toàn dân bảo vệ ANTQ giữa các địa phương")
+    docs = [q.doc_id for q in ans.quotes]
+    assert ans.found and ans.answer_type == "reports" and len(docs) == len(set(docs)) >= 3
+    assert {TUYEN_HOA, SONG_CAU} <= set(docs)
+    models = assistant.ask("So sánh số mô hình về ANTT giữa các báo cáo")
+    by_doc = {q.doc_id: q.text for q in models.quotes}
+    assert "duy trì 53 mô hình về ANTT" in by_doc[GIAO_BAN] and TUYEN_HOA in by_doc
