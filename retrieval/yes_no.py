@@ -30,7 +30,7 @@ _FRAMES = (
 _WH = re.compile(r"(?<!\w)(?:nào|gì|ai|bao nhiêu|mấy|đâu|sao|thế nào|ra sao|bao giờ|khi nào|bao lâu)(?!\w)")
 NEGATORS = frozenset({"không", "chưa", "chẳng", "chả"})
 # "không ngừng nâng cao", "không chỉ … mà còn", "không ít": a negator that asserts
-_NOT_NEGATING = frozenset({"ngừng", "chỉ", "những", "ít", "khỏi", "kể", "phân", "thể", "ngại"})
+NOT_NEGATING = frozenset({"ngừng", "chỉ", "những", "ít", "khỏi", "kể", "phân", "thể", "ngại"})
 # words a question adds that a report leaves out ("theo hình thức trực tuyến" / "Hội nghị trực tuyến")
 _GENERIC = re.compile(r"(?i)(?<!\w)(?:hình thức|tình trạng|trường hợp|thực hiện|việc|sự|liệu|hay)(?!\w)")
 # accented only: folded, many are content words ("tại" is "tai" of "tai nạn"); a bare-typed question is restored
@@ -171,7 +171,7 @@ def _read(clause: str, toks: list, first: int, last: int, predicate: set[str], c
                 break
             if toks[j][1] in _INTENT or (j and (toks[j - 1][1], toks[j][1]) in _INTENT_PAIRS):
                 return None
-            if toks[j][1] in NEGATORS and toks[j + 1][1] not in _NOT_NEGATING:
+            if toks[j][1] in NEGATORS and toks[j + 1][1] not in NOT_NEGATING:
                 wide = j + 1 < len(toks) and toks[j + 1][1] in ("để", "cho")
                 if k - j <= (WIDE_REACH if wide else NEGATION_REACH):
                     return Verdict(claim.no, offset + toks[min(j, first)][2], offset + _close(clause, toks[last][3]))
@@ -179,11 +179,11 @@ def _read(clause: str, toks: list, first: int, last: int, predicate: set[str], c
     for j in range(last + 1, min(last + 3, len(toks))):
         if _gap(clause, toks, j - 1, j):
             break
-        if toks[j][1] in NEGATORS and toks[j + 1 if j + 1 < len(toks) else j][1] not in _NOT_NEGATING:
+        if toks[j][1] in NEGATORS and toks[j + 1 if j + 1 < len(toks) else j][1] not in NOT_NEGATING:
             end = toks[j + 1][3] if j + 1 < len(toks) and not _gap(clause, toks, j, j + 1) else toks[j][3]
             return Verdict(claim.no, offset + toks[first][2], offset + end)
     # a negation further back in the clause: "không để hình thành tội phạm …, hoạt động tín dụng đen"
-    if any(t[1] in NEGATORS and (i + 1 >= len(toks) or toks[i + 1][1] not in _NOT_NEGATING)
+    if any(t[1] in NEGATORS and (i + 1 >= len(toks) or toks[i + 1][1] not in NOT_NEGATING)
            for i, t in enumerate(toks[:first])):
         return None
     return Verdict(claim.yes, offset + toks[first][2], offset + _close(clause, toks[last][3]))

@@ -1,10 +1,15 @@
 """Yes/no questions: the verdict read off the quoted sentence of the real reports, with its evidence, or none."""
 from __future__ import annotations
 
-import pytest
+import re
 
-from retrieval.yes_no import verdict, yes_no_claim
-from tests.conftest import DAK_TO, TUYEN_HOA
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from retrieval.text_analysis import fold
+from retrieval.yes_no import NEGATORS, NOT_NEGATING, verdict, yes_no_claim
+from tests.conftest import DAK_TO, SAMPLES, TUYEN_HOA
 from webui.export import conversation_markdown
 from webui.render import render_answer
 
@@ -116,3 +121,45 @@ def test_the_answer_leads_with_the_verdict(samples_assistant):
 def test_no_verdict_without_a_yes_no_question(samples_assistant):
     ans = samples_assistant.ask("Hội nghị giao ban được tổ chức theo hình thức nào?")
     assert ans.found and ans.lead is None and "vnqa-verdict" not in render_answer(ans.to_dict())
+
+
+def _sentences() -> list[str]:
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 8]
+
+
+SENTENCES = _sentences()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_claim_taken_from_a_report_sentence_is_found_in_it(data):
+    """Ask about two to four consecutive lower-case words of a real sentence: the sentence gives a verdict unless
+    its clause holds a negation or an intention up to those words (then the reading may be unclear), and the
+    evidence is a span of it holding every word asked; a negator right before the words makes it negative."""
+    sentence = data.draw(st.sampled_from(SENTENCES))
+    words = list(re.finditer(r"[^\W\d_]+", sentence))
+    i = data.draw(st.integers(0, len(words) - 2))
+    n = data.draw(st.integers(2, 4))
+    run = words[i : i + n]
+    between = sentence[run[0].start() : run[-1].end()]
+    lowered = [m.group() for m in run]
+    if (re.search(r"[^\w\s]", between) or any(not w.islower() or w in NEGATORS for w in lowered)
+            or len(run) < 2):
+        return  # a run across punctuation, a name, or a negation asked about: not this property's case
+    claim = yes_no_claim(f"Có phải {between} không?")
+    if claim is None:
+        return  # only function words ("của các")
+    v = verdict(sentence, claim)
+    clause = sentence[: run[-1].end()].rpartition(";")[2].lower()
+    hedged = re.search(r"(?<!\w)(?:không|chưa|chẳng|chả|sẽ|cần|phải|nhằm|phấn đấu|đề nghị|yêu cầu|dự kiến)(?!\w)", clause)
+    if v is None:
+        assert hedged, (sentence, between)
+        return
+    before = sentence[: run[0].start()].split()
+    if before and before[-1].lower() in NEGATORS and lowered[0] not in NOT_NEGATING:  # ("không ngừng" asserts)
+        assert v.negative
+    evidence = sentence[v.start : v.end]
+    assert 0 <= v.start < v.end <= len(sentence) and evidence
+    assert all(w in fold(evidence.lower()).split() or w in re.findall(r"[^\W_]+", fold(evidence.lower()))
+               for w in claim.words)
