@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from corpus.figures import CALENDAR_UNITS
 from retrieval.text_analysis import fold
 
-__all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "PARTICLES", "FUNCTION_WORDS",
+__all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "qualifier_words", "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
@@ -24,7 +24,9 @@ AUXILIARIES = frozenset("là có được bị đã đang sẽ".split())  # copu
 DETERMINERS = frozenset("các những này đó kia".split())
 PARTICLES = frozenset("nữa rồi vậy nhỉ hả".split())  # sentence-final, spoken
 MODALS = frozenset("cần phải muốn".split())  # "cần bao lâu", "phải mất": a report states the figure without them
-FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS
+# aspect adverbs: "đã từng có bao nhiêu đội" - the report writes "đã có hai đội"; "vẫn còn", "cũng", "đều"
+ASPECT = frozenset("từng vẫn cũng đều".split())
+FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS | ASPECT
 # Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp"); a report may use
 # another one ("giai đoạn cao điểm") or none.
 CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái".split())

@@ -182,6 +182,8 @@ def _key_terms(question: str, rarest: list[str]) -> list[str]:
     # modals: "phải mất năm tới mười năm mới đạt sản lượng" answers without "cần" (XQuAD-vi)
     ("Các khu vực mới cần bao lâu để đạt sản lượng đáng kể?", ["cần"], {"cần"}),
     ("Phải mất bao nhiêu ngày để hoàn thành hồ sơ?", ["phải", "mất"], {"phải"}),
+    # aspect: "Los Angeles đã từng có bao nhiêu đội?" - "đã có hai đội" (refused before: no "từng" in the report)
+    ("Los Angeles đã từng có bao nhiêu đội?", ["từng"], {"từng"}),
 ])
 def test_qualifiers_and_classifiers_are_never_key_terms(question, rare, never):
     got = _key_terms(question, rare)

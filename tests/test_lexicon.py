@@ -18,8 +18,8 @@ def test_groups_are_disjoint_from_content_words():
 
 def test_function_words_are_the_union_of_the_groups():
     assert lexicon.FUNCTION_WORDS == (lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | lexicon.AUXILIARIES
-                                      | lexicon.DETERMINERS | lexicon.MODALS)
-    assert {"của", "và", "đã", "này", "được", "cần"} <= lexicon.FUNCTION_WORDS
+                                      | lexicon.DETERMINERS | lexicon.MODALS | lexicon.ASPECT)
+    assert {"của", "và", "đã", "này", "được", "cần", "từng"} <= lexicon.FUNCTION_WORDS
 
 
 def test_with_folded_adds_bare_keyboard_spellings():
