@@ -6,7 +6,7 @@ import pytest
 from retrieval.assistant import Assistant
 from webui.catalog import Catalog
 from webui.chat import make_turn
-from webui.examples import pick_examples, questions_from_figures
+from webui.examples import KINDS, pick_examples, questions_from_figures
 from webui.figures_tab import figure_rows, series
 from webui.meta import citation_text, display_date
 
@@ -117,6 +117,8 @@ def test_examples_come_from_the_reports_and_are_answerable(assistant):
     assert SEED in questions_from_figures(figs)
     chosen = pick_examples(assistant, figs, n=3)
     assert chosen[0] == SEED and len(chosen) == 3
+    assert chosen[1:] == KINDS[:2]  # a holder's name and a yes/no verdict, beside the figures
+    assert pick_examples(assistant, figs, n=3, kinds=0)[1] != KINDS[0]
 
 
 def test_build_ui_smoke(assistant):

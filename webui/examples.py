@@ -14,6 +14,13 @@ GENERAL = [
     "Hội nghị sơ kết quy chế phối hợp ở địa bàn giáp ranh có những ai tham dự?",
     "Tai nạn giao thông năm 2020 giảm bao nhiêu phần trăm so với năm 2019?",
 ]
+# what else the assistant does, shown beside the figures when the reports answer them: who holds a post, a yes/no
+# verdict, a comparison between places
+KINDS = [
+    "Giám đốc Công an tỉnh Thanh Hóa là ai?",
+    "Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?",
+    "So sánh kết quả phong trào toàn dân bảo vệ ANTQ giữa các địa phương",
+]
 _BASE_YEAR = re.compile(r"((?:19|20)\d\d)")
 
 
@@ -37,8 +44,22 @@ def questions_from_figures(figures: list[dict], limit: int = 6) -> list[str]:
     return out
 
 
-def pick_examples(assistant, figures: list[dict], n: int = 4) -> list[str]:
-    """Up to ``n`` questions the current index answers; figure questions first, one per subject."""
+def _answered(assistant, questions: list[str], n: int) -> list[str]:
+    chosen = []
+    for q in questions:
+        if len(chosen) >= n:
+            break
+        try:
+            if assistant.ask(q).found:
+                chosen.append(q)
+        except Exception:
+            continue
+    return chosen
+
+
+def pick_examples(assistant, figures: list[dict], n: int = 4, kinds: int = 2) -> list[str]:
+    """Up to ``n`` questions the current index answers: figure questions first, one per subject, then up to
+    ``kinds`` of the other kinds of question (a first screen of four figure questions hides everything else)."""
     candidates, subjects = [], set()
     for q in questions_from_figures(figures):
         key = q.split(" năm ")[0]
@@ -46,13 +67,5 @@ def pick_examples(assistant, figures: list[dict], n: int = 4) -> list[str]:
             subjects.add(key)
             candidates.append(q)
     candidates += [q for q in GENERAL if q not in candidates]
-    chosen = []
-    for q in candidates:
-        try:
-            if assistant.ask(q).found:
-                chosen.append(q)
-        except Exception:
-            continue
-        if len(chosen) >= n:
-            break
-    return chosen
+    others = _answered(assistant, KINDS, min(kinds, n))
+    return _answered(assistant, candidates, n - len(others)) + others
