@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field, replace
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
+from retrieval.lexicon import FUNCTION_WORDS
 from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years, figure_intent,
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
@@ -49,6 +50,7 @@ YEAR_CONTEXT = 1500  # characters before a figure's sentence whose years its rep
 MAX_QUOTES = 3
 MIN_COVERAGE = 0.34  # share of the question's idf mass a sentence must contain to be quoted alone
 MIN_DENSE = 0.84  # ... or the passage must be this close semantically (e5 cosine)
+ASKED_SHARE = 0.2  # ... and, for a yes/no question naming years or places, this share of its other terms
 
 
 @dataclass
@@ -552,6 +554,32 @@ def _is_relevant(best: _Candidate, hits: list[Hit]) -> bool:
     return best.coverage >= MIN_COVERAGE or (top_dense >= MIN_DENSE and best.coverage >= 0.2)
 
 
+def scope_terms(analysis: QuestionAnalysis) -> set[str]:
+    """The question terms that only scope it, its years and places ("năm 2021", "Tuyên Hóa"): a sentence holding
+    nothing else says nothing of what is asked."""
+    keys = [f"nam {y}" for y in analysis.years] + [p.full_key for p in analysis.places]
+    return set().union(*(spelling_terms(k, analysis.terms) for k in keys)) if keys else set()
+
+
+def _says_something_asked(cands: list[_Candidate], store: DocStore, analysis: QuestionAnalysis,
+                          idf: dict[str, float]) -> bool:
+    """For a yes/no question, some candidate sentence holds ``ASKED_SHARE`` of its terms beyond its years, places
+    and function words ("Năm 2021 ở Tuyên Hóa có xảy ra khiếu nại không?" is not answered by "Năm 2021, tình hình
+    thế giới … ở trong nước …, địa bàn huyện Tuyên Hóa …"). (Other questions are not held to it: "Tên của vở kịch
+    … trong những năm 1970 là gì?" is answered by "Đầu những năm 1970, Trevor Martin đã đóng vai này trong …",
+    which shares only the year.)"""
+    if yes_no_claim(analysis.text) is None:
+        return True
+    scope = scope_terms(analysis)
+    glue = FUNCTION_WORDS | {fold(w) for w in FUNCTION_WORDS}
+    asked = [t for t in analysis.terms if t not in scope and t.lstrip("~") not in glue]
+    if not scope or not asked:
+        return True
+    weights = {t: idf.get(t, 1.0) for t in asked}
+    return any(_share(asked, set(index_terms(store.document(c.hit.doc_id).text[c.start : c.end])), weights)
+               >= ASKED_SHARE for c in cands)
+
+
 def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
                        idf: dict[str, float], ranks: bool = False) -> list[FigureCandidate]:
     """Every figure stated in the sentences of the top passages, plus the stored figures of the
@@ -889,7 +917,8 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         analysis = replace(analysis, terms=[t for t in analysis.terms if t in kept])
     idf = keywords.idf(list(set(analysis.terms)))
     cands = _candidates(deeper, store, analysis, idf, follow=True, others=OTHER_REPORTS)
-    if not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits):
+    if (not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits)
+            or not _says_something_asked(cands[:MAX_QUOTES], store, analysis, idf)):
         sources = _sources(hits[:max_sources], store, {}, {})
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",
                       sources=sources, answer_type=analysis.answer_type)

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from retrieval.answer import scope_terms
 from retrieval.text_analysis import fold
 from retrieval.yes_no import NEGATORS, NOT_NEGATING, verdict, yes_no_claim
 from tests.conftest import DAK_TO, SAMPLES, TUYEN_HOA
@@ -163,3 +164,12 @@ def test_a_claim_taken_from_a_report_sentence_is_found_in_it(data):
     assert 0 <= v.start < v.end <= len(sentence) and evidence
     assert all(w in fold(evidence.lower()).split() or w in re.findall(r"[^\W_]+", fold(evidence.lower()))
                for w in claim.words)
+
+
+def test_a_yes_no_question_is_not_answered_by_a_sentence_sharing_only_its_year_and_place(samples_assistant):
+    # the Tuyên Hóa report never speaks of complaints: its "Năm 2021, tình hình thế giới …, địa bàn huyện Tuyên
+    # Hóa …" was quoted before, for its year and place alone
+    ans = samples_assistant.ask("Năm 2021 ở Tuyên Hóa có xảy ra khiếu nại không?")
+    assert not ans.found and ans.lead is None and ans.answer.startswith("Không tìm thấy thông tin")
+    analysis = samples_assistant.searcher.analyze("Năm 2021 ở Tuyên Hóa có xảy ra khiếu nại không?")
+    assert {"2021", "năm", "tuyên", "hoá"} <= scope_terms(analysis) and "khiếu" not in scope_terms(analysis)
