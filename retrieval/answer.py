@@ -204,6 +204,7 @@ RESULT_FRAME = ("đạt được những kết quả", "đạt được kết qu
                 "các kết quả", "kết quả", "đạt được")
 _ASKS_RESULTS = re.compile(r"(?i)(?<!\w)kết quả(?:\s+nào(?!\w)|(?!\w).*(?<!\w)(?:thế nào|ra sao|gì)\s*\??\s*$)")
 RESULT_BONUS = 0.15  # for a sentence with a figure, when the question asks for results
+VERDICT_BONUS = 0.15  # for a sentence a yes/no question's verdict can be read from
 
 
 def asks_results(question: str) -> bool:
@@ -488,6 +489,9 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asked_person(a.text), lambda s, person: states_post(s.said, person), ROLE_BONUS),
     # "… yêu cầu gì?": the sentence saying what was asked
     Cue(lambda a: asks_directive(a.text), lambda s, _: states_directive(s.sentence), DIRECTIVE_BONUS),
+    # "… có xảy ra khiếu nại không?": a sentence the verdict can be read from ("không xảy ra việc khiếu nại")
+    Cue(lambda a: yes_no_claim(a.text, tuple(p.name for p in a.places)),
+        lambda s, claim: verdict(s.sentence, claim) is not None, VERDICT_BONUS),
     # a content question: the sentence announcing the meeting only repeats its words
     Cue(_content_question, lambda s, _: announces_meeting(s.sentence), -ANNOUNCEMENT),
 )
@@ -990,10 +994,13 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict |
 
 
 def _yes_no_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
-    """"Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?": the verdict the quotes write ("Không") with its evidence
-    ("không xảy ra việc khiếu nại", document offsets); None when no quote reads as one, or two quotes disagree."""
+    """"Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?": the verdict the quotes of the best quote's report write
+    ("Không") with its evidence ("không xảy ra việc khiếu nại", document offsets); None when none reads as one, or
+    two disagree."""
     claim = yes_no_claim(analysis.text, tuple(p.name for p in analysis.places))
-    found = [(q, v) for q in quotes if claim for v in [verdict(q.text, claim)] if v is not None]
+    # read in the best quote's report only: another report's sentence may speak of another place or unit
+    found = [(q, v) for q in quotes if claim and q.doc_id == quotes[0].doc_id
+             for v in [verdict(q.text, claim)] if v is not None]
     if not found or len({v.word for _q, v in found}) > 1:
         return None
     q, v = found[0]

@@ -174,19 +174,32 @@ def _read(clause: str, toks: list, first: int, last: int, predicate: set[str], c
             if toks[j][1] in NEGATORS and toks[j + 1][1] not in NOT_NEGATING:
                 wide = j + 1 < len(toks) and toks[j + 1][1] in ("để", "cho")
                 if k - j <= (WIDE_REACH if wide else NEGATION_REACH):
-                    return Verdict(claim.no, offset + toks[min(j, first)][2], offset + _close(clause, toks[last][3]))
+                    return Verdict(claim.no, offset + _open(clause, toks, min(j, first)),
+                                   offset + _close(clause, toks[last][3]))
     # right after: "Kinh phí hỗ trợ … ANTT chưa có"
     for j in range(last + 1, min(last + 3, len(toks))):
         if _gap(clause, toks, j - 1, j):
             break
         if toks[j][1] in NEGATORS and toks[j + 1 if j + 1 < len(toks) else j][1] not in NOT_NEGATING:
             end = toks[j + 1][3] if j + 1 < len(toks) and not _gap(clause, toks, j, j + 1) else toks[j][3]
-            return Verdict(claim.no, offset + toks[first][2], offset + end)
+            return Verdict(claim.no, offset + _open(clause, toks, first), offset + end)
     # a negation further back in the clause: "không để hình thành tội phạm …, hoạt động tín dụng đen"
     if any(t[1] in NEGATORS and (i + 1 >= len(toks) or toks[i + 1][1] not in NOT_NEGATING)
            for i, t in enumerate(toks[:first])):
         return None
-    return Verdict(claim.yes, offset + toks[first][2], offset + _close(clause, toks[last][3]))
+    return Verdict(claim.yes, offset + _open(clause, toks, first), offset + _close(clause, toks[last][3]))
+
+
+def _open(clause: str, toks: list, first: int) -> int:
+    """Where the evidence starts: at token ``first``, or before the capitalised words leading up to it when it
+    is capitalised itself (the whole name: "Bộ Công an đã tổ chức …", not "Công an đã tổ chức …")."""
+    def capitalised(i: int) -> bool:
+        return clause[toks[i][2] : toks[i][2] + 1].isupper()
+
+    if capitalised(first):
+        while first > 0 and capitalised(first - 1) and not _gap(clause, toks, first - 1, first):
+            first -= 1
+    return toks[first][2]
 
 
 def _close(clause: str, end: int) -> int:

@@ -40,6 +40,10 @@ ONLINE = ("Chiều ngày 14/01, Đảng uỷ Công an tỉnh đã tổ chức H�
           "năm 2022.")
 
 
+MINISTRY_ONLINE = ("Chiều 3-6, Bộ Công an đã tổ chức hội nghị trực tuyến sơ kết, đánh giá kết quả thực hiện xây dựng "
+                   "công an xã, thị trấn chính quy.")
+
+
 @pytest.mark.parametrize("question, words, yes", [
     ("Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?", ("xay", "ra", "khieu", "nai"), "Có"),  # year and place scope it
     ("Tai nạn giao thông có giảm không?", ("tai", "nan", "giao", "thong", "giam"), "Có"),  # "tai" is no "tại"
@@ -84,6 +88,8 @@ def test_no_claim(question):
     (TUYEN_HOA_LIMITS, "Phong trào toàn dân bảo vệ ANTQ có hạn chế không?", "Có",
      "phong trào toàn dân bảo vệ ANTQ vẫn còn có một số hạn chế"),
     (ONLINE, "Hội nghị có được tổ chức theo hình thức trực tuyến không?", "Có", "tổ chức Hội nghị trực tuyến"),
+    (MINISTRY_ONLINE, "Công an có tổ chức hội nghị trực tuyến không?", "Có",
+     "Bộ Công an đã tổ chức hội nghị trực tuyến"),  # the whole name, not "Công an đã tổ chức …"
 ])
 def test_verdict(sentence, question, word, evidence):
     v = verdict(sentence, yes_no_claim(question, ("Đăk Tô", "Tuyên Hóa")))
@@ -173,3 +179,13 @@ def test_a_yes_no_question_is_not_answered_by_a_sentence_sharing_only_its_year_a
     assert not ans.found and ans.lead is None and ans.answer.startswith("Không tìm thấy thông tin")
     analysis = samples_assistant.searcher.analyze("Năm 2021 ở Tuyên Hóa có xảy ra khiếu nại không?")
     assert {"2021", "năm", "tuyên", "hoá"} <= scope_terms(analysis) and "khiếu" not in scope_terms(analysis)
+
+
+def test_the_verdict_is_read_in_the_best_reports_quotes(samples_assistant):
+    # the question's report writes the claim: the sentence it is read from is quoted first (the crime figures of
+    # 2020 were before), whatever year is asked
+    ans = samples_assistant.ask("Năm 2020 ở Đăk Tô có xảy ra khiếu nại không?")
+    assert ans.lead["verdict"] == "Không" and ans.quotes[0].text.startswith("không xảy ra việc khiếu nại")
+    # the Sông Cầu report says nothing of an online meeting; the ministry's does, of its own: no verdict
+    phu_yen = samples_assistant.ask("Công an Phú Yên có tổ chức hội nghị trực tuyến không?")
+    assert phu_yen.found and phu_yen.lead is None
