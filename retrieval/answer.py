@@ -33,7 +33,7 @@ from retrieval.places import place_key
 from retrieval.post_holder import asked_post, holder_of, lowercase_name, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
-from retrieval.yes_no import verdict, yes_no_claim
+from retrieval.yes_no import ANTONYMS, verdict, yes_no_claim
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
@@ -195,6 +195,7 @@ def asked_person(question: str) -> str | None:
 
 # the words asking for a post or a date ("Tô Lâm giữ chức vụ gì?", "… diễn ra ngày nào?")
 ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức vụ", "chức danh", "cương vị", "đảm nhiệm", "đảm nhận")
+DIRECTION_FRAME = ("tăng", "giảm")  # a yes/no question on a direction: the sentence may state the opposite one
 DATE_FRAME = ("diễn ra",)  # "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"
 
 
@@ -285,6 +286,9 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
         return FORM_FRAME + compare
     if asks_results(analysis.text) and analysis.answer_type in ("other", "definition", "list"):
         return RESULT_FRAME + compare
+    claim = yes_no_claim(analysis.text)
+    if claim and set(claim.predicate) & set(ANTONYMS):  # "Tội phạm … có tăng không?": "giảm 19,2%" answers it
+        return DIRECTION_FRAME + compare
     return (DATE_FRAME if analysis.answer_type == "date" else ()) + compare
 
 

@@ -5,8 +5,8 @@ A leader asking "có … không?" wants the verdict first; the quote already hol
 "không" in a 90-word sentence. The verdict is read, never inferred: the words the question asserts must all
 stand close together in one clause of the quoted sentence (its figures too: "giảm 31%"), and the verdict is
 "Không" (or "Chưa") only when a negation stands right before them ("không xảy ra việc khiếu nại") or right
-after ("kinh phí … chưa có"). Anything unclear gives no verdict and the quote stands alone: a missing word, an
-antonym ("tăng" for "giảm"), a negation further back in the clause whose reach is unclear ("không để hình
+after ("kinh phí … chưa có"), or when the sentence states the opposite direction of a figure ("tăng" asked,
+"giảm 19,2%" written). Anything unclear gives no verdict and the quote stands alone: a missing word, a negation further back in the clause whose reach is unclear ("không để hình
 thành A, B, C"), an intention ("sẽ hoàn thành"), a question that is itself negated. The evidence is a span of the sentence
 (offsets kept). All functions here are pure.
 """
@@ -126,9 +126,10 @@ def _tokens(sentence: str) -> list[tuple[str, str, int, int]]:
     return [(fold(m.group().lower()), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
 
 
-def _windows(toks: list[tuple[str, str, int, int]], need: set[str]) -> list[tuple[int, int]]:
-    """(first, last) token indexes of each stretch of at most ``WINDOW`` tokens holding every needed word, the
-    tightest first."""
+def _windows(toks: list[tuple[str, str, int, int]], need: set[str], predicate: set[str]) -> list[tuple[int, int]]:
+    """(first, last) token indexes of each stretch of at most ``WINDOW`` tokens holding every needed word: those
+    ending on a predicate word first (the subject before its verb: "Tội phạm … giảm", not "giảm, không để hình
+    thành tội phạm"), the tightest first."""
     out = []
     for i, tok in enumerate(toks):
         if tok[0] not in need:
@@ -140,17 +141,37 @@ def _windows(toks: list[tuple[str, str, int, int]], need: set[str]) -> list[tupl
                 if seen == need:
                     out.append((i, j))
                     break
-    return sorted(out, key=lambda w: (w[1] - w[0], w[0]))
+    return sorted(out, key=lambda w: (toks[w[1]][0] not in predicate, w[1] - w[0], w[0]))
+
+
+# the one pair of opposites reports state figures with: "Tội phạm năm 2021 có tăng không?" - "năm 2021 giảm 19,2%"
+ANTONYMS = {"tang": "giam", "giam": "tang"}
 
 
 def verdict(sentence: str, claim: Claim) -> Verdict | None:
     """The sentence's answer to ``claim``, read in the tightest stretch of one clause (no ";") writing all its
-    words, or None (no such stretch, or its reading is unclear)."""
+    words, or None (no such stretch, or its reading is unclear). A sentence writing the opposite direction
+    instead ("giảm" for "tăng", not negated) answers no."""
+    found = _verdict(sentence, claim)
+    flipped = tuple(ANTONYMS.get(w, w) for w in claim.words)
+    if flipped == claim.words:
+        return found
+    opposite = _verdict(sentence, Claim(flipped, tuple(ANTONYMS.get(w, w) for w in claim.predicate), claim.yes,
+                                        claim.no))
+    # both written ("tội phạm giảm, tai nạn tăng"): the direction standing closer to the subject is its own
+    if opposite is None or (found is not None and found.end - found.start <= opposite.end - opposite.start):
+        return found
+    if opposite.negative:
+        return None  # "không giảm" does not say "tăng"
+    return Verdict(claim.no, opposite.start, opposite.end)
+
+
+def _verdict(sentence: str, claim: Claim) -> Verdict | None:
     need = set(claim.words)
     offset = 0
     for clause in re.split(r"(;)", sentence):
         toks = _tokens(clause)
-        for first, last in _windows(toks, need)[:1]:
+        for first, last in _windows(toks, need, set(claim.predicate))[:1]:
             return _read(clause, toks, first, last, set(claim.predicate), claim, offset)
         offset += len(clause)
     return None

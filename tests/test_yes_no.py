@@ -96,9 +96,23 @@ def test_verdict(sentence, question, word, evidence):
     assert v is not None and v.word == word and sentence[v.start : v.end] == evidence
 
 
+BOTH_WAYS = "Năm 2021, tội phạm giảm 10%, tai nạn giao thông tăng 5%."  # (made up: both directions in one sentence)
+
+
+@pytest.mark.parametrize("sentence, question, word, evidence", [
+    (DAK_TO_RESULTS, "Tội phạm có tăng không?", "Không", "Tội phạm và vi phạm pháp luật giảm"),  # the opposite
+    (BOTH_WAYS, "Tội phạm có tăng không?", "Không", "tội phạm giảm"),  # the direction closer to its subject
+    (BOTH_WAYS, "Tai nạn giao thông có tăng không?", "Có", "tai nạn giao thông tăng"),
+    (BOTH_WAYS, "Tai nạn giao thông có giảm không?", "Không", "tai nạn giao thông tăng"),
+])
+def test_verdict_on_a_direction(sentence, question, word, evidence):
+    v = verdict(sentence, yes_no_claim(question))
+    assert v is not None and v.word == word and sentence[v.start : v.end] == evidence
+
+
 @pytest.mark.parametrize("sentence, question", [
     (DAK_TO_RESULTS, "Có hoạt động tín dụng đen không?"),  # "không để hình thành …, hoạt động tín dụng đen": unclear
-    (DAK_TO_RESULTS, "Tội phạm có tăng không?"),  # the report says "giảm": an antonym is not read
+    ("Tỷ lệ tội phạm không giảm so với năm trước.", "Tội phạm có tăng không?"),  # "không giảm" is not "tăng"
     (DAK_TO_TRAFFIC, "Có phải tai nạn giao thông năm 2021 giảm 31% không?"),  # "31%" is in another clause
     (DAK_TO_TRAFFIC, "Có phải tai nạn giao thông giảm 50% không?"),  # a figure the sentence does not write
     (DAK_TO_PLEDGE, "Công an huyện Đăk Tô có hoàn thành nội dung đã ký kết không?"),  # "sẽ hoàn thành": a pledge
@@ -189,3 +203,10 @@ def test_the_verdict_is_read_in_the_best_reports_quotes(samples_assistant):
     # the Sông Cầu report says nothing of an online meeting; the ministry's does, of its own: no verdict
     phu_yen = samples_assistant.ask("Công an Phú Yên có tổ chức hội nghị trực tuyến không?")
     assert phu_yen.found and phu_yen.lead is None
+
+
+def test_a_direction_asked_is_answered_by_the_opposite_one(samples_assistant):
+    # "tăng" is the question's word, the report writes "giảm": refused before ("Không tìm thấy thông tin")
+    ans = samples_assistant.ask("Tội phạm năm 2021 ở Đăk Tô có tăng không?")
+    assert ans.found and ans.lead["verdict"] == "Không" and "giảm" in ans.lead["text"]
+    assert ans.lead["doc_id"] == DAK_TO
