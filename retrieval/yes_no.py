@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from retrieval.lexicon import CALENDAR_UNITS, FUNCTION_WORDS
-from retrieval.text_analysis import fold
+from retrieval.text_analysis import fold, normalize
 
 # "… có xảy ra khiếu nại không?", "Có phải tội phạm giảm không?", "… đã hoàn thành chưa?", "…, phải không?"
 _FRAMES = (
@@ -40,7 +40,8 @@ _ADMIN = frozenset("huyện tỉnh xã phường quận thị trấn thành ph�
 _UNITS = "|".join(fold(u) for u in ("thành phố", "thị xã", "thị trấn", "huyện", "tỉnh", "xã", "phường", "quận"))
 # an intention or a demand, not a fact: "sẽ hoàn thành", "cần phải tăng cường", "đề nghị các đơn vị …"
 _INTENT = frozenset("sẽ cần phải nhằm".split())
-_INTENT_PAIRS = frozenset({("phấn", "đấu"), ("đề", "nghị"), ("yêu", "cầu"), ("dự", "kiến")})
+_INTENT_PAIRS = frozenset({("phấn", "đấu"), ("đề", "nghị"), ("yêu", "cầu"), ("dự", "kiến"), ("quyết", "tâm"),
+                           ("mục", "tiêu")})
 WINDOW = 20  # tokens: the asserted words must all stand within this many of each other
 NEGATION_REACH = 3  # tokens between a negator and the word it negates ("không xảy ra việc khiếu nại")
 WIDE_REACH = 6  # after "không để" / "không cho": "không để phát sinh phức tạp hình thành “điểm nóng”"
@@ -52,10 +53,15 @@ _PUNCT = re.compile(r"[,;:.()\[\]\"“”]")
 
 @dataclass(frozen=True)
 class Claim:
-    words: tuple[str, ...]  # folded, lower case: what must stand in the sentence ("xay", "ra", "khieu", "nai")
+    words: tuple[str, ...]  # lower case: what must stand in the sentence ("xảy", "ra", "khiếu", "nại")
     predicate: tuple[str, ...]  # the words after "có"/"đã": a negation before one of them negates the claim
     yes: str  # "Có" or "Đã"
     no: str  # "Không" or "Chưa"
+
+    @property
+    def bare(self) -> bool:
+        """Typed without diacritics (and not restored): matched folded ("can" is then "cán" or "cân")."""
+        return all(fold(w) == w for w in self.words)
 
 
 @dataclass(frozen=True)
@@ -77,22 +83,28 @@ def _content(text: str) -> list[str]:
     if len(words) > 1 and words[0][0].isupper() and words[0][1:].islower() and not words[1][0].isupper():
         words[0] = words[0].lower()
     out = []
+    unit = set()  # "Công an Phú Yên", "công an huyện …": a unit named, scoping the question ("cán bộ công an" is not)
+    for i in range(len(words) - 2):
+        if (words[i].lower(), words[i + 1]) == ("công", "an") and (words[i + 2][:1].isupper()
+                                                                    or words[i + 2] in _ADMIN):
+            unit |= {i, i + 1}
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w[0].isupper() or _YEAR.fullmatch(w) or w.lower() in _SKIP:
+        if i in unit or w[0].isupper() or _YEAR.fullmatch(w) or w.lower() in _SKIP:
             continue
-        if (w in _ADMIN and nxt[:1].isupper()) or (w == "an" and i and words[i - 1].lower() == "công"):
+        if w in _ADMIN and nxt[:1].isupper():
             continue
-        out.append(fold(w))
+        out.append(normalize(w))  # (accented, lower case, one tone placement: hoà/hòa)
     return out
 
 
 def _blank(text: str, names: tuple[str, ...]) -> str:
-    """``text`` with the named places blanked out, however they are typed ("đăk tô" for "Đăk Tô")."""
+    """``text`` with the named places blanked out (an "X" left), however they are typed ("đăk tô" for "Đăk Tô")."""
     folded = fold(text).lower()  # (same length: the text is NFC)
     for name in names:
         for m in re.finditer(rf"(?<!\w)(?:(?:{_UNITS})\s+)?{re.escape(fold(name).lower())}(?!\w)", folded):
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+            # a capitalised stand-in of the same length: what stood there was a name ("Công an Phú Yên có …")
+            text = text[: m.start()] + "X" + " " * (m.end() - m.start() - 1) + text[m.end() :]
     return text
 
 
@@ -111,7 +123,7 @@ def yes_no_claim(question: str, places: tuple[str, ...] = ()) -> Claim | None:
         said = [w.lower() for w in _TOKEN.findall(claim)]
         if any(w in NEGATORS for w in said):
             return None  # "Có phải không xảy ra … không?": leave the double negation to the reader
-        predicate = _content(claim) or (["co"] if "có" in said else [])  # "Kinh phí đã có chưa?"
+        predicate = _content(claim) or (["có"] if "có" in said else [])  # "Kinh phí đã có chưa?"
         if not predicate:
             return None
         words = tuple(dict.fromkeys(_content(m.groupdict().get("pre") or "") + predicate))
@@ -120,16 +132,21 @@ def yes_no_claim(question: str, places: tuple[str, ...] = ()) -> Claim | None:
     return None
 
 
-def _tokens(sentence: str) -> list[tuple[str, str, int, int]]:
-    """(folded, lower, start, end) per word: matched folded (the question may be typed bare), negators read
-    accented ("chả" is no "cha")."""
-    return [(fold(m.group().lower()), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+def _tokens(sentence: str, bare: bool = False) -> list[tuple[str, str, int, int]]:
+    """(key, lower, start, end) per word: the key matched against the claim's words (accented, or folded for a
+    claim typed bare: "cán bộ" must not match "can" nor "bố"), negators read accented ("chả" is no "cha")."""
+    out = []
+    for m in _TOKEN.finditer(sentence):
+        lower = normalize(m.group())
+        out.append((fold(lower) if bare else lower, lower, m.start(), m.end()))
+    return out
 
 
 def _windows(toks: list[tuple[str, str, int, int]], need: set[str], predicate: set[str]) -> list[tuple[int, int]]:
-    """(first, last) token indexes of each stretch of at most ``WINDOW`` tokens holding every needed word: those
-    ending on a predicate word first (the subject before its verb: "Tội phạm … giảm", not "giảm, không để hình
-    thành tội phạm"), the tightest first."""
+    """(first, last) token indexes of each stretch of at most ``WINDOW`` tokens holding every needed word, the
+    tightest first; when the claim has a subject, only those ending on a predicate word: the subject before its
+    verb ("Tội phạm … giảm"), not a verb before its object ("giảm tai nạn giao thông" is a goal, "giảm, không để
+    hình thành tội phạm" another clause)."""
     out = []
     for i, tok in enumerate(toks):
         if tok[0] not in need:
@@ -141,11 +158,13 @@ def _windows(toks: list[tuple[str, str, int, int]], need: set[str], predicate: s
                 if seen == need:
                     out.append((i, j))
                     break
-    return sorted(out, key=lambda w: (toks[w[1]][0] not in predicate, w[1] - w[0], w[0]))
+    if need - predicate:
+        out = [w for w in out if toks[w[1]][0] in predicate]
+    return sorted(out, key=lambda w: (w[1] - w[0], w[0]))
 
 
 # the one pair of opposites reports state figures with: "Tội phạm năm 2021 có tăng không?" - "năm 2021 giảm 19,2%"
-ANTONYMS = {"tang": "giam", "giam": "tang"}
+ANTONYMS = {"tăng": "giảm", "giảm": "tăng", "tang": "giam", "giam": "tang"}
 
 
 def verdict(sentence: str, claim: Claim) -> Verdict | None:
@@ -170,7 +189,7 @@ def _verdict(sentence: str, claim: Claim) -> Verdict | None:
     need = set(claim.words)
     offset = 0
     for clause in re.split(r"(;)", sentence):
-        toks = _tokens(clause)
+        toks = _tokens(clause, claim.bare)
         for first, last in _windows(toks, need, set(claim.predicate))[:1]:
             return _read(clause, toks, first, last, set(claim.predicate), claim, offset)
         offset += len(clause)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from retrieval.answer import scope_terms
-from retrieval.text_analysis import fold
+from retrieval.text_analysis import normalize
 from retrieval.yes_no import NEGATORS, NOT_NEGATING, verdict, yes_no_claim
 from tests.conftest import DAK_TO, SAMPLES, TUYEN_HOA
 from webui.export import conversation_markdown
@@ -45,14 +45,14 @@ MINISTRY_ONLINE = ("Chiều 3-6, Bộ Công an đã tổ chức hội nghị tr�
 
 
 @pytest.mark.parametrize("question, words, yes", [
-    ("Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?", ("xay", "ra", "khieu", "nai"), "Có"),  # year and place scope it
-    ("Tai nạn giao thông có giảm không?", ("tai", "nan", "giao", "thong", "giam"), "Có"),  # "tai" is no "tại"
-    ("Có phải tội phạm giảm so với năm 2020 không?", ("toi", "pham", "giam"), "Có"),
-    ("Hội nghị có được tổ chức theo hình thức trực tuyến không?", ("hoi", "nghi", "to", "chuc", "truc", "tuyen"), "Có"),
-    ("Kinh phí hỗ trợ xây dựng mô hình ANTT đã có chưa?", ("kinh", "phi", "ho", "tro", "xay", "dung", "mo", "hinh", "co"),
+    ("Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?", ("xảy", "ra", "khiếu", "nại"), "Có"),  # year and place scope it
+    ("Tai nạn giao thông có giảm không?", ("tai", "nạn", "giao", "thông", "giảm"), "Có"),  # "tai" is no "tại"
+    ("Có phải tội phạm giảm so với năm 2020 không?", ("tội", "phạm", "giảm"), "Có"),
+    ("Hội nghị có được tổ chức theo hình thức trực tuyến không?", ("hội", "nghị", "tổ", "chức", "trực", "tuyến"), "Có"),
+    ("Kinh phí hỗ trợ xây dựng mô hình ANTT đã có chưa?", ("kinh", "phí", "hỗ", "trợ", "xây", "dựng", "mô", "hình", "có"),
      "Đã"),
-    ("Có phải tai nạn giao thông năm 2021 giảm 31% không?", ("tai", "nan", "giao", "thong", "giam", "31%"), "Có"),
-    ("Tai nạn giao thông giảm, phải không?", ("tai", "nan", "giao", "thong", "giam"), "Có"),
+    ("Có phải tai nạn giao thông năm 2021 giảm 31% không?", ("tai", "nạn", "giao", "thông", "giảm", "31%"), "Có"),
+    ("Tai nạn giao thông giảm, phải không?", ("tai", "nạn", "giao", "thông", "giảm"), "Có"),
 ])
 def test_yes_no_claim(question, words, yes):
     claim = yes_no_claim(question, ("Đăk Tô",))
@@ -117,6 +117,12 @@ def test_verdict_on_a_direction(sentence, question, word, evidence):
     (DAK_TO_TRAFFIC, "Có phải tai nạn giao thông giảm 50% không?"),  # a figure the sentence does not write
     (DAK_TO_PLEDGE, "Công an huyện Đăk Tô có hoàn thành nội dung đã ký kết không?"),  # "sẽ hoàn thành": a pledge
     (ONLINE, "Hội nghị có bị hoãn không?"),
+    # VNTC news: "cán bộ" is not "can … Bộ", nor "bố" (words are matched with their diacritics)
+    ("Chiều 5/12, Cơ quan Cảnh sát điều tra Bộ Công an đã công bố quyết định khởi tố 6 bị can để điều tra về hành vi "
+     "có liên quan tới tiêu cực trong vụ lắp đặt điện kế điện tử.", "Bị can có phải là cán bộ công an không?"),
+    # "giảm tai nạn giao thông" is a goal (a verb before its object), not accidents that fell
+    ("Quyết tâm của Chính phủ là giảm tai nạn giao thông ngay từ đầu năm làm, nhất là trong dịp Tết.",
+     "Tai nạn giao thông dịp Tết có giảm không?"),
 ])
 def test_no_verdict(sentence, question):
     assert verdict(sentence, yes_no_claim(question, ("Đăk Tô",))) is None
@@ -173,7 +179,7 @@ def test_a_claim_taken_from_a_report_sentence_is_found_in_it(data):
         return  # only function words ("của các")
     v = verdict(sentence, claim)
     clause = sentence[: run[-1].end()].rpartition(";")[2].lower()
-    hedged = re.search(r"(?<!\w)(?:không|chưa|chẳng|chả|sẽ|cần|phải|nhằm|phấn đấu|đề nghị|yêu cầu|dự kiến)(?!\w)", clause)
+    hedged = re.search(r"(?<!\w)(?:không|chưa|chẳng|chả|sẽ|cần|phải|nhằm|phấn đấu|đề nghị|yêu cầu|dự kiến|quyết tâm|mục tiêu)(?!\w)", clause)
     if v is None:
         assert hedged, (sentence, between)
         return
@@ -182,8 +188,8 @@ def test_a_claim_taken_from_a_report_sentence_is_found_in_it(data):
         assert v.negative
     evidence = sentence[v.start : v.end]
     assert 0 <= v.start < v.end <= len(sentence) and evidence
-    assert all(w in fold(evidence.lower()).split() or w in re.findall(r"[^\W_]+", fold(evidence.lower()))
-               for w in claim.words)
+    said = re.findall(r"\d+(?:[.,/]\d+)*%?|[^\W_]+", normalize(evidence))
+    assert all(w in said for w in claim.words)
 
 
 def test_a_yes_no_question_is_not_answered_by_a_sentence_sharing_only_its_year_and_place(samples_assistant):
