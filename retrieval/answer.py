@@ -29,7 +29,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
-from retrieval.places import place_key
+from retrieval.places import mentions_place, place_key
 from retrieval.post_holder import asked_post, holder_of, lowercase_name, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
@@ -976,7 +976,7 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         figures.extend(_figure_dict(f) for f in c.figures)
     shown = hits[:max_sources] + [c.hit for c in chosen if all(c.hit.passage_id != h.passage_id for h in hits)]
     sources = _sources(shown, store, citations, highlights)
-    lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes)
+    lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
     if lead:
         said = f"{lead['verdict']} — «{lead['text']}»" if lead.get("verdict") else lead["text"]
         lines.insert(0, f"{said} [{lead['citation']}]")
@@ -997,11 +997,15 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict |
     return None
 
 
-def _yes_no_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+def _yes_no_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:
     """"Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?": the verdict the quotes of the best quote's report write
     ("Không") with its evidence ("không xảy ra việc khiếu nại", document offsets); None when none reads as one, or
     two disagree."""
     claim = yes_no_claim(analysis.text, tuple(p.name for p in analysis.places))
+    if claim and quotes and analysis.places:  # "… ở Đăk Tô có giảm không?": not from a report that never names it
+        key = place_key(store.document(quotes[0].doc_id).text)
+        if not any(mentions_place(key, p.key) for p in analysis.places):
+            return None
     # read in the best quote's report only: another report's sentence may speak of another place or unit
     found = [(q, v) for q in quotes if claim and q.doc_id == quotes[0].doc_id
              for v in [verdict(q.text, claim)] if v is not None]
