@@ -57,11 +57,7 @@ class Claim:
     predicate: tuple[str, ...]  # the words after "có"/"đã": a negation before one of them negates the claim
     yes: str  # "Có" or "Đã"
     no: str  # "Không" or "Chưa"
-
-    @property
-    def bare(self) -> bool:
-        """Typed without diacritics (and not restored): matched folded ("can" is then "cán" or "cân")."""
-        return all(fold(w) == w for w in self.words)
+    bare: bool = False  # the question typed without any diacritic (and not restored): its words are matched folded
 
 
 @dataclass(frozen=True)
@@ -128,7 +124,8 @@ def yes_no_claim(question: str, places: tuple[str, ...] = ()) -> Claim | None:
             return None
         words = tuple(dict.fromkeys(_content(m.groupdict().get("pre") or "") + predicate))
         past = m.groupdict().get("end") in ("chưa", "hay chưa")
-        return Claim(words, tuple(predicate), "Đã" if past else "Có", "Chưa" if past else "Không")
+        return Claim(words, tuple(predicate), "Đã" if past else "Có", "Chưa" if past else "Không",
+                     bare=fold(q) == q)
     return None
 
 
@@ -176,7 +173,7 @@ def verdict(sentence: str, claim: Claim) -> Verdict | None:
     if flipped == claim.words:
         return found
     opposite = _verdict(sentence, Claim(flipped, tuple(ANTONYMS.get(w, w) for w in claim.predicate), claim.yes,
-                                        claim.no))
+                                        claim.no, claim.bare))
     # both written ("tội phạm giảm, tai nạn tăng"): the direction standing closer to the subject is its own
     if opposite is None or (found is not None and found.end - found.start <= opposite.end - opposite.start):
         return found

@@ -184,7 +184,8 @@ def test_a_claim_taken_from_a_report_sentence_is_found_in_it(data):
         assert hedged, (sentence, between)
         return
     before = sentence[: run[0].start()].split()
-    if before and before[-1].lower() in NEGATORS and lowered[0] not in NOT_NEGATING:  # ("không ngừng" asserts)
+    # read at the run itself (not at an earlier use of its words) after a negator: negative ("không ngừng" asserts)
+    if before and before[-1].lower() in NEGATORS and lowered[0] not in NOT_NEGATING and v.end == run[-1].end():
         assert v.negative
     evidence = sentence[v.start : v.end]
     assert 0 <= v.start < v.end <= len(sentence) and evidence
