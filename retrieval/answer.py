@@ -31,9 +31,9 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import mentions_place, place_key
 from retrieval.post_holder import asked_post, holder_of, lowercase_name, post_of
-from retrieval.question import QuestionAnalysis, also_asked_nouns
+from retrieval.question import COMPARE_WORD, QuestionAnalysis, also_asked_nouns
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
-from retrieval.yes_no import ANTONYMS, verdict, yes_no_claim
+from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
@@ -268,12 +268,17 @@ def states_place(sentence: str) -> bool:
 # "So sánh tai nạn giao thông năm 2020 và 2021 ở Đăk Tô", "So sánh số mô hình về ANTT giữa các báo cáo": the
 # figures side by side answer it, and no report writes "so sánh" beside them
 COMPARE_FRAME = ("so sánh", "giữa các báo cáo", "trong các báo cáo", "các báo cáo", "giữa các tài liệu")
-_ASKS_COMPARISON = re.compile(r"(?i)(?<!\w)(?:so sánh|so sanh|đối chiếu|doi chieu)(?!\w)")
+_ASKS_COMPARISON = re.compile(rf"(?i)(?<!\w){COMPARE_WORD}(?!\w)")
 
 
 def asks_comparison(question: str) -> bool:
     """Does the question ask to compare ("So sánh …", "đối chiếu …")?"""
     return bool(_ASKS_COMPARISON.search(normalize(question)))
+
+
+def question_claim(analysis: QuestionAnalysis) -> Claim | None:
+    """What a yes/no question asserts, its places left out (``yes_no.Claim``), or None."""
+    return yes_no_claim(analysis.text, tuple(p.name for p in analysis.places))
 
 
 def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
@@ -286,7 +291,7 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
         return FORM_FRAME + compare
     if asks_results(analysis.text) and analysis.answer_type in ("other", "definition", "list"):
         return RESULT_FRAME + compare
-    claim = yes_no_claim(analysis.text)
+    claim = question_claim(analysis)
     if claim and set(claim.predicate) & set(ANTONYMS):  # "Tội phạm … có tăng không?": "giảm 19,2%" answers it
         return DIRECTION_FRAME + compare
     return (DATE_FRAME if analysis.answer_type == "date" else ()) + compare
@@ -494,7 +499,7 @@ CUES: tuple[Cue, ...] = (
     # "… yêu cầu gì?": the sentence saying what was asked
     Cue(lambda a: asks_directive(a.text), lambda s, _: states_directive(s.sentence), DIRECTIVE_BONUS),
     # "… có xảy ra khiếu nại không?": a sentence the verdict can be read from ("không xảy ra việc khiếu nại")
-    Cue(lambda a: yes_no_claim(a.text, tuple(p.name for p in a.places)),
+    Cue(lambda a: question_claim(a),
         lambda s, claim: verdict(s.sentence, claim) is not None, VERDICT_BONUS),
     # a content question: the sentence announcing the meeting only repeats its words
     Cue(_content_question, lambda s, _: announces_meeting(s.sentence), -ANNOUNCEMENT),
@@ -562,6 +567,9 @@ def _is_relevant(best: _Candidate, hits: list[Hit]) -> bool:
     return best.coverage >= MIN_COVERAGE or (top_dense >= MIN_DENSE and best.coverage >= 0.2)
 
 
+_GLUE = FUNCTION_WORDS | {fold(w) for w in FUNCTION_WORDS}  # function words, accented and folded
+
+
 def scope_terms(analysis: QuestionAnalysis) -> set[str]:
     """The question terms that only scope it, its years and places ("năm 2021", "Tuyên Hóa"): a sentence holding
     nothing else says nothing of what is asked."""
@@ -576,11 +584,10 @@ def _says_something_asked(cands: list[_Candidate], store: DocStore, analysis: Qu
     thế giới … ở trong nước …, địa bàn huyện Tuyên Hóa …"). (Other questions are not held to it: "Tên của vở kịch
     … trong những năm 1970 là gì?" is answered by "Đầu những năm 1970, Trevor Martin đã đóng vai này trong …",
     which shares only the year.)"""
-    if yes_no_claim(analysis.text) is None:
+    if question_claim(analysis) is None:
         return True
     scope = scope_terms(analysis)
-    glue = FUNCTION_WORDS | {fold(w) for w in FUNCTION_WORDS}
-    asked = [t for t in analysis.terms if t not in scope and t.lstrip("~") not in glue]
+    asked = [t for t in analysis.terms if t not in scope and t.lstrip("~") not in _GLUE]
     if not scope or not asked:
         return True
     weights = {t: idf.get(t, 1.0) for t in asked}
@@ -978,9 +985,14 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     sources = _sources(shown, store, citations, highlights)
     lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
     if lead:
-        said = f"{lead['verdict']} — «{lead['text']}»" if lead.get("verdict") else lead["text"]
-        lines.insert(0, f"{said} [{lead['citation']}]")
+        lines.insert(0, lead_line(lead))
     return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type, lead=lead)
+
+
+def lead_line(lead: dict) -> str:
+    """How an answer's lead reads as text: "Thiếu tướng Trần Phú Hà [1]", "Không — «không xảy ra …» [1]"."""
+    said = f"{lead['verdict']} — «{lead['text']}»" if lead.get("verdict") else lead["text"]
+    return f"{said} [{lead['citation']}]"
 
 
 def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
@@ -1001,7 +1013,7 @@ def _yes_no_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStor
     """"Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?": the verdict the quotes of the best quote's report write
     ("Không") with its evidence ("không xảy ra việc khiếu nại", document offsets); None when none reads as one, or
     two disagree."""
-    claim = yes_no_claim(analysis.text, tuple(p.name for p in analysis.places))
+    claim = question_claim(analysis)
     if claim and quotes and analysis.places:  # "… ở Đăk Tô có giảm không?": not from a report that never names it
         key = place_key(store.document(quotes[0].doc_id).text)
         if not any(mentions_place(key, p.key) for p in analysis.places):

@@ -61,9 +61,11 @@ _EACH_REPORT = re.compile(rf"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất c�
                           r".*\b(?:nói|noi|đề cập|de cap|nêu|neu|viết|viet|ghi nhận|ghi nhan|phản ánh|phan anh)\b")
 
 
+# the words that ask for a comparison, accented and not ("So sánh …", "đối chiếu …")
+COMPARE_WORD = r"(?:so sánh|so sanh|đối chiếu|doi chieu)"
 # "So sánh kết quả phong trào … giữa các địa phương", "đối chiếu số mô hình giữa các báo cáo": each report's word
 # on the topic side by side (one quote per report), not one report's best sentence
-_ACROSS = re.compile(rf"(?i)\b(?:so sánh|so sanh|đối chiếu|doi chieu)\b.*\b(?:giữa|giua|ở|o|của|cua|tại|tai|trong)\s+"
+_ACROSS = re.compile(rf"(?i)\b{COMPARE_WORD}\b.*\b(?:giữa|giua|ở|o|của|cua|tại|tai|trong)\s+"
                      rf"(?:các|cac|những|nhung)\s+(?:{REPORT_WORD}|địa phương|dia phuong|đơn vị|don vi|huyện|huyen|"
                      r"tỉnh|tinh|nơi|noi)\b")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval.lexicon import CALENDAR_UNITS, FUNCTION_WORDS
 from retrieval.text_analysis import fold, normalize
@@ -104,6 +105,7 @@ def _blank(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
+@lru_cache(maxsize=256)  # (read by several steps of one answer)
 def yes_no_claim(question: str, places: tuple[str, ...] = ()) -> Claim | None:
     """What a yes/no question asserts, or None when it asks for something else (or asserts a negation).
     ``places``: the places the question names (they scope it; the quote need not repeat them)."""

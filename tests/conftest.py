@@ -47,3 +47,20 @@ def samples_assistant(tmp_path_factory):
     a = Assistant(tmp_path_factory.mktemp("samples-data"))
     assert a.ingest([SAMPLES]).count("added") == 5
     return a
+
+
+def assert_lead_shown(assistant, ans, doc_id: str, span: str, line: str, css: str, shown: str) -> None:
+    """An answer's lead (a post holder's name, a yes/no verdict) is a span of its report, opens the answer text
+    as ``line``, comes before the quotes on the page (``css`` class, ``shown`` text) and opens the brief."""
+    from webui.export import conversation_markdown
+    from webui.render import render_answer
+
+    assert ans.found and ans.lead["doc_id"] == doc_id
+    assert ans.answer.startswith(line + "\n«")
+    text = assistant.document(doc_id).text
+    assert text[ans.lead["start"] : ans.lead["end"]] == span  # a span of the report
+    d = ans.to_dict()
+    html = render_answer(d)
+    assert css in html and html.index(shown) < html.index("vnqa-quote")
+    md = conversation_markdown([{"question": ans.question, "answer": d}])
+    assert f"**Trả lời: {line}**" in md

@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.post_holder import asked_post, holder_of, lowercase_name, named_people, post_of
-from tests.conftest import BO_CONG_AN, DAK_TO
-from webui.export import conversation_markdown
+from tests.conftest import BO_CONG_AN, DAK_TO, assert_lead_shown
 from webui.render import render_answer
 
 THANH_HOA = ("Các đồng chí: Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy; Thiếu tướng Trần Phú Hà, Ủy viên Ban Thường vụ "
@@ -54,15 +53,9 @@ def test_holder_of(sentence, question, name):
 
 def test_the_answer_leads_with_the_holders_name(samples_assistant):
     ans = samples_assistant.ask("Giám đốc Công an tỉnh Thanh Hóa là ai?")
-    assert ans.found and ans.lead["text"] == "Thiếu tướng Trần Phú Hà" and ans.lead["doc_id"] == BO_CONG_AN
-    assert ans.answer.startswith("Thiếu tướng Trần Phú Hà [1]\n«")
-    text = samples_assistant.document(BO_CONG_AN).text
-    assert text[ans.lead["start"] : ans.lead["end"]] == "Thiếu tướng Trần Phú Hà"  # a span of the report
-    d = ans.to_dict()
-    html = render_answer(d)
-    assert "vnqa-holder" in html and html.index("Trần Phú Hà") < html.index("vnqa-quote")
-    md = conversation_markdown([{"question": ans.question, "answer": d}])
-    assert "**Trả lời: Thiếu tướng Trần Phú Hà [1]**" in md
+    assert ans.lead["text"] == "Thiếu tướng Trần Phú Hà"
+    assert_lead_shown(samples_assistant, ans, BO_CONG_AN, "Thiếu tướng Trần Phú Hà", "Thiếu tướng Trần Phú Hà [1]",
+                      "vnqa-holder", "Trần Phú Hà")
     typed = samples_assistant.ask("ai la bi thu dang uy cong an huyen dak to")
     assert typed.lead["text"] == "Thượng tá Trần Văn Quân" and typed.lead["doc_id"] == DAK_TO
 

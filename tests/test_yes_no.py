@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 from retrieval.answer import scope_terms
 from retrieval.text_analysis import normalize
 from retrieval.yes_no import NEGATORS, NOT_NEGATING, verdict, yes_no_claim
-from tests.conftest import DAK_TO, SAMPLES, TUYEN_HOA
-from webui.export import conversation_markdown
+from tests.conftest import DAK_TO, SAMPLES, TUYEN_HOA, assert_lead_shown
 from webui.render import render_answer
 
 # sentences of the bundled reports, verbatim
@@ -130,15 +129,9 @@ def test_no_verdict(sentence, question):
 
 def test_the_answer_leads_with_the_verdict(samples_assistant):
     ans = samples_assistant.ask("Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?")
-    assert ans.found and ans.lead["verdict"] == "Không" and ans.lead["doc_id"] == DAK_TO
-    assert ans.answer.startswith("Không — «không xảy ra việc khiếu nại» [1]\n«")
-    text = samples_assistant.document(DAK_TO).text
-    assert text[ans.lead["start"] : ans.lead["end"]] == "không xảy ra việc khiếu nại"  # a span of the report
-    d = ans.to_dict()
-    html = render_answer(d)
-    assert "vnqa-verdict" in html and html.index("Không") < html.index("vnqa-quote")
-    md = conversation_markdown([{"question": ans.question, "answer": d}])
-    assert "**Trả lời: Không — «không xảy ra việc khiếu nại» [1]**" in md
+    assert ans.lead["verdict"] == "Không"
+    assert_lead_shown(samples_assistant, ans, DAK_TO, "không xảy ra việc khiếu nại",
+                      "Không — «không xảy ra việc khiếu nại» [1]", "vnqa-verdict", "Không")
     funds = samples_assistant.ask("Tuyên Hóa có kinh phí hỗ trợ xây dựng mô hình làm công tác ANTT không?")
     assert funds.lead["verdict"] == "Không" and funds.lead["doc_id"] == TUYEN_HOA
     typed = samples_assistant.ask("tai nan giao thong o dak to co giam khong")  # bare keyboard, place lower case

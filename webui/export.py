@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
+from retrieval.answer import lead_line
 from webui.meta import display_date, file_name, lead_figures
 
 TITLE = "Bản tóm tắt hỏi đáp báo cáo"
@@ -22,10 +23,7 @@ def _holder(ans: dict) -> str | None:
     """The name a "who holds this post" answer leads with: "Thiếu tướng Trần Phú Hà [1]"; the verdict of a yes/no
     answer with its evidence: "Không — «không xảy ra việc khiếu nại» [1]"."""
     lead = ans.get("lead")
-    if not lead:
-        return None
-    said = f"{lead['verdict']} — «{lead['text']}»" if lead.get("verdict") else lead["text"]
-    return f"{said} [{lead['citation']}]"
+    return lead_line(lead) if lead else None
 
 
 def _unique_sources(ans: dict) -> list[dict]:
