@@ -36,6 +36,8 @@ from retrieval.text_analysis import fold, index_terms, normalize, segment_words,
 from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
+NAMES_NOTHING = ("Câu hỏi chưa nói cần tìm điều gì. Hãy nêu việc, địa phương hoặc năm cần hỏi, ví dụ: «Tai nạn giao "
+                 "thông năm 2021 giảm bao nhiêu?».")
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
              "Các đoạn gần nhất được liệt kê bên dưới.")
 # no figure answers the question, but one would if its report used the question's key words: shown, flagged
@@ -907,6 +909,8 @@ def keywords_idf_extend(idf: dict[str, float], terms: list[str]) -> dict[str, fl
 def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
                    analysis: QuestionAnalysis, *, max_sources: int = 5) -> Answer:
     """Quote the best sentences of ``hits`` verbatim; say plainly when nothing relevant was found."""
+    if analysis.names_nothing:  # "Có không?", "Bao nhiêu?": a quote would be chance; ask what is meant instead
+        return Answer(question, False, NAMES_NOTHING, answer_type=analysis.answer_type)
     if analysis.answer_type == "reports":  # about the reports themselves (imported here: it quotes with this module)
         from retrieval.report_list import compose_reports_answer
 

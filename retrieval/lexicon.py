@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from corpus.figures import CALENDAR_UNITS
 from retrieval.text_analysis import fold
 
-__all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES", "FUNCTION_WORDS",
+__all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES",
+           "QUESTION_WORDS", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "qualifier_words", "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
@@ -26,6 +27,8 @@ PARTICLES = frozenset("nữa rồi vậy nhỉ hả".split())  # sentence-final,
 MODALS = frozenset("cần phải muốn".split())  # "cần bao lâu", "phải mất": a report states the figure without them
 # aspect adverbs: "đã từng có bao nhiêu đội" - the report writes "đã có hai đội"; "vẫn còn", "cũng", "đều"
 ASPECT = frozenset("từng vẫn cũng đều".split())
+# what asks, not what is asked about: "bao nhiêu?", "có không?", "như thế nào?" alone name nothing to look for
+QUESTION_WORDS = frozenset("ai gì nào đâu sao bao nhiêu mấy thế không chưa chứ ạ".split())
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS | ASPECT
 # Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp"); a report may use
 # another one ("giai đoạn cao điểm") or none.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from corpus.metadata import years_in
 from retrieval.glossary import expand_terms
-from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, with_folded
+from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
 from retrieval.places import Place, find_places
 from retrieval.text_analysis import analyze_query, normalize
@@ -110,6 +110,10 @@ _CODE = re.compile(r"(?<!\w)(?=[\w./-]*\d)(?![12]\d{3}(?![\w./-]))\w+(?:(?:[./-]
 _ABBR = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
 
 
+# words that ask or glue, in any spelling: a question made of these alone names nothing to look for
+_ASKING_ONLY = with_folded(FUNCTION_WORDS | PARTICLES | QUESTION_WORDS)
+
+
 @dataclass
 class QuestionAnalysis:
     text: str
@@ -130,6 +134,13 @@ class QuestionAnalysis:
     @property
     def restored(self) -> bool:
         return self.typed is not None and self.typed != self.text
+
+    @property
+    def names_nothing(self) -> bool:
+        """"Có không?", "Bao nhiêu?", "Như thế nào?": no word says what to look for, so any passage found would be
+        chance; the user is asked to say what they mean instead."""
+        words = (t.lstrip("~") for t in self.terms if "_" not in t)  # "~co": the folded form of "có"
+        return all(w in _ASKING_ONLY for w in words)
 
     @property
     def wants_figure(self) -> bool:

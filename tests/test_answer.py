@@ -625,3 +625,15 @@ def test_a_question_over_several_meetings_quotes_more_than_one_report(assistant)
     assert ans.found and ans.quotes[0].text.startswith("Chiều ngày 14/4/2022, tại Hội trường Công an huyện")
     assert any(q.doc_id == GIAO_BAN and "Hội nghị trực tuyến" in q.text for q in ans.quotes[1:])
     assert GIAO_BAN in {s.doc_id for s in ans.sources}  # its passage is shown with the others
+
+
+@pytest.mark.parametrize("question", ["Có không?", "bao nhiêu?", "Như thế nào?"])
+def test_a_question_naming_nothing_is_asked_back_not_answered_by_chance(assistant, question):
+    """"Có không?" used to get a quote about crime that shared only the word "không"."""
+    from retrieval.answer import NAMES_NOTHING
+
+    ans = assistant.ask(question)
+    assert not ans.found and ans.answer == NAMES_NOTHING
+    assert ans.quotes == [] and ans.sources == [] and ans.lead is None
+    # one word of substance is enough to search
+    assert assistant.ask("Có khiếu nại không?").found

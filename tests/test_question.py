@@ -6,6 +6,7 @@ import pytest
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
 from retrieval.places import Gazetteer, Place, find_places, mentions, mentions_place, place_key, unit_before
 from retrieval.question import analyze_question, answer_type, asked_noun, codes_in
+from tests.conftest import REPO
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -178,3 +179,25 @@ def test_also_asked_nouns(question, nouns):
     from retrieval.question import also_asked_nouns
 
     assert also_asked_nouns(question) == nouns
+
+
+@pytest.mark.parametrize("question", ["Có không?", "Có phải không?", "Đã chưa", "Bao nhiêu?", "Như thế nào ạ?",
+                                      "Ai?", "Là gì?", "Tại sao?", "co khong", "???", ""])
+def test_a_question_of_asking_words_alone_names_nothing(question):
+    assert analyze_question(question).names_nothing
+
+
+@pytest.mark.parametrize("question", ["Đăk Tô?", "Năm 2021?", "M519?", "ANTT?", "Tăng hay giảm?", "Fulro là gì?",
+                                      "ai la giam doc cong an tinh thanh hoa", "Còn năm 2020 thì sao?"])
+def test_one_word_of_substance_is_enough(question):
+    assert not analyze_question(question).names_nothing
+
+
+def test_no_real_question_is_taken_for_an_empty_one(shared_dir):
+    """Every hand-written question on the reports and every XQuAD-vi question says what it asks about."""
+    import json
+
+    files = [REPO / "eval" / "seeds_dev" / "questions.jsonl", shared_dir / "data" / "xquad_vi_dev" / "questions.jsonl"]
+    questions = [json.loads(line)["question"] for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+    assert len(questions) > 600
+    assert [q for q in questions if analyze_question(q).names_nothing] == []
