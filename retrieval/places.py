@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from retrieval.text_analysis import fold, normalize
 
-__all__ = ["Gazetteer", "Place", "find_places", "place_key", "mentions", "mentions_place", "unit_before"]
+__all__ = ["Gazetteer", "Place", "find_places", "places_between", "place_key", "mentions", "mentions_place", "unit_before"]
 
 _UNITS = ("thành phố", "thị xã", "thị trấn", "tiểu khu", "tỉnh", "huyện", "quận", "xã", "phường", "thôn", "bản",
           "tp.", "tp")
@@ -74,6 +74,29 @@ def find_places(text: str) -> list[Place]:
         if place not in out:
             out.append(place)
     return out
+
+
+_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+_ONE = rf"(?:(?i:{_UNIT_RE})\s+)?{_NAME}"
+_AND = r"\s*(?:,|(?i:và|va|với|voi))\s+"
+_BETWEEN = re.compile(rf"(?<!\w)(?i:giữa|giua)\s+({_ONE}(?:{_AND}{_ONE})+)")
+_UNIT_AND_NAME = re.compile(rf"(?:((?i:{_UNIT_RE}))\s+)?({_NAME})")
+
+
+def places_between(text: str) -> list[Place]:
+    """The places a comparison sets side by side: "giữa Đăk Tô và Tuyên Hóa", "giữa huyện Đăk Tô với thị xã Sông
+    Cầu" (capitalised names, with or without their unit word)."""
+    m = _BETWEEN.search(text)
+    if m is None:
+        return []
+    out: list[Place] = []
+    for part in re.split(_AND, m.group(1)):
+        one = _UNIT_AND_NAME.fullmatch(part.strip())
+        if one:
+            place = Place(_unit(one.group(1)) if one.group(1) else "", one.group(2))
+            if place not in out:
+                out.append(place)
+    return out if len(out) > 1 else []
 
 
 def _occurrences(text_key: str, key: str):

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from corpus.metadata import years_in
 from retrieval.glossary import expand_terms
 from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
-from retrieval.places import Place, find_places
+from retrieval.places import Place, find_places, places_between
 from retrieval.text_analysis import analyze_query, normalize
 
 # the words that name a document, accented and not: one list for every pattern about the reports
@@ -71,8 +72,15 @@ _ACROSS = re.compile(rf"(?i)\b{COMPARE_WORD}\b.*\b(?:giữa|giua|ở|o|của|cua
 
 
 def asks_across_reports(question: str) -> bool:
-    """A comparison between the reports or the places they cover (answered one quote per report)."""
-    return bool(_ACROSS.search(question))
+    """A comparison between the reports or the places they cover (answered one quote per report). Read from the
+    question as typed (NFC), not lowercased: the places between which it compares are told by their capitals."""
+    text = unicodedata.normalize("NFC", question)
+    return bool(_ACROSS.search(text) or compared_places(text))
+
+
+def compared_places(question: str) -> list[Place]:
+    """"So sánh tội phạm năm 2021 giữa Đăk Tô và Tuyên Hóa": the places compared, each with its own reports."""
+    return places_between(question) if re.search(rf"(?i){COMPARE_WORD}", question) else []
 
 
 # "số" heading a question that is no count: "Số liệu …", "Số hiệu văn bản", "Số điện thoại …"
@@ -160,7 +168,7 @@ class QuestionAnalysis:
 
 def answer_type(question: str) -> str:
     q = normalize(question).strip()
-    if asks_inventory(q) or asks_newest(q) or _EACH_REPORT.search(q) or asks_across_reports(q):
+    if asks_inventory(q) or asks_newest(q) or _EACH_REPORT.search(q) or asks_across_reports(question):
         return "reports"
     if asks_gist(q):
         return "digest"
@@ -244,7 +252,7 @@ def analyze_question(question: str, *, now: int | None = None, typed: str | None
         periods=periods,
         same_period=same,
         period_years=period_years(periods, same, now or datetime.date.today().year),
-        places=find_places(question),
+        places=list(dict.fromkeys(find_places(question) + compared_places(unicodedata.normalize("NFC", question)))),
         codes=codes_in(question),
         accented=analyze_query(question)[1],
         abbreviations=list(dict.fromkeys(_ABBR.findall(question))),

@@ -16,12 +16,13 @@ from retrieval.answer import (MIN_COVERAGE, NOT_FOUND, SENTENCE_POOL, Answer, _c
                               _sources, antecedent_start)
 from retrieval.glossary import expand_terms
 from retrieval.hybrid import Hit
-from retrieval.question import QuestionAnalysis, asks_inventory, asks_newest
+from retrieval.question import QuestionAnalysis, asks_inventory, asks_newest, compared_places
 from retrieval.text_analysis import QUERY_STOPWORDS, without_phrases
 
 MAX_REPORTS = 5  # reports named in a "báo cáo nào" answer (one search hit each)
 MAX_LISTED = 20  # reports listed by an inventory answer before "… và N báo cáo khác"
 DATED_DEPTH = 30  # reports searched (one passage each) for the newest or the oldest on a topic
+COMPARED_PER_REPORT = 4  # passages searched per report when places are compared ("giữa Đăk Tô và Tuyên Hóa")
 ON_TOPIC = 0.8  # share of the best sentence's coverage a report's sentence needs to count as speaking of it
 
 # "nói về", "đề cập đến", "nhắc tới", "liên quan": how the question points at the topic, not the topic
@@ -44,6 +45,9 @@ def topic_terms(question: str, *, recency: bool = False) -> list[str]:
 
 def _topic_analysis(analysis: QuestionAnalysis, *, recency: bool = False) -> QuestionAnalysis:
     terms = topic_terms(analysis.text, recency=recency)
+    compared = compared_places(analysis.text)
+    if compared:  # "… giữa Đăk Tô và Tuyên Hóa": each report speaks of its own place, not of the others
+        terms = expand_terms(without_phrases(analysis.text, POINTING_PHRASES + tuple(p.name for p in compared)))
     return replace(analysis, terms=terms or analysis.terms)
 
 
@@ -71,7 +75,10 @@ def compose_which_reports(question: str, hits: list[Hit], store: DocStore, keywo
     idf = keywords.idf(list(set(topic.terms)))
     # newest or oldest: every report searched competes (the newest may rank tenth), but only those saying about
     # as much of the topic as the best one does ("quy chế phối hợp", not "phối hợp" alone)
-    candidates = _candidates(hits, store, topic, idf, depth=len(hits) if order else SENTENCE_POOL)
+    # places compared: each place's reports are searched several passages deep (the best passage for the whole
+    # question, both places named, is rarely the one on the topic)
+    compared = compared_places(analysis.text)
+    candidates = _candidates(hits, store, topic, idf, depth=len(hits) if order or compared else SENTENCE_POOL)
     bar = MIN_COVERAGE
     if order and candidates:
         bar = max(bar, ON_TOPIC * max(c.coverage for c in candidates))
@@ -102,6 +109,9 @@ def compose_which_reports(question: str, hits: list[Hit], store: DocStore, keywo
         highlights.setdefault(c.hit.passage_id, []).append((start, c.end))
         lines.append(f"[{n}] {doc.title}: «{quote.text}»")
         figures.extend({**_figure_dict(f), "lead": False} for f in c.figures)
+    # a place compared that no quoted report speaks of is said to be missing, not silently left out
+    lines += [f"Không báo cáo nào về {p} đã nạp nói đến nội dung này." for p in compared
+              if not any(f"place {p.key}" in c.hit.boosts for c in chosen)]
     count = len(chosen)
     head = f"{count} báo cáo nói đến nội dung này:" if count > 1 else "Một báo cáo nói đến nội dung này:"
     if order:

@@ -214,3 +214,40 @@ def test_a_comparison_between_places_quotes_each_report(assistant):
     models = assistant.ask("So sánh số mô hình về ANTT giữa các báo cáo")
     by_doc = {q.doc_id: q.text for q in models.quotes}
     assert "duy trì 53 mô hình về ANTT" in by_doc[GIAO_BAN] and TUYEN_HOA in by_doc
+
+
+@pytest.mark.parametrize("question, places", [
+    ("So sánh tội phạm năm 2021 giữa Đăk Tô và Tuyên Hóa", ["Đăk Tô", "Tuyên Hóa"]),
+    ("So sánh tai nạn giao thông giữa huyện Đăk Tô với huyện Tuyên Hóa", ["huyện Đăk Tô", "huyện Tuyên Hóa"]),
+    ("Đối chiếu công tác phối hợp giữa Đăk Tô, Sông Cầu và Tuyên Hóa", ["Đăk Tô", "Sông Cầu", "Tuyên Hóa"]),
+    ("So sánh tai nạn giao thông giữa năm 2020 và năm 2021", []),  # years, not places
+    ("Quy chế phối hợp giữa Công an huyện và Công an xã", []),  # no comparison asked
+    ("Hội nghị giữa Đăk Tô và Sông Cầu diễn ra khi nào?", []),
+])
+def test_the_places_a_comparison_sets_side_by_side(question, places):
+    from retrieval.question import analyze_question, compared_places
+
+    assert [str(p) for p in compared_places(question)] == places
+    analysis = analyze_question(question)
+    assert (analysis.answer_type == "reports") == bool(places)
+    assert {str(p) for p in places} <= {str(p) for p in analysis.places}
+
+
+def test_a_comparison_between_two_named_places_quotes_each_places_report(assistant):
+    ans = assistant.ask("So sánh tội phạm năm 2021 giữa Đăk Tô và Tuyên Hóa")
+    by_doc = {q.doc_id: q.text for q in ans.quotes}
+    # before, one Đăk Tô sentence was quoted, with both places' names counted against every other sentence
+    assert ans.found and ans.answer_type == "reports" and set(by_doc) == {DAK_TO, TUYEN_HOA}
+    assert "năm 2021 giảm 19,2% so với năm 2020" in by_doc[DAK_TO] and "tội phạm" in by_doc[TUYEN_HOA]
+
+
+def test_a_place_compared_that_no_report_speaks_of_is_named_as_missing(assistant):
+    ans = assistant.ask("So sánh tai nạn giao thông giữa huyện Đăk Tô với huyện Tuyên Hóa")
+    assert [q.doc_id for q in ans.quotes] == [DAK_TO] and "giảm 31% so với cùng kỳ năm 2020" in ans.quotes[0].text
+    note = "Không báo cáo nào về huyện Tuyên Hóa đã nạp nói đến nội dung này."
+    assert ans.answer.endswith(note)
+    d = ans.to_dict()
+    html = render_answer(d)
+    assert f"<p class='vnqa-note'>{note}</p>" in html and html.index("vnqa-quote") < html.index("vnqa-note")
+    md = conversation_markdown([{"question": ans.question, "answer": d}])
+    assert note in md and md.index(note) < md.index("> «")

@@ -16,6 +16,7 @@ CSS = """
 .vnqa-near .vnqa-figure-value {color:#64748b; font-size:1.4em;}
 .vnqa-figure-ctx {color:#334155; font-weight:600; margin-left:.3em;}
 .vnqa-digest {font-weight:700; color:#0f172a;}
+.vnqa-note {color:#92400e; font-style:italic;}
 .vnqa-report-title {font-weight:600; color:#1e3a8a; margin-top:.6em !important;}
 .vnqa-report-list {margin:.2em 0 .5em 1.1em !important;}
 .vnqa-digest-figures {margin:.2em 0 .5em 1.1em !important; columns:2 22em; column-gap:2em;}

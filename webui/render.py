@@ -154,6 +154,11 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
                 parts.append(f"<p class='vnqa-report-title'>{esc(q.get('title'))} {_cite_link(turn, q['citation'])}</p>")
             parts.append(f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, q['citation'])}</blockquote>")
             stages.append(list(parts))
+        if reports and ans.get("quotes"):  # "Không báo cáo nào về huyện Tuyên Hóa …": a place compared, unquoted
+            notes = [line for line in str(ans.get("answer", "")).split("\n")[1:] if not line.startswith("[")]
+            if notes:
+                parts += [f"<p class='vnqa-note'>{esc(line)}</p>" for line in notes]
+                stages.append(list(parts))
         figs = ans.get("figures") or []
         if len(figs) > 1 and not digest and not reports:
             listed = ", ".join(f"<b>{esc(f['text'])}</b>" for f in figs[:8])
