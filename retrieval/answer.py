@@ -308,8 +308,11 @@ def states_post(sentence: str, person: str) -> bool:
 
 # "Bộ trưởng yêu cầu gì?", "Giám đốc chỉ đạo những nội dung gì?", "đồng chí đề nghị ra sao?": what a leader asked for
 _DIRECTIVE_VERBS = "yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|đề xuất|quán triệt|chỉ thị"
+# ... or whom and what: "Bộ trưởng Tô Lâm yêu cầu công an xã làm gì?", "đề nghị các địa phương phải thực hiện gì?"
 _ASKS_DIRECTIVE = re.compile(rf"(?i)\b(?:{_DIRECTIVE_VERBS}|giao nhiệm vụ|kết luận)\s+(?:(?:những|các)\s+)?"
-                             r"(?:(?:nội dung|vấn đề|điều|việc|nhiệm vụ)\s+)?(?:gì|nào|ra sao|thế nào|như thế nào)\b")
+                             r"(?:(?:nội dung|vấn đề|điều|việc|nhiệm vụ)\s+)?(?:gì|nào|ra sao|thế nào|như thế nào)\b"
+                             rf"|\b(?:{_DIRECTIVE_VERBS})\s+(?:[^\W\d_]+\s+){{1,5}}?(?:phải\s+)?(?:làm|thực hiện)\s+"
+                             r"(?:những\s+)?(?:gì|việc gì|nhiệm vụ gì|những gì)\b")
 # ... and a sentence that says it: "Đồng chí đề nghị Đảng ủy công an các tỉnh …", "Bộ trưởng yêu cầu …"
 _STATES_DIRECTIVE = re.compile(rf"(?i)\b(?:{_DIRECTIVE_VERBS}|giao)\s+"
                                r"(?:(?:các|những|toàn|mỗi|từng|lực lượng|công an|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|đơn vị|"
@@ -364,6 +367,15 @@ _CAPTION = re.compile(r"(?i)^\W*(?:ảnh|hình)\s*(?:\d+\s*)?(?::|minh họa|min
 
 def is_caption(sentence: str) -> bool:
     return bool(_CAPTION.match(sentence.lstrip()))
+
+
+# a byline or signature: a name alone on its line ("Phương Hồng", "Nguyễn Văn A"), no verb, no full stop
+_BYLINE = re.compile(r"^[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){1,3}$")
+
+
+def is_byline(sentence: str) -> bool:
+    """"Phương Hồng" under a news report names its writer: it states nothing a question asks of the report."""
+    return bool(_BYLINE.match(" ".join(sentence.split())))
 
 
 def is_heading(sentence: str, title: str) -> bool:
@@ -561,7 +573,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             score = 0.65 * credited + prior
             if scope and not scope & asked_years:
                 score -= OTHER_YEAR  # "Năm 2022, … bảo đảm tuyệt đối an ninh …" does not say what was done in 2021
-            if is_heading(sentence, doc.title):
+            if is_heading(sentence, doc.title) or is_byline(sentence):
                 score -= NOT_CONTENT
             elif analysis.answer_type != "person" and is_caption(sentence):
                 score -= CAPTION

@@ -134,6 +134,9 @@ def mentions_place(text_key: str, key: str, unit: str | None = None) -> bool:
     return any(unit is None or unit_before(text_key, start) in (None, unit) for start in _occurrences(text_key, key))
 
 
+_PUNCT = ".,;:!()\"'“”"
+
+
 class Gazetteer:
     """Place names a corpus uses, found again in any spelling of a question."""
 
@@ -162,8 +165,9 @@ class Gazetteer:
         """The corpus places a question names without a unit word ("… ở Đăk Tô …"), as the question names them:
         the unit is the one written before the name; a bare name is the largest place the corpus gives that
         name ("ở Thanh Hóa" is the province, not the commune "xã Thanh Hóa"), or "" when it gives it one level
-        only (any level). ``known`` places are left out; ``located``: only names after a unit word or "ở"/"tại"
-        (what happened there, not "… khiến Jacksonville trở thành …", where the name is what is talked about)."""
+        only (any level). ``known`` places are left out; ``located``: only names after a unit word or "ở"/"tại", or
+        opening the question ("Tuyên Hóa có bao nhiêu …"): what happened there, not "… khiến Jacksonville trở
+        thành …", where the name is what is talked about."""
         have = {p.key for p in known}
         text = place_key(question)
         out = []
@@ -172,7 +176,8 @@ class Gazetteer:
                 continue
             at = next((m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.key)}(?!\w)", text)), -1)
             unit = unit_before(text, at) if at >= 0 else None
-            if located and unit is None and not _LOCATIVE.search(text[: max(at, 0)]):
+            opening = at >= 0 and not text[:at].strip()
+            if located and unit is None and not opening and not _LOCATIVE.search(text[: max(at, 0)]):
                 continue
             levels = self.units.get(p.key, set())
             if unit is None and len(levels) > 1:
@@ -182,14 +187,16 @@ class Gazetteer:
 
     def find(self, question: str) -> list[Place]:
         """Corpus places whose name occurs as whole words in the question (longest match wins)."""
-        words = place_key(question).replace("?", " ").split()
-        words = [w.strip(".,;:!()\"'“”") for w in words]
+        raw = place_key(question).replace("?", " ").split()
+        words = [w.strip(_PUNCT) for w in raw]
+        # a name never runs over punctuation: "nhất định, quan điểm" is no "Định Quán"
+        ends = [w.rstrip(_PUNCT) != w for w in raw]
         found: list[Place] = []
         i = 0
         while i < len(words):
             for key in self._by_first.get(words[i], ()):
                 n = key.count(" ") + 1
-                if " ".join(words[i : i + n]) == key:
+                if " ".join(words[i : i + n]) == key and not any(ends[i : i + n - 1]):
                     if self.names[key] not in found:
                         found.append(self.names[key])
                     i += n - 1

@@ -497,12 +497,18 @@ def test_directive_questions_and_sentences():
     assert asks_directive("Bộ trưởng Tô Lâm yêu cầu gì trong thời gian tới?")
     assert asks_directive("Giám đốc đề nghị những nội dung gì?")
     assert not asks_directive("Ai chỉ đạo hội nghị?")
+    # whom and what: the directive verb, its addressee, then "làm gì"
+    assert asks_directive("Bộ trưởng Tô Lâm yêu cầu công an xã làm gì?")
+    assert asks_directive("Giám đốc đề nghị các địa phương phải thực hiện những gì?")
+    assert not asks_directive("Công an xã làm gì?") and not asks_directive("Yêu cầu đối với công an xã là gì?")
     assert states_directive("Đồng chí đề nghị Đảng ủy công an các tỉnh, thành phố trực thuộc Trung ương tham mưu …")
     assert not states_directive("Các huyện ủy, thành ủy đã lãnh đạo, chỉ đạo đảm bảo ANTT tại cơ sở")
     assert not states_directive("… đáp ứng yêu cầu nhiệm vụ trong tình hình mới.")
 
 
-@pytest.mark.parametrize("question", ["Bộ trưởng Tô Lâm yêu cầu gì trong thời gian tới?", "Bộ trưởng chỉ đạo những gì?"])
+@pytest.mark.parametrize("question", ["Bộ trưởng Tô Lâm yêu cầu gì trong thời gian tới?", "Bộ trưởng chỉ đạo những gì?",
+                                      # (this one got the sentence naming who chaired the meeting)
+                                      "Bộ trưởng Tô Lâm yêu cầu công an xã làm gì?"])
 def test_what_a_leader_asked_for_is_quoted_from_the_next_passage(assistant, question):
     # the report: "Phát biểu kết luận hội nghị, Đại tướng Tô Lâm, … ghi nhận …" ends a passage; the next one opens
     # "Đồng chí đề nghị Đảng ủy công an các tỉnh …", which the search cannot tie to Tô Lâm by itself
@@ -637,3 +643,22 @@ def test_a_question_naming_nothing_is_asked_back_not_answered_by_chance(assistan
     assert ans.quotes == [] and ans.sources == [] and ans.lead is None
     # one word of substance is enough to search
     assert assistant.ask("Có khiếu nại không?").found
+
+
+def test_a_byline_is_never_the_quote(assistant):
+    from retrieval.answer import is_byline
+
+    assert is_byline("Phương Hồng") and is_byline("Nguyễn Ngọc Vân")
+    assert not is_byline("Hội nghị kết thúc") and not is_byline("Đại tướng Tô Lâm phát biểu") and not is_byline("ANTT")
+    # the Sông Cầu report's writer, "Phương Hồng" alone on its line, used to be the whole answer
+    ans = assistant.ask("Sông Cầu phối hợp với địa phương nào?")
+    assert ans.found and all("Phương Hồng" not in q.text for q in ans.quotes)
+    assert "hai địa phương" in ans.quotes[0].text
+
+
+def test_a_place_opening_the_question_is_its_scope(assistant):
+    """"Tuyên Hóa có bao nhiêu xã đạt …" asks about Tuyên Hóa: the province's 195/204 (report 002, which never
+    names Tuyên Hóa) is not its answer; asked of no place, it is."""
+    assert "195/204" in assistant.ask("Có bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?").answer
+    ans = assistant.ask("Tuyên Hóa có bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?")
+    assert not ans.found and "195/204" not in ans.answer and "180/188" not in ans.answer

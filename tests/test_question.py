@@ -136,10 +136,20 @@ def test_a_corpus_place_named_without_its_unit_is_still_a_place(seed_texts):
     # a place the question already names with its unit is not found twice
     assert gaz.named_in("Công an huyện Đăk Tô", find_places("Công an huyện Đăk Tô")) == []
     assert gaz.named_in("tình hình an ninh chính trị") == []
-    # ``located``: only a name after "ở", "tại" or a unit is where something happened
-    assert gaz.named_in("Đăk Tô có bao nhiêu xã?", located=True) == []
+    # ``located``: only a name after "ở", "tại" or a unit, or opening the question, is where something happened
+    assert gaz.named_in("Đăk Tô có bao nhiêu xã?", located=True) == [Place("", "Đăk Tô")]
+    assert gaz.named_in("Vì sao tai nạn khiến Đăk Tô trở thành điểm nóng?", located=True) == []
     assert gaz.named_in("Tai nạn giao thông năm 2020 ở Đăk Tô giảm bao nhiêu?", located=True) == [Place("", "Đăk Tô")]
     assert [str(p) for p in gaz.named_in("tai nan giao thong tai thanh hoa", located=True)] == ["tỉnh Thanh Hóa"]
+
+
+def test_a_place_name_never_runs_over_punctuation():
+    # XQuAD: "… tuyên bố nhất định, quan điểm tôn giáo …" was read as "Định Quán", a district VNTC names
+    gaz = Gazetteer([Place("huyện", "Định Quán")])
+    question = "Bởi vì những tuyên bố nhất định, quan điểm tôn giáo của ông là gì?"
+    assert gaz.find(question) == [] and gaz.named_in(question, located=True) == []
+    assert gaz.named_in("Định Quán có bao nhiêu xã?", located=True) == [Place("", "Định Quán")]
+    assert gaz.named_in("tai nạn ở Định Quán, năm 2020", located=True) == [Place("", "Định Quán")]
 
 
 def test_mentions_is_whole_word():
