@@ -26,7 +26,9 @@ _LEVEL = {u: i for i, u in enumerate(("tỉnh", "thành phố", "quận", "huy�
 _LOCATIVE = re.compile(r"(?:^|\s)(?:o|tai|tren dia ban|dia ban)\s*$")  # folded "ở", "tại", "(trên) địa bàn"
 _CAP = r"[A-ZÀ-ỸĐ][\wÀ-ỹ]*"
 # unit word (any case) + 1..4 capitalised syllables ("Đăk Tô", "Qui Nhơn", "Bà Rịa - Vũng Tàu" stops at '-')
-_PLACE = re.compile(rf"(?<!\w)({_UNIT_RE})\s+({_CAP}(?:\s+{_CAP}){{0,3}})", re.IGNORECASE)
+_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"  # 1..4 capitalised syllables
+# (the unit in any case, "Huyện", "TỈNH"; the name capitalised, so that "huyện Đăk Tô và tỉnh Thanh Hóa" is two)
+_PLACE = re.compile(rf"(?<!\w)({_UNIT_RE})\s+((?-i:{_NAME}))", re.IGNORECASE)
 _CAP_ONLY = re.compile(rf"^{_CAP}$")
 
 
@@ -76,7 +78,6 @@ def find_places(text: str) -> list[Place]:
     return out
 
 
-_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _ONE = rf"(?:(?i:{_UNIT_RE})\s+)?{_NAME}"
 _AND = r"\s*(?:,|(?i:và|va|với|voi))\s+"
 _BETWEEN = re.compile(rf"(?<!\w)(?i:giữa|giua)\s+({_ONE}(?:{_AND}{_ONE})+)")

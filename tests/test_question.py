@@ -110,6 +110,8 @@ def test_find_places_from_real_reports(seed_texts):
     # "các xã, thị trấn", "xã hội", "cấp xã" are not places
     assert all(p.name[0].isupper() for p in found)
     assert find_places("Đảng ủy các xã, thị trấn và trật tự an toàn xã hội") == []
+    # a name is capitalised: the lower-case words after it are not read into it and lost to the next place
+    assert find_places("Công an huyện Đăk Tô và tỉnh Thanh Hóa") == [Place("huyện", "Đăk Tô"), Place("tỉnh", "Thanh Hóa")]
 
 
 def test_headline_in_capitals_does_not_swallow_following_words(seed_texts):
