@@ -95,8 +95,9 @@ class Assistant:
         question = (question or "").strip()
         searcher = self.searcher
         analysis = searcher.analyze(question)
-        if analysis.names_nothing:  # nothing to search for: say so at once
-            return compose_answer(question, [], self.index.store, self.index.keywords, analysis)
+        if analysis.names_nothing:  # nothing to search for: say so at once (an empty index is still an error)
+            self.index.refresh()
+            return compose_answer(question, [], self.index.require(), self.index.keywords, analysis)
         # "báo cáo nào …", a digest on a topic: one passage per report, so that five reports can be named
         per_doc = 1 if analysis.answer_type in ("reports", "digest") else None
         # a fact: five passages compete, and the best passage of further reports the first five leave out
