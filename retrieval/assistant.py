@@ -15,7 +15,7 @@ from index.indexer import IndexModelMismatch, IngestReport, ingest_paths, remove
 from index.report_index import ReportIndex
 from retrieval.answer import ANSWER_DEPTH, Answer, compose_answer
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
-from retrieval.question import asks_newest, compared_places
+from retrieval.question import asks_newest
 from retrieval.report_list import COMPARED_PER_REPORT, DATED_DEPTH
 
 REPO = Path(__file__).resolve().parent.parent
@@ -102,7 +102,7 @@ class Assistant:
         per_doc = 1 if analysis.answer_type in ("reports", "digest") else None
         # a fact: five passages compete, and the best passage of further reports the first five leave out
         depth = max(k, 5) if per_doc else max(k, ANSWER_DEPTH)
-        if compared_places(analysis.text):  # "So sánh … giữa Đăk Tô và Tuyên Hóa": several passages per report
+        if analysis.compared:  # "So sánh … giữa Đăk Tô và Tuyên Hóa": several passages per report
             per_doc, depth = COMPARED_PER_REPORT, max(k, ANSWER_DEPTH)
         if analysis.answer_type == "reports" and asks_newest(question):  # the newest on a topic may rank tenth
             depth = max(depth, DATED_DEPTH)

@@ -145,7 +145,9 @@ class Gazetteer:
         self.names: dict[str, Place] = {}
         self.units: dict[str, set[str]] = {}  # every level the corpus names each place at
         for p in places:
-            self.names.setdefault(p.key, p)
+            have = self.names.get(p.key)
+            if have is None or (have.name.isupper() and not p.name.isupper()):  # "Tuyên Hóa", not a headline's
+                self.names[p.key] = p
             self.units.setdefault(p.key, set()).add(p.unit)
         self._by_first: dict[str, list[str]] = {}
         for key in sorted(self.names, key=len, reverse=True):
@@ -185,6 +187,14 @@ class Gazetteer:
                 unit = min(levels, key=lambda u: _LEVEL.get(u, len(_LEVEL)))
             out.append(Place(unit or "", p.name))
         return out
+
+    def named_between(self, question: str) -> list[Place]:
+        """The corpus places a comparison sets side by side, in any spelling ("so sanh … giua dak to va tuyen hoa",
+        where no capital tells a name), each at any level; none unless there are two or more."""
+        text = place_key(question)
+        m = re.search(r"(?<!\w)giua\s", text)
+        found = [Place("", p.name) for p in self.find(text[m.end():])] if m else []
+        return found if len(found) > 1 else []
 
     def find(self, question: str) -> list[Place]:
         """Corpus places whose name occurs as whole words in the question (longest match wins)."""

@@ -78,9 +78,14 @@ def asks_across_reports(question: str) -> bool:
     return bool(_ACROSS.search(text) or compared_places(text))
 
 
+def asks_comparison_word(question: str) -> bool:
+    return bool(re.search(rf"(?i){COMPARE_WORD}", question))
+
+
 def compared_places(question: str) -> list[Place]:
-    """"So sánh tội phạm năm 2021 giữa Đăk Tô và Tuyên Hóa": the places compared, each with its own reports."""
-    return places_between(question) if re.search(rf"(?i){COMPARE_WORD}", question) else []
+    """"So sánh tội phạm năm 2021 giữa Đăk Tô và Tuyên Hóa": the places compared, each with its own reports (named
+    with capitals; the searcher also finds the corpus's places in "so sanh … giua dak to va tuyen hoa")."""
+    return places_between(question) if asks_comparison_word(question) else []
 
 
 # "số" heading a question that is no count: "Số liệu …", "Số hiệu văn bản", "Số điện thoại …"
@@ -138,6 +143,7 @@ class QuestionAnalysis:
     abbreviations: list[str] = field(default_factory=list)  # "ANTT", "UBND" as typed
     typed: str | None = None  # the question as typed, when its diacritics were restored (``text`` is restored)
     corrections: dict[str, str] = field(default_factory=dict)  # misspelt long words -> the corpus's (folded)
+    compared: list[Place] = field(default_factory=list)  # "So sánh … giữa Đăk Tô và Tuyên Hóa" (also in ``places``)
 
     @property
     def restored(self) -> bool:
@@ -242,6 +248,7 @@ def codes_in(question: str) -> list[str]:
 def analyze_question(question: str, *, now: int | None = None, typed: str | None = None) -> QuestionAnalysis:
     """``typed``: the question as the user typed it, when ``question`` is its diacritic-restored form."""
     periods = find_periods(question)
+    compared = compared_places(unicodedata.normalize("NFC", question))
     same = mentions_same_period(question)
     return QuestionAnalysis(
         text=question,
@@ -252,7 +259,8 @@ def analyze_question(question: str, *, now: int | None = None, typed: str | None
         periods=periods,
         same_period=same,
         period_years=period_years(periods, same, now or datetime.date.today().year),
-        places=list(dict.fromkeys(find_places(question) + compared_places(unicodedata.normalize("NFC", question)))),
+        places=list(dict.fromkeys(find_places(question) + compared)),
+        compared=compared,
         codes=codes_in(question),
         accented=analyze_query(question)[1],
         abbreviations=list(dict.fromkeys(_ABBR.findall(question))),

@@ -16,8 +16,8 @@ from retrieval.answer import (MIN_COVERAGE, NOT_FOUND, SENTENCE_POOL, Answer, _c
                               _sources, antecedent_start)
 from retrieval.glossary import expand_terms
 from retrieval.hybrid import Hit
-from retrieval.question import QuestionAnalysis, asks_inventory, asks_newest, compared_places
-from retrieval.text_analysis import QUERY_STOPWORDS, without_phrases
+from retrieval.question import QuestionAnalysis, asks_inventory, asks_newest
+from retrieval.text_analysis import QUERY_STOPWORDS, fold, without_phrases
 
 MAX_REPORTS = 5  # reports named in a "báo cáo nào" answer (one search hit each)
 MAX_LISTED = 20  # reports listed by an inventory answer before "… và N báo cáo khác"
@@ -45,9 +45,9 @@ def topic_terms(question: str, *, recency: bool = False) -> list[str]:
 
 def _topic_analysis(analysis: QuestionAnalysis, *, recency: bool = False) -> QuestionAnalysis:
     terms = topic_terms(analysis.text, recency=recency)
-    compared = compared_places(analysis.text)
-    if compared:  # "… giữa Đăk Tô và Tuyên Hóa": each report speaks of its own place, not of the others
-        terms = expand_terms(without_phrases(analysis.text, POINTING_PHRASES + tuple(p.name for p in compared)))
+    if analysis.compared:  # "… giữa Đăk Tô và Tuyên Hóa": each report speaks of its own place, not of the others
+        names = tuple(p.name for p in analysis.compared) + tuple(fold(p.name) for p in analysis.compared)
+        terms = expand_terms(without_phrases(analysis.text, POINTING_PHRASES + names))
     return replace(analysis, terms=terms or analysis.terms)
 
 
@@ -77,7 +77,7 @@ def compose_which_reports(question: str, hits: list[Hit], store: DocStore, keywo
     # as much of the topic as the best one does ("quy chế phối hợp", not "phối hợp" alone)
     # places compared: each place's reports are searched several passages deep (the best passage for the whole
     # question, both places named, is rarely the one on the topic)
-    compared = compared_places(analysis.text)
+    compared = analysis.compared
     candidates = _candidates(hits, store, topic, idf, depth=len(hits) if order or compared else SENTENCE_POOL)
     bar = MIN_COVERAGE
     if order and candidates:

@@ -145,6 +145,13 @@ def test_a_corpus_place_named_without_its_unit_is_still_a_place(seed_texts):
     assert [str(p) for p in gaz.named_in("tai nan giao thong tai thanh hoa", located=True)] == ["tỉnh Thanh Hóa"]
 
 
+def test_the_corpus_tells_the_places_a_comparison_sets_side_by_side(seed_texts):
+    gaz = Gazetteer.from_texts(seed_texts.values())
+    assert gaz.named_between("so sanh toi pham giua dak to va tuyen hoa") == [Place("", "Đăk Tô"), Place("", "Tuyên Hóa")]
+    assert gaz.named_between("so sanh toi pham giua dak to va nam 2020") == []  # one place is no comparison
+    assert gaz.named_between("dak to va tuyen hoa") == []  # nothing set "giữa"
+
+
 def test_a_place_name_never_runs_over_punctuation():
     # XQuAD: "… tuyên bố nhất định, quan điểm tôn giáo …" was read as "Định Quán", a district VNTC names
     gaz = Gazetteer([Place("huyện", "Định Quán")])

@@ -241,11 +241,22 @@ def test_a_comparison_between_two_named_places_quotes_each_places_report(assista
     assert "năm 2021 giảm 19,2% so với năm 2020" in by_doc[DAK_TO] and "tội phạm" in by_doc[TUYEN_HOA]
 
 
+@pytest.mark.parametrize("question", ["so sanh toi pham nam 2021 giua dak to va tuyen hoa",
+                                      "so sánh tội phạm năm 2021 giữa đăk tô với tuyên hóa"])
+def test_places_compared_without_capitals_are_told_by_the_corpus(assistant, question):
+    """No capital tells a name here; the places the reports name do (``Gazetteer.named_between``)."""
+    ans = assistant.ask(question)
+    assert ans.answer_type == "reports" and {q.doc_id for q in ans.quotes} == {DAK_TO, TUYEN_HOA}
+
+
 def test_a_place_compared_that_no_report_speaks_of_is_named_as_missing(assistant):
     ans = assistant.ask("So sánh tai nạn giao thông giữa huyện Đăk Tô với huyện Tuyên Hóa")
     assert [q.doc_id for q in ans.quotes] == [DAK_TO] and "giảm 31% so với cùng kỳ năm 2020" in ans.quotes[0].text
     note = "Không báo cáo nào về huyện Tuyên Hóa đã nạp nói đến nội dung này."
     assert ans.answer.endswith(note)
+    # typed in lower case, the place is named as the reports write it, not as a headline in capitals does
+    lower = assistant.ask("so sánh tai nạn giao thông giữa đăk tô với tuyên hóa")
+    assert lower.answer.endswith("Không báo cáo nào về Tuyên Hóa đã nạp nói đến nội dung này.")
     d = ans.to_dict()
     html = render_answer(d)
     assert f"<p class='vnqa-note'>{note}</p>" in html and html.index("vnqa-quote") < html.index("vnqa-note")
