@@ -31,7 +31,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import mentions_place, place_key
 from retrieval.post_holder import asked_post, holder_of, lowercase_name, post_of
-from retrieval.question import COMPARE_WORD, QuestionAnalysis, also_asked_nouns
+from retrieval.question import QuestionAnalysis, also_asked_nouns, asks_comparison
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 
@@ -270,12 +270,6 @@ def states_place(sentence: str) -> bool:
 # "So sánh tai nạn giao thông năm 2020 và 2021 ở Đăk Tô", "So sánh số mô hình về ANTT giữa các báo cáo": the
 # figures side by side answer it, and no report writes "so sánh" beside them
 COMPARE_FRAME = ("so sánh", "giữa các báo cáo", "trong các báo cáo", "các báo cáo", "giữa các tài liệu")
-_ASKS_COMPARISON = re.compile(rf"(?i)(?<!\w){COMPARE_WORD}(?!\w)")
-
-
-def asks_comparison(question: str) -> bool:
-    """Does the question ask to compare ("So sánh …", "đối chiếu …")?"""
-    return bool(_ASKS_COMPARISON.search(normalize(question)))
 
 
 def question_claim(analysis: QuestionAnalysis) -> Claim | None:

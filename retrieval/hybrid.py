@@ -38,7 +38,7 @@ from index.sentence_vectors import best_sentence_scores
 from retrieval.diacritics import restore_if_unaccented
 from retrieval.places import Gazetteer, mentions_place, place_key
 from retrieval.post_holder import named_people
-from retrieval.question import QuestionAnalysis, analyze_question, asks_comparison_word
+from retrieval.question import QuestionAnalysis, analyze_question, asks_comparison
 from retrieval.spelling import corrections
 
 MODES = ("hybrid", "dense", "keyword")
@@ -405,11 +405,12 @@ class HybridSearcher:
             words = [t for t in analysis.terms if not t.startswith("~") and "_" not in t]
             analysis.corrections = corrections(words, keywords.known, keywords.folded_words())
             analysis.terms = analysis.terms + ["~" + w for w in analysis.corrections.values()]
-        if config.place_boost and self.index.store is not None:
-            # "… ở Đăk Tô …": a place the reports name, asked without its unit word, is a place all the same
+        if self.index.store is not None:
             gazetteer = corpus_gazetteer(self.index)
-            analysis.places = analysis.places + gazetteer.named_in(analysis.text, analysis.places, located=True)
-            if not analysis.compared and asks_comparison_word(analysis.text):
+            if config.place_boost:
+                # "… ở Đăk Tô …": a place the reports name, asked without its unit word, is a place all the same
+                analysis.places = analysis.places + gazetteer.named_in(analysis.text, analysis.places, located=True)
+            if not analysis.compared and asks_comparison(analysis.text):
                 # "so sanh toi pham giua dak to va tuyen hoa": the places compared, told by the corpus, not capitals
                 analysis.compared = gazetteer.named_between(analysis.text)
                 if analysis.compared:

@@ -78,14 +78,18 @@ def asks_across_reports(question: str) -> bool:
     return bool(_ACROSS.search(text) or compared_places(text))
 
 
-def asks_comparison_word(question: str) -> bool:
-    return bool(re.search(rf"(?i){COMPARE_WORD}", question))
+_ASKS_COMPARISON = re.compile(rf"(?i)(?<!\w){COMPARE_WORD}(?!\w)")
+
+
+def asks_comparison(question: str) -> bool:
+    """Does the question ask to compare ("So sánh …", "đối chiếu …")?"""
+    return bool(_ASKS_COMPARISON.search(normalize(question)))
 
 
 def compared_places(question: str) -> list[Place]:
     """"So sánh tội phạm năm 2021 giữa Đăk Tô và Tuyên Hóa": the places compared, each with its own reports (named
     with capitals; the searcher also finds the corpus's places in "so sanh … giua dak to va tuyen hoa")."""
-    return places_between(question) if asks_comparison_word(question) else []
+    return places_between(question) if asks_comparison(question) else []
 
 
 # "số" heading a question that is no count: "Số liệu …", "Số hiệu văn bản", "Số điện thoại …"

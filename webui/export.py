@@ -9,7 +9,7 @@ import io
 from datetime import datetime
 
 from retrieval.answer import lead_line
-from webui.meta import display_date, file_name, lead_figures
+from webui.meta import display_date, file_name, lead_figures, report_notes
 
 TITLE = "Bản tóm tắt hỏi đáp báo cáo"
 
@@ -57,9 +57,7 @@ def _heading_line(ans: dict) -> str | None:
     if ans.get("answer_type") == "digest":
         heads = [line for line in lines if line and not line.startswith("«")]
         return "\n".join(heads) or None
-    # a report list with quotes may end with a place compared that no report speaks of ("Không báo cáo nào về …")
-    notes = [line for line in lines[1:] if line and not line.startswith("[")] if ans.get("quotes") else []
-    return "\n".join([lines[0]] + notes) if lines[0] else None
+    return "\n".join([lines[0]] + report_notes(ans)) if lines[0] else None
 
 
 def turn_markdown(turn: dict, number: int | None = None) -> str:

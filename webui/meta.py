@@ -37,3 +37,11 @@ def lead_figures(ans: dict) -> list[dict]:
     if ans.get("answer_type") not in ("figure", "digest") or not ans.get("found") or not ans.get("figures"):
         return []  # (a refusal's nearest figure is not a lead)
     return [f for f in ans["figures"] if f.get("lead")] or ans["figures"][:1]
+
+
+def report_notes(ans: dict) -> list[str]:
+    """The lines a report list with quotes adds after them: a place compared that no report speaks of ("Không báo
+    cáo nào về huyện Tuyên Hóa đã nạp nói đến nội dung này."); none for other answers."""
+    if ans.get("answer_type") != "reports" or not ans.get("quotes"):
+        return []
+    return [line for line in str(ans.get("answer", "")).split("\n")[1:] if line and not line.startswith("[")]

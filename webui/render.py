@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from webui.meta import citation_text, display_date, file_name, lead_figures
+from webui.meta import citation_text, display_date, file_name, lead_figures, report_notes
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = frozenset("""và của các có là được cho với trong những một này đó thì bao nhiêu nào gì ai không đã
@@ -154,11 +154,10 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
                 parts.append(f"<p class='vnqa-report-title'>{esc(q.get('title'))} {_cite_link(turn, q['citation'])}</p>")
             parts.append(f"<blockquote class='vnqa-quote'>«{esc(q['text'])}» {_cite_link(turn, q['citation'])}</blockquote>")
             stages.append(list(parts))
-        if reports and ans.get("quotes"):  # "Không báo cáo nào về huyện Tuyên Hóa …": a place compared, unquoted
-            notes = [line for line in str(ans.get("answer", "")).split("\n")[1:] if not line.startswith("[")]
-            if notes:
-                parts += [f"<p class='vnqa-note'>{esc(line)}</p>" for line in notes]
-                stages.append(list(parts))
+        notes = report_notes(ans)  # "Không báo cáo nào về huyện Tuyên Hóa …": a place compared, unquoted
+        if notes:
+            parts += [f"<p class='vnqa-note'>{esc(line)}</p>" for line in notes]
+            stages.append(list(parts))
         figs = ans.get("figures") or []
         if len(figs) > 1 and not digest and not reports:
             listed = ", ".join(f"<b>{esc(f['text'])}</b>" for f in figs[:8])
