@@ -180,6 +180,12 @@ class DocStore:
         row = self.conn.execute("SELECT id FROM passages WHERE doc_id = ? AND ordinal = ?", (doc_id, ordinal)).fetchone()
         return int(row["id"]) if row else None
 
+    def passage_at(self, doc_id: str, offset: int) -> int | None:
+        """The passage holding character ``offset`` of a document (a byline, a figure found in the whole text)."""
+        row = self.conn.execute("SELECT id FROM passages WHERE doc_id = ? AND start <= ? AND end > ? ORDER BY ordinal"
+                                " LIMIT 1", (doc_id, int(offset), int(offset))).fetchone()
+        return int(row["id"]) if row else None
+
     def all_passages(self) -> Iterable[tuple[int, Passage, str]]:
         """Every passage with its document title, in id order (for rebuilding the keyword index)."""
         q = "SELECT p.*, d.title AS title FROM passages p JOIN documents d ON d.doc_id = p.doc_id ORDER BY p.id"

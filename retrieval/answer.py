@@ -931,6 +931,10 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         answer = compose_reports_answer(question, hits, store, keywords, analysis, max_sources=max_sources)
         if answer is not None:
             return answer
+    if analysis.answer_type == "author":  # who wrote a report: its byline, not a sentence of its text
+        from retrieval.author_answer import compose_author_answer
+
+        return compose_author_answer(question, hits, store, keywords, analysis, max_sources=max_sources)
     if not hits:
         return Answer(question, False, NOT_FOUND, answer_type=analysis.answer_type)
     absent = places_not_in_corpus(analysis, store, keywords)

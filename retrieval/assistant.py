@@ -102,7 +102,8 @@ class Assistant:
         per_doc = 1 if analysis.answer_type in ("reports", "digest") else None
         # a fact: five passages compete, and the best passage of further reports the first five leave out
         depth = max(k, 5) if per_doc else max(k, ANSWER_DEPTH)
-        if analysis.compared:  # "So sánh … giữa Đăk Tô và Tuyên Hóa": several passages per report
+        if analysis.compared or analysis.answer_type == "author":  # several passages per report: "So sánh …
+            # giữa Đăk Tô và Tuyên Hóa" quotes each place's; "Ai viết bài về …" shows the sentence on the topic
             per_doc, depth = COMPARED_PER_REPORT, max(k, ANSWER_DEPTH)
         if analysis.answer_type == "reports" and asks_newest(question):  # the newest on a topic may rank tenth
             depth = max(depth, DATED_DEPTH)

@@ -62,6 +62,37 @@ _EACH_REPORT = re.compile(rf"(?i)\b(?:các|cac|những|nhung|mọi|moi|tất c�
                           r".*\b(?:nói|noi|đề cập|de cap|nêu|neu|viết|viet|ghi nhận|ghi nhan|phản ánh|phan anh)\b")
 
 
+# who wrote a report: "Ai viết bài về hội nghị ở Sông Cầu?", "Tác giả bài báo về … là ai?", "Bài … do ai viết?".
+# The report itself must be named ("bài", "báo cáo", "tin"): "Ai là tác giả của Liber servitoris?" and "Ai đã viết
+# về việc chưng cất nước biển?" ask what a text says, and so does "Ai viết bài hát …?"
+_AUTHOR_VERB = r"(?:viết|viet|soạn|soan|biên soạn|bien soan|chấp bút|chap but|gửi|gui)"
+_WRITTEN = (rf"(?:bài|bai|tin|bản tin|ban tin|{REPORT_WORD})(?!\s+(?:hát|hat|thơ|tho|thánh ca|thanh ca|toán|toan|ca|"
+            r"học|hoc|giảng|giang|phát biểu|phat bieu|diễn văn|dien van|luận|luan|văn|van)(?!\w))")
+_MANY = r"(?:(?:các|cac|những|nhung|mọi|moi|tất cả|tat ca|cái|cai)\s+)?"
+_ASKS_AUTHOR = re.compile(
+    rf"(?i)(?<!\w)(?:(?:ai|người nào|nguoi nao|phóng viên nào|phong vien nao)\s+(?:(?:là người|la nguoi|đã|da)\s+)?"
+    rf"(?:{_AUTHOR_VERB}\s+{_MANY}{_WRITTEN}|đưa tin|dua tin)"
+    rf"|(?:tác giả|tac gia|người viết|nguoi viet|bút danh|but danh)\s+(?:(?:của|cua)\s+)?{_MANY}{_WRITTEN}"
+    rf"|^\s*{_WRITTEN}(?!\w).*(?<!\w)(?:(?:do|bởi|boi)\s+ai\s+{_AUTHOR_VERB}|(?:của|cua)\s+(?:ai|tác giả nào|tac gia nao)"
+    r"|tác giả\s+là\s+ai|tac gia\s+la\s+ai)"
+    # in a conversation, of the report just quoted: "Tác giả là ai?", "Ai là người viết?", "Ai viết bài này?"
+    r"|^\s*(?:ai\s+(?:là\s+|la\s+)?(?:tác giả|tac gia|người viết|nguoi viet|viết|viet)|(?:tác giả|tac gia|người viết|"
+    r"nguoi viet)\s+(?:là|la)\s+ai)\s*\??\s*$)(?!\w)")
+# several reports' authors: "Ai viết các bài về …?", "tác giả của những báo cáo …"
+_MANY_WRITTEN = re.compile(rf"(?i)(?<!\w)(?:các|cac|những|nhung|mọi|moi|tất cả|tat ca)\s+(?:bài|bai|tin|{REPORT_WORD})"
+                           rf"(?!\w)|(?<!\w)(?:bài|bai|{REPORT_WORD})\s+nào(?!\w)")
+
+
+def asks_author(question: str) -> bool:
+    """Who wrote a report (answered from its byline, read at ingest), not a fact its text states."""
+    return bool(_ASKS_AUTHOR.search(normalize(question)))
+
+
+def asks_many_authors(question: str) -> bool:
+    """The authors of several reports asked ("các bài", "những báo cáo"), not of the one the topic names."""
+    return bool(_MANY_WRITTEN.search(normalize(question)))
+
+
 # the words that ask for a comparison, accented and not ("So sánh …", "đối chiếu …")
 COMPARE_WORD = r"(?:so sánh|so sanh|đối chiếu|doi chieu)"
 # "So sánh kết quả phong trào … giữa các địa phương", "đối chiếu số mô hình giữa các báo cáo": each report's word
@@ -180,6 +211,8 @@ def answer_type(question: str) -> str:
     q = normalize(question).strip()
     if asks_inventory(q) or asks_newest(q) or _EACH_REPORT.search(q) or asks_across_reports(question):
         return "reports"
+    if asks_author(q):
+        return "author"
     if asks_gist(q):
         return "digest"
     # the date pattern "ngày bao nhiêu" must win over the figure pattern "bao nhiêu"

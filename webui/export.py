@@ -9,7 +9,7 @@ import io
 from datetime import datetime
 
 from retrieval.answer import lead_line
-from webui.meta import display_date, file_name, lead_figures, report_notes
+from webui.meta import author_lines, display_date, file_name, lead_figures, report_notes, shown_quotes
 
 TITLE = "Bản tóm tắt hỏi đáp báo cáo"
 
@@ -23,7 +23,7 @@ def _holder(ans: dict) -> str | None:
     """The name a "who holds this post" answer leads with: "Thiếu tướng Trần Phú Hà [1]"; the verdict of a yes/no
     answer with its evidence: "Không — «không xảy ra việc khiếu nại» [1]"."""
     lead = ans.get("lead")
-    return lead_line(lead) if lead else None
+    return lead_line(lead) if lead and ans.get("answer_type") != "author" else None  # (an author's: its lines)
 
 
 def _unique_sources(ans: dict) -> list[dict]:
@@ -51,6 +51,8 @@ def _source_line(src: dict, unit: str | None) -> str:
 def _heading_line(ans: dict) -> str | None:
     """What a digest or a report list is of ("Số liệu trong báo cáo «…» [1]", "Đã nạp 5 báo cáo …:"); a digest
     of several reports names each ("Số liệu trong báo cáo «A» [1]: …", "… «B» [2]: …")."""
+    if ans.get("answer_type") == "author":  # "Phương Hồng [1] — tác giả bài «…»", one line per report
+        return "\n".join(author_lines(ans)) or None
     if ans.get("answer_type") not in ("digest", "reports"):
         return None
     lines = str(ans.get("answer", "")).split("\n")
@@ -80,7 +82,7 @@ def turn_markdown(turn: dict, number: int | None = None) -> str:
             out += [f"**Số liệu chính: {lead}**", ""]
         elif _holder(ans):
             out += [f"**Trả lời: {_holder(ans)}**", ""]
-        for q in ans.get("quotes", []):
+        for q in shown_quotes(ans):
             out += [f"> «{q['text']}» [{q['citation']}]", ""]
     sources = _unique_sources(ans)
     if sources:
@@ -138,7 +140,7 @@ def conversation_docx(turns: list[dict], *, user: str | None = None, now: dateti
                 p = doc.add_paragraph()
                 p.add_run("Trả lời: ")
                 p.add_run(_holder(ans)).bold = True
-            for q in ans.get("quotes", []):
+            for q in shown_quotes(ans):
                 p = doc.add_paragraph(style="Quote")
                 p.add_run(f"«{q['text']}»").italic = True
                 p.add_run(f" [{q['citation']}]")

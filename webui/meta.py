@@ -45,3 +45,20 @@ def report_notes(ans: dict) -> list[str]:
     if ans.get("answer_type") != "reports" or not ans.get("quotes"):
         return []
     return [line for line in str(ans.get("answer", "")).split("\n")[1:] if line and not line.startswith("[")]
+
+
+def author_lines(ans: dict) -> list[str]:
+    """What a "who wrote it" answer says besides its quotes: "Phương Hồng [1] — tác giả bài «…»", "Bài «…» [2]
+    không ghi tên tác giả (nguồn: VnExpress)."; none for other answers."""
+    if ans.get("answer_type") != "author" or not ans.get("found"):
+        return []
+    return [line for line in str(ans.get("answer", "")).split("\n") if line and not line.startswith("«")]
+
+
+def shown_quotes(ans: dict) -> list[dict]:
+    """The quotes a brief prints: a "who wrote it" answer's bylines are already its lines ("Phương Hồng [1] — …")."""
+    quotes = ans.get("quotes") or []
+    if ans.get("answer_type") != "author":
+        return quotes
+    names = {line.split(" [", 1)[0] for line in author_lines(ans)}
+    return [q for q in quotes if q["text"] not in names]

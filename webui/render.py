@@ -68,6 +68,33 @@ def _lead_figures(ans: dict) -> list[tuple[dict, int]]:
     return out
 
 
+_AUTHOR_LINE = re.compile(r"^(.+?) \[(\d+)\] — (.*)$")
+_CITED = re.compile(r"^(.*?) ?\[(\d+)\](.*)$")
+
+
+def _author_lines(ans: dict, turn: int) -> list[str]:
+    """"Phương Hồng [1] — tác giả bài «…»" as a name in bold, each quote as a quote, a report without a byline
+    as a note (the lines of the answer text, which name each report once)."""
+    out = []
+    for line in str(ans.get("answer", "")).split("\n"):
+        quoted = re.match(r"^«(.*)» \[(\d+)\]$", line, re.S)
+        author = _AUTHOR_LINE.match(line)
+        cited = _CITED.match(line)
+        if quoted:
+            out.append(f"<blockquote class='vnqa-quote'>«{esc(quoted.group(1))}» "
+                       f"{_cite_link(turn, int(quoted.group(2)))}</blockquote>")
+        elif author:
+            out.append(f"<p class='vnqa-figure vnqa-holder'><span class='vnqa-figure-value'>{esc(author.group(1))}"
+                       f"</span> {_cite_link(turn, int(author.group(2)))} <span class='vnqa-figure-ctx'>"
+                       f"{esc(author.group(3))}</span></p>")
+        elif cited:
+            out.append(f"<p class='vnqa-note'>{esc(cited.group(1))} {_cite_link(turn, int(cited.group(2)))}"
+                       f"{esc(cited.group(3))}</p>")
+        else:
+            out.append(f"<p class='vnqa-digest'>{esc(line)}</p>")
+    return out
+
+
 def _digest_stages(ans: dict, turn: int, leads: list[tuple[dict, int]]) -> list[list[str]]:
     """A digest, report by report: "Số liệu trong báo cáo «…» [n]" (or "Tóm tắt theo báo cáo …"), its figures as
     a list, then its sentences (a digest on a topic can quote up to three reports)."""
@@ -132,6 +159,10 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
                                  else f"<li>{esc(line)}</li>")
                 parts.append(f"<ul class='vnqa-report-list'>{''.join(items)}</ul>")
             stages.append(list(parts))
+        if ans.get("answer_type") == "author":  # who wrote it: each report's byline, then why it is that report
+            parts += _author_lines(ans, turn)
+            stages.append(list(parts))
+            leads, ans = [], {**ans, "lead": None, "quotes": []}
         shown_context = None
         for fig, n in leads:
             context = fig.get("subject") or ""
