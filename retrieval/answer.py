@@ -38,6 +38,16 @@ from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
 NAMES_NOTHING = ("Câu hỏi chưa nói cần tìm điều gì. Hãy nêu việc, địa phương hoặc năm cần hỏi, ví dụ: «Tai nạn giao "
                  "thông năm 2021 giảm bao nhiêu?».")
+COMPARES_NOTHING = ("Câu hỏi chưa nói cần so sánh điều gì. Hãy nêu việc cần so sánh, ví dụ: «So sánh tội phạm năm "
+                    "2021 giữa {a} và {b}».")
+
+
+def compares_nothing_text(analysis: QuestionAnalysis) -> str:
+    """The ask-back for a comparison without a topic, its example between the places the user named, if two."""
+    a, b = (analysis.compared[:2] if len(analysis.compared) >= 2 else ("Đăk Tô", "Tuyên Hóa"))
+    return COMPARES_NOTHING.format(a=getattr(a, "name", a), b=getattr(b, "name", b))
+
+
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
              "Các đoạn gần nhất được liệt kê bên dưới.")
 # no figure answers the question, but one would if its report used the question's key words: shown, flagged
@@ -925,6 +935,8 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     """Quote the best sentences of ``hits`` verbatim; say plainly when nothing relevant was found."""
     if analysis.names_nothing:  # "Có không?", "Bao nhiêu?": a quote would be chance; ask what is meant instead
         return Answer(question, False, NAMES_NOTHING, answer_type=analysis.answer_type)
+    if analysis.compares_nothing:  # "So sánh giữa hai huyện": compare what?
+        return Answer(question, False, compares_nothing_text(analysis), answer_type=analysis.answer_type)
     if analysis.answer_type == "reports":  # about the reports themselves (imported here: it quotes with this module)
         from retrieval.report_list import compose_reports_answer
 

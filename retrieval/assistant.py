@@ -95,7 +95,7 @@ class Assistant:
         question = (question or "").strip()
         searcher = self.searcher
         analysis = searcher.analyze(question)
-        if analysis.names_nothing:  # nothing to search for: say so at once (an empty index is still an error)
+        if analysis.names_nothing or analysis.compares_nothing:  # nothing to search for: say so at once (an empty index is still an error)
             self.index.refresh()
             return compose_answer(question, [], self.index.require(), self.index.keywords, analysis)
         # "báo cáo nào …", a digest on a topic: one passage per report, so that five reports can be named

@@ -80,13 +80,15 @@ def find_places(text: str) -> list[Place]:
 
 _ONE = rf"(?:(?i:{_UNIT_RE})\s+)?{_NAME}"
 _AND = r"\s*(?:,|(?i:và|va|với|voi))\s+"
-_BETWEEN = re.compile(rf"(?<!\w)(?i:giữa|giua)\s+({_ONE}(?:{_AND}{_ONE})+)")
+# "giữa Đăk Tô và Tuyên Hóa", "So sánh Đăk Tô với Tuyên Hóa", "So sánh tội phạm ở Đăk Tô và Tuyên Hóa"
+_BETWEEN = re.compile(rf"(?<!\w)(?i:giữa|giua|so sánh|so sanh|đối chiếu|doi chieu|ở|o|tại|tai)\s+({_ONE}(?:{_AND}{_ONE})+)")
 _UNIT_AND_NAME = re.compile(rf"(?:((?i:{_UNIT_RE}))\s+)?({_NAME})")
 
 
 def places_between(text: str) -> list[Place]:
     """The places a comparison sets side by side: "giữa Đăk Tô và Tuyên Hóa", "giữa huyện Đăk Tô với thị xã Sông
-    Cầu" (capitalised names, with or without their unit word)."""
+    Cầu", "So sánh Đăk Tô và Tuyên Hóa", "… ở Đăk Tô và Tuyên Hóa" (capitalised names, with or without their unit
+    word; read only from a question that asks to compare)."""
     m = _BETWEEN.search(text)
     if m is None:
         return []
@@ -192,7 +194,7 @@ class Gazetteer:
         """The corpus places a comparison sets side by side, in any spelling ("so sanh … giua dak to va tuyen hoa",
         where no capital tells a name), each at any level; none unless there are two or more."""
         text = place_key(question)
-        m = re.search(r"(?<!\w)giua\s", text)
+        m = re.search(r"(?<!\w)(?:giua|so sanh|doi chieu)\s", text)
         found = [Place("", p.name) for p in self.find(text[m.end():])] if m else []
         return found if len(found) > 1 else []
 

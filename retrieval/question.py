@@ -10,8 +10,8 @@ from corpus.metadata import years_in
 from retrieval.glossary import expand_terms
 from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
-from retrieval.places import Place, find_places, places_between
-from retrieval.text_analysis import analyze_query, normalize
+from retrieval.places import Place, find_places, place_key, places_between
+from retrieval.text_analysis import analyze_query, fold, normalize
 
 # the words that name a document, accented and not: one list for every pattern about the reports
 REPORT_WORD = r"(?:báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)"
@@ -162,6 +162,11 @@ _ABBR = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
 _ASKING_ONLY = with_folded(FUNCTION_WORDS | PARTICLES | QUESTION_WORDS)
 
 
+# words a comparison sets things side by side with, accented and not: "So sánh giữa hai huyện" names no topic
+_COMPARING = with_folded("so sánh đối chiếu giữa hai ba bốn các những địa phương đơn vị huyện tỉnh thành phố thị xã "
+                         "quận xã phường nơi báo cáo tài liệu văn bản bài".split())
+
+
 @dataclass
 class QuestionAnalysis:
     text: str
@@ -190,6 +195,16 @@ class QuestionAnalysis:
         chance; the user is asked to say what they mean instead."""
         words = (t.lstrip("~") for t in self.terms if "_" not in t)  # "~co": the folded form of "có"
         return all(w in _ASKING_ONLY for w in words)
+
+    @property
+    def compares_nothing(self) -> bool:
+        """"So sánh giữa hai huyện", "So sánh Đăk Tô và Tuyên Hóa": a comparison that says between what, or
+        nothing, but not of what; any passage quoted would be chance, so the user is asked what to compare."""
+        if not asks_comparison(self.text):
+            return False
+        names = {w for p in self.compared for w in place_key(p.name).split()}
+        words = (t.lstrip("~") for t in self.terms if "_" not in t)
+        return all(w in _ASKING_ONLY or w in _COMPARING or fold(w) in names for w in words)
 
     @property
     def wants_figure(self) -> bool:

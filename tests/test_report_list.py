@@ -223,6 +223,9 @@ def test_a_comparison_between_places_quotes_each_report(assistant):
     ("So sánh tai nạn giao thông giữa năm 2020 và năm 2021", []),  # years, not places
     ("Quy chế phối hợp giữa Công an huyện và Công an xã", []),  # no comparison asked
     ("Hội nghị giữa Đăk Tô và Sông Cầu diễn ra khi nào?", []),
+    ("So sánh Đăk Tô với Tuyên Hóa", ["Đăk Tô", "Tuyên Hóa"]),  # without "giữa"
+    ("So sánh tội phạm năm 2021 ở Đăk Tô và Tuyên Hóa", ["Đăk Tô", "Tuyên Hóa"]),
+    ("So sánh tội phạm ở Đăk Tô năm 2020 và năm 2021", []),  # one place's two years
 ])
 def test_the_places_a_comparison_sets_side_by_side(question, places):
     from retrieval.question import analyze_question, compared_places
@@ -262,3 +265,32 @@ def test_a_place_compared_that_no_report_speaks_of_is_named_as_missing(assistant
     assert f"<p class='vnqa-note'>{note}</p>" in html and html.index("vnqa-quote") < html.index("vnqa-note")
     md = conversation_markdown([{"question": ans.question, "answer": d}])
     assert note in md and md.index(note) < md.index("> «")
+
+
+@pytest.mark.parametrize("question, example", [
+    ("So sánh giữa hai huyện", "giữa Đăk Tô và Tuyên Hóa"),
+    ("So sánh các báo cáo", "giữa Đăk Tô và Tuyên Hóa"),
+    ("So sánh Sông Cầu với Đăk Tô", "giữa Sông Cầu và Đăk Tô"),  # the example between the places named
+    ("so sanh giua dak to va tuyen hoa", "giữa Đăk Tô và Tuyên Hóa"),  # the places told by the corpus
+])
+def test_a_comparison_of_nothing_asks_what_to_compare(assistant, question, example):
+    """Before, "So sánh giữa hai huyện" quoted "Mối quan hệ phối hợp giữa hai địa phương …": chance."""
+    ans = assistant.ask(question)
+    assert not ans.found and not ans.quotes and not ans.sources
+    assert ans.answer.startswith("Câu hỏi chưa nói cần so sánh điều gì.") and example in ans.answer
+
+
+def test_no_seed_or_xquad_question_is_a_comparison_of_nothing(shared_dir):
+    import json
+
+    from retrieval.question import analyze_question
+    from tests.conftest import REPO
+
+    questions = [json.loads(line)["question"] for path in (REPO / "eval" / "seeds_dev" / "questions.jsonl",
+                                                           shared_dir / "data" / "xquad_vi_dev" / "questions.jsonl")
+                 for line in path.open(encoding="utf-8")]
+    assert [q for q in questions if analyze_question(q).compares_nothing] == []
+    # and comparisons that say what to compare are answered
+    for q in ("So sánh tội phạm năm 2021 giữa Đăk Tô và Tuyên Hóa", "So sánh tai nạn giao thông năm 2020 và 2021",
+              "So sánh số mô hình về ANTT giữa các báo cáo"):
+        assert not analyze_question(q).compares_nothing, q
