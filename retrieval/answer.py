@@ -409,10 +409,16 @@ def year_spans(analysis: QuestionAnalysis) -> list:
     return [p for p in analysis.periods if p.year_to is None or p.year_to > p.year_from]
 
 
+# a full date: what it dates happened that year ("… ban hành Kế hoạch số 01/BCĐ ngày 21/12/2021 … trong năm 2022")
+_DATED = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
+
+
 def scope_years(doc_text: str, start: int, end: int) -> set[int]:
-    """The years a sentence speaks of: those it writes, else the year its paragraph opens with ("Năm 2021,
-    Đảng ủy Công an tỉnh …. Bảo vệ an toàn tuyệt đối cuộc bầu cử …": the second sentence is 2021's too)."""
-    own = set(years_in(doc_text[start:end]))
+    """The years a sentence speaks of: those it writes, dates included, else the year its paragraph opens with
+    ("Năm 2021, Đảng ủy Công an tỉnh …. Bảo vệ an toàn tuyệt đối cuộc bầu cử …": the second sentence is 2021's
+    too)."""
+    sentence = doc_text[start:end]
+    own = set(years_in(sentence)) | {int(y) for y in _DATED.findall(sentence)}
     if own:
         return own
     para = doc_text.rfind("\n", 0, start) + 1

@@ -338,6 +338,17 @@ def test_scope_years():
     assert scope_years(text, c, c + 10) == set()  # a paragraph opening with no year gives none
     d = text.index("Trong năm")
     assert scope_years(text, d, len(text)) == {2020}
+    # a full date: what it dates happened that year (the plan issued on 21/12/2021, for 2022)
+    plan = "Công an huyện đã tham mưu ban hành Kế hoạch số 01/BCĐ ngày 21/12/2021 về việc … trong năm 2022."
+    assert scope_years(plan, 0, len(plan)) == {2021, 2022}
+    assert scope_years("Số hiệu 23/2012/TT-BCA.", 0, 23) == set()  # a code, not a date
+
+
+def test_a_sentence_dated_in_the_year_asked_is_of_that_year(assistant):
+    # "… ban hành Kế hoạch số 01/BCĐ ngày 21/12/2021 … trong năm 2022" was read as 2022's only, and the list of
+    # models built in 2021 (one named "Chung tay đẩy lùi tệ nạn ma túy") was quoted instead
+    ans = assistant.ask("Tội phạm về ma túy năm 2021 thế nào?")
+    assert ans.found and ans.quotes[0].text.startswith("Trước tình hình tội phạm và tệ nạn ma túy diễn biến phức tạp")
 
 
 @pytest.mark.parametrize("question, lead", [
