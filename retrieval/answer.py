@@ -25,7 +25,8 @@ from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS
 from corpus.metadata import years_in
-from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years, figure_intent,
+from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
+                                     change_instead_of_count, figure_intent,
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
@@ -53,6 +54,9 @@ NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo
 # no figure answers the question, but one would if its report used the question's key words: shown, flagged
 NEAR_FIGURE = ("Không tìm thấy số liệu đúng như câu hỏi. Số liệu gần nhất, trong một báo cáo không dùng từ {words} "
                "(hãy kiểm tra có đúng điều được hỏi không):")
+# a count asked, and the report only says how it changed: shown, flagged as not the count
+CHANGE_ONLY = ("Các báo cáo đã nạp không nêu số lượng được hỏi, chỉ nêu mức {direction} theo tỷ lệ (hãy kiểm tra có "
+               "đúng điều được hỏi không):")
 SENTENCE_POOL = 5  # passages whose sentences compete for the quote
 OTHER_REPORTS = 3  # ... and the best passage of as many further reports, when the first five leave them out,
 ANSWER_DEPTH = 15  # ... found among this many hits
@@ -785,9 +789,10 @@ def names_in(question: str) -> set[str]:
 
 
 def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
-                 max_sources: int) -> Answer:
+                 max_sources: int, *, head: str | None = None) -> Answer:
     """A refusal that shows the nearest figure and its sentence, saying which of the question's words its
-    report never uses: the reader judges ("tội phạm hình sự" vs "tội phạm và vi phạm pháp luật")."""
+    report never uses: the reader judges ("tội phạm hình sự" vs "tội phạm và vi phạm pháp luật"); ``head`` says
+    instead why it is not the answer."""
     citations: dict[str, int] = {}
     n = _cite(citations, near.doc_id)
     start, end = near.sentence_start, near.sentence_start + len(near.sentence)
@@ -795,8 +800,9 @@ def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: D
     quote = _quote(store, near.doc_id, start, end, near.score, pid, n)
     for h in hits[:max_sources]:
         _cite(citations, h.doc_id)
-    words = ", ".join(f"«{w}»" for w in asked_words(analysis.text, near.missing_key_terms))
-    text = NEAR_FIGURE.format(words=words) + f"\n{near.figure.text} [{n}]\n«{quote.text}» [{n}]"
+    if head is None:
+        head = NEAR_FIGURE.format(words=", ".join(f"«{w}»" for w in asked_words(analysis.text, near.missing_key_terms)))
+    text = head + f"\n{near.figure.text} [{n}]\n«{quote.text}» [{n}]"
     figures = [{**_figure_dict(near), "lead": False, "near": True}]
     sources = _sources(hits[:max_sources], store, citations, {pid: [(start, end)]})
     return Answer(question, False, text, [quote], figures, sources, analysis.answer_type)
@@ -837,6 +843,10 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         # a report that never writes the name asked ("Đăk Tô") holds no figure near it
         if near is not None and not {fold(t).lower() for t in near.missing_key_terms} & names_in(analysis.text):
             return _near_figure(question, near, hits, store, analysis, max_sources)
+        change = change_instead_of_count(ranked, intent)
+        if change is not None:  # a count asked, only its change stated ("giảm 31%"): said so, shown, not the answer
+            head = CHANGE_ONLY.format(direction=change.figure.direction)
+            return _near_figure(question, change, hits, store, analysis, max_sources, head=head)
         return _no_figure(question, hits, store, analysis, max_sources)
     leads = lead_figures(ranked, baseline=baseline)
     leads += also_asked_leads(ranked, leads, also_asked_nouns(analysis.text))

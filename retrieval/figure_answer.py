@@ -378,6 +378,20 @@ def nearest_figure(cands: list[FigureCandidate], intent: FigureIntent, idf: dict
     return None
 
 
+def change_instead_of_count(cands: list[FigureCandidate], intent: FigureIntent) -> FigureCandidate | None:
+    """"Số vụ tai nạn giao thông ở Đăk Tô năm 2021?" where the report gives no count, only how it changed ("năm
+    2021 giảm 31% so với cùng kỳ năm 2020"): that change, the best ranked one that would answer the question but
+    for being a percentage, to be shown as what the report says instead, never as the count."""
+    if not intent.asked_noun or intent.percent or intent.direction:
+        return None
+    for c in cands[:NEAR_POOL]:
+        if c.figure.kind != "percent" or not c.figure.direction or c.noun_match >= 1.0:
+            continue
+        if answers_question(c, replace(intent, asked_noun=None)):
+            return c
+    return None
+
+
 _BASELINE_Q = re.compile(r"(?i)so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d)")
 
 
