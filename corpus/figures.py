@@ -299,6 +299,10 @@ def _period(text: str, spans: list[NumericSpan], num_start: int) -> tuple[int | 
 _OUT_OF = re.compile(r"\s*/\s*\d+(?![\d/.,]\d)")
 
 
+# a count's share in brackets before what it counts: "68.511 (43,3%) hộ gia đình có con dưới 18 tuổi"
+_SHARE_AFTER = re.compile(r"[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*%[ \t]*\)")
+
+
 def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | None = None,
                     ordinals: bool = False) -> list[Figure]:
     """The citable figures of one sentence, in order; ``sentence[f.start - base_offset:f.end -
@@ -324,11 +328,14 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
             found = _counted_after(sentence, end)
             if found:
                 counted, end = found
+        next_from = end  # where the next figure's clause may begin
         if s.kind in ("count", "decimal", "ratio", "range") and s.unit is None:
-            found = _counted_after(sentence, s.end)
+            share = _SHARE_AFTER.match(sentence, s.end)  # "68.511 (43,3%) hộ gia đình": counted after the share
+            found = _counted_after(sentence, share.end() if share else s.end)
             if found:
                 counted, end = found
                 unit = _unit_of(counted)
+                next_from = s.end if share else end
         pred_from = end
         if s.kind == "percent" or (s.kind == "range" and s.unit == "%"):
             found = _counted_after(sentence, s.end)  # "33,76% biên chế", "7 đến 10 phần trăm bác sĩ": of what
@@ -346,7 +353,7 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
             pm = re.match(r"[ \t]*([^,;:.()\n“”\"…]{2,80})", sentence[pred_from:])
             if pm and not re.match(r"\s*(?:so\s|và\s+\d)", pm.group(1)):
                 predicate = pm.group(1).strip() or None
-        prev_end = end
+        prev_end = next_from
         year, period = _period(sentence, spans, start)
         if year is None and period is None and context_year is not None:
             year = context_year

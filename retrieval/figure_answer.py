@@ -59,6 +59,7 @@ class FigureCandidate:
     context_years: frozenset = frozenset()  # years the document states up to this sentence (and its date)
     missing_key_terms: tuple = ()  # the question's most specific words that its document never uses
     stated: bool = False  # the question itself states this figure ("Hai địa phương …"): never a lead
+    local: float = 0.0  # how much of the question's subject the figure's own words cover
 
 
 @dataclass
@@ -140,14 +141,19 @@ def _label_words(gap: str) -> int | None:
     return len(words) if len(words) <= 6 else None
 
 
+_LIST_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not a decimal one ("16,4%")
+NESTED = 0.3  # score taken from a figure inside another's words (a share in brackets), unless a share is asked
+
+
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
-                  next_start: int | None = None) -> tuple[str, str, str, bool]:
+                  next_start: int | None = None, *, listed: bool = False) -> tuple[str, str, str, bool]:
     """The words that belong to this figure: narrow, wide and near.
 
     Narrow: from the previous figure (or clause break) up to the figure, the figure itself and
     what follows it up to the next comma or figure ("mỗi công an thị trấn có từ 7 đến 11 đồng chí").
     In a parallel list ("lai sữa 500.000 đồng, lai sind 506.000 đồng") the first figure's own words
     are as many as the next one's label ("lai sữa"); the words before them are shared by all.
+    ``listed``: the previous figure counts the same thing, so its words end at the last comma before this one.
     Wide: from the clause break (";", ":", ". "), so "Ban chỉ đạo 138 cấp xã có 19 Ban, với 254
     thành viên" still tells what 254 counts. Near: the few words right before the figure and its own
     words after it. The flag says the figure heads a parallel list (its extracted subject then
@@ -160,6 +166,9 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     if brk >= 0:
         lo = brk + 1
     narrow_lo = max(lo, prev_end - sentence_start) if prev_end is not None else lo
+    if listed:  # "…, 69.284 (43,8%) hộ gia đình là …": the previous figure's words end at a comma
+        comma = [m.end() for m in _LIST_COMMA.finditer(sentence, narrow_lo, a)]
+        narrow_lo = comma[-1] if comma else narrow_lo
     rights = [i for i in (sentence.find(";", b), sentence.find(". ", b), sentence.find(",", b)) if i >= 0]
     hi = min(rights + [len(sentence), b + 60])
     if next_start is not None:
@@ -208,6 +217,11 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
     return 0.0
 
 
+def is_age(fig: Figure) -> bool:
+    """"18 tuổi": an age, which qualifies what is counted ("con dưới 18 tuổi") rather than lists a new figure."""
+    return (fig.counted or fig.unit or "").lower().split()[:1] == ["tuổi"]
+
+
 def is_time_span(fig: Figure) -> bool:
     """A figure that counts calendar time ("03 năm", "6 tháng")."""
     unit = (fig.unit or "").lower()
@@ -221,16 +235,21 @@ def looks_like_street(counted: str | None) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words[:2])
 
 
+def _counted_key(fig: Figure) -> str | None:
+    return normalize(fig.counted or fig.unit or "").lower() or None
+
+
 def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, float], prev_end: int | None,
-                    next_start: int | None = None) -> None:
-    """Fill ``c.score``/``c.relevance``: higher when the figure is the one the question asks for."""
+                    next_start: int | None = None, *, listed: bool = False) -> None:
+    """Fill ``c.score``/``c.relevance``: higher when the figure is the one the question asks for (``listed``: the
+    previous figure of its sentence counts the same thing)."""
     fig = c.figure
-    narrow, wide, near, head = local_context(fig, c.sentence, c.sentence_start, prev_end, next_start)
+    narrow, wide, near, head = local_context(fig, c.sentence, c.sentence_start, prev_end, next_start, listed=listed)
     predicate = fig.predicate
     if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
         predicate = predicate[: max(0, next_start - fig.end)]
     fields = " ".join(x for x in (None if head else fig.subject, fig.counted, predicate) if x)
-    local_cov = coverage(intent.subject_terms, narrow + " " + fields, idf)
+    local_cov = c.local = coverage(intent.subject_terms, narrow + " " + fields, idf)
     wide_cov = coverage(intent.subject_terms, wide + " " + (fig.subject or "") + " " + fields, idf)
     near_cov = coverage(intent.subject_terms, near + " " + (fig.counted or ""), idf)
     if intent.measure_terms:  # "gây thiệt hại bao nhiêu": the figure right after "gây thiệt hại"
@@ -290,11 +309,25 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
         by_sentence.setdefault((c.doc_id, c.sentence_start), []).append(c)
     for group in by_sentence.values():
         group.sort(key=lambda c: c.figure.start)
-        prev = None
-        for i, c in enumerate(group):
-            nxt = group[i + 1].figure.start if i + 1 < len(group) else None
-            score_candidate(c, intent, idf, prev, nxt)
-            prev = c.figure.end
+        nested = {id(c) for c in group if any(o is not c and o.figure.start <= c.figure.start
+                                              and c.figure.end <= o.figure.end for o in group)}
+        for c in group:
+            # the figures before and after it, not one inside it ("68.511 (43,3%) hộ gia đình có con …": the
+            # share is not where the count's own words end)
+            # nor an age that qualifies its noun ("… hộ gia đình có con dưới 18 tuổi sống trong đó")
+            before = [o.figure for o in group
+                      if o.figure.end <= c.figure.start and not is_age(o.figure) and id(o) not in nested]
+            prev = before[-1].end if before else None
+            nxt = min((o.figure.start for o in group if o.figure.start >= c.figure.end and not is_age(o.figure)),
+                      default=None)
+            # "68.511 (43,3%) hộ gia đình có con …, 69.284 (43,8%) hộ gia đình là …": in a list of like figures
+            # each one's words begin after the comma; elsewhere a comma may join two verbs of one clause ("Công an
+            # hai địa phương đã chủ động trao đổi, phối hợp … xác minh hơn 100 nguồn tin")
+            listed = bool(before) and _counted_key(before[-1]) is not None and \
+                _counted_key(before[-1]) == _counted_key(c.figure)
+            score_candidate(c, intent, idf, prev, nxt, listed=listed)
+            if not intent.percent and id(c) in nested:
+                c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
     order = {id(c): i for i, c in enumerate(cands)}
     return sorted(cands, key=lambda c: (-c.score, order[id(c)]))
 
@@ -400,6 +433,9 @@ def baseline_years(question: str) -> set[int]:
     return {int(y) for y in _BASELINE_Q.findall(question)}
 
 
+LOCAL_TIE = 0.9  # a near-tie of the same sentence must say about as much of the subject in its own words
+
+
 def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3,
                  baseline: set[int] = frozenset()) -> list[FigureCandidate]:
     """The best figure plus near-ties that are different answers (ambiguous questions: "bao nhiêu xã"
@@ -418,6 +454,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue
         if c.figure.year in baseline and best.figure.year not in baseline:
             continue
+        if c.doc_id == best.doc_id and c.sentence_start == best.sentence_start and c.local < LOCAL_TIE * best.local:
+            continue  # "69.284 (43,8%) hộ gia đình là …" beside "68.511 (43,3%) hộ gia đình có con …", asked
         out.append(c)
     return out
 

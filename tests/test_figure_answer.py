@@ -96,6 +96,32 @@ def test_a_count_question_is_answered_by_a_share_of_what_it_counts():
     assert not ranked or not answers_question(ranked[0], intent)  # a share of something else
 
 
+# XQuAD (Fresno): counts with their share in brackets before what they count, listed with commas
+CENSUS = ("Có 158.349 hộ gia đình, trong đó 68.511 (43,3%) hộ gia đình có con dưới 18 tuổi sống trong đó, 69.284 "
+          "(43,8%) hộ gia đình là các cặp vợ chồng khác giới chung sống, 30.547 (19,3%) hộ gia đình có chủ nhà là nữ "
+          "không có chồng, 11.698 (7,4%) hộ gia đình có chủ nhà là nam không vợ.")
+COUPLES = ("Có 12.843 (8.1%) hộ gia đình là cặp đôi khác giới chưa kết hôn và 1.388 (0,9%) hộ gia đình là các cặp vợ "
+           "chồng hoặc cặp đôi đồng giới.")
+
+
+@pytest.mark.parametrize("question, sentence, lead", [
+    # before: "30.547 …" led (its words reached back over the comma to "… có con dưới 18 tuổi"), with two others
+    ("Bao nhiêu hộ gia đình có con dưới 18 tuổi sống trong đó?", CENSUS, ["68.511 (43,3%) hộ gia đình"]),
+    ("Có bao nhiêu hộ gia đình có chủ nhà là nữ không có chồng?", CENSUS, ["30.547 (19,3%) hộ gia đình"]),
+    # before: the share "0,9%" ranked first, which a count question refuses, so nothing was answered
+    ("Có bao nhiêu cặp vợ chồng hoặc cặp đôi đồng giới ở đó?", COUPLES, ["1.388 (0,9%) hộ gia đình"]),
+])
+def test_a_census_sentence_leads_with_the_count_of_the_asked_clause(question, sentence, lead):
+    intent, ranked = _rank(question, [("fresno", sentence, 0)])
+    assert [c.figure.text for c in lead_figures(ranked)] == lead and answers_question(ranked[0], intent)
+
+
+def test_a_share_asked_is_the_share_in_brackets():
+    intent, ranked = _rank("Bao nhiêu phần trăm hộ gia đình có con dưới 18 tuổi sống trong đó?",
+                           [("fresno", CENSUS, 0)])
+    assert ranked[0].figure.text == "43,3%" and answers_question(ranked[0], intent)
+
+
 def test_unrelated_figures_do_not_answer(texts):
     sentence, start = _sentence(texts["004_bae18dc72671c5b8"], "33.446")
     intent, ranked = _rank("Có bao nhiêu vụ cháy rừng năm 2021?", [("004", sentence, start)])

@@ -342,3 +342,13 @@ def test_ranges_of_shares(sentence, text, counted):
 
 def test_a_day_month_pair_without_a_share_stays_a_date():
     assert [f.text for f in extract_figures("Ngày 7-10, công an bắt 3 đối tượng.")] == ["3 đối tượng"]
+
+
+def test_a_count_with_its_share_in_brackets_counts_what_follows_the_share() -> None:
+    # XQuAD (Fresno): "68.511" was a bare number; it counts the "hộ gia đình" after its share
+    figs = extract_figures("Có 158.349 hộ gia đình, trong đó 68.511 (43,3%) hộ gia đình có con dưới 18 tuổi sống.")
+    by_text = {f.text: f for f in figs}
+    count = by_text["68.511 (43,3%) hộ gia đình"]
+    assert count.counted == "hộ gia đình" and count.predicate.startswith("có con dưới 18 tuổi")
+    assert by_text["43,3%"].kind == "percent"  # the share is still a figure of its own
+    assert extract_figures("Bắt 12 (hai nhóm) đối tượng.")[0].text == "12"  # only a share in brackets is skipped
