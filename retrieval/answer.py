@@ -17,6 +17,7 @@ matches, the answer says so and names no number.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 
@@ -31,7 +32,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import mentions_place, place_key
-from retrieval.post_holder import asked_post, holder_of, lowercase_name, post_of
+from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asks_comparison
 from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
@@ -122,6 +123,8 @@ class Answer:
     # "Ai là Giám đốc …?": the holder's name in the first quote (text, doc_id, offsets); "… có xảy ra khiếu nại
     # không?": also a "verdict" ("Không"), the text being its evidence ("không xảy ra việc khiếu nại")
     lead: dict | None = None
+    # what the answer must say besides its quotes: "Các đoạn tìm được không nêu Giám đốc …; chỉ nêu Phó Giám đốc …"
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -139,6 +142,7 @@ class Answer:
             "sources": [s.to_dict() for s in self.sources],
             "timings": {k: round(v, 2) for k, v in self.timings.items()},
             "lead": self.lead,
+            "notes": self.notes,
         }
 
 
@@ -1034,9 +1038,11 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     shown = hits[:max_sources] + [c.hit for c in chosen if all(c.hit.passage_id != h.passage_id for h in hits)]
     sources = _sources(shown, store, citations, highlights)
     lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
+    notes = [] if lead else _deputy_notes(analysis, quotes)
     if lead:
         lines.insert(0, lead_line(lead))
-    return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type, lead=lead)
+    return Answer(question, True, "\n".join(notes + lines), quotes, figures, sources, analysis.answer_type, lead=lead,
+                  notes=notes)
 
 
 def lead_line(lead: dict) -> str:
@@ -1057,6 +1063,22 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict |
             return {"text": holder.text, "doc_id": q.doc_id, "start": q.start + holder.start,
                     "end": q.start + holder.end, "citation": q.citation}
     return None
+
+
+def _deputy_notes(analysis: QuestionAnalysis, quotes: list[Quote]) -> list[str]:
+    """"Ai là Giám đốc Công an tỉnh Phú Yên?" answered by a sentence naming only the Phó Giám đốc: said plainly,
+    so the deputy is not taken for the holder of the post asked."""
+    post = asked_post(analysis.text) if analysis.answer_type == "person" else None
+    for q in quotes if post else []:
+        found = deputy_only(q.text, post)
+        if found:
+            written, holder = found
+            typed = unicodedata.normalize("NFC", analysis.text)  # the post as the user typed it
+            at = fold(typed).lower().find(fold(post).lower())
+            asked = typed[at : at + len(post)] if at >= 0 else post
+            return [f"Các đoạn tìm được không nêu {asked[:1].upper() + asked[1:]}; chỉ nêu {written}: {holder.text} "
+                    f"[{q.citation}]."]
+    return []
 
 
 def _yes_no_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:

@@ -171,3 +171,18 @@ def named_people(text: str) -> list[str]:
             out.append(m.group())
     typed = lowercase_name(text)
     return list(dict.fromkeys(out + ([typed] if typed else [])))
+
+
+def deputy_only(sentence: str, post: str) -> tuple[str, Holder] | None:
+    """"Ai là Giám đốc Công an tỉnh Phú Yên?" where the sentence names only the Phó Giám đốc: (the deputy post as
+    the sentence writes it, its holder), so the answer can say the post asked is not named; None when the post
+    itself is written, a deputy is asked, or no deputy's holder is plain."""
+    if _words(post)[:1] == ["pho"] or _post_matches(sentence, post):
+        return None
+    deputy = "phó " + post
+    matches = _post_matches(sentence, deputy)
+    holder = holder_of(sentence, deputy)
+    if not matches or holder is None:
+        return None
+    best = max(matches, key=lambda m: m[2])
+    return sentence[best[0] : best[1]], holder

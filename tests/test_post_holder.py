@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.post_holder import asked_post, holder_of, lowercase_name, named_people, post_of
-from tests.conftest import BO_CONG_AN, DAK_TO, assert_lead_shown
+from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
+from tests.conftest import BO_CONG_AN, DAK_TO, SONG_CAU, assert_lead_shown
 from webui.render import render_answer
 
 THANH_HOA = ("Các đồng chí: Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy; Thiếu tướng Trần Phú Hà, Ủy viên Ban Thường vụ "
@@ -49,6 +49,35 @@ def test_holder_of(sentence, question, name):
     assert (holder.text if holder else None) == name
     if holder:
         assert sentence[holder.start : holder.end] == name
+
+
+@pytest.mark.parametrize("sentence, question, found", [
+    (SONG_CAU_GUESTS, "Ai là Giám đốc Công an tỉnh Phú Yên?", ("Phó Giám đốc Công an tỉnh Phú Yên", "Đại tá Lê Xuân An")),
+    (SONG_CAU_GUESTS, "Giám đốc Công an tỉnh Bình Định là ai?",
+     ("Phó Giám đốc Công an tỉnh Bình Định", "Đại tá Nguyễn Đức Nam")),
+    (SONG_CAU_GUESTS, "Phó Giám đốc Công an tỉnh Phú Yên là ai?", None),  # the deputy is what is asked
+    (THANH_HOA, "Giám đốc Công an tỉnh Thanh Hóa là ai?", None),  # the post itself is named
+    (MINISTRY, "Giám đốc Công an tỉnh là ai?", None),  # no deputy either
+])
+def test_deputy_only(sentence, question, found):
+    got = deputy_only(sentence, asked_post(question))
+    assert (got[0], got[1].text) == found if found else got is None
+
+
+def test_a_deputy_is_not_passed_off_as_the_holder_of_the_post_asked(samples_assistant):
+    # the Sông Cầu report names only the two Phó Giám đốc; before, their sentence was quoted with no word that the
+    # Giám đốc asked about is not in it
+    from webui.export import conversation_markdown
+
+    ans = samples_assistant.ask("Ai là Giám đốc Công an tỉnh Phú Yên?")
+    note = ("Các đoạn tìm được không nêu Giám đốc Công an tỉnh Phú Yên; chỉ nêu Phó Giám đốc Công an tỉnh Phú Yên: "
+            "Đại tá Lê Xuân An [1].")
+    assert ans.found and ans.lead is None and ans.notes == [note] and ans.quotes[0].doc_id == SONG_CAU
+    assert ans.answer.startswith(note + "\n«")
+    html = render_answer(ans.to_dict())
+    assert f"<p class='vnqa-note'>{note}</p>" in html and html.index("vnqa-note") < html.index("vnqa-quote")
+    assert f"*{note}*" in conversation_markdown([{"question": ans.question, "answer": ans.to_dict()}])
+    assert samples_assistant.ask("Ai là Phó Giám đốc Công an tỉnh Phú Yên?").notes == []
 
 
 def test_the_answer_leads_with_the_holders_name(samples_assistant):

@@ -82,6 +82,8 @@ def turn_markdown(turn: dict, number: int | None = None) -> str:
             out += [f"**Số liệu chính: {lead}**", ""]
         elif _holder(ans):
             out += [f"**Trả lời: {_holder(ans)}**", ""]
+        for note in ans.get("notes") or []:
+            out += [f"*{note}*", ""]
         for q in shown_quotes(ans):
             out += [f"> «{q['text']}» [{q['citation']}]", ""]
     sources = _unique_sources(ans)
@@ -140,6 +142,8 @@ def conversation_docx(turns: list[dict], *, user: str | None = None, now: dateti
                 p = doc.add_paragraph()
                 p.add_run("Trả lời: ")
                 p.add_run(_holder(ans)).bold = True
+            for note in ans.get("notes") or []:
+                doc.add_paragraph().add_run(note).italic = True
             for q in shown_quotes(ans):
                 p = doc.add_paragraph(style="Quote")
                 p.add_run(f"«{q['text']}»").italic = True

@@ -178,7 +178,9 @@ def answer_stages(ans: dict, turn: int, resolved_note: str | None = None, filter
         elif holder and not leads:  # "Giám đốc Công an tỉnh … là ai?": the name, then the sentence naming it
             parts.append(f"<p class='vnqa-figure vnqa-holder'><span class='vnqa-figure-value'>{esc(holder['text'])}"
                          f"</span> {_cite_link(turn, holder['citation'])}</p>")
-        if leads or holder:
+        for note in ans.get("notes") or []:  # "Các đoạn tìm được không nêu Giám đốc …; chỉ nêu Phó Giám đốc …"
+            parts.append(f"<p class='vnqa-note'>{esc(note)}</p>")
+        if leads or holder or ans.get("notes"):
             stages.append(list(parts))
         for q in [] if digest else ans.get("quotes", []):
             if reports:  # each quote is a different report's: name it
