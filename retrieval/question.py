@@ -10,6 +10,7 @@ from corpus.metadata import years_in
 from retrieval.glossary import expand_terms
 from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
+from retrieval.provinces import named_provinces
 from retrieval.places import Place, find_places, place_key, places_between
 from retrieval.text_analysis import analyze_query, fold, normalize
 
@@ -297,6 +298,13 @@ def codes_in(question: str) -> list[str]:
     return list(dict.fromkeys(m.group() for m in _CODE.finditer(question)))
 
 
+def _places(question: str, compared: list[Place]) -> list[Place]:
+    """The places named: with a unit word ("huyện Đăk Tô"), compared ("giữa Đăk Tô và Tuyên Hóa"), or a province
+    or city named bare ("của Nghệ An"); the searcher adds the corpus's own place names."""
+    named = list(dict.fromkeys(find_places(question) + compared))
+    return named + named_provinces(question, named)
+
+
 def analyze_question(question: str, *, now: int | None = None, typed: str | None = None) -> QuestionAnalysis:
     """``typed``: the question as the user typed it, when ``question`` is its diacritic-restored form."""
     periods = find_periods(question)
@@ -311,7 +319,7 @@ def analyze_question(question: str, *, now: int | None = None, typed: str | None
         periods=periods,
         same_period=same,
         period_years=period_years(periods, same, now or datetime.date.today().year),
-        places=list(dict.fromkeys(find_places(question) + compared)),
+        places=_places(question, compared),
         compared=compared,
         codes=codes_in(question),
         accented=analyze_query(question)[1],
