@@ -9,7 +9,7 @@ Dates, years, codes and page furniture (visitor counters, poll counts) are never
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from corpus.numbers import ORDINAL_BEFORE, NumericSpan, find_numeric_spans
 
@@ -378,4 +378,24 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
                 number_end=s.end + base_offset,
             )
         )
-    return figures
+    return _merge_durations(figures, sentence, base_offset)
+
+
+# a duration in two parts, "6 năm 6 tháng", "2 tháng 10 ngày": one figure (a prison term quoted as "6 năm" is wrong)
+_PART_OF = {"năm": {"tháng": 12, "ngày": 365}, "tháng": {"ngày": 30}}
+
+
+def _merge_durations(figures: list[Figure], sentence: str, base_offset: int) -> list[Figure]:
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        head = (prev.counted or "").lower() if prev else ""
+        part = (f.unit or "").lower()
+        if (prev is not None and head in _PART_OF and part in _PART_OF[head] and prev.kind == f.kind == "count"
+                and not sentence[prev.end - base_offset : f.start - base_offset].strip()
+                and prev.value is not None and f.value is not None):
+            out[-1] = replace(prev, text=sentence[prev.start - base_offset : f.end - base_offset],
+                              value=prev.value + f.value / _PART_OF[head][part], predicate=f.predicate, end=f.end)
+            continue
+        out.append(f)
+    return out

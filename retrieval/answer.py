@@ -31,10 +31,10 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
-from retrieval.places import mentions_place, place_key
-from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, post_of
+from retrieval.places import Place, mentions_place, place_key
+from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asks_comparison
-from retrieval.text_analysis import fold, index_terms, normalize, segment_words, without_phrases
+from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
@@ -382,7 +382,7 @@ def is_caption(sentence: str) -> bool:
 
 
 # a byline or signature: a name alone on its line ("Phương Hồng", "Nguyễn Văn A"), no verb, no full stop
-_BYLINE = re.compile(r"^[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){1,3}$")
+_BYLINE = re.compile(rf"^[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{1,3}}$")
 
 
 def is_byline(sentence: str) -> bool:
@@ -834,16 +834,23 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # the place asked ("ở huyện Đăk Tô") is the report's to name, not the figure's sentence's: its words leave
     # the subject, and a report that never names the place cannot hold the figure
     place_terms = set().union(*(spelling_terms(p.full_key, analysis.terms) for p in analysis.places))
+    # the person it names ("Ngô Tuấn Dũng bị phạt bao nhiêu năm tù?") too, but only as far as an article that never
+    # writes the full name holds no figure of his (his name stays in the subject: "Thông vay … 500 triệu đồng")
+    people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)]
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
     cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal)
     _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored,
                         question=analysis.text, corrected=analysis.corrections)
-    _mark_missing_places(cands, store, analysis.places)
+    named = analysis.places + [Place("", n) for n in people]
+    _mark_missing_places(cands, store, named)
+    names = {str(p) for p in named}
+    if any(not names & set(c.missing_key_terms) for c in cands):  # some report names them: only its figures
+        cands = [c for c in cands if not names & set(c.missing_key_terms)]
     ranked = rank_candidates(cands, intent, sub_idf)
     if not ranked or not answers_question(ranked[0], intent):
-        near = nearest_figure(ranked, intent, sub_idf, {str(p) for p in analysis.places})
+        near = nearest_figure(ranked, intent, sub_idf, names)
         # a report that never writes the name asked ("Đăk Tô") holds no figure near it
         if near is not None and not {fold(t).lower() for t in near.missing_key_terms} & names_in(analysis.text):
             return _near_figure(question, near, hits, store, analysis, max_sources)

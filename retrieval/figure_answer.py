@@ -97,12 +97,15 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         if len(words) > 1 and any(w in _QUESTION_WORDS for w in words):
             continue
         subject.append(t)
+    money = bool(_MONEY_Q.search(q))
+    if money and asked_noun and fold(asked_noun).lower() == "tien":  # "bao nhiêu tiền" asks for money, as "bao nhiêu"
+        subject = [t for t in subject if t.lstrip("~") not in ("tiền", "tien")]
     measure: list[str] = []
     m = re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+|được\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", q)
     if m:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
-    return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), bool(_MONEY_Q.search(q)),
+    return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q)), direction, measure, qualifier_words(q), asks_rank(q),
                         said_key(q))
 
@@ -114,8 +117,8 @@ def said_key(text: str) -> str:
 
 def stated_in_question(fig: Figure, intent: FigureIntent) -> bool:
     """"Hai địa phương giáp ranh đã trao đổi bao nhiêu thông tin?": "hai địa phương" is the question's own
-    subject, never its answer ("hơn 100 nguồn tin")."""
-    return bool(intent.said) and bool(fig.counted) and said_key(fig.text) in intent.said
+    subject, never its answer ("hơn 100 nguồn tin"); so is a bare number it writes ("… của Công ty Cầu 12 …")."""
+    return bool(intent.said) and (bool(fig.counted) or fig.kind == "count") and said_key(fig.text) in intent.said
 
 
 def coverage(terms: list[str], text: str, idf: dict[str, float]) -> float:
@@ -376,6 +379,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "giảm bao nhiêu": "làm rõ 31/35 vụ" in a sentence that never says tăng or giảm is no change
     if intent.asked_noun and not intent.duration and best.noun_match == 0 and is_time_span(fig):
         return False  # "Đăk Tô có bao nhiêu xã?" is never answered by "03 năm" in a sentence about its communes
+    if intent.asked_noun and best.noun_match == 0 and is_age(fig) and "tuổi" not in intent.asked_noun:
+        return False  # "Có bao nhiêu nạn nhân?" is never answered by "13 tuổi" ("một bé chưa đến 13 tuổi")
     if intent.asked_noun and not intent.percent and fig.kind == "percent" and best.noun_match < 1.0:
         return False  # "bao nhiêu vụ" is never answered by a percentage (unless of them: "7 phần trăm bác sĩ")
     if intent.asked_noun and best.noun_match >= 1.0:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from retrieval.text_analysis import fold, normalize
+from retrieval.text_analysis import UPPER, fold, normalize
 
 __all__ = ["Gazetteer", "Place", "find_places", "places_between", "place_key", "mentions", "mentions_place", "unit_before"]
 
@@ -24,7 +24,7 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _LEVEL = {u: i for i, u in enumerate(("tỉnh", "thành phố", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn",
                                       "tiểu khu", "thôn", "bản"))}
 _LOCATIVE = re.compile(r"(?:^|\s)(?:o|tai|tren dia ban|dia ban)\s*$")  # folded "ở", "tại", "(trên) địa bàn"
-_CAP = r"[A-ZÀ-ỸĐ][\wÀ-ỹ]*"
+_CAP = rf"[{UPPER}][\wÀ-ỹ]*"
 # unit word (any case) + 1..4 capitalised syllables ("Đăk Tô", "Qui Nhơn", "Bà Rịa - Vũng Tàu" stops at '-')
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"  # 1..4 capitalised syllables
 # (the unit in any case, "Huyện", "TỈNH"; the name capitalised, so that "huyện Đăk Tô và tỉnh Thanh Hóa" is two)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from retrieval.text_analysis import fold, normalize
+from retrieval.text_analysis import UPPER, fold, normalize
 
 # the posts a question may ask about (the head of the phrase; the rest, "Công an tỉnh", narrows it)
 _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởng", "thứ trưởng", "chủ tịch", "trưởng công an",
@@ -31,7 +31,7 @@ _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|
 _SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Lâm Tô Hà Đào Cao "
              "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Từ "
              "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu").split()
-_CAP = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+_CAP = rf"[{UPPER}][^\W\d_]*"
 _FULL_NAME = rf"(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])"
 _PERSON = re.compile(rf"(?<![\w]){_FULL_NAME}")
 _NAME = re.compile(rf"(?<![\w])(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?{_FULL_NAME}")  # with the rank
@@ -140,8 +140,9 @@ def post_of(sentence: str, person: str) -> Holder | None:
     return None
 
 
-_BODY_WORDS = frozenset("công an bộ ban uỷ ủy hội đảng tỉnh huyện xã thành phố quận sở phòng cục viện toà tòa trường "
-                        "nhà nước quốc".split())
+# (not "an" nor "quốc": "Lê Xuân An", "Trần Quốc Tỏ" are people; "Công an …", "Bộ Quốc phòng" have another word here)
+_BODY_WORDS = frozenset("công bộ ban uỷ ủy hội đảng tỉnh huyện xã thành phố quận sở phòng cục viện toà tòa trường "
+                        "nhà nước".split())
 
 
 # a name typed in lower case, read where a question asks about a person: "trần quốc tỏ giữ chức vụ gì",

@@ -145,7 +145,10 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"\b(khi nào|khi nao|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|lúc nào|"
                         r"bao giờ|bao gio|vào ngày|ngày bao nhiêu)\b")),
     ("person", re.compile(r"(^|\s)(ai|những ai|nhung ai)(\s|\?|$)|\b(đồng chí nào|dong chi nao|người nào|nguoi nao)\b")),
-    ("place", re.compile(r"\b(ở đâu|o dau|tại đâu|tai dau|nơi nào|noi nao|địa điểm nào|địa bàn nào)\b")),
+    # "ở đâu", and "ở tỉnh nào", "tại huyện nào", "xảy ra ở nước nào"
+    ("place", re.compile(r"\b(ở đâu|o dau|tại đâu|tai dau|nơi nào|noi nao|địa điểm nào|địa bàn nào)\b"
+                         r"|\b(?:ở|tại|o|tai)\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị xã|thị trấn|nước|quốc gia|"
+                         r"tinh|huyen|thanh pho|quan|xa|phuong|thi xa|thi tran|nuoc|quoc gia)\s+(?:nào|nao)\b")),
     ("list", re.compile(r"\b(những|các|nhung|cac)\b.*\bnào\b|\b(gồm|bao gồm)\b.*\b(gì|nào)\b")),
     ("definition", re.compile(r"\b(là gì|la gi|gì|gi)\s*\??$")),
 ]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "UPPER",
     "BIGRAM_JOINER",
     "FOLD_PREFIX",
     "QUERY_STOPWORDS",
@@ -46,6 +47,10 @@ __all__ = [
     "tokens",
     "word_terms",
 ]
+
+# the capital letters of Vietnamese, for a character class ("[{UPPER}]"): the range "À-Ỹ" also holds the lower-case
+# letters ("đ", "ặ"), so "Mai đặt điều" would pass for a name
+UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 
 FOLD_PREFIX = "~"  # folded terms live in their own namespace: "~tai" never collides with a real token
 BIGRAM_JOINER = "_"  # never inside a token: "_" is a separator for the tokenizer

@@ -252,3 +252,21 @@ def test_a_year_compared_against_gives_no_second_lead(texts):
     _intent, ranked = _rank(question, [("000", *crime)])
     assert [c.figure.text for c in lead_figures(ranked, baseline=baseline_years(question))] == ["19,2%"]
     assert "16,4%" in [c.figure.text for c in lead_figures(ranked)]  # without the baseline rule it was a near-tie
+
+
+def test_an_age_never_answers_a_count_of_something_else():
+    # VNTC (Gary Glitter): "đã xác định được năm phụ nữ, trẻ em là nạn nhân …, trong đó có một bé chưa đến 13 tuổi"
+    sentence = ("Theo hồ sơ của cơ quan điều tra, đã xác định được năm phụ nữ, trẻ em là nạn nhân của Gary Glitter, "
+                "trong đó có một bé chưa đến 13 tuổi.")
+    intent, ranked = _rank("Có bao nhiêu nạn nhân của Gary Glitter?", [("glitter", sentence, 0)])
+    assert ranked[0].figure.text == "13 tuổi" and not answers_question(ranked[0], intent)
+    intent, ranked = _rank("Bé gái bao nhiêu tuổi?", [("glitter", sentence, 0)])
+    assert ranked[0].figure.text == "13 tuổi" and answers_question(ranked[0], intent)
+
+
+def test_a_bare_number_the_question_writes_is_not_its_answer():
+    # figures_dev fig_vntc_068: "12" of "Công ty Cầu 12" led before "500 triệu đồng"
+    sentence = "Thông đã vay của Công ty Cầu 12 số tiền 500 triệu đồng để làm chi phí giao dịch."
+    intent, ranked = _rank("Phạm Minh Thông vay của Công ty Cầu 12 bao nhiêu tiền làm chi phí giao dịch?",
+                           [("vntc", sentence, 0)])
+    assert lead_figures(ranked)[0].figure.text == "500 triệu đồng"

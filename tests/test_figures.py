@@ -352,3 +352,17 @@ def test_a_count_with_its_share_in_brackets_counts_what_follows_the_share() -> N
     assert count.counted == "hộ gia đình" and count.predicate.startswith("có con dưới 18 tuổi")
     assert by_text["43,3%"].kind == "percent"  # the share is still a figure of its own
     assert extract_figures("Bắt 12 (hai nhóm) đối tượng.")[0].text == "12"  # only a share in brackets is skipped
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # VNTC: a prison term in two parts was quoted as "6 năm"
+    ("TAND Hà Nội tuyên phạt 6 năm 6 tháng tù giam về tội cướp tài sản.", "6 năm 6 tháng tù giam", 6.5),
+    ("Tòa tuyên phạt bị cáo 3 năm 6 tháng tù và 2 năm quản chế.", "3 năm 6 tháng tù", 3.5),
+    ("Sau 2 năm 3 tháng điều tra, vụ án kết thúc.", "2 năm 3 tháng điều tra", 2.25),
+])
+def test_a_duration_in_two_parts_is_one_figure(sentence, text, value) -> None:
+    fig = extract_figures(sentence)[0]
+    assert fig.text == text and fig.value == value and fig.counted == "năm"
+    assert sentence[fig.start : fig.end] == text
+    # "2 năm quản chế" after "và" is a figure of its own
+    assert [f.text for f in extract_figures("tuyên phạt 3 năm tù và 2 năm quản chế.")] == ["3 năm", "2 năm"]

@@ -51,6 +51,16 @@ def test_holder_of(sentence, question, name):
         assert sentence[holder.start : holder.end] == name
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Mai đặt điều kiện ông Ohara phải nộp tiền", []),  # "đặt" is lower case: "Mai đặt điều" was taken for a name
+    ("Công an tỉnh Tiền Giang đề nghị bồi thường", []),
+    ("Phạm Minh Thông vay của Công ty Cầu 12", ["Phạm Minh Thông"]),
+    ("đồng chí Đại tá Lê Xuân An phát biểu", ["Lê Xuân An"]),
+])
+def test_named_people_are_capitalised_runs(text, people):
+    assert named_people(text) == people
+
+
 @pytest.mark.parametrize("sentence, question, found", [
     (SONG_CAU_GUESTS, "Ai là Giám đốc Công an tỉnh Phú Yên?", ("Phó Giám đốc Công an tỉnh Phú Yên", "Đại tá Lê Xuân An")),
     (SONG_CAU_GUESTS, "Giám đốc Công an tỉnh Bình Định là ai?",

@@ -220,3 +220,11 @@ def test_no_real_question_is_taken_for_an_empty_one(shared_dir):
     questions = [json.loads(line)["question"] for f in files for line in f.read_text(encoding="utf-8").splitlines()]
     assert len(questions) > 600
     assert [q for q in questions if analyze_question(q).names_nothing] == []
+
+
+@pytest.mark.parametrize("question", ["Tài xế Lê Văn Thế bị cướp xe ở tỉnh nào?", "Vụ án xảy ra tại huyện nào?",
+                                      "Nghi phạm bị bắt ở nước nào?", "vu an xay ra o tinh nao"])
+def test_which_province_or_district_asks_where(question):
+    from retrieval.question import answer_type
+
+    assert answer_type(question) == "place"
