@@ -245,6 +245,18 @@ _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|
                            r"(?:(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|điểm cầu|phòng họp|địa bàn|khu vực|"
                            r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường)(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
+# "… ở tỉnh nào?", "tại huyện nào": the unit asked, which the answer writes before a name ("tỉnh Phú Thọ")
+_ASKS_UNIT = re.compile(r"(?i)(?<!\w)(?:ở|tại)\s+(tỉnh|huyện|thành phố|quận|xã|phường|thị xã|thị trấn)\s+nào(?!\w)")
+UNIT_BONUS = 0.3  # for a sentence writing the unit asked before a name, when the question asks which one
+
+
+def asked_unit(question: str) -> str | None:
+    m = _ASKS_UNIT.search(normalize(question))
+    return m.group(1) if m else None
+
+
+def names_unit(sentence: str, unit: str) -> bool:
+    return bool(re.search(rf"(?<!\w)(?i:{re.escape(unit)})\s+[{UPPER}]", sentence))
 
 
 # "Những giải pháp … là gì?", "Các nhiệm vụ trọng tâm …": the sentence announcing that list ("… tập trung thực hiện
@@ -524,6 +536,8 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
     # "ở đâu": where
     Cue(lambda a: a.answer_type == "place", lambda s, _: states_place(s.said), PLACE_BONUS),
+    # "ở tỉnh nào": the sentence naming a province ("… tại huyện Phù Ninh, tỉnh Phú Thọ")
+    Cue(lambda a: asked_unit(a.text), lambda s, unit: names_unit(s.said, unit), UNIT_BONUS),
     # "bằng hình thức nào": trực tuyến, trực tiếp
     Cue(lambda a: asks_form(a.text), lambda s, _: states_form(s.said), FORM_BONUS),
     # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"
