@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the project's shared data, skipped cleanly when absent."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -36,6 +37,23 @@ def seeds_dir(shared_dir: Path) -> Path:
 def seed_texts() -> dict[str, str]:
     """The five sample reports bundled in corpus/samples (copies of ../shared/seeds)."""
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
+
+
+def vntc_articles(shared_dir: Path, folder: Path, doc_ids) -> Path:
+    """Write the real VNTC articles ``doc_ids`` names to ``folder``/news.jsonl (as the shared file has them), for
+    a test that ingests a few of them; skip when the news corpus is absent."""
+    import gzip
+
+    path = shared_dir / "data" / "news_vntc.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    wanted = set(doc_ids)
+    out_path = folder / "news.jsonl"
+    with gzip.open(path, "rt", encoding="utf-8") as f, open(out_path, "w", encoding="utf-8") as out:
+        for line in f:
+            if json.loads(line)["doc_id"] in wanted:
+                out.write(line)
+    return out_path
 
 
 @pytest.fixture(scope="session")

@@ -703,20 +703,11 @@ TAXI_NEWS = ("vntc::Test_Full/Phapluat/PL_VNE_T_(1380).txt",  # Lê Văn Thế's
 
 def test_which_province_is_answered_by_the_sentence_naming_one(shared_dir, tmp_path):
     # before: "… tài xế Lê Văn Thế nghe thấy … gọi tên cô gái đứng ở lề đường" (most of the question's words, no place)
-    import gzip
-    import json
-
     from retrieval.assistant import Assistant
+    from tests.conftest import vntc_articles
 
-    path = shared_dir / "data" / "news_vntc.jsonl.gz"
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    with gzip.open(path, "rt", encoding="utf-8") as f, open(tmp_path / "news.jsonl", "w", encoding="utf-8") as out:
-        for line in f:
-            if json.loads(line)["doc_id"] in TAXI_NEWS:
-                out.write(line)
     a = Assistant(tmp_path / "data")
-    a.ingest([tmp_path / "news.jsonl"])
+    a.ingest([vntc_articles(shared_dir, tmp_path, TAXI_NEWS)])
     ans = a.ask("Tài xế Lê Văn Thế bị cướp xe ở tỉnh nào?")
     assert ans.found and ans.answer_type == "place"
     assert ans.quotes[0].doc_id == TAXI_NEWS[0] and ans.quotes[0].text.endswith("tại huyện Phù Ninh, tỉnh Phú Thọ.")

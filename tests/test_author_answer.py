@@ -2,7 +2,6 @@
 VNTC news (which print none)."""
 from __future__ import annotations
 
-import gzip
 import json
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from retrieval.assistant import Assistant
 from retrieval.author_answer import author_topic, byline_span
 from retrieval.question import answer_type
-from tests.conftest import BO_CONG_AN, DAK_TO, GIAO_BAN, REPO, SAMPLES, SONG_CAU, TUYEN_HOA
+from tests.conftest import BO_CONG_AN, DAK_TO, GIAO_BAN, REPO, SAMPLES, SONG_CAU, TUYEN_HOA, vntc_articles
 from webui.chat import make_turn
 from webui.export import conversation_markdown
 from webui.render import render_answer
@@ -146,16 +145,8 @@ THI_VAN_TAM = "vntc::Test_Full/Phapluat/PL_VNE_T_(147).txt"  # "Giết đồng n
 
 
 def test_news_without_a_byline_name_their_source(shared_dir, tmp_path):
-    path = shared_dir / "data" / "news_vntc.jsonl.gz"
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    with gzip.open(path, "rt", encoding="utf-8") as f, open(tmp_path / "news.jsonl", "w", encoding="utf-8") as out:
-        for line in f:
-            if json.loads(line)["doc_id"] == THI_VAN_TAM:
-                out.write(line)
-                break
     a = Assistant(tmp_path / "data")
-    a.ingest([SAMPLES, tmp_path / "news.jsonl"])
+    a.ingest([SAMPLES, vntc_articles(shared_dir, tmp_path, [THI_VAN_TAM])])
     ans = a.ask("Tác giả bài về Thi Văn Tâm bị truy nã là ai?")
     assert ans.found and ans.lead is None
     assert ans.answer.split("\n")[0] == ("Bài «Giết đồng nghiệp để trả thù» [1] không ghi tên tác giả "

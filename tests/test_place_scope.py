@@ -6,14 +6,12 @@ only the first five hits were filtered by place. The fixture is the five reports
 ranked above it then."""
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import replace
 
 import pytest
 
 from retrieval.assistant import Assistant
-from tests.conftest import DAK_TO, SAMPLES, assert_lead_shown
+from tests.conftest import DAK_TO, SAMPLES, assert_lead_shown, vntc_articles
 
 # the VNTC articles that outranked the Đăk Tô report's sentences for the two questions below (first 12 each)
 CROWD = {f"vntc::{p}.txt" for p in (
@@ -33,16 +31,10 @@ COMPLAINTS = "Năm 2021 ở Đăk Tô có xảy ra khiếu nại không?"
 
 @pytest.fixture(scope="module")
 def crowded(shared_dir, tmp_path_factory) -> Assistant:
-    path = shared_dir / "data" / "news_vntc.jsonl.gz"
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
     tmp = tmp_path_factory.mktemp("crowded")
-    with gzip.open(path, "rt", encoding="utf-8") as f, open(tmp / "news.jsonl", "w", encoding="utf-8") as out:
-        for line in f:
-            if json.loads(line)["doc_id"] in CROWD:
-                out.write(line)
+    news = vntc_articles(shared_dir, tmp, CROWD)
     a = Assistant(tmp / "data")
-    a.ingest([SAMPLES, tmp / "news.jsonl"])
+    a.ingest([SAMPLES, news])
     assert len(a.documents()) == 5 + len(CROWD)
     return a
 
