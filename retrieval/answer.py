@@ -848,9 +848,10 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # the place asked ("ở huyện Đăk Tô") is the report's to name, not the figure's sentence's: its words leave
     # the subject, and a report that never names the place cannot hold the figure
     place_terms = set().union(*(spelling_terms(p.full_key, analysis.terms) for p in analysis.places))
-    # the person it names ("Ngô Tuấn Dũng bị phạt bao nhiêu năm tù?") too, but only as far as an article that never
-    # writes the full name holds no figure of his (his name stays in the subject: "Thông vay … 500 triệu đồng")
+    # so is the person it names ("Ngô Tuấn Dũng bị phạt bao nhiêu năm tù?": the article names him once and gives
+    # the term of "bị cáo"); an article that never writes the full name holds no figure of his
     people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)]
+    place_terms |= set().union(*(spelling_terms(place_key(n), analysis.terms) for n in people))
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)

@@ -270,3 +270,22 @@ def test_a_bare_number_the_question_writes_is_not_its_answer():
     intent, ranked = _rank("Phạm Minh Thông vay của Công ty Cầu 12 bao nhiêu tiền làm chi phí giao dịch?",
                            [("vntc", sentence, 0)])
     assert lead_figures(ranked)[0].figure.text == "500 triệu đồng"
+
+
+NGO_TUAN_DUNG = "vntc::Train_Full/Phapluat/PL_VNE_(1208).txt"  # "Lĩnh hơn 6 năm tù vì cướp 5.000 đồng"
+SENTENCED = ("vntc::Test_Full/Phapluat/PL_NLD_T_(3929).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(3948).txt",
+             "vntc::Test_Full/Phapluat/PL_NLD_T_(3978).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(3991).txt",
+             "vntc::Train_Full/Phapluat/PL_VNE_(1575).txt")  # other sentences handed down, in other articles
+
+
+def test_the_sentence_of_the_person_named_in_full(shared_dir, tmp_path):
+    # the article names Ngô Tuấn Dũng once and says "bị cáo" where it gives the term: before, the question was
+    # refused, and a term of another article (which never names him) ranked first; the term was cut to "6 năm"
+    from retrieval.assistant import Assistant
+    from tests.conftest import vntc_articles
+
+    a = Assistant(tmp_path / "data")
+    a.ingest([vntc_articles(shared_dir, tmp_path, (NGO_TUAN_DUNG,) + SENTENCED)])
+    ans = a.ask("Ngô Tuấn Dũng bị phạt bao nhiêu năm tù?")
+    assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["6 năm 6 tháng tù giam"]
+    assert ans.quotes[0].doc_id == NGO_TUAN_DUNG
