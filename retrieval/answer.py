@@ -547,6 +547,9 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asked_list(a.text), lambda s, noun: announces_list(s.sentence, noun), LIST_BONUS),
     # "X là ai?": the sentence giving X's post
     Cue(lambda a: asked_person(a.text), lambda s, person: states_post(s.said, person), ROLE_BONUS),
+    # "Ai là Tổng giám đốc PMU 18?": the sentence naming the holder of that post (not of its deputy's)
+    Cue(lambda a: asked_post(a.text) if a.answer_type == "person" else None,
+        lambda s, post: holder_of(s.sentence, post) is not None, ROLE_BONUS),
     # "… yêu cầu gì?": the sentence saying what was asked
     Cue(lambda a: asks_directive(a.text), lambda s, _: states_directive(s.sentence), DIRECTIVE_BONUS),
     # "… có xảy ra khiếu nại không?": a sentence the verdict can be read from ("không xảy ra việc khiếu nại")
@@ -1061,6 +1064,19 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     sources = _sources(shown, store, citations, highlights)
     lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
     notes = [] if lead else _deputy_notes(analysis, quotes)
+    holding = next((i for i, q in enumerate(quotes) if lead and q.doc_id == lead["doc_id"]
+                    and q.start <= lead["start"] and lead["end"] <= q.end), 0)
+    if holding:  # the quote the lead is read from comes first ("Tổng giám đốc PMU 18 Bùi Tiến Dũng"), not another,
+        # and its report is [1]
+        quotes.insert(0, quotes.pop(holding))
+        renumber = {}
+        for n in [q.citation for q in quotes] + [src.citation for src in sources]:
+            renumber.setdefault(n, len(renumber) + 1)
+        for item in quotes + sources:
+            item.citation = renumber[item.citation]
+        sources.sort(key=lambda src: (src.citation, not src.highlights))
+        lead["citation"] = renumber[lead["citation"]]
+        lines = [f"«{q.text}» [{q.citation}]" for q in quotes]
     if lead:
         lines.insert(0, lead_line(lead))
     return Answer(question, True, "\n".join(notes + lines), quotes, figures, sources, analysis.answer_type, lead=lead,

@@ -186,4 +186,8 @@ def deputy_only(sentence: str, post: str) -> tuple[str, Holder] | None:
     if not matches or holder is None:
         return None
     best = max(matches, key=lambda m: m[2])
+    # said of a name only where the post is its apposition ("Đại tá Lê Xuân An- Phó Giám đốc …"), never across a
+    # clause ("… cháu ruột của … Nguyễn Việt Tiến (đã bị bắt), mới được bổ nhiệm Phó tổng giám đốc …": Long's post)
+    if not re.fullmatch(r"\s*[-–—,]?\s*", sentence[holder.end : best[0]]) and best[1] != holder.start - 1:
+        return None
     return sentence[best[0] : best[1]], holder

@@ -68,6 +68,9 @@ def test_named_people_are_capitalised_runs(text, people):
     (SONG_CAU_GUESTS, "Phó Giám đốc Công an tỉnh Phú Yên là ai?", None),  # the deputy is what is asked
     (THANH_HOA, "Giám đốc Công an tỉnh Thanh Hóa là ai?", None),  # the post itself is named
     (MINISTRY, "Giám đốc Công an tỉnh là ai?", None),  # no deputy either
+    # VNTC: the post is Long's, said across a clause after his uncle's name: no deputy is named
+    ("Ông Nguyễn Ngọc Long là cháu ruột của nguyên thứ thưởng Bộ Giao thông vận tải Nguyễn Việt Tiến (đã bị bắt), mới "
+     "được bổ nhiệm Phó tổng giám đốc PMU 18 một năm trước.", "Ai là Tổng giám đốc PMU 18?", None),
 ])
 def test_deputy_only(sentence, question, found):
     got = deputy_only(sentence, asked_post(question))
@@ -149,3 +152,24 @@ def test_a_name_typed_bare_and_in_lower_case_gets_its_post(samples_assistant):
     ans = samples_assistant.ask("tran quoc to giu chuc vu gi")
     assert ans.found and ans.lead and ans.lead["text"] == "Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an"
     assert "Trần Quốc Tỏ" in named_people("trần quốc tỏ giữ chức vụ gì")  # ... and the search boosts the name
+
+
+PMU18 = ("vntc::Train_Full/Phapluat/PL_NLD_(4291).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4050).txt",
+         "vntc::Train_Full/Phapluat/PL_NLD_(4163).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4236).txt",
+         "vntc::Train_Full/Phapluat/PL_NLD_(4738).txt")  # real articles on the PMU 18 affair
+
+
+def test_the_quote_the_holder_is_read_from_comes_first(shared_dir, tmp_path):
+    # before: "Bùi Tiến Dũng [2]" led, over a first quote about somebody else (Nguyễn Ngọc Long) cited [1]
+    from retrieval.assistant import Assistant
+    from tests.conftest import vntc_articles
+
+    a = Assistant(tmp_path / "data")
+    a.ingest([vntc_articles(shared_dir, tmp_path, PMU18)])
+    ans = a.ask("Ai là Tổng giám đốc PMU 18?")
+    first = ans.quotes[0]
+    assert ans.lead["text"] == "Bùi Tiến Dũng" and ans.lead["citation"] == first.citation == 1
+    assert first.start <= ans.lead["start"] and ans.lead["end"] <= first.end and ans.lead["doc_id"] == first.doc_id
+    assert ans.answer.startswith("Bùi Tiến Dũng [1]\n«")
+    assert [s.citation for s in ans.sources] == sorted(s.citation for s in ans.sources)
+    assert next(s for s in ans.sources if s.citation == 1).doc_id == first.doc_id
