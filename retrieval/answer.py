@@ -27,7 +27,7 @@ from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS
 from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
-                                     change_instead_of_count, figure_intent,
+                                     NEAR_POOL, change_instead_of_count, figure_intent,
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
@@ -809,6 +809,23 @@ def names_in(question: str) -> set[str]:
             if caps[i] and (i > 0 or (len(words) > 1 and caps[1]))}
 
 
+# the whole country asked: "… trên cả nước?", "toàn quốc có bao nhiêu …?"
+_NATIONAL = re.compile(r"(?i)(?<!\w)(?:cả nước|toàn quốc|phạm vi cả nước|ca nuoc|toan quoc)(?!\w)")
+NATIONAL_CONTEXT = 200  # characters before a figure's sentence that may say it is the country's
+NOT_NATIONAL = ("Không tìm thấy số liệu của cả nước trong các báo cáo đã nạp; số liệu gần nhất là của một địa phương "
+                "hoặc đơn vị (hãy kiểm tra có đúng điều được hỏi không):")
+
+
+def asks_national(question: str) -> bool:
+    return bool(_NATIONAL.search(normalize(question)))
+
+
+def _says_national(store: DocStore, c: FigureCandidate) -> bool:
+    """Does the figure's sentence, or the text just before it, say it is the whole country's?"""
+    text = store.document(c.doc_id).text
+    return bool(_NATIONAL.search(text[max(0, c.sentence_start - NATIONAL_CONTEXT) : c.sentence_start + len(c.sentence)]))
+
+
 def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
                  max_sources: int, *, head: str | None = None) -> Answer:
     """A refusal that shows the nearest figure and its sentence, saying which of the question's words its
@@ -818,6 +835,9 @@ def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: D
     n = _cite(citations, near.doc_id)
     start, end = near.sentence_start, near.sentence_start + len(near.sentence)
     pid = _passage_of(hits, store, near.doc_id, start)
+    hit = next((h for h in hits if h.passage_id == pid), None)
+    if hit is not None:  # "Theo đó, Giám đốc Công an tỉnh đã điều động …": from "Tại Thanh Hóa, …" on
+        start = antecedent_start(store.document(near.doc_id).text, hit, start, end)
     quote = _quote(store, near.doc_id, start, end, near.score, pid, n)
     for h in hits[:max_sources]:
         _cite(citations, h.doc_id)
@@ -867,6 +887,13 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     if any(not names & set(c.missing_key_terms) for c in cands):  # some report names them: only its figures
         cands = [c for c in cands if not names & set(c.missing_key_terms)]
     ranked = rank_candidates(cands, intent, sub_idf)
+    if ranked and asks_national(analysis.text) and answers_question(ranked[0], intent) \
+            and not _says_national(store, ranked[0]):
+        # "… trên cả nước?": a province's figure ("Tại Thanh Hóa, … 2.570 cán bộ") is not the country's
+        national = next((c for c in ranked[1:NEAR_POOL] if answers_question(c, intent) and _says_national(store, c)), None)
+        if national is None:
+            return _near_figure(question, ranked[0], hits, store, analysis, max_sources, head=NOT_NATIONAL)
+        ranked = [national] + [c for c in ranked if c is not national]
     if not ranked or not answers_question(ranked[0], intent):
         near = nearest_figure(ranked, intent, sub_idf, names)
         # a report that never writes the name asked ("Đăk Tô") holds no figure near it

@@ -711,3 +711,23 @@ def test_which_province_is_answered_by_the_sentence_naming_one(shared_dir, tmp_p
     ans = a.ask("Tài xế Lê Văn Thế bị cướp xe ở tỉnh nào?")
     assert ans.found and ans.answer_type == "place"
     assert ans.quotes[0].doc_id == TAXI_NEWS[0] and ans.quotes[0].text.endswith("tại huyện Phù Ninh, tỉnh Phú Thọ.")
+
+
+@pytest.mark.parametrize("question, figure", [
+    # before: "2.570 cán bộ, chiến sĩ" led as the country's; it is Thanh Hóa's ("Tại Thanh Hóa, …")
+    ("Bộ Công an điều động bao nhiêu cán bộ về công an xã trên cả nước?", "2.570 cán bộ, chiến sĩ"),
+    ("Toàn quốc có bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?", "195/204 xã phường"),
+])
+def test_a_provinces_figure_is_not_the_countrys(assistant, question, figure):
+    from webui.meta import lead_figures
+
+    ans = assistant.ask(question)
+    assert not ans.found and ans.answer.startswith("Không tìm thấy số liệu của cả nước trong các báo cáo đã nạp;")
+    assert [f["text"] for f in ans.figures] == [figure] and ans.figures[0]["near"]
+    assert lead_figures(ans.to_dict()) == []
+    text = assistant.document(ans.quotes[0].doc_id).text
+    assert text[ans.quotes[0].start : ans.quotes[0].end] == ans.quotes[0].text
+    if figure.startswith("2.570"):  # quoted from the sentence saying whose it is ("Theo đó" points back)
+        assert ans.quotes[0].text.startswith("Tại Thanh Hóa,")
+    local = assistant.ask("Công an tỉnh Thanh Hóa điều động bao nhiêu cán bộ?")
+    assert local.found and local.figures[0]["text"] == "2.570 cán bộ, chiến sĩ"
