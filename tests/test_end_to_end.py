@@ -171,7 +171,8 @@ def test_unrelated_question_is_not_answered(assistant):
                      "Cong thuc nau pho bo gom nhung nguyen lieu gi?"):
         ans = assistant.ask(question)
         assert not ans.found, ans.answer
-        assert ans.answer.startswith("Không tìm thấy thông tin phù hợp")
+        # (Hà Nội is a city the assistant knows, and no loaded report names it)
+        assert ans.answer.startswith(("Không tìm thấy thông tin phù hợp", "Không báo cáo nào đã nạp nhắc đến thành phố Hà Nội."))
         assert ans.quotes == [] and ans.figures == []
 
 
