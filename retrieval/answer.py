@@ -46,8 +46,8 @@ COMPARES_NOTHING = ("Câu hỏi chưa nói cần so sánh điều gì. Hãy nêu
 
 def compares_nothing_text(analysis: QuestionAnalysis) -> str:
     """The ask-back for a comparison without a topic, its example between the places the user named, if two."""
-    a, b = (analysis.compared[:2] if len(analysis.compared) >= 2 else ("Đăk Tô", "Tuyên Hóa"))
-    return COMPARES_NOTHING.format(a=getattr(a, "name", a), b=getattr(b, "name", b))
+    a, b = [p.name for p in analysis.compared[:2]] if len(analysis.compared) >= 2 else ["Đăk Tô", "Tuyên Hóa"]
+    return COMPARES_NOTHING.format(a=a, b=b)
 
 
 NO_FIGURE = ("Không tìm thấy số liệu cho câu hỏi này trong các báo cáo đã nạp. "
@@ -251,6 +251,7 @@ UNIT_BONUS = 0.3  # for a sentence writing the unit asked before a name, when th
 
 
 def asked_unit(question: str) -> str | None:
+    """"Vụ án xảy ra ở tỉnh nào?" -> "tỉnh": the answer names one ("tỉnh Phú Thọ")."""
     m = _ASKS_UNIT.search(normalize(question))
     return m.group(1) if m else None
 
@@ -817,6 +818,7 @@ NOT_NATIONAL = ("Không tìm thấy số liệu của cả nước trong các b�
 
 
 def asks_national(question: str) -> bool:
+    """"… trên cả nước?", "Toàn quốc có bao nhiêu …?": a province's figure does not answer it."""
     return bool(_NATIONAL.search(normalize(question)))
 
 
