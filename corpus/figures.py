@@ -98,6 +98,7 @@ _COORD_PARTNERS = (
     "công nhân viên", "người lao động", "học sinh", "sinh viên", "nhân viên", "bản", "tiểu khu",
     "tổ dân phố", "khu phố", "cá nhân", "tập thể", "chiến sỹ", "hạ sĩ quan", "quân nhân", "xã",
     "huyện", "cơ quan", "doanh nghiệp", "đơn vị", "trường học", "nhà trường",
+    "trẻ em", "phụ nữ", "thanh thiếu niên", "người già",  # "năm phụ nữ, trẻ em là nạn nhân …"
 )
 _KNOWN_UNITS = sorted(
     [

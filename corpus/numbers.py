@@ -222,8 +222,13 @@ _DATE_FOLLOW = frozenset(
 )
 _COUNTER_NOUNS = frozenset(
     "người vụ việc đối tượng đồng chí xã phường huyện tỉnh lần đợt ngày tháng chiếc cái tập thể "
-    "cá nhân hộ em cháu học sinh cán bộ chiến sĩ điểm mô hình thôn bản".split()
+    "cá nhân hộ em cháu học sinh cán bộ chiến sĩ điểm mô hình thôn bản đứa kẻ".split()
 )
+# what news counts in two words after "năm" (five): "năm phụ nữ", "năm nạn nhân", "năm bị can"; one of their words alone
+# would be a year's ("trong năm bị phạt", "trong năm thanh tra", "trong năm tổ chức")
+_COUNTED_PAIRS = frozenset(("phụ nữ", "nạn nhân", "bị can", "bị cáo", "bị hại", "thanh niên", "thiếu niên", "trẻ em",
+                            "nghi phạm", "nghi can", "tên cướp", "đối tượng", "khẩu súng", "căn nhà", "chiến sĩ",
+                            "cán bộ", "học sinh", "sinh viên", "du khách", "công nhân", "người dân"))
 _ROMAN = r"[IVXLC]+(?![\w])"
 
 
@@ -647,7 +652,9 @@ def _word_numeral(c: _Claims, start: int, raw: str) -> None:
     if len(toks) == 1:
         w = first.lower()
         if w == "năm":  # "năm" is mostly "year": five only before a counted noun
-            if not nxt or nxt.group(1).lower() not in _COUNTER_NOUNS:
+            pair = re.match(r"[ \t]+([^\W\d_]+[ \t]+[^\W\d_]+)", text[e:])
+            if not nxt or (nxt.group(1).lower() not in _COUNTER_NOUNS
+                           and (not pair or " ".join(pair.group(1).lower().split()) not in _COUNTED_PAIRS)):
                 return
         elif w not in _SINGLE_WORD_OK or not nxt or not nxt.group(1)[0].islower():
             return

@@ -298,6 +298,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     c.stated = stated_in_question(fig, intent)
     if c.stated:
         score -= STATED
+    if intent.asked_noun and c.noun_match == 0 and is_age(fig) and "tuổi" not in intent.asked_noun:
+        score -= STATED  # "bao nhiêu nạn nhân": "một bé chưa đến 13 tuổi" says how old, not how many
     if fig.approx in ("hàng", "vài", "mấy"):
         score -= 0.25  # "hàng trăm thanh niên" is not a figure anyone can quote as the count
     if fig.approx is None and fig.kind in ("count", "ratio"):

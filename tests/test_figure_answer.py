@@ -259,7 +259,8 @@ def test_an_age_never_answers_a_count_of_something_else():
     sentence = ("Theo hồ sơ của cơ quan điều tra, đã xác định được năm phụ nữ, trẻ em là nạn nhân của Gary Glitter, "
                 "trong đó có một bé chưa đến 13 tuổi.")
     intent, ranked = _rank("Có bao nhiêu nạn nhân của Gary Glitter?", [("glitter", sentence, 0)])
-    assert ranked[0].figure.text == "13 tuổi" and not answers_question(ranked[0], intent)
+    age = next(c for c in ranked if c.figure.text == "13 tuổi")
+    assert not answers_question(age, intent) and ranked[0].figure.text == "năm phụ nữ, trẻ em"
     intent, ranked = _rank("Bé gái bao nhiêu tuổi?", [("glitter", sentence, 0)])
     assert ranked[0].figure.text == "13 tuổi" and answers_question(ranked[0], intent)
 
@@ -289,3 +290,17 @@ def test_the_sentence_of_the_person_named_in_full(shared_dir, tmp_path):
     ans = a.ask("Ngô Tuấn Dũng bị phạt bao nhiêu năm tù?")
     assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["6 năm 6 tháng tù giam"]
     assert ans.quotes[0].doc_id == NGO_TUAN_DUNG
+
+
+GARY_GLITTER = "vntc::Train_Full/Phapluat/PL_TT_(2392).txt"  # "… đã xác định được năm phụ nữ, trẻ em là nạn nhân …"
+
+
+def test_five_spelled_as_a_word_is_counted(shared_dir, tmp_path):
+    # "năm" is mostly "year"; before "phụ nữ" it is five. Before: "13 tuổi" (an age) ranked first, so nothing
+    from retrieval.assistant import Assistant
+    from tests.conftest import vntc_articles
+
+    a = Assistant(tmp_path / "data")
+    a.ingest([vntc_articles(shared_dir, tmp_path, [GARY_GLITTER])])
+    ans = a.ask("Có bao nhiêu nạn nhân của Gary Glitter?")
+    assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["năm phụ nữ, trẻ em"]
