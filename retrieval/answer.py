@@ -33,7 +33,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions_place, place_key
 from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
-from retrieval.question import QuestionAnalysis, also_asked_nouns, asks_comparison
+from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 
@@ -245,15 +245,7 @@ _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|
                            r"(?:(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|điểm cầu|phòng họp|địa bàn|khu vực|"
                            r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường)(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
-# "… ở tỉnh nào?", "tại huyện nào": the unit asked, which the answer writes before a name ("tỉnh Phú Thọ")
-_ASKS_UNIT = re.compile(r"(?i)(?<!\w)(?:ở|tại)\s+(tỉnh|huyện|thành phố|quận|xã|phường|thị xã|thị trấn)\s+nào(?!\w)")
-UNIT_BONUS = 0.3  # for a sentence writing the unit asked before a name, when the question asks which one
-
-
-def asked_unit(question: str) -> str | None:
-    """"Vụ án xảy ra ở tỉnh nào?" -> "tỉnh": the answer names one ("tỉnh Phú Thọ")."""
-    m = _ASKS_UNIT.search(normalize(question))
-    return m.group(1) if m else None
+UNIT_BONUS = 0.3  # for a sentence writing the unit asked ("… ở tỉnh nào?") before a name, ``question.asked_unit``
 
 
 def names_unit(sentence: str, unit: str) -> bool:

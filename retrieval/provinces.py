@@ -28,8 +28,14 @@ PROVINCES = (
 CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
 _WORD = re.compile(r"[^\W\d_]+\.?|-")  # words, "TP." and the dash of "Bà Rịa - Vũng Tàu"
-_BY_KEY = {place_key(n): n for n in PROVINCES + CITIES}
-_BY_KEY[place_key("Bà Rịa-Vũng Tàu")] = "Bà Rịa - Vũng Tàu"
+
+
+def _key(name: str) -> str:
+    """Folded, dashes dropped: "Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu" and "ba ria vung tau" are one name."""
+    return " ".join(place_key(name).replace("-", " ").split())
+
+
+_BY_KEY = {_key(n): n for n in PROVINCES + CITIES}
 
 
 def named_provinces(question: str, known: list[Place] = ()) -> list[Place]:
@@ -42,8 +48,7 @@ def named_provinces(question: str, known: list[Place] = ()) -> list[Place]:
         # the run is the name, or the name after a unit or a body ("Công an Thanh Hóa", "TP Hồ Chí Minh"); a
         # name after a family name is a person's ("Trần Thái Bình")
         for cut in range(len(words)):
-            tail = " ".join(words[cut:]).replace("Rịa Vũng", "Rịa - Vũng")
-            key = place_key(tail)
+            key = _key(" ".join(words[cut:]))
             if key in _BY_KEY and (cut == 0 or place_key(words[cut - 1]) in _LEADS):
                 name = _BY_KEY[key]
                 place = Place("thành phố" if name in CITIES else "tỉnh", name)
@@ -77,5 +82,5 @@ def _capitalised_runs(text: str) -> list[list[str]]:
 
 # words that may precede a province's name in one capitalised run: units and bodies, not family names
 _LEADS = {place_key(w) for w in ("Công", "An", "Tỉnh", "Thành", "Phố", "TP", "TP.", "Ủy", "Uỷ", "Ban", "Nhân", "Dân",
-                                 "UBND", "Tỉnh", "Đảng", "Bộ", "Sở", "Cục", "Tòa", "Án", "Viện", "Kiểm", "Sát",
+                                 "UBND", "Đảng", "Bộ", "Sở", "Cục", "Tòa", "Án", "Viện", "Kiểm", "Sát",
                                  "Huyện", "Thị", "Xã", "Tại", "Ở", "Của", "Và", "Với", "Giữa")}

@@ -127,6 +127,17 @@ def compared_places(question: str) -> list[Place]:
 # "số" heading a question that is no count: "Số liệu …", "Số hiệu văn bản", "Số điện thoại …"
 _NOT_A_COUNT = r"(?!(?:liệu|hiệu|điện thoại|thứ tự|báo cáo|tài liệu|văn bản|nào|gì|bao)(?!\w))"
 
+# the units a "… ở tỉnh nào?" question asks which one of (the answer writes one before a name: "tỉnh Phú Thọ")
+ASKED_UNITS = "tỉnh|huyện|thành phố|quận|xã|phường|thị xã|thị trấn"
+_ASKS_UNIT = re.compile(rf"(?i)(?<!\w)(?:ở|tại)\s+({ASKED_UNITS})\s+nào(?!\w)")
+
+
+def asked_unit(question: str) -> str | None:
+    """"Vụ án xảy ra ở tỉnh nào?" -> "tỉnh"."""
+    m = _ASKS_UNIT.search(normalize(question))
+    return m.group(1) if m else None
+
+
 # Order matters: the first matching pattern decides the type.
 _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     # reports, not a fact: "Báo cáo nào nói về ma túy?", "Những báo cáo nào đề cập đến tai nạn giao thông?"
@@ -147,8 +158,8 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     ("person", re.compile(r"(^|\s)(ai|những ai|nhung ai)(\s|\?|$)|\b(đồng chí nào|dong chi nao|người nào|nguoi nao)\b")),
     # "ở đâu", and "ở tỉnh nào", "tại huyện nào", "xảy ra ở nước nào"
     ("place", re.compile(r"\b(ở đâu|o dau|tại đâu|tai dau|nơi nào|noi nao|địa điểm nào|địa bàn nào)\b"
-                         r"|\b(?:ở|tại|o|tai)\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị xã|thị trấn|nước|quốc gia|"
-                         r"tinh|huyen|thanh pho|quan|xa|phuong|thi xa|thi tran|nuoc|quoc gia)\s+(?:nào|nao)\b")),
+                         rf"|\b(?:ở|tại|o|tai)\s+(?:{ASKED_UNITS}|nước|quốc gia|tinh|huyen|thanh pho|quan|xa|phuong|"
+                         r"thi xa|thi tran|nuoc|quoc gia)\s+(?:nào|nao)\b")),
     ("list", re.compile(r"\b(những|các|nhung|cac)\b.*\bnào\b|\b(gồm|bao gồm)\b.*\b(gì|nào)\b")),
     ("definition", re.compile(r"\b(là gì|la gi|gì|gi)\s*\??$")),
 ]
