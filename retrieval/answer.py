@@ -29,6 +29,7 @@ from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
                                      NEAR_POOL, change_instead_of_count, figure_intent,
                                      figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
+                                     scope_match, scope_spans,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions_place, place_key
@@ -239,6 +240,13 @@ _ASKS_FORM = re.compile(r"(?i)\bhình thức\s+(?:tổ chức\s+)?(?:nào|gì|ra
 _STATES_FORM = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|điểm cầu|truyền hình|kết hợp|online|hội nghị truyền hình|"
                           r"tập trung tại)(?!\w)")
 FORM_BONUS = 0.15  # for a sentence naming how something was held, when the question asks it
+# "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
+# "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
+_ASKS_CAUSE = re.compile(r"(?i)(?<!\w)(?:vì sao|tại sao|vi sao|tai sao|do đâu|vì đâu|nguyên nhân|nguyen nhan|lý do|lí do|"
+                         r"ly do)(?!\w)")
+_STATES_CAUSE = re.compile(r"(?i)(?<!\w)(?:nguyên nhân|lý do|lí do|bởi vì|bởi|vì|dẫn đến|dẫn tới|xuất phát từ|"
+                           r"(?:là|chủ yếu|một phần|cũng|đều) do|do\s[^.;]{3,80}\snên)(?!\w)")
+CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it
 # "… tổ chức ở đâu?": a sentence naming a venue or a place ("tại Hội trường Công an huyện", "ở thị xã Sông Cầu"),
 # not an occasion ("Tại Hội nghị sơ kết, …")
 _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|buổi|lễ|cuộc|đây|đó)(?!\w))"
@@ -283,6 +291,16 @@ def asks_form(question: str) -> bool:
 def states_form(sentence: str) -> bool:
     """Does the sentence say how something was held ("Hội nghị trực tuyến", "tại điểm cầu Công an tỉnh")?"""
     return bool(_STATES_FORM.search(normalize(sentence)))
+
+
+def asks_cause(question: str) -> bool:
+    """Does the question ask why ("Vì sao …?", "Nguyên nhân của … là gì?", "… do đâu?")?"""
+    return bool(_ASKS_CAUSE.search(normalize(question)))
+
+
+def states_cause(sentence: str) -> bool:
+    """Does the sentence say what caused something ("có nguyên nhân từ …", "vì …", "Do … nên …")?"""
+    return bool(_STATES_CAUSE.search(normalize(sentence)))
 
 
 def states_place(sentence: str) -> bool:
@@ -533,6 +551,8 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asked_unit(a.text), lambda s, unit: names_unit(s.said, unit), UNIT_BONUS),
     # "bằng hình thức nào": trực tuyến, trực tiếp
     Cue(lambda a: asks_form(a.text), lambda s, _: states_form(s.said), FORM_BONUS),
+    # "vì sao", "nguyên nhân … là gì": the sentence saying why
+    Cue(lambda a: asks_cause(a.text) and not a.wants_figure, lambda s, _: states_cause(s.said), CAUSE_BONUS, -0.1),
     # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"
     Cue(lambda a: asks_results(a.text) and a.answer_type in ("other", "definition", "list"),
         lambda s, _: bool(s.figures), RESULT_BONUS),
@@ -679,6 +699,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
                 c.outside = 1
                 out.append(c)
     doc_cov: dict[str, float] = {}
+    asked_spans = scope_spans(analysis.text)
     for c in out:
         c.doc_rank = doc_rank.get(c.doc_id, len(doc_rank))
         doc_cov[c.doc_id] = max(doc_cov.get(c.doc_id, 0.0), c.sentence_coverage)
@@ -688,6 +709,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
         doc = docs[c.doc_id]
         before = doc.text[max(0, c.sentence_start - YEAR_CONTEXT) : c.sentence_start + len(c.sentence)]
         c.context_years = frozenset(years_in(before) + years_in(doc.title or "") + ([doc.year] if doc.year else []))
+        c.scope = scope_match(asked_spans, f"{doc.title or ''}\n{before}")
     return out
 
 
@@ -843,6 +865,9 @@ def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: D
     return Answer(question, False, text, [quote], figures, sources, analysis.answer_type)
 
 
+WHOLE_POOL = 10  # ranked figures looked at for one whose report has all the question's key words
+
+
 def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
                            analysis: QuestionAnalysis, idf: dict[str, float], max_sources: int) -> Answer:
     """Lead with the figure(s) that match the asked subject and period, quote their sentences."""
@@ -881,6 +906,15 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     if any(not names & set(c.missing_key_terms) for c in cands):  # some report names them: only its figures
         cands = [c for c in cands if not names & set(c.missing_key_terms)]
     ranked = rank_candidates(cands, intent, sub_idf)
+    if ranked and not answers_question(ranked[0], intent):
+        # "Trong 4 ngày Tết xảy ra bao nhiêu vụ tai nạn giao thông?": a report that never says "Tết", or "trên 50
+        # vụ cháy", ranks first on its words yet does not answer; the best figure that does, of the asked noun at
+        # least as well and of a report with all the key words, answers
+        first = ranked[0]
+        whole = next((c for c in ranked[1:WHOLE_POOL] if not c.missing_key_terms and c.noun_match >= first.noun_match
+                      and answers_question(c, intent)), None)
+        if whole is not None:
+            ranked = [whole] + [c for c in ranked if c is not whole]
     if ranked and asks_national(analysis.text) and answers_question(ranked[0], intent) \
             and not _says_national(store, ranked[0]):
         # "… trên cả nước?": a province's figure ("Tại Thanh Hóa, … 2.570 cán bộ") is not the country's
@@ -898,7 +932,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
             head = CHANGE_ONLY.format(direction=change.figure.direction)
             return _near_figure(question, change, hits, store, analysis, max_sources, head=head)
         return _no_figure(question, hits, store, analysis, max_sources)
-    leads = lead_figures(ranked, baseline=baseline)
+    leads = lead_figures(ranked, baseline=baseline, intent=intent)
     leads += also_asked_leads(ranked, leads, also_asked_nouns(analysis.text))
     citations: dict[str, int] = {}
     for c in leads:

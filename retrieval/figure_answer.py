@@ -60,6 +60,7 @@ class FigureCandidate:
     missing_key_terms: tuple = ()  # the question's most specific words that its document never uses
     stated: bool = False  # the question itself states this figure ("Hai địa phương …"): never a lead
     local: float = 0.0  # how much of the question's subject the figure's own words cover
+    scope: int = 0  # +1: its report states the span the question asks ("4 ngày Tết"); -1: another ("6 ngày Tết")
 
 
 @dataclass
@@ -115,6 +116,50 @@ def said_key(text: str) -> str:
     return " " + " ".join(re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", fold(normalize(text)).lower())) + " "
 
 
+# "trong 4 ngày Tết", "6 tháng đầu năm", "sau 03 năm": a span of calendar time that scopes the asked figure
+_SCOPE_SPAN = re.compile(r"(?i)(?<![\d/.,:-])(\d{1,3})\s+(ngày|tuần|tháng|quý|năm)\b(?:\s+([^\W\d_]+(?:\s+năm)?))?")
+_SCOPE_NEXT_WORDS = frozenset("đầu cuối tết qua cao".split())  # "4 ngày Tết", "6 tháng đầu năm", "30 ngày cao điểm"
+
+
+@dataclass(frozen=True)
+class ScopeSpan:
+    """A span of time a question states ("4 ngày Tết": number 4, unit "ngày", next "Tết")."""
+
+    number: int
+    unit: str
+    next: str | None = None
+
+
+def scope_spans(question: str) -> list[ScopeSpan]:
+    """The spans of calendar time a question scopes its figure by ("Trong 4 ngày Tết xảy ra bao nhiêu vụ …?",
+    "6 tháng đầu năm 2022 …"), never an asked one ("bao nhiêu ngày"). The word after the unit is kept when it
+    names the span ("Tết", "đầu năm"), not when it goes on with the sentence ("xảy ra")."""
+    out = []
+    for m in _SCOPE_SPAN.finditer(normalize(question)):
+        nxt = m.group(3)
+        if nxt and nxt.split()[0].lower() not in _SCOPE_NEXT_WORDS:
+            nxt = None
+        out.append(ScopeSpan(int(m.group(1)), m.group(2).lower(), nxt))
+    return out
+
+
+def scope_match(spans: list[ScopeSpan], text: str) -> int:
+    """+1 when ``text`` (a report up to a figure) states every asked span; -1 when it states one with another
+    number ("6 ngày Tết" for "4 ngày Tết"); else 0."""
+    if not spans:
+        return 0
+    text = normalize(text)
+    stated = True
+    for sp in spans:
+        tail = r"\s+" + re.escape(sp.next) + r"\b" if sp.next else r"\b"
+        found = {int(n) for n in re.findall(r"(?i)(?<![\d/.,:-])(\d{1,3})\s+" + sp.unit + tail, text)}
+        if sp.number not in found:
+            stated = False
+            if sp.next and found:
+                return -1
+    return 1 if stated else 0
+
+
 def stated_in_question(fig: Figure, intent: FigureIntent) -> bool:
     """"Hai địa phương giáp ranh đã trao đổi bao nhiêu thông tin?": "hai địa phương" is the question's own
     subject, never its answer ("hơn 100 nguồn tin"); so is a bare number it writes ("… của Công ty Cầu 12 …")."""
@@ -145,11 +190,15 @@ def _label_words(gap: str) -> int | None:
 
 
 _LIST_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not a decimal one ("16,4%")
+_AVERAGE = re.compile(r" (?:trung binh|binh quan|moi ngay|moi thang|moi nam) ")
+AVERAGE = 0.5
+SCOPE_STATED, SCOPE_OTHER = 0.3, 0.2  # the asked span of time stated in the figure's report, or another one
 NESTED = 0.3  # score taken from a figure inside another's words (a share in brackets), unless a share is asked
 
 
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
-                  next_start: int | None = None, *, listed: bool = False) -> tuple[str, str, str, bool]:
+                  next_start: int | None = None, *, listed: bool = False,
+                  next_like: bool = True) -> tuple[str, str, str, bool]:
     """The words that belong to this figure: narrow, wide and near.
 
     Narrow: from the previous figure (or clause break) up to the figure, the figure itself and
@@ -157,6 +206,9 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     In a parallel list ("lai sữa 500.000 đồng, lai sind 506.000 đồng") the first figure's own words
     are as many as the next one's label ("lai sữa"); the words before them are shared by all.
     ``listed``: the previous figure counts the same thing, so its words end at the last comma before this one.
+    ``next_like``: the next figure counts the same thing; only then can words between them be its label
+    ("tai nạn giao thông với 274 vụ, làm chết 174 người": "làm chết" is a predicate, not a label). A bare comma
+    still shares the words before ("có 19 Hội đồng, với 197 thành viên").
     Wide: from the clause break (";", ":", ". "), so "Ban chỉ đạo 138 cấp xã có 19 Ban, với 254
     thành viên" still tells what 254 counts. Near: the few words right before the figure and its own
     words after it. The flag says the figure heads a parallel list (its extracted subject then
@@ -180,6 +232,8 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
         if "(" not in gap:
             hi = min(hi, max(b, n))
         k = _label_words(gap)
+        if k and not next_like:
+            k = None  # words between unlike figures are a predicate, not the next one's label
         head = k is not None
         if k is not None:
             words = list(_GAP_WORDS.finditer(sentence, narrow_lo, a))
@@ -195,6 +249,9 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
 _UNIT_SYNONYMS = {"mét khối": "m3", "khối": "m3", "mét vuông": "m2", "ki lô gam": "kg", "kilôgam": "kg",
                   "kilogam": "kg", "cân": "kg", "héc ta": "ha", "hecta": "ha", "ki lô mét": "km", "cây số": "km",
                   "gram": "gam", "gr": "gam", "tỉ": "tỷ"}
+
+
+NOUN_OTHER = 0.3  # "508 vụ phạm pháp hình sự" for "bao nhiêu vụ tai nạn": the same head, another noun
 
 
 def _noun_score(fig: Figure, asked: str | None) -> float:
@@ -214,7 +271,7 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
     c_words = counted.replace(",", " ").split()
     if c_words[:1] == [first]:
         # "6 tiền sự" for "bao nhiêu tiền án": the head word alone is a weak match
-        return 0.8 if len(asked.split()) == 1 or len(c_words) == 1 else 0.5
+        return 0.8 if len(asked.split()) == 1 or len(c_words) == 1 else NOUN_OTHER
     if first in c_words:
         return 0.4
     return 0.0
@@ -243,11 +300,12 @@ def _counted_key(fig: Figure) -> str | None:
 
 
 def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, float], prev_end: int | None,
-                    next_start: int | None = None, *, listed: bool = False) -> None:
+                    next_start: int | None = None, *, listed: bool = False, next_like: bool = True) -> None:
     """Fill ``c.score``/``c.relevance``: higher when the figure is the one the question asks for (``listed``: the
-    previous figure of its sentence counts the same thing)."""
+    previous figure of its sentence counts the same thing; ``next_like``: so does the next one)."""
     fig = c.figure
-    narrow, wide, near, head = local_context(fig, c.sentence, c.sentence_start, prev_end, next_start, listed=listed)
+    narrow, wide, near, head = local_context(fig, c.sentence, c.sentence_start, prev_end, next_start, listed=listed,
+                                             next_like=next_like)
     predicate = fig.predicate
     if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
         predicate = predicate[: max(0, next_start - fig.end)]
@@ -295,6 +353,11 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
             score -= 0.3  # its report never speaks of the asked year
     if c.missing_key_terms:
         score -= 0.3
+    lead_in = c.sentence[max(0, fig.start - c.sentence_start - 40): fig.start - c.sentence_start]
+    if _AVERAGE.search(said_key(lead_in)) and not _AVERAGE.search(intent.said):
+        score -= AVERAGE  # "trung bình một ngày xảy ra 78 vụ" is not how many happened, unless an average is asked
+    if c.scope:  # "trong 4 ngày Tết": the report of "4 ngày Tết", not the one of "6 ngày Tết"
+        score += SCOPE_STATED if c.scope > 0 else -SCOPE_OTHER
     c.stated = stated_in_question(fig, intent)
     if c.stated:
         score -= STATED
@@ -307,8 +370,18 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     c.score = score
 
 
+def dated_otherwise(c: FigureCandidate, intent: FigureIntent) -> bool:
+    """Does the figure's sentence date it to a year the question does not ask ("năm 1990 … giải quyết 55.000 vụ"
+    for "Năm 2003 … bao nhiêu vụ?")? A span's first year is no such date ("Từ năm 2019 đến nay" holds 2022)."""
+    fig = c.figure
+    if not intent.years or fig.year is None or not fig.period or fig.year in intent.years:
+        return False
+    return not re.search(r"(?i)\b(?:từ|kể từ|sau)\s+" + re.escape(fig.period), c.sentence)
+
+
 def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:
-    """Score each candidate (the previous figure of its sentence bounds its local words) and sort."""
+    """Score each candidate (the previous figure of its sentence bounds its local words) and sort: figures dated
+    to a year not asked after all others, however well their words match."""
     by_sentence: dict[tuple[str, int], list[FigureCandidate]] = {}
     for c in cands:
         by_sentence.setdefault((c.doc_id, c.sentence_start), []).append(c)
@@ -323,18 +396,20 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
             before = [o.figure for o in group
                       if o.figure.end <= c.figure.start and not is_age(o.figure) and id(o) not in nested]
             prev = before[-1].end if before else None
-            nxt = min((o.figure.start for o in group if o.figure.start >= c.figure.end and not is_age(o.figure)),
-                      default=None)
+            after = [o.figure for o in group if o.figure.start >= c.figure.end and not is_age(o.figure)]
+            nxt_fig = min(after, key=lambda f: f.start, default=None)
+            nxt = nxt_fig.start if nxt_fig is not None else None
             # "68.511 (43,3%) hộ gia đình có con …, 69.284 (43,8%) hộ gia đình là …": in a list of like figures
             # each one's words begin after the comma; elsewhere a comma may join two verbs of one clause ("Công an
             # hai địa phương đã chủ động trao đổi, phối hợp … xác minh hơn 100 nguồn tin")
             listed = bool(before) and _counted_key(before[-1]) is not None and \
                 _counted_key(before[-1]) == _counted_key(c.figure)
-            score_candidate(c, intent, idf, prev, nxt, listed=listed)
+            next_like = nxt_fig is None or _counted_key(nxt_fig) == _counted_key(c.figure)
+            score_candidate(c, intent, idf, prev, nxt, listed=listed, next_like=next_like)
             if not intent.percent and id(c) in nested:
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
     order = {id(c): i for i, c in enumerate(cands)}
-    return sorted(cands, key=lambda c: (-c.score, order[id(c)]))
+    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), -c.score, order[id(c)]))
 
 
 
@@ -377,6 +452,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "vụ cháy rừng": a report on house fires has "2 vụ cháy" but no forest
     if intent.years and not set(intent.years) & (best.context_years | {fig.year}):
         return False  # the asked year is nowhere in the figure's report
+    if dated_otherwise(best, intent):
+        return False  # "năm 1990 … 55.000 vụ" says nothing of 2003
     if intent.direction and not fig.direction and not _DIRECTION_Q.search(normalize(best.sentence)):
         return False  # "giảm bao nhiêu": "làm rõ 31/35 vụ" in a sentence that never says tăng or giảm is no change
     if intent.asked_noun and not intent.duration and best.noun_match == 0 and is_time_span(fig):
@@ -444,10 +521,10 @@ LOCAL_TIE = 0.9  # a near-tie of the same sentence must say about as much of the
 
 
 def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3,
-                 baseline: set[int] = frozenset()) -> list[FigureCandidate]:
+                 baseline: set[int] = frozenset(), intent: FigureIntent | None = None) -> list[FigureCandidate]:
     """The best figure plus near-ties that are different answers (ambiguous questions: "bao nhiêu xã"
     = "180/188 xã" and "195/204 xã phường"). A near-tie of a year the question only compares against ("so với
-    năm 2020": the 2020 figure "16,4%") is no second answer."""
+    năm 2020": the 2020 figure "16,4%") is no second answer, nor one that does not answer the ``intent``."""
     if not ranked:
         return []
     best = ranked[0]
@@ -455,7 +532,11 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
     for c in ranked[1:]:
         if len(out) >= limit or c.score < ratio * best.score or c.score <= 0:
             break
-        if c.stated:
+        if c.stated or (c.missing_key_terms and not best.missing_key_terms) or c.noun_match < best.noun_match:
+            continue  # a report that lacks the question's key words, or a figure of another noun, is no second answer
+        if c.figure.direction and not best.figure.direction:
+            continue  # "tăng 6 vụ so với Tết trước" beside the count asked is how it changed, not another count
+        if intent is not None and not answers_question(c, intent):
             continue
         if any(c.figure.text == o.figure.text and c.doc_id == o.doc_id for o in out):
             continue

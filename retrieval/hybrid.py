@@ -262,8 +262,9 @@ def limit_per_document(order: list[int], doc_of: dict[int, str], per_doc: int | 
 _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|"
               r"đồng chí(?=\s+(?:đề nghị|nhấn mạnh|yêu cầu|cho biết|khẳng định|chỉ đạo|đánh giá|ghi nhận|phát biểu))|"
               r"ông(?=\s+[a-zà-ỹđ])|bà(?=\s+[a-zà-ỹđ])|họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
-              # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …"
-              r"(?:[a-zà-ỹđ]+\s){1,3}(?:này|trên)(?=[\s,])")
+              # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also
+              # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number?)
+              r"(?:(?:đến |tới |trong |sang )?năm \d{4},?\s+)?(?:[a-zà-ỹđ]+\s){1,3}(?:này|trên)(?=[\s,])")
 # Discourse connectives: the sentence reads on its own, but a passage that opens with one continues another.
 _CONNECTIVE = r"do đó|vì vậy|do vậy|tuy vậy|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|sau đó"
 _ANAPHOR = re.compile(rf"^\W*(?:{_REFERRING}|{_CONNECTIVE})", re.IGNORECASE)

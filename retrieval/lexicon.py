@@ -30,9 +30,9 @@ ASPECT = frozenset("từng vẫn cũng đều".split())
 # what asks, not what is asked about: "bao nhiêu?", "có không?", "như thế nào?" alone name nothing to look for
 QUESTION_WORDS = frozenset("ai gì nào đâu sao bao nhiêu mấy thế không chưa chứ ạ".split())
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS | ASPECT
-# Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp"); a report may use
-# another one ("giai đoạn cao điểm") or none.
-CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái".split())
+# Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp", "dịp Tết"); a report
+# may use another one ("giai đoạn cao điểm", "trong 4 ngày Tết") or none.
+CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp".split())
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",

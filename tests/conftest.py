@@ -56,6 +56,23 @@ def vntc_articles(shared_dir: Path, folder: Path, doc_ids) -> Path:
     return out_path
 
 
+TET_4_DAYS = "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(8151).txt"  # "… tai nạn giao thông với 274 vụ" in 4 ngày Tết
+TET_6_DAYS = "vntc::Train_Full/Phapluat/PL_NLD_(4533).txt"  # "6 ngày Tết … trung bình một ngày xảy ra 78 vụ"
+TEN_MONTHS = "vntc::Test_Full/ChinhtriXahoi/XH_TT_T_(10036).txt"  # "10 tháng đầu năm 2004 … 14.727 vụ tai nạn"
+CIVIL_CASES = "vntc::Train_Full/Phapluat/PL_VNE_(789).txt"  # "năm 1990 … 55.000 vụ …; năm 2003 là 130.000 vụ"
+
+
+@pytest.fixture(scope="session")
+def news_assistant(shared_dir, tmp_path_factory):
+    """An Assistant over four real VNTC articles on Tết traffic and civil cases (ask only, never ingest)."""
+    from retrieval.assistant import Assistant
+
+    folder = tmp_path_factory.mktemp("news")
+    a = Assistant(folder / "data")
+    a.ingest([vntc_articles(shared_dir, folder, [TET_4_DAYS, TET_6_DAYS, TEN_MONTHS, CIVIL_CASES])])
+    return a
+
+
 @pytest.fixture(scope="session")
 def samples_assistant(tmp_path_factory):
     """An Assistant over the five bundled reports with the real model, shared by tests that only ask (never

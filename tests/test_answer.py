@@ -6,8 +6,8 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, asks_results,
-                              other_reports, scope_years, states_form, states_place)
+from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_cause, asks_comparison, asks_meeting,
+                              asks_results, other_reports, scope_years, states_cause, states_form, states_place)
 from retrieval.hybrid import Hit, refers_back
 from tests.conftest import DAK_TO, GIAO_BAN, SAMPLES
 
@@ -229,6 +229,8 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     ("Số tiền này được dùng để khắc phục hậu quả", True),
     ("Năm nay, tình hình an ninh trật tự ổn định", False),
     ("Trên địa bàn huyện không để xảy ra điểm nóng", False),
+    ("Năm 2000 con số này tăng lên gấp đôi, năm 2003 là 130.000 vụ", True),  # VNTC: which number? a date first
+    ("Năm 2021, toàn tỉnh xảy ra 50 vụ phạm pháp hình sự", False),
 ])
 def test_only_openings_that_name_nothing_refer_back(opening, refers):
     from retrieval.hybrid import needs_antecedent
@@ -404,6 +406,24 @@ def test_a_where_question_quotes_the_venue(assistant):
 def test_states_form_and_place(sentence, form, place):
     assert states_form(sentence) is form
     assert states_place(sentence) is place
+
+
+@pytest.mark.parametrize("sentence, cause", [
+    ("Rất nhiều vụ tai nạn giao thông có nguyên nhân từ say bia, rượu và chở người quá quy định.", True),
+    ("Do vợ con luôn bị đe dọa tính mạng nên anh xin thôi chức đội trưởng dân phòng.", True),
+    ("Vụ tai nạn là do tài xế ngủ gật.", True),
+    ("Hội nghị do đồng chí Giám đốc Công an tỉnh chủ trì.", False),  # "do" is "by"
+    ("Án dân sự đang ngày càng quá tải.", False),
+])
+def test_states_cause(sentence, cause):
+    assert states_cause(sentence) is cause
+
+
+def test_a_why_question_quotes_the_sentence_saying_why(news_assistant):
+    # VNTC: before, the quote was the sentence that only restates the question ("Án dân sự đang ngày càng quá tải.")
+    assert asks_cause("Vì sao án dân sự quá tải?") and asks_cause("Nguyên nhân của nhiều vụ tai nạn là gì?")
+    ans = news_assistant.ask("Vì sao án dân sự quá tải?")
+    assert ans.found and ans.quotes[0].text.startswith("Một trong những nguyên nhân của tình trạng trên là sự can thiệp")
 
 
 def test_a_list_question_quotes_the_sentence_announcing_the_list(assistant):
