@@ -751,7 +751,8 @@ def _mark_missing_places(cands: list[FigureCandidate], store: DocStore, places: 
         if c.doc_id not in missing:
             doc = store.document(c.doc_id)
             said = place_key(f"{doc.title}\n{doc.source}\n{doc.text}") if doc else ""
-            missing[c.doc_id] = tuple(str(p) for p in places if p.key not in said)
+            missing[c.doc_id] = tuple(str(p) for p in places
+                                      if (not mentions_place(said, p.key, p.unit) if p.key.isdigit() else p.key not in said))
         if missing[c.doc_id]:
             c.missing_key_terms = tuple(c.missing_key_terms) + missing[c.doc_id]
 
@@ -1014,11 +1015,12 @@ def places_not_in_corpus(analysis: QuestionAnalysis, store: DocStore, keywords: 
     mentions, in its text or in its title or source."""
     absent = []
     for place in analysis.places:
-        syllables = place.key.split()
+        # "quận 7": the number alone is no name, the index holds it with its unit ("~quan_7")
+        syllables = place.full_key.split() if place.key.isdigit() else place.key.split()
         term = "~" + "_".join(syllables) if len(syllables) > 1 else "~" + place.key
         if not syllables or keywords.passages_with(term).size:
             continue
-        if any(place.key in place_key(f"{d.get('title') or ''} {d.get('source') or ''}")
+        if any(mentions_place(place_key(f"{d.get('title') or ''} {d.get('source') or ''}"), place.key, place.unit)
                for d in store.document_summaries()):
             continue
         absent.append(place)

@@ -30,6 +30,8 @@ _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"  # 1..4 capitalised syllables
 # (the unit in any case, "Huyện", "TỈNH"; the name capitalised, so that "huyện Đăk Tô và tỉnh Thanh Hóa" is two)
 _PLACE = re.compile(rf"(?<!\w)({_UNIT_RE})\s+((?-i:{_NAME}))", re.IGNORECASE)
 _CAP_ONLY = re.compile(rf"^{_CAP}$")
+# the numbered districts and wards of the big cities: "quận 7", "Quận 1", "phường 15" (never "quận 7,5" nor a date)
+_NUMBERED = re.compile(r"(?<!\w)(quận|phường|q\.|p\.)\s*(\d{1,2})(?![\d/.,:]\d|\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,16 @@ def _unit(word: str) -> str:
 
 def find_places(text: str) -> list[Place]:
     """Unit + capitalised name, in order, without repeats. The unit must be followed by a capital letter,
-    so "xã hội" or "các xã, thị trấn" are never places."""
+    so "xã hội" or "các xã, thị trấn" are never places; or a district or ward numbered ("quận 7")."""
     out: list[Place] = []
-    for m in _PLACE.finditer(text):
+    found = [(m.start(), m) for m in _PLACE.finditer(text)] + [(m.start(), m) for m in _NUMBERED.finditer(text)]
+    for _start, m in sorted(found, key=lambda x: x[0]):
+        if m.re is _NUMBERED:
+            unit = {"q.": "quận", "p.": "phường"}.get(m.group(1).lower(), normalize(m.group(1)).lower())
+            place = Place(unit, str(int(m.group(2))))
+            if place not in out:
+                out.append(place)
+            continue
         words = m.group(2).split()
         # the name's syllables must really be capitalised (IGNORECASE also relaxed [A-Z] in _CAP)
         words = words[: next((i for i, w in enumerate(words) if not _CAP_ONLY.match(w) or not w[0].isupper()),
@@ -134,6 +143,8 @@ def mentions_place(text_key: str, key: str, unit: str | None = None) -> bool:
     """Does the folded text name the place? With ``unit`` (the question said "tỉnh Thanh Hóa"), an occurrence
     after another unit word ("xã Thanh Hóa", a commune of Tuyên Hóa) is another place and does not count; a bare
     "Thanh Hóa" or "Công an tỉnh Thanh Hóa" does."""
+    if key.isdigit():  # "quận 7": the number alone names nothing, its unit must be written ("quan 7", "q.7")
+        return any(unit_before(text_key, start) == (unit or "quận") for start in _occurrences(text_key, key))
     return any(unit is None or unit_before(text_key, start) in (None, unit) for start in _occurrences(text_key, key))
 
 

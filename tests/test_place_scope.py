@@ -77,3 +77,30 @@ def test_without_a_place_the_news_may_answer(crowded):
     """The scope is the place asked about, not the sample reports: asked without it, the news is quoted."""
     ans = crowded.ask("Tai nạn giao thông ở TP HCM có giảm không?")
     assert ans.found and all(q.doc_id in CROWD for q in ans.quotes)
+
+
+DISTRICT_7 = "vntc::Test_Full/Phapluat/PL_VNE_T_(2034).txt"  # "… do Công an quận 7 phối hợp …", "57 người … tạm giữ"
+GO_VAP = "vntc::Test_Full/Phapluat/PL_VNE_T_(2933).txt"  # "tạm giữ 12 người trong đường dây thầu đề … quận Gò Vấp"
+
+
+def test_numbered_districts_and_wards_are_places():
+    from retrieval.places import Place, find_places, mentions_place, place_key
+
+    assert find_places("Công an quận 7 tạm giữ bao nhiêu người?") == [Place("quận", "7")]
+    assert find_places("nhà số 66/40F Phan Huy Ích, phường 15, quận Tân Bình") == [Place("phường", "15"),
+                                                                                   Place("quận", "Tân Bình")]
+    assert find_places("tỷ lệ 7,5% và ngày 7/5") == []
+    # the number alone names nothing: only after its unit
+    assert mentions_place(place_key("đường dây đánh đề liên quận do Công an quận 7 phối hợp"), "7", "quận")
+    assert not mentions_place(place_key("tạm giữ 7 người ở quận Gò Vấp"), "7", "quận")
+    assert not mentions_place(place_key("ở phường 7, quận 3"), "7", "quận")
+
+
+def test_a_figure_of_a_numbered_district_comes_from_its_report(shared_dir, tmp_path):
+    # before: "quận 7" was no place, and the Gò Vấp ring's "12 người" answered
+    a = Assistant(tmp_path / "data")
+    a.ingest([vntc_articles(shared_dir, tmp_path, [DISTRICT_7, GO_VAP])])
+    ans = a.ask("Công an quận 7 tạm giữ bao nhiêu người trong đường dây ghi đề?")
+    assert ans.found and {f["doc_id"] for f in ans.figures if f["lead"]} == {DISTRICT_7}
+    ans = a.ask("Công an quận Gò Vấp tạm giữ bao nhiêu người trong đường dây thầu đề?")
+    assert [f["text"] for f in ans.figures if f["lead"]][:1] == ["12 người"]
