@@ -538,6 +538,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "tăng 6 vụ so với Tết trước" beside the count asked is how it changed, not another count
         if intent is not None and not answers_question(c, intent):
             continue
+        if intent is not None and intent.direction and best.figure.direction and not c.figure.direction:
+            continue  # "tăng bao nhiêu": "tăng 380 người", not the 10.095 deaths beside it
         if any(c.figure.text == o.figure.text and c.doc_id == o.doc_id for o in out):
             continue
         if c.figure.year in baseline and best.figure.year not in baseline:

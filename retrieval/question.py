@@ -271,6 +271,8 @@ def asked_noun(question: str) -> str | None:
     "vụ phạm"; None when the words after "bao nhiêu" are not a noun ("giảm bao nhiêu so với năm 2019")."""
     text = normalize(question)
     m = _ASKED_NOUN.search(text)
+    if m is not None and m.group(1).split()[0].lower() in _NOT_COUNTED:
+        m = None  # "Số người chết … tăng bao nhiêu so với cùng kỳ?": the count is the heading's, "người"
     if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text):  # "Số cán bộ … chiếm bao nhiêu phần trăm"
         m = _COUNT_NOUN.match(text)
         if m and m.group(1).split()[0].lower() not in _NOT_COUNTED:  # "Số vụ là bao nhiêu?" -> "vụ"

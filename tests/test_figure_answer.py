@@ -334,6 +334,17 @@ def test_a_figure_dated_to_another_year_never_answers(news_assistant):
     assert not news_assistant.ask("Năm 2004 tòa án giải quyết bao nhiêu vụ án dân sự?").found
 
 
+def test_a_change_asked_has_no_count_beside_it_as_second_lead():
+    # VNTC: "… làm chết 10.095 người (tăng 380 người so với cùng thời gian này năm 2003) …": before, the deaths
+    # were a second answer to how much they rose
+    s = ("Chiều 10-11, tại hội nghị sơ kết công tác bảo đảm trật tự an toàn giao thông, Ủy ban An toàn giao thông "
+         "quốc gia cho biết 10 tháng đầu năm 2004 đã xảy ra 14.727 vụ tai nạn giao thông, làm chết 10.095 người "
+         "(tăng 380 người so với cùng thời gian này năm 2003) và bị thương 13.193 người.")
+    intent, ranked = _rank("Số người chết vì tai nạn giao thông 10 tháng đầu năm 2004 tăng bao nhiêu so với cùng kỳ?",
+                           [("d", s, 0)])
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["380 người"]
+
+
 def test_scope_spans_of_a_question():
     from retrieval.figure_answer import ScopeSpan, scope_match, scope_spans
 

@@ -39,6 +39,9 @@ def test_asked_noun():
     assert asked_noun("Số cán bộ điều động về xã chiếm bao nhiêu phần trăm biên chế?") is None  # a share
     assert asked_noun("Số liệu về tai nạn giao thông") is None
     assert asked_noun("Số điện thoại đường dây nóng là gì?") is None
+    # the heading's noun also when "bao nhiêu" is followed by no noun ("tăng bao nhiêu so với cùng kỳ")
+    assert asked_noun("Số người chết vì tai nạn giao thông 10 tháng đầu năm 2004 tăng bao nhiêu so với cùng kỳ?") \
+        == "người chết"
 
 
 @pytest.mark.parametrize("question, span, months", [
