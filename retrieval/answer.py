@@ -32,6 +32,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      scope_match, scope_spans,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
+from retrieval.synonyms import alternatives
 from retrieval.places import Place, mentions_place, place_key
 from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
@@ -424,6 +425,23 @@ def is_heading(sentence: str, title: str) -> bool:
     return bool(title) and fold(text).lower().strip(" .:") == fold(" ".join(title.split())).lower().strip(" .:")
 
 
+def straddling_bigrams(question: str, names: list[str]) -> set[str]:
+    """The folded bigrams joining a name to the word beside it ("Ngô Tuấn Dũng cướp …" -> "~dung_cuop"): they
+    are no subject words, and no report writes them once the name is said otherwise ("bị cáo … trấn lột")."""
+    words = [fold(w).lower() for w in re.findall(r"[^\W_]+", normalize(question))]
+    out: set[str] = set()
+    for name in names:
+        parts = place_key(name).split()
+        n = len(parts)
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] == parts:
+                if i > 0:
+                    out.add(f"~{words[i - 1]}_{parts[0]}")
+                if i + n < len(words):
+                    out.add(f"~{parts[-1]}_{words[i + n]}")
+    return out
+
+
 def spelling_terms(key: str, terms: list[str]) -> set[str]:
     """The question terms that spell a place or a year (folded key "huyen dak to", "2021"): its syllables and
     adjacent pairs."""
@@ -733,6 +751,9 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
             for t in key:
                 if fold(t).lower() in spelled:
                     forms[t].append("~" + fold(hit.abbr).lower())
+    synonyms = alternatives(question) if question else {}
+    for t in key:  # "cướp" is in the report that writes "trấn lột" (one-term synonyms: a word or one bigram)
+        forms[t] += [next(iter(alt)) for alt in synonyms.get(t, ()) if len(alt) == 1]
     postings = {f: set(keywords.passages_with(f).tolist()) for fs in forms.values() for f in fs}
     missing: dict[str, tuple[str, ...]] = {}
     for c in cands:
@@ -895,6 +916,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # the term of "bị cáo"); an article that never writes the full name holds no figure of his
     people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)]
     place_terms |= set().union(*(spelling_terms(place_key(n), analysis.terms) for n in people))
+    place_terms |= straddling_bigrams(analysis.text, [str(p) for p in analysis.places] + people)
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)

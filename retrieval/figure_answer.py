@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
 from retrieval.glossary import default_glossary
+from retrieval.synonyms import alternatives
 from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
 from retrieval.text_analysis import fold, index_terms, normalize
 
@@ -78,6 +79,7 @@ class FigureIntent:
     qualifier_words: frozenset = frozenset()  # "ước tính", "tối đa", "hiện nay": they qualify, never name, the subject
     ordinal: bool = False  # "xếp thứ mấy", "đứng thứ bao nhiêu": a rank ("thứ 3") answers, not a count
     said: str = ""  # the question's words, folded, space-padded: a figure it states itself is not what it asks
+    synonyms: dict = field(default_factory=dict)  # term -> term sets of its synonyms ("cướp" -> {"~tran_lot"})
 
 
 def asks_rank(question: str) -> bool:
@@ -108,7 +110,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q)), direction, measure, qualifier_words(q), asks_rank(q),
-                        said_key(q))
+                        said_key(q), alternatives(q))
 
 
 def said_key(text: str) -> str:
@@ -166,14 +168,15 @@ def stated_in_question(fig: Figure, intent: FigureIntent) -> bool:
     return bool(intent.said) and (bool(fig.counted) or fig.kind == "count") and said_key(fig.text) in intent.said
 
 
-def coverage(terms: list[str], text: str, idf: dict[str, float]) -> float:
-    """Share of the terms' idf mass that ``text`` contains."""
+def coverage(terms: list[str], text: str, idf: dict[str, float], synonyms: dict | None = None) -> float:
+    """Share of the terms' idf mass that ``text`` contains (a term also by a synonym: "trấn lột" for "cướp")."""
     uniq = set(terms)
     total = sum(idf.get(t, 1.0) for t in uniq)
     if total <= 0:
         return 0.0
     have = set(index_terms(text))
-    return sum(idf.get(t, 1.0) for t in uniq if t in have) / total
+    syn = synonyms or {}
+    return sum(idf.get(t, 1.0) for t in uniq if t in have or any(alt <= have for alt in syn.get(t, ()))) / total
 
 
 _GAP_WORDS = re.compile(r"[^\W\d_]+")
@@ -310,9 +313,10 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
         predicate = predicate[: max(0, next_start - fig.end)]
     fields = " ".join(x for x in (None if head else fig.subject, fig.counted, predicate) if x)
-    local_cov = c.local = coverage(intent.subject_terms, narrow + " " + fields, idf)
-    wide_cov = coverage(intent.subject_terms, wide + " " + (fig.subject or "") + " " + fields, idf)
-    near_cov = coverage(intent.subject_terms, near + " " + (fig.counted or ""), idf)
+    syn = intent.synonyms
+    local_cov = c.local = coverage(intent.subject_terms, narrow + " " + fields, idf, syn)
+    wide_cov = coverage(intent.subject_terms, wide + " " + (fig.subject or "") + " " + fields, idf, syn)
+    near_cov = coverage(intent.subject_terms, near + " " + (fig.counted or ""), idf, syn)
     if intent.measure_terms:  # "gây thiệt hại bao nhiêu": the figure right after "gây thiệt hại"
         near_cov += 0.7 * coverage(intent.measure_terms, near, idf)
     c.relevance = max(local_cov, wide_cov, 0.5 * c.sentence_coverage + 0.5 * local_cov,

@@ -293,6 +293,10 @@ def test_the_sentence_of_the_person_named_in_full(shared_dir, tmp_path):
     ans = a.ask("Ngô Tuấn Dũng bị phạt bao nhiêu năm tù?")
     assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["6 năm 6 tháng tù giam"]
     assert ans.quotes[0].doc_id == NGO_TUAN_DUNG
+    # the article says "trấn lột 5.000 đồng", the question "cướp": before, refused (no "cướp" near the figure, and
+    # the bigram "Dũng cướp" counted as a subject word)
+    ans = a.ask("Ngô Tuấn Dũng cướp bao nhiêu tiền?")
+    assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["5.000 đồng"]
 
 
 GARY_GLITTER = "vntc::Train_Full/Phapluat/PL_TT_(2392).txt"  # "… đã xác định được năm phụ nữ, trẻ em là nạn nhân …"
@@ -384,3 +388,31 @@ def test_words_between_unlike_figures_are_no_label():
     assert "tai nạn giao thông" in narrow
     narrow, *_ = local_context(figs[0], s, 0, None, figs[1].start, next_like=True)
     assert "tai nạn" not in narrow
+
+
+def test_synonyms_of_a_question():
+    from retrieval.synonyms import alternatives
+
+    alts = alternatives("Ngô Tuấn Dũng cướp bao nhiêu tiền?")
+    assert alts["cướp"] == alts["~cuop"] == (frozenset({"~tran_lot"}),)
+    assert "tiền" not in alts and "~dung_cuop" not in alts
+    assert frozenset({"~chet"}) in alternatives("Bao nhiêu người tử vong?")["~tu_vong"]
+    assert frozenset({"~tu_vong"}) in alternatives("bao nhieu nguoi chet")["~chet"]  # typed without accents
+    assert alternatives("Có bao nhiêu vụ trộm cắp?")["trộm"] == (frozenset({"~danh_cap"}), frozenset({"~lay_cap"}))
+    assert alternatives("Tình hình an ninh trật tự năm 2021?") == {}
+
+
+def test_a_figure_stated_with_a_synonym_covers_the_subject():
+    from retrieval.figure_answer import coverage
+
+    a = analyze_question("Có bao nhiêu người tử vong vì tai nạn giao thông?")
+    intent = figure_intent(a.text, a.terms, a.years, a.asked_noun)
+    text = "xảy ra 1.330 vụ tai nạn giao thông, làm chết 977 người"
+    assert coverage(intent.subject_terms, text, {}, intent.synonyms) > coverage(intent.subject_terms, text, {})
+
+
+def test_bigrams_joining_a_name_to_its_neighbour_are_no_subject_words():
+    from retrieval.answer import straddling_bigrams
+
+    assert straddling_bigrams("Ngô Tuấn Dũng cướp bao nhiêu tiền?", ["Ngô Tuấn Dũng"]) == {"~dung_cuop"}
+    assert straddling_bigrams("Ở huyện Đăk Tô có bao nhiêu xã?", ["huyện Đăk Tô"]) == {"~o_huyen", "~to_co"}
