@@ -1120,46 +1120,46 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     if analysis.answer_type == "person" and len(chosen) < MAX_QUOTES:
         chosen += _who_completion(cands, chosen, store)
 
+    quotes, figures, highlights, citations = _quote_chosen(chosen, hits, store, max_sources)
+    lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
+    holding = next((i for i, q in enumerate(quotes) if lead and q.doc_id == lead["doc_id"]
+                    and q.start <= lead["start"] and lead["end"] <= q.end), 0)
+    if holding:  # the quote the lead is read from comes first ("Tổng giám đốc PMU 18 Bùi Tiến Dũng"), not another,
+        # and its report is [1]: quoted again in that order, so every citation follows it
+        chosen.insert(0, chosen.pop(holding))
+        quotes, figures, highlights, citations = _quote_chosen(chosen, hits, store, max_sources)
+        lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
+    notes = [] if lead else _deputy_notes(analysis, quotes)
+    shown = hits[:max_sources] + [c.hit for c in chosen if all(c.hit.passage_id != h.passage_id for h in hits)]
+    sources = _sources(shown, store, citations, highlights)
+    lines = [f"«{q.text}» [{q.citation}]" for q in quotes]
+    if lead:
+        lines.insert(0, lead_line(lead))
+    return Answer(question, True, "\n".join(notes + lines), quotes, figures, sources, analysis.answer_type, lead=lead,
+                  notes=notes)
+
+
+def _quote_chosen(chosen: list[_Candidate], hits: list[Hit], store: DocStore, max_sources: int
+                  ) -> tuple[list[Quote], list[dict], dict[int, list[tuple[int, int]]], dict[str, int]]:
+    """The quotes of the chosen sentences in their order (each from its antecedent when it refers back), their
+    figures, the highlights per passage and the citation numbers: the chosen reports first, then the sources'."""
     citations: dict[str, int] = {}
     for c in chosen:
         citations.setdefault(c.hit.doc_id, len(citations) + 1)
     for h in hits[:max_sources]:
         citations.setdefault(h.doc_id, len(citations) + 1)
-
-    quotes, figures, lines = [], [], []
+    quotes, figures = [], []
     highlights: dict[int, list[tuple[int, int]]] = {}
     taken = [(o.hit.passage_id, o.start) for o in chosen]
     for c in chosen:
         doc = store.document(c.hit.doc_id)
         start = antecedent_start(doc.text, c.hit, c.start, c.end, taken)
-        text = doc.text[start : c.end]
         n = citations[c.hit.doc_id]
-        quotes.append(Quote(n, doc.doc_id, doc.title, doc.date, doc.path, text, start, c.end, round(c.score, 4),
-                            c.hit.passage_id))
+        quotes.append(Quote(n, doc.doc_id, doc.title, doc.date, doc.path, doc.text[start : c.end], start, c.end,
+                            round(c.score, 4), c.hit.passage_id))
         highlights.setdefault(c.hit.passage_id, []).append((start, c.end))
-        lines.append(f"«{text}» [{n}]")
         figures.extend(_figure_dict(f) for f in c.figures)
-    shown = hits[:max_sources] + [c.hit for c in chosen if all(c.hit.passage_id != h.passage_id for h in hits)]
-    sources = _sources(shown, store, citations, highlights)
-    lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
-    notes = [] if lead else _deputy_notes(analysis, quotes)
-    holding = next((i for i, q in enumerate(quotes) if lead and q.doc_id == lead["doc_id"]
-                    and q.start <= lead["start"] and lead["end"] <= q.end), 0)
-    if holding:  # the quote the lead is read from comes first ("Tổng giám đốc PMU 18 Bùi Tiến Dũng"), not another,
-        # and its report is [1]
-        quotes.insert(0, quotes.pop(holding))
-        renumber = {}
-        for n in [q.citation for q in quotes] + [src.citation for src in sources]:
-            renumber.setdefault(n, len(renumber) + 1)
-        for item in quotes + sources:
-            item.citation = renumber[item.citation]
-        sources.sort(key=lambda src: (src.citation, not src.highlights))
-        lead["citation"] = renumber[lead["citation"]]
-        lines = [f"«{q.text}» [{q.citation}]" for q in quotes]
-    if lead:
-        lines.insert(0, lead_line(lead))
-    return Answer(question, True, "\n".join(notes + lines), quotes, figures, sources, analysis.answer_type, lead=lead,
-                  notes=notes)
+    return quotes, figures, highlights, citations
 
 
 def lead_line(lead: dict) -> str:
