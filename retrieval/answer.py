@@ -32,10 +32,10 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      scope_match, scope_spans,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
-from retrieval.synonyms import alternatives
+from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.places import Place, mentions_place, place_key
 from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
-from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
+from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_clock, asks_comparison
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 
@@ -369,9 +369,23 @@ def states_directive(sentence: str) -> bool:
     return bool(_STATES_DIRECTIVE.search(normalize(sentence)))
 
 
+# "22h15'", "17h", "lúc 4 giờ", "22 giờ 45", "10 giờ sáng": a time of day; never a span ("sau khoảng 14 giờ")
+_CLOCK = re.compile(r"(?i)(?<!sau )(?<!sau khoảng )(?<!trong )(?<!mất )(?<!suốt )(?<![\d/.,])(?:[01]?\d|2[0-3])"
+                    r"(?:h(?:\s*[0-5]\d)?(?![^\W\d_])"
+                    r"|\s*giờ(?:\s*[0-5]\d|\s+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|cùng ngày)(?!\w)))"
+                    r"|(?<!\w)(?:lúc|hồi|vào lúc)\s+(?:khoảng\s+)?(?:[01]?\d|2[0-3])\s*giờ(?!\w)")
+CLOCK_BONUS = 0.2  # for a sentence stating a time of day, when the question asks one
+
+
+def states_clock(sentence: str) -> bool:
+    """Does the sentence state a time of day ("khoảng 22h15' ngày 1/7", "Hồi 4 giờ ngày 4-7")?"""
+    return bool(_CLOCK.search(sentence))
+
+
 def states_time(sentence: str) -> bool:
-    """Does the sentence name a date or a period (what a "khi nào / thời gian nào" question asks for)?"""
-    return bool(_TIME.search(sentence))
+    """Does the sentence name a date, a period or a time of day (what a "khi nào / thời gian nào" question asks
+    for)?"""
+    return bool(_TIME.search(sentence)) or states_clock(sentence)
 
 
 OTHER_YEAR = 0.3  # score taken from a sentence about another year than the one asked
@@ -561,6 +575,8 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: a.wants_figure, lambda s, _: bool(s.figures), 0.15, -0.1),
     # "khi nào", "thời gian nào": the sentence must say when
     Cue(lambda a: a.answer_type == "date", lambda s, _: states_time(s.said), 0.15, -0.1),
+    # "lúc mấy giờ": the sentence must say at what time of day
+    Cue(lambda a: asks_clock(a.text), lambda s, _: states_clock(s.said), CLOCK_BONUS, -0.1),
     # "ai", "đồng chí nào": who, named the way reports do
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
     # "ở đâu": where
@@ -616,6 +632,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
         pool.append((rank, hit, False))
     if follow:
         pool += [(rank, hit, True) for rank, hit in followers(hits, store, depth)]
+    synonyms = alternatives(analysis.text)
     for rank, hit, follower in pool:
         doc = store.document(hit.doc_id)
         if doc is None:
@@ -630,7 +647,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
                 continue
             # a sentence that refers back is quoted from its antecedent on: judge it by what the quote says
             said = doc.text[antecedent_start(doc.text, hit, span.start, span.end) : span.end]
-            said_terms = set(index_terms(said))
+            said_terms = with_synonyms(set(index_terms(said)), synonyms)
             cov = _share(analysis.terms, said_terms, idf)
             scope = scope_years(doc.text, span.start, span.end) if asked_years else set()
             own_credit = credit | year_terms if scope & asked_years else credit
@@ -917,6 +934,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)]
     place_terms |= set().union(*(spelling_terms(place_key(n), analysis.terms) for n in people))
     place_terms |= straddling_bigrams(analysis.text, [str(p) for p in analysis.places] + people)
+    intent = replace(intent, people=tuple(place_key(n) for n in people))
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)

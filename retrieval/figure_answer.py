@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
 from retrieval.glossary import default_glossary
-from retrieval.synonyms import alternatives
+from retrieval.places import place_key
+from retrieval.post_holder import named_people
+from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
 from retrieval.text_analysis import fold, index_terms, normalize
 
@@ -80,6 +82,7 @@ class FigureIntent:
     ordinal: bool = False  # "xếp thứ mấy", "đứng thứ bao nhiêu": a rank ("thứ 3") answers, not a count
     said: str = ""  # the question's words, folded, space-padded: a figure it states itself is not what it asks
     synonyms: dict = field(default_factory=dict)  # term -> term sets of its synonyms ("cướp" -> {"~tran_lot"})
+    people: tuple = ()  # the people the question names, folded ("le ba long"): the figure said of them is asked
 
 
 def asks_rank(question: str) -> bool:
@@ -174,9 +177,8 @@ def coverage(terms: list[str], text: str, idf: dict[str, float], synonyms: dict 
     total = sum(idf.get(t, 1.0) for t in uniq)
     if total <= 0:
         return 0.0
-    have = set(index_terms(text))
-    syn = synonyms or {}
-    return sum(idf.get(t, 1.0) for t in uniq if t in have or any(alt <= have for alt in syn.get(t, ()))) / total
+    have = with_synonyms(set(index_terms(text)), synonyms or {})
+    return sum(idf.get(t, 1.0) for t in uniq if t in have) / total
 
 
 _GAP_WORDS = re.compile(r"[^\W\d_]+")
@@ -357,9 +359,12 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
             score -= 0.3  # its report never speaks of the asked year
     if c.missing_key_terms:
         score -= 0.3
-    lead_in = c.sentence[max(0, fig.start - c.sentence_start - 40): fig.start - c.sentence_start]
+    # the clause before it, to a ";" ("…; trung bình một ngày xảy ra 78 vụ, làm chết 55 người"): 90 characters at most
+    lead_in = re.split(r";|\.\s", c.sentence[max(0, fig.start - c.sentence_start - 90): fig.start - c.sentence_start])[-1]
     if _AVERAGE.search(said_key(lead_in)) and not _AVERAGE.search(intent.said):
         score -= AVERAGE  # "trung bình một ngày xảy ra 78 vụ" is not how many happened, unless an average is asked
+    if intent.people:  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name, not another's
+        score += PERSON_NEAR * person_nearness(c, intent.people)
     if c.scope:  # "trong 4 ngày Tết": the report of "4 ngày Tết", not the one of "6 ngày Tết"
         score += SCOPE_STATED if c.scope > 0 else -SCOPE_OTHER
     c.stated = stated_in_question(fig, intent)
@@ -381,6 +386,38 @@ def dated_otherwise(c: FigureCandidate, intent: FigureIntent) -> bool:
     if not intent.years or fig.year is None or not fig.period or fig.year in intent.years:
         return False
     return not re.search(r"(?i)\b(?:từ|kể từ|sau)\s+" + re.escape(fig.period), c.sentence)
+
+
+PERSON_NEAR = 0.4  # for a figure written beside the name of the person the question names
+
+
+def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
+    """1.0 when a named person's name is written within 40 characters of the figure ("Lâm Lệ Như, vợ của Lưu
+    Chánh Kỳ bị 2 năm 6 tháng"), 0.75 in its clause (between ";": "y án 20 năm tù với 2 bị cáo Lê Bá Long …"),
+    0.4 elsewhere in its sentence; -0.5 when none is in the sentence and somebody else is named beside the figure
+    ("tuyên phạt Lưu Chánh Kỳ 4 năm 6 tháng" is his term, not his wife's); else 0."""
+    folded = fold(c.sentence).lower()
+    if len(folded) != len(c.sentence):
+        return 0.0
+    a, b = c.figure.start - c.sentence_start, c.figure.end - c.sentence_start
+    lo, hi = folded.rfind(";", 0, a) + 1, folded.find(";", b)
+    hi = len(folded) if hi < 0 else hi
+    best = 0.0
+    for name in people:
+        for m in _name_spans(folded, name):
+            near = m[1] >= a - 40 and m[0] <= b + 40
+            best = max(best, 1.0 if near else 0.75 if lo <= m[0] and m[1] <= hi else 0.4)
+    if best == 0.0:
+        others = {place_key(n) for n in named_people(c.sentence)} - set(people)
+        if any(s[1] >= a - 40 and s[0] <= b + 40 for n in others for s in _name_spans(folded, n)):
+            return -0.5
+    return best
+
+
+def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
+    """Where a folded name is written in a folded text, whole words, any spacing."""
+    rx = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(rx, folded)] if name else []
 
 
 def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:
@@ -540,6 +577,9 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # a report that lacks the question's key words, or a figure of another noun, is no second answer
         if c.figure.direction and not best.figure.direction:
             continue  # "tăng 6 vụ so với Tết trước" beside the count asked is how it changed, not another count
+        if intent is not None and intent.people and \
+                person_nearness(c, intent.people) < person_nearness(best, intent.people):
+            continue  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": another's term is no second answer
         if intent is not None and not answers_question(c, intent):
             continue
         if intent is not None and intent.direction and best.figure.direction and not c.figure.direction:

@@ -141,8 +141,9 @@ def post_of(sentence: str, person: str) -> Holder | None:
 
 
 # (not "an" nor "quốc": "Lê Xuân An", "Trần Quốc Tỏ" are people; "Công an …", "Bộ Quốc phòng" have another word here)
-_BODY_WORDS = frozenset("công bộ ban uỷ ủy hội đảng tỉnh huyện xã thành phố quận sở phòng cục viện toà tòa trường "
-                        "nhà nước".split())
+_BODY_WORDS = frozenset("công bộ ban uỷ ủy hội đảng tỉnh huyện xã quận sở phòng cục viện toà tòa trường".split())
+# bodies of two words, one of which is a common given name ("Nguyễn Thành Long", "Trần Văn Thành")
+_BODY_PHRASES = re.compile(r"(?i)(?<!\w)(?:thành phố|nhà nước)(?!\w)")
 
 
 # a name typed in lower case, read where a question asks about a person: "trần quốc tỏ giữ chức vụ gì",
@@ -168,7 +169,7 @@ def named_people(text: str) -> list[str]:
     out = []
     for m in _PERSON.finditer(text):
         words = m.group().split()
-        if not any(w.lower() in _BODY_WORDS for w in words):
+        if not any(w.lower() in _BODY_WORDS for w in words) and not _BODY_PHRASES.search(m.group()):
             out.append(m.group())
     typed = lowercase_name(text)
     return list(dict.fromkeys(out + ([typed] if typed else [])))

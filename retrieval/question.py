@@ -237,6 +237,16 @@ class QuestionAnalysis:
         return max(p.year_to for p in self.periods)
 
 
+# "… bị tai nạn lúc mấy giờ?", "Mấy giờ thì …?": a time of day ("khoảng 22h15' ngày 1/7")
+_CLOCK_Q = re.compile(r"(?i)(?<!\w)(?:lúc|vào lúc|vào|luc|vao luc|vao)\s+(?:mấy|may)\s+(?:giờ|gio)(?!\w)"
+                      r"|(?<!\w)(?:mấy giờ|may gio)\s*\??\s*$|^\s*(?:mấy giờ|may gio)\s+(?:thì|thi)(?!\w)")
+
+
+def asks_clock(question: str) -> bool:
+    """Does the question ask the time of day ("… lúc mấy giờ?")?"""
+    return bool(_CLOCK_Q.search(normalize(question)))
+
+
 def answer_type(question: str) -> str:
     q = normalize(question).strip()
     if asks_inventory(q) or asks_newest(q) or _EACH_REPORT.search(q) or asks_across_reports(question):
@@ -247,6 +257,8 @@ def answer_type(question: str) -> str:
         return "digest"
     # the date pattern "ngày bao nhiêu" must win over the figure pattern "bao nhiêu"
     if dict(_ANSWER_TYPES)["date"].search(q) and re.search(r"\b(ngày|tháng|năm) bao nhiêu\b", q):
+        return "date"
+    if asks_clock(q):  # a time of day, not a count of hours
         return "date"
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(q):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from retrieval.text_analysis import BIGRAM_JOINER, FOLD_PREFIX, fold, index_terms, normalize
 
-__all__ = ["SYNONYM_GROUPS", "alternatives"]
+__all__ = ["SYNONYM_GROUPS", "alternatives", "with_synonyms"]
 
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("cướp", "trấn lột"),
@@ -55,3 +55,8 @@ def alternatives(question: str) -> dict[str, tuple[frozenset[str], ...]]:
                 if fold(term.lstrip(FOLD_PREFIX)).lower().replace(BIGRAM_JOINER, " ") in phrase.split() + [phrase]:
                     out[term] = out.get(term, ()) + others
     return {t: tuple(dict.fromkeys(v)) for t, v in out.items()}
+
+
+def with_synonyms(have: set[str], synonyms: dict[str, tuple[frozenset[str], ...]]) -> set[str]:
+    """``have`` (a text's terms) plus each question term a synonym of which it holds ("cướp" for "trấn lột")."""
+    return have | {t for t, alts in synonyms.items() if t not in have and any(alt <= have for alt in alts)}

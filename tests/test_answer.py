@@ -7,7 +7,8 @@ import pytest
 
 from retrieval.assistant import Assistant
 from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_cause, asks_comparison, asks_meeting,
-                              asks_results, other_reports, scope_years, states_cause, states_form, states_place)
+                              asks_results, other_reports, scope_years, states_cause, states_clock, states_form,
+                              states_place)
 from retrieval.hybrid import Hit, refers_back
 from tests.conftest import DAK_TO, GIAO_BAN, SAMPLES
 
@@ -751,3 +752,29 @@ def test_a_provinces_figure_is_not_the_countrys(assistant, question, figure):
         assert ans.quotes[0].text.startswith("Tại Thanh Hóa,")
     local = assistant.ask("Công an tỉnh Thanh Hóa điều động bao nhiêu cán bộ?")
     assert local.found and local.figures[0]["text"] == "2.570 cán bộ, chiến sĩ"
+
+
+TRAN_ANH = ("vntc::Test_Full/Phapluat/PL_VNE_T_(1796).txt",  # "… khoảng 22h15' ngày 1/7, chồng bà là ông Trần Ánh …"
+            "vntc::Test_Full/Phapluat/PL_TN_T_(3441).txt")  # the same story told by another paper ("sau khoảng 14 giờ")
+
+
+def test_a_time_of_day_question_quotes_the_time(shared_dir, tmp_path):
+    # before: "lúc mấy giờ" was a count question ("mấy"), and no figure answered it
+    from tests.conftest import vntc_articles
+
+    a = Assistant(tmp_path / "data")
+    a.ingest([vntc_articles(shared_dir, tmp_path, TRAN_ANH)])
+    ans = a.ask("Ông Trần Ánh bị tai nạn lúc mấy giờ?")
+    assert ans.answer_type == "date" and ans.found
+    assert "khoảng 22h15' ngày 1/7" in ans.quotes[0].text
+
+
+@pytest.mark.parametrize("sentence, clock", [
+    ("Theo bà Gia (Phan Thiết, Bình Thuận), khoảng 22h15' ngày 1/7, chồng bà là ông Trần Ánh hết giờ làm việc", True),
+    ("Hồi 4 giờ ngày 4-7, tổ trật tự vận tải Thanh tra GTCC đã bắt quả tang một chiếc xe khách", True),
+    ("lúc 22 giờ 45 ngày 19-2, Công an Q.11 - TPHCM ập vào nhà 277/45 Minh Phụng", True),
+    ("vội đem ông Ánh đi chôn (chỉ sau khoảng 14 giờ)", False),  # a span, not a time of day
+    ("Gia đình tôi có 3,5 ha đất nuôi tôm", False),
+])
+def test_states_clock(sentence, clock):
+    assert states_clock(sentence) is clock

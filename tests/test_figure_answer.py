@@ -328,6 +328,18 @@ def test_the_report_of_the_asked_span_of_time_answers(news_assistant):
     assert [f["text"] for f in ans.figures if f["lead"]][:1] == ["78 vụ"]  # an average asked is an average
 
 
+@pytest.mark.parametrize("question, lead", [
+    # the reports write "làm chết"; before, refused ("thiệt mạng", "tử vong" nowhere) or another report's deaths
+    ("Trong 4 ngày Tết có bao nhiêu người thiệt mạng vì tai nạn giao thông?", "174 người"),
+    ("10 tháng đầu năm 2004 tai nạn giao thông làm bao nhiêu người tử vong?", "10.095 người"),
+    # and not "làm chết 55 người" of "trung bình một ngày xảy ra 78 vụ, làm chết 55 người" (a per-day average)
+    ("Trong 6 ngày Tết bao nhiêu người tử vong do tai nạn giao thông?", "337 người"),
+])
+def test_deaths_asked_with_a_synonym(news_assistant, question, lead):
+    ans = news_assistant.ask(question)
+    assert [f["text"] for f in ans.figures if f["lead"]] == [lead]
+
+
 def test_a_figure_dated_to_another_year_never_answers(news_assistant):
     ans = news_assistant.ask("Năm 2003 tòa án giải quyết bao nhiêu vụ án dân sự?")
     assert [f["text"] for f in ans.figures if f["lead"]] == ["130.000 vụ"]  # before: 1990's "55.000 vụ án dân sự"
@@ -402,6 +414,15 @@ def test_synonyms_of_a_question():
     assert alternatives("Tình hình an ninh trật tự năm 2021?") == {}
 
 
+def test_with_synonyms_credits_the_question_word():
+    from retrieval.synonyms import alternatives, with_synonyms
+
+    alts = alternatives("Ngô Tuấn Dũng cướp bao nhiêu tiền?")
+    have = set(index_terms("Bị cáo đã dùng dao gây thương tích một sinh viên để trấn lột 5.000 đồng."))
+    assert {"cướp", "~cuop"} <= with_synonyms(have, alts)
+    assert "cướp" not in with_synonyms(set(index_terms("Bị cáo đã dùng dao gây thương tích.")), alts)
+
+
 def test_a_figure_stated_with_a_synonym_covers_the_subject():
     from retrieval.figure_answer import coverage
 
@@ -416,3 +437,46 @@ def test_bigrams_joining_a_name_to_its_neighbour_are_no_subject_words():
 
     assert straddling_bigrams("Ngô Tuấn Dũng cướp bao nhiêu tiền?", ["Ngô Tuấn Dũng"]) == {"~dung_cuop"}
     assert straddling_bigrams("Ở huyện Đăk Tô có bao nhiêu xã?", ["huyện Đăk Tô"]) == {"~o_huyen", "~to_co"}
+
+
+SENTENCES_OF_MANY = ("vntc::Test_Full/Phapluat/PL_VNE_T_(4).txt",  # "Lâm Lệ Như, vợ của Lưu Chánh Kỳ bị 2 năm 6 tháng …"
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(1329).txt")  # "… y án 20 năm tù với 2 bị cáo Lê Bá Long …"
+
+
+@pytest.mark.parametrize("question, lead", [
+    # before: the husband's "4 năm 6 tháng" (his name beside it), and "3 năm" of Nguyễn Thành Long leading with
+    # "20 năm" and "16 năm" for Lê Bá Long
+    ("Lâm Lệ Như bị phạt bao nhiêu năm tù?", ["2 năm 6 tháng tù giam"]),
+    ("Lưu Chánh Kỳ bị tuyên phạt bao nhiêu năm tù?", ["4 năm 6 tháng tù giam"]),
+    ("Lê Bá Long bị tuyên bao nhiêu năm tù?", ["20 năm"]),
+    ("Nguyễn Sơn Vũ bị tuyên bao nhiêu năm tù?", ["16 năm"]),
+    ("Nguyễn Thành Long bị phạt bao nhiêu năm tù?", ["3 năm"]),  # "Thành" is a given name, not "thành phố"
+])
+def test_the_term_given_beside_the_name_asked(many_sentenced, question, lead):
+    assert [f["text"] for f in many_sentenced.ask(question).figures if f["lead"]] == lead
+
+
+@pytest.fixture(scope="module")
+def many_sentenced(shared_dir, tmp_path_factory):
+    """One index of the two articles, for every case of the test above."""
+    from retrieval.assistant import Assistant
+    from tests.conftest import vntc_articles
+
+    folder = tmp_path_factory.mktemp("sentenced")
+    a = Assistant(folder / "data")
+    a.ingest([vntc_articles(shared_dir, folder, SENTENCES_OF_MANY)])
+    return a
+
+
+def test_person_nearness():
+    from retrieval.figure_answer import person_nearness
+
+    s = "Lâm Lệ Như, vợ của Lưu Chánh Kỳ bị 2 năm 6 tháng tù giam về tội hành hạ dã man cô Đoàn Nhật Linh."
+    c = next(c for c in sentence_candidates("d", s, 0) if c.figure.text.startswith("2 năm"))
+    assert person_nearness(c, ("lam le nhu",)) == 1.0 and person_nearness(c, ("luu chanh ky",)) == 1.0
+    assert person_nearness(c, ("le ba long",)) == -0.5  # somebody else's term
+    s = ("Mức hình phạt cụ thể là Đỗ Công Toàn án tử hình; y án 20 năm tù với 2 bị cáo Lê Bá Long (tức Long Đào) và "
+         "Lâm Ngọc Hải; 16 năm tù đối với Nguyễn Sơn Vũ.")
+    cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
+    assert person_nearness(cands["20 năm"], ("lam ngoc hai",)) == 0.75  # in its clause, not beside it
+    assert person_nearness(cands["16 năm"], ("do cong toan",)) == 0.4  # elsewhere in the sentence

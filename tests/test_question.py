@@ -26,6 +26,18 @@ def test_answer_type(question, expected):
     assert answer_type(question) == expected
 
 
+@pytest.mark.parametrize("question, kind", [
+    ("Ông Trần Ánh bị tai nạn lúc mấy giờ?", "date"),
+    ("Ong Tran Anh bi tai nan luc may gio?", "date"),
+    ("Mấy giờ thì hội nghị bắt đầu?", "date"),
+    ("Hội nghị bắt đầu mấy giờ?", "date"),
+    ("Mỗi ca trực kéo dài mấy giờ đồng hồ?", "figure"),  # how long, not when
+    ("Có mấy người bị thương?", "figure"),
+])
+def test_a_time_of_day_is_a_date_question(question, kind):
+    assert answer_type(question) == kind
+
+
 def test_asked_noun():
     assert asked_noun("Có bao nhiêu thành viên Hội đồng bảo vệ ANTT?") == "thành viên"
     assert asked_noun("Công an tỉnh Thanh Hóa đã điều động bao nhiêu cán bộ, chiến sĩ?") == "cán bộ"
