@@ -248,6 +248,13 @@ _ASKS_CAUSE = re.compile(r"(?i)(?<!\w)(?:vì sao|tại sao|vi sao|tai sao|do đ�
 _STATES_CAUSE = re.compile(r"(?i)(?<!\w)(?:nguyên nhân|lý do|lí do|bởi vì|bởi|vì|dẫn đến|dẫn tới|xuất phát từ|"
                            r"(?:là|chủ yếu|một phần|cũng|đều) do|do\s[^.;]{3,80}\snên)(?!\w)")
 CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it
+# "Lâm Bích Thủy bị tuyên án gì?", "Mức án của … là bao nhiêu?": the sentence stating the penalty ("giảm nhẹ hình
+# phạt từ tử hình xuống chung thân đối với bị cáo Lâm Bích Thủy"), not one on the case that names the defendant
+_ASKS_PENALTY = re.compile(r"(?i)(?<!\w)(?:(?:tuyên|xử|kết|lĩnh|chịu)\s+(?:án|phạt)|mức án|mức hình phạt|hình phạt|"
+                           r"án\s+(?:gì|nào|ra sao|thế nào)|bị\s+xử\s+(?:thế nào|ra sao|như thế nào))(?!\w)")
+_STATES_PENALTY = re.compile(r"(?i)(?<!\w)(?:tử hình|chung thân|tù giam|tù treo|án treo|\d+\s+năm(?:\s+\d+\s+tháng)?\s+tù|"
+                             r"\d+\s+tháng\s+tù|cải tạo không giam giữ|phạt tiền|phạt cảnh cáo)(?!\w)")
+PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the question asks it
 # "… tổ chức ở đâu?": a sentence naming a venue or a place ("tại Hội trường Công an huyện", "ở thị xã Sông Cầu"),
 # not an occasion ("Tại Hội nghị sơ kết, …")
 _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|buổi|lễ|cuộc|đây|đó)(?!\w))"
@@ -292,6 +299,16 @@ def asks_form(question: str) -> bool:
 def states_form(sentence: str) -> bool:
     """Does the sentence say how something was held ("Hội nghị trực tuyến", "tại điểm cầu Công an tỉnh")?"""
     return bool(_STATES_FORM.search(normalize(sentence)))
+
+
+def asks_penalty(question: str) -> bool:
+    """Does the question ask what penalty a court gave ("bị tuyên án gì?", "mức án …")?"""
+    return bool(_ASKS_PENALTY.search(normalize(question)))
+
+
+def states_penalty(sentence: str) -> bool:
+    """Does the sentence state a penalty ("tử hình", "chung thân", "3 năm tù", "án treo")?"""
+    return bool(_STATES_PENALTY.search(normalize(sentence)))
 
 
 def asks_cause(question: str) -> bool:
@@ -585,6 +602,8 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asked_unit(a.text), lambda s, unit: names_unit(s.said, unit), UNIT_BONUS),
     # "bằng hình thức nào": trực tuyến, trực tiếp
     Cue(lambda a: asks_form(a.text), lambda s, _: states_form(s.said), FORM_BONUS),
+    # "bị tuyên án gì", "mức án": the sentence stating the penalty
+    Cue(lambda a: asks_penalty(a.text) and not a.wants_figure, lambda s, _: states_penalty(s.said), PENALTY_BONUS),
     # "vì sao", "nguyên nhân … là gì": the sentence saying why
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure, lambda s, _: states_cause(s.said), CAUSE_BONUS, -0.1),
     # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"

@@ -7,8 +7,8 @@ import pytest
 
 from retrieval.assistant import Assistant
 from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_cause, asks_comparison, asks_meeting,
-                              asks_results, other_reports, scope_years, states_cause, states_clock, states_form,
-                              states_place)
+                              asks_penalty, asks_results, other_reports, scope_years, states_cause, states_clock,
+                              states_form, states_penalty, states_place)
 from retrieval.hybrid import Hit, refers_back
 from tests.conftest import DAK_TO, GIAO_BAN, SAMPLES
 
@@ -778,3 +778,32 @@ def test_a_time_of_day_question_quotes_the_time(shared_dir, tmp_path):
 ])
 def test_states_clock(sentence, clock):
     assert states_clock(sentence) is clock
+
+
+ZOO_CASE = ("vntc::Train_Full/Phapluat/PL_VNE_(1873).txt",  # the first trial: "… tuyên phạt Lâm Bích Thủy … tử hình"
+            "vntc::Test_Full/Phapluat/PL_VNE_T_(1329).txt")  # the appeal: "… từ tử hình xuống chung thân …"
+
+
+def test_a_penalty_question_quotes_the_penalty(shared_dir, tmp_path):
+    # among 2,000 news articles, before: "Lâm Bích Thủy là kẻ chủ mưu, hậu quả thương tâm của vụ án …" (her name and
+    # "án", no penalty); here, with the two articles alone, the penalty sentence must stay first
+    from tests.conftest import vntc_articles
+
+    a = Assistant(tmp_path / "data")
+    a.ingest([vntc_articles(shared_dir, tmp_path, ZOO_CASE)])
+    ans = a.ask("Lâm Bích Thủy bị tuyên án gì?")
+    assert asks_penalty(ans.question) and ans.found
+    assert states_penalty(ans.quotes[0].text) and "Lâm Bích Thủy" in ans.quotes[0].text
+    assert not states_penalty("Lâm Bích Thủy là kẻ chủ mưu, hậu quả thương tâm của vụ án phải buộc bị cáo chịu "
+                              "trách nhiệm đầu tiên.")
+
+
+@pytest.mark.parametrize("sentence, penalty", [
+    ("Theo đó, HĐXX đã tuyên phạt Lâm Bích Thủy và Toàn \"6 Ngón\" cùng chung mức án tử hình", True),
+    ("Tòa tuyên Nguyễn Thành Long (tức Long \"đại tá\") 3 năm tù về tội che giấu tội phạm.", True),
+    ("… tuyên phạt 6 năm 6 tháng tù giam về tội cướp tài sản.", True),
+    ("Các bị cáo trên bị truy tố về cùng tội danh giết người.", False),
+    ("Lâm Bích Thủy là kẻ chủ mưu, hậu quả thương tâm của vụ án phải buộc bị cáo chịu trách nhiệm đầu tiên.", False),
+])
+def test_states_penalty(sentence, penalty):
+    assert states_penalty(sentence) is penalty
