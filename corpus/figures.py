@@ -83,7 +83,7 @@ NOUN_STOP_WORDS = frozenset(
     theo để nhằm tham tăng giảm xảy liên trở bằng như khi nhưng mà do vì thì cũng còn ra vào lên
     xuống đều nên này đó kia trước sau gấp hiện bố tổ thực triển đưa làm góp phát giúp tạo đề nâng
     vượt không chưa mới nay qua hoặc hay cùng kể trừ riêng tính ngày năm tháng lúc dưới ngoài
-    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại""" .split()
+    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại nhờ""" .split()
 )
 # Verbs that follow the counted people as their predicate, never inside the noun ("4 đồng phạm tiến vào pháp
 # trường", "2 người con nói"): found by tagging the counted phrases of 1,500 VNTC articles with underthesea. They

@@ -528,6 +528,8 @@ def _pass_word_ranges(c: _Claims) -> None:
             c.add(m.start(), m.end(), "range", None, (a, b))
     for m in list(_WORD_RANGE.finditer(text)) + list(_SHARE_RANGE.finditer(text)):
         a, b = parse_vn_number(m.group(1)), parse_vn_number(m.group(3))
+        if a is not None and b is not None and not re.search(_MULT, m.group(1)):
+            a *= _multiplier_of(m.group(3))  # "từ 2 đến 3 tỷ đồng": the first bound is in tỷ too
         if a is None or b is None or a >= b:
             continue
         if _is_year(a, m.group(1)) or _is_year(b, m.group(3)):
@@ -535,10 +537,24 @@ def _pass_word_ranges(c: _Claims) -> None:
         end = m.end()
         unit = None
         pct = _percent_after(text, end)
+        money = _CURRENCY_AFTER.match(text, end)
         if pct or m.group(2):
             end += len(pct or "")
             unit = "%"
+        elif money:  # "từ 40.000 đến 50.000 đồng": a range of money, not of a noun "đồng nhờ bán kẹo"
+            mult = re.search(rf"\s({_MULT})$", m.group(3))
+            end, unit = money.end(), (mult.group(1) + " " if mult else "") + " ".join(money.group(1).split())
         c.add(m.start(), end, "range", None, (a, b), unit=unit)
+
+
+_CURRENCY_AFTER = re.compile(rf"\s+({_CURRENCY})(?!\w)")
+
+
+def _multiplier_of(numeral: str) -> float:
+    """The factor the multiplier words of a numeral add ("3 tỷ" -> 1e9, "50.000" -> 1)."""
+    value = parse_vn_number(numeral)
+    bare = parse_vn_number(re.split(rf"\s+{_MULT}", numeral)[0])
+    return value / bare if value and bare else 1.0
 
 
 # 6. Single numerals: counts, percentages, money, decimals, years.

@@ -28,7 +28,7 @@ from retrieval.lexicon import FUNCTION_WORDS
 from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
                                      NEAR_POOL, change_instead_of_count, figure_intent,
-                                     figure_table, key_terms, lead_figures, nearest_figure, rank_candidates,
+                                     figure_table, is_money, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      scope_match, scope_spans,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
@@ -924,6 +924,7 @@ def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: D
 
 
 WHOLE_POOL = 10  # ranked figures looked at for one whose report has all the question's key words
+WHOLE_RATIO = 0.7  # ... scoring at least this share of the first's (not "chừng 30 cô gái" for "Giá thuê … bao nhiêu?")
 
 
 def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keywords: KeywordIndex,
@@ -972,7 +973,8 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         # least as well and of a report with all the key words, answers
         first = ranked[0]
         whole = next((c for c in ranked[1:WHOLE_POOL] if not c.missing_key_terms and c.noun_match >= first.noun_match
-                      and answers_question(c, intent)), None)
+                      and c.score >= WHOLE_RATIO * first.score and answers_question(c, intent)
+                      and (is_money(c.figure) or not (intent.money and is_money(first.figure)))), None)
         if whole is not None:
             ranked = [whole] + [c for c in ranked if c is not whole]
     if ranked and asks_national(analysis.text) and answers_question(ranked[0], intent) \

@@ -201,6 +201,15 @@ SCOPE_STATED, SCOPE_OTHER = 0.3, 0.2  # the asked span of time stated in the fig
 NESTED = 0.3  # score taken from a figure inside another's words (a share in brackets), unless a share is asked
 
 
+_BREAK = re.compile(r"[;:]|(?<!\.)\.(?=\s)")  # a clause break; an ellipsis ("Giá thuê... con là …") is none
+
+
+def _last_break(sentence: str, lo: int, hi: int) -> int:
+    """The offset of the last clause break in ``sentence[lo:hi]``, or -1."""
+    found = [m.start() for m in _BREAK.finditer(sentence, lo, hi)]
+    return found[-1] if found else -1
+
+
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
                   next_start: int | None = None, *, listed: bool = False,
                   next_like: bool = True) -> tuple[str, str, str, bool]:
@@ -222,7 +231,7 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     a, b = fig.start - sentence_start, fig.end - sentence_start
     head = False
     lo = max(0, a - LOCAL_CHARS)
-    brk = max(sentence.rfind(";", lo, a), sentence.rfind(". ", lo, a), sentence.rfind(":", lo, a))
+    brk = _last_break(sentence, lo, a)
     if brk >= 0:
         lo = brk + 1
     narrow_lo = max(lo, prev_end - sentence_start) if prev_end is not None else lo
@@ -244,7 +253,7 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
             words = list(_GAP_WORDS.finditer(sentence, narrow_lo, a))
             narrow_lo = words[-k].start() if 0 < k <= len(words) else (a if k == 0 else narrow_lo)
     wide_lo = max(0, a - 2 * LOCAL_CHARS)
-    wbrk = max(sentence.rfind(";", wide_lo, a), sentence.rfind(". ", wide_lo, a), sentence.rfind(":", wide_lo, a))
+    wbrk = _last_break(sentence, wide_lo, a)
     if wbrk >= 0:
         wide_lo = wbrk + 1
     near_lo = max(narrow_lo, a - NEAR_CHARS)
@@ -285,6 +294,14 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
 def is_age(fig: Figure) -> bool:
     """"18 tuổi": an age, which qualifies what is counted ("con dưới 18 tuổi") rather than lists a new figure."""
     return (fig.counted or fig.unit or "").lower().split()[:1] == ["tuổi"]
+
+
+_CURRENCY_UNIT = re.compile(r"(?i)(?:^|\s)(?:đồng|vnđ|vnd|usd|đô\s?la|đô-la|euro|eur|nhân dân tệ|yên nhật|bảng anh|ndt)$")
+
+
+def is_money(fig: Figure) -> bool:
+    """An amount of money, or a range of one ("từ 40.000 đến 50.000 đồng")."""
+    return fig.kind == "money" or (fig.kind == "range" and bool(_CURRENCY_UNIT.search(fig.unit or "")))
 
 
 def is_time_span(fig: Figure) -> bool:
@@ -338,7 +355,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     elif fig.kind == "percent" and intent.asked_noun:
         score -= 0.2  # "bao nhiêu vụ" wants a count, not a share
     if intent.money:
-        score += 0.5 if fig.kind == "money" else -0.4
+        score += 0.5 if is_money(fig) else -0.4
     if intent.ordinal:
         score += 0.6 if fig.kind == "ordinal" else -0.3
     if intent.duration:
@@ -506,6 +523,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
     if intent.asked_noun and best.noun_match >= 1.0:
         return best.relevance >= MIN_RELEVANCE_EXACT_NOUN
     if intent.asked_noun and best.noun_match >= 0.8:
+        return best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    if intent.money and is_money(fig):  # "Giá thuê … là bao nhiêu?": an amount is what is asked, as a noun is
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     return best.relevance >= MIN_RELEVANCE
 

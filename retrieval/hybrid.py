@@ -259,7 +259,7 @@ def limit_per_document(order: list[int], doc_of: dict[int, str], per_doc: int | 
 # ---------------------------------------------------------------------------------------------- context
 
 # Openings that refer to something named before: who "Đồng chí" is, what "Theo đó" follows.
-_REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|"
+_REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?:lý do|lí do|nguyên nhân)\s+(?:là|được cho là)|sở dĩ|"
               r"đồng chí(?=\s+(?:đề nghị|nhấn mạnh|yêu cầu|cho biết|khẳng định|chỉ đạo|đánh giá|ghi nhận|phát biểu))|"
               r"ông(?=\s+[a-zà-ỹđ])|bà(?=\s+[a-zà-ỹđ])|họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
               # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also

@@ -232,6 +232,7 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     ("Trên địa bàn huyện không để xảy ra điểm nóng", False),
     ("Năm 2000 con số này tăng lên gấp đôi, năm 2003 là 130.000 vụ", True),  # VNTC: which number? a date first
     ("Năm 2021, toàn tỉnh xảy ra 50 vụ phạm pháp hình sự", False),
+    ("Lý do là trong phần tranh luận, đại diện bị đơn cho rằng quyết định trên do Ban quản lý dự án ban hành", True),
 ])
 def test_only_openings_that_name_nothing_refer_back(opening, refers):
     from retrieval.hybrid import needs_antecedent
@@ -807,3 +808,16 @@ def test_a_penalty_question_quotes_the_penalty(shared_dir, tmp_path):
 ])
 def test_states_penalty(sentence, penalty):
     assert states_penalty(sentence) is penalty
+
+
+LAND_CASE = "vntc::Train_Full/Phapluat/PL_VNE_(805).txt"  # "… đã tạm hoãn xét xử vụ ông Nguyễn Văn Trường … Lý do là …"
+
+
+def test_a_why_question_quotes_the_reason_given_after_the_event(shared_dir, tmp_path):
+    # before: only the sentence restating the question ("… đã tạm hoãn xét xử vụ ông Nguyễn Văn Trường …")
+    from tests.conftest import vntc_articles
+
+    a = Assistant(tmp_path / "data")
+    a.ingest([vntc_articles(shared_dir, tmp_path, [LAND_CASE])])
+    ans = a.ask("Vì sao TAND hành chính Đà Nẵng hoãn xét xử vụ ông Nguyễn Văn Trường?")
+    assert ans.found and "Lý do là trong phần tranh luận, đại diện bị đơn cho rằng" in ans.quotes[0].text

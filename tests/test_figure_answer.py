@@ -480,3 +480,21 @@ def test_person_nearness():
     cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
     assert person_nearness(cands["20 năm"], ("lam ngoc hai",)) == 0.75  # in its clause, not beside it
     assert person_nearness(cands["16 năm"], ("do cong toan",)) == 0.4  # elsewhere in the sentence
+
+
+STREET_VENDORS = ("vntc::Train_Full/Phapluat/PL_NLD_(3779).txt",  # "Giá thuê... con là 5.000 đồng/ngày."
+                  "vntc::Test_Full/Phapluat/PL_VNE_T_(469).txt")  # "… được thuê bán heroin … 400.000 đồng/ngày …"
+
+
+def test_amounts_of_money_asked(shared_dir, tmp_path):
+    # before: the price was refused (the ellipsis "thuê... con" cut the figure's words off), and the profit read
+    # "từ 40.000 đến 50.000 đồng nhờ bán kẹo cao", a range counting "đồng nhờ bán kẹo cao", no amount of money
+    from retrieval.assistant import Assistant
+    from tests.conftest import vntc_articles
+
+    a = Assistant(tmp_path / "data")
+    a.ingest([vntc_articles(shared_dir, tmp_path, STREET_VENDORS)])
+    ans = a.ask("Giá thuê con để bán hàng rong là bao nhiêu?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["5.000 đồng"]
+    ans = a.ask("Mỗi ngày H. lời bao nhiêu tiền?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["từ 40.000 đến 50.000 đồng"]

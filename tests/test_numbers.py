@@ -235,3 +235,16 @@ def test_ranges_spelled_in_words() -> None:
     assert all(s.kind != "range" for s in find_numeric_spans("năm tới sẽ có mười người"))
     assert all(s.kind != "range" for s in find_numeric_spans("mười đến năm người"))
     assert all(s.kind != "range" for s in find_numeric_spans("từ năm 2019 đến nay"))
+
+
+@pytest.mark.parametrize("text, raw, parts, unit", [
+    # VNTC: "… mỗi ngày, H. lời từ 40.000 đến 50.000 đồng nhờ bán kẹo cao su" was a range counting "đồng nhờ bán kẹo"
+    ("H. lời từ 40.000 đến 50.000 đồng nhờ bán kẹo cao su", "từ 40.000 đến 50.000 đồng", (40000, 50000), "đồng"),
+    # the first bound in the second's multiplier: before, (2, 3e9)
+    ("thiệt hại từ 2 đến 3 tỷ đồng", "từ 2 đến 3 tỷ đồng", (2e9, 3e9), "tỷ đồng"),
+    ("từ 1,5 đến 2 triệu USD mỗi năm", "từ 1,5 đến 2 triệu USD", (1.5e6, 2e6), "triệu USD"),
+    ("mỗi công an thị trấn có từ 7 đến 11 đồng chí", "từ 7 đến 11", (7, 11), None),  # "đồng chí" is no currency
+])
+def test_ranges_of_money(text, raw, parts, unit):
+    spans = [s for s in find_numeric_spans(text) if s.kind == "range"]
+    assert [(s.raw, s.parts, s.unit) for s in spans] == [(raw, parts, unit)]
