@@ -259,7 +259,7 @@ PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the questi
 # not an occasion ("Tại Hội nghị sơ kết, …")
 _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|buổi|lễ|cuộc|đây|đó)(?!\w))"
                            r"(?:(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|điểm cầu|phòng họp|địa bàn|khu vực|"
-                           r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường)(?!\w)|[A-ZĐ])")
+                           r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|miền|vùng)(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
 UNIT_BONUS = 0.3  # for a sentence writing the unit asked ("… ở tỉnh nào?") before a name, ``question.asked_unit``
 

@@ -404,6 +404,8 @@ def test_a_where_question_quotes_the_venue(assistant):
     ("Tại Hội nghị sơ kết, đồng chí Thượng tá Trần Văn Quân đại diện … ký kết phối hợp", False, False),
     ("Vừa qua, tại thị xã Sông Cầu, Công an thị xã Sông Cầu … đã tổ chức Hội nghị sơ kết", False, True),
     ("Dự Hội nghị tại điểm cầu Công an tỉnh có đồng chí Thiếu tướng Nguyễn Ngọc Vân", True, True),
+    # VNTC, "Băng trộm bán xuồng máy ở đâu?": a region is a place
+    ("… số xuồng máy chúng lấy cắp đều đem bán ở miền Tây.", False, True),
 ])
 def test_states_form_and_place(sentence, form, place):
     assert states_form(sentence) is form
