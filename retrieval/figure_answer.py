@@ -133,6 +133,7 @@ class ScopeSpan:
     number: int
     unit: str
     next: str | None = None
+    said: str = field(default="", compare=False)  # as the question writes it: "03 năm", "4 ngày tết"
 
 
 def scope_spans(question: str) -> list[ScopeSpan]:
@@ -144,7 +145,8 @@ def scope_spans(question: str) -> list[ScopeSpan]:
         nxt = m.group(3)
         if nxt and nxt.split()[0].lower() not in _SCOPE_NEXT_WORDS:
             nxt = None
-        out.append(ScopeSpan(int(m.group(1)), m.group(2).lower(), nxt))
+        said = m.group(0) if nxt else m.group(0)[: m.end(2) - m.start()]
+        out.append(ScopeSpan(int(m.group(1)), m.group(2).lower(), nxt, said))
     return out
 
 
@@ -396,6 +398,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     c.score = score
 
 
+_SHARE_OF_PREV = re.compile(r"^\s*\(\s*(?:chiếm|bằng|đạt|tương đương|khoảng)?\s*$", re.IGNORECASE)
+
+
 def dated_otherwise(c: FigureCandidate, intent: FigureIntent) -> bool:
     """Does the figure's sentence date it to a year the question does not ask ("năm 1990 … giải quyết 55.000 vụ"
     for "Năm 2003 … bao nhiêu vụ?")? A span's first year is no such date ("Từ năm 2019 đến nay" holds 2022)."""
@@ -453,6 +458,9 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
             # nor an age that qualifies its noun ("… hộ gia đình có con dưới 18 tuổi sống trong đó")
             before = [o.figure for o in group
                       if o.figure.end <= c.figure.start and not is_age(o.figure) and id(o) not in nested]
+            if c.figure.kind == "percent" and before and _SHARE_OF_PREV.match(
+                    c.sentence[before[-1].end - c.sentence_start : c.figure.start - c.sentence_start]):
+                before = before[:-1]  # "2.570 cán bộ, chiến sĩ (chiếm 33,76% …)": the share of those words too
             prev = before[-1].end if before else None
             after = [o.figure for o in group if o.figure.start >= c.figure.end and not is_age(o.figure)]
             nxt_fig = min(after, key=lambda f: f.start, default=None)

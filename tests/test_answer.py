@@ -108,6 +108,8 @@ def test_a_figure_its_report_words_otherwise_is_shown_as_the_nearest_not_as_the_
     ("Số vụ tai nạn giao thông ở Đăk Tô năm 2021?", "31%"),
     ("Năm 2020 Đăk Tô có bao nhiêu vụ tai nạn giao thông?", "38%"),
     ("Có bao nhiêu vụ tai nạn giao thông năm 2021?", "31%"),
+    # the span of time named is the report's ("trong 03 năm qua"), not words a figure's sentence must have
+    ("Trong 03 năm Đăk Tô có bao nhiêu vụ tai nạn giao thông?", "38%"),
 ])
 def test_a_count_the_report_only_gives_as_a_change_shows_the_change_not_as_the_count(assistant, question, figure):
     # the Đăk Tô report never counts its accidents; it says "năm 2020 giảm 38% …; năm 2021 giảm 31% …" (before:

@@ -123,6 +123,15 @@ def test_a_share_asked_is_the_share_in_brackets():
     assert ranked[0].figure.text == "43,3%" and answers_question(ranked[0], intent)
 
 
+def test_a_share_asked_is_the_share_in_brackets_after_the_count(samples_assistant):
+    # "… đã điều động, bố trí 2.570 cán bộ, chiến sĩ (chiếm 33,76% biên chế của Công an tỉnh) …": the share's own
+    # words ("chiếm … biên chế") say nothing of what it is a share of; before, the count answered "Tỷ lệ …"
+    ans = samples_assistant.ask("Tỷ lệ cán bộ Công an tỉnh Thanh Hóa điều động về xã là bao nhiêu?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["33,76%"]
+    ans = samples_assistant.ask("Công an tỉnh Thanh Hóa điều động bao nhiêu cán bộ về xã?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["2.570 cán bộ, chiến sĩ"]
+
+
 def test_unrelated_figures_do_not_answer(texts):
     sentence, start = _sentence(texts["004_bae18dc72671c5b8"], "33.446")
     intent, ranked = _rank("Có bao nhiêu vụ cháy rừng năm 2021?", [("004", sentence, start)])
