@@ -953,9 +953,10 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # the term of "bị cáo"); an article that never writes the full name holds no figure of his
     people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)]
     place_terms |= set().union(*(spelling_terms(place_key(n), analysis.terms) for n in people))
-    # and the span of time it names ("Trong 03 năm …"): the report states it or not (``FigureCandidate.scope``)
+    # and the number and unit of the span of time it names ("Trong 03 năm …"): the report states it or not
+    # (``FigureCandidate.scope``); what names the span ("Tết" of "4 ngày Tết") stays a subject word
     spans_said = [sp.said for sp in scope_spans(analysis.text)]
-    place_terms |= set().union(*(spelling_terms(place_key(t), analysis.terms) for t in spans_said))
+    place_terms |= set().union(*(spelling_terms(place_key(" ".join(t.split()[:2])), analysis.terms) for t in spans_said))
     place_terms |= straddling_bigrams(analysis.text, [str(p) for p in analysis.places] + people + spans_said)
     intent = replace(intent, people=tuple(place_key(n) for n in people))
     if place_terms:
