@@ -29,14 +29,15 @@ from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
                                      NEAR_POOL, change_instead_of_count, figure_intent,
                                      figure_table, is_money, key_terms, lead_figures, nearest_figure, rank_candidates,
-                                     scope_match, scope_spans,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
-from retrieval.synonyms import alternatives, with_synonyms
-from retrieval.places import Place, mentions_place, place_key
+from retrieval.places import Place, mentions_place, names_place, place_key
 from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
-from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_clock, asks_comparison
+from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
+from retrieval.sentence_kinds import asks_cause, asks_clock, asks_penalty, states_cause, states_clock, states_penalty
+from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
+from retrieval.time_spans import scope_match, scope_spans
 from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 
 NOT_FOUND = "Không tìm thấy thông tin phù hợp trong các báo cáo đã nạp."
@@ -219,6 +220,8 @@ def asked_person(question: str) -> str | None:
 ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức vụ", "chức danh", "cương vị", "đảm nhiệm", "đảm nhận")
 DIRECTION_FRAME = ("tăng", "giảm")  # a yes/no question on a direction: the sentence may state the opposite one
 DATE_FRAME = ("diễn ra",)  # "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"
+# "… lúc mấy giờ?": the answer writes the hour ("khoảng 22h15'"), or only the day's part ("Chiều ngày 14/4/2022")
+CLOCK_FRAME = ("vào lúc mấy giờ", "lúc mấy giờ", "mấy giờ", "vao luc may gio", "luc may gio", "may gio")
 
 
 # "Kết quả phối hợp ở Sông Cầu thế nào?", "… đạt được những kết quả gì?": the answer counts what was done ("làm rõ
@@ -241,26 +244,15 @@ _ASKS_FORM = re.compile(r"(?i)\bhình thức\s+(?:tổ chức\s+)?(?:nào|gì|ra
 _STATES_FORM = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|điểm cầu|truyền hình|kết hợp|online|hội nghị truyền hình|"
                           r"tập trung tại)(?!\w)")
 FORM_BONUS = 0.15  # for a sentence naming how something was held, when the question asks it
-# "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
-# "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
-_ASKS_CAUSE = re.compile(r"(?i)(?<!\w)(?:vì sao|tại sao|vi sao|tai sao|do đâu|vì đâu|nguyên nhân|nguyen nhan|lý do|lí do|"
-                         r"ly do)(?!\w)")
-_STATES_CAUSE = re.compile(r"(?i)(?<!\w)(?:nguyên nhân|lý do|lí do|bởi vì|bởi|vì|dẫn đến|dẫn tới|xuất phát từ|"
-                           r"(?:là|chủ yếu|một phần|cũng|đều) do|do\s[^.;]{3,80}\snên)(?!\w)")
-CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it
-# "Lâm Bích Thủy bị tuyên án gì?", "Mức án của … là bao nhiêu?": the sentence stating the penalty ("giảm nhẹ hình
-# phạt từ tử hình xuống chung thân đối với bị cáo Lâm Bích Thủy"), not one on the case that names the defendant
-_ASKS_PENALTY = re.compile(r"(?i)(?<!\w)(?:(?:tuyên|xử|kết|lĩnh|chịu)\s+(?:án|phạt)|mức án|mức hình phạt|hình phạt|"
-                           r"án\s+(?:gì|nào|ra sao|thế nào)|bị\s+xử\s+(?:thế nào|ra sao|như thế nào))(?!\w)")
-_STATES_PENALTY = re.compile(r"(?i)(?<!\w)(?:tử hình|chung thân|tù giam|tù treo|án treo|\d+\s+năm(?:\s+\d+\s+tháng)?\s+tù|"
-                             r"\d+\s+tháng\s+tù|cải tạo không giam giữ|phạt tiền|phạt cảnh cáo)(?!\w)")
-PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the question asks it
 # "… tổ chức ở đâu?": a sentence naming a venue or a place ("tại Hội trường Công an huyện", "ở thị xã Sông Cầu"),
 # not an occasion ("Tại Hội nghị sơ kết, …")
 _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|buổi|lễ|cuộc|đây|đó)(?!\w))"
                            r"(?:(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|điểm cầu|phòng họp|địa bàn|khu vực|"
                            r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|miền|vùng)(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
+CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it (``sentence_kinds.states_cause``)
+PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the question asks it
+CLOCK_BONUS = 0.3  # for a sentence stating a time of day, when the question asks one
 UNIT_BONUS = 0.3  # for a sentence writing the unit asked ("… ở tỉnh nào?") before a name, ``question.asked_unit``
 
 
@@ -301,26 +293,6 @@ def states_form(sentence: str) -> bool:
     return bool(_STATES_FORM.search(normalize(sentence)))
 
 
-def asks_penalty(question: str) -> bool:
-    """Does the question ask what penalty a court gave ("bị tuyên án gì?", "mức án …")?"""
-    return bool(_ASKS_PENALTY.search(normalize(question)))
-
-
-def states_penalty(sentence: str) -> bool:
-    """Does the sentence state a penalty ("tử hình", "chung thân", "3 năm tù", "án treo")?"""
-    return bool(_STATES_PENALTY.search(normalize(sentence)))
-
-
-def asks_cause(question: str) -> bool:
-    """Does the question ask why ("Vì sao …?", "Nguyên nhân của … là gì?", "… do đâu?")?"""
-    return bool(_ASKS_CAUSE.search(normalize(question)))
-
-
-def states_cause(sentence: str) -> bool:
-    """Does the sentence say what caused something ("có nguyên nhân từ …", "vì …", "Do … nên …")?"""
-    return bool(_STATES_CAUSE.search(normalize(sentence)))
-
-
 def states_place(sentence: str) -> bool:
     """Does the sentence name where something happened ("tại Hội trường Công an huyện", "tại thị xã Sông Cầu")?"""
     return bool(_STATES_PLACE.search(normalize(sentence)))
@@ -349,7 +321,8 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
     claim = question_claim(analysis)
     if claim and set(claim.predicate) & set(ANTONYMS):  # "Tội phạm … có tăng không?": "giảm 19,2%" answers it
         return DIRECTION_FRAME + compare
-    return (DATE_FRAME if analysis.answer_type == "date" else ()) + compare
+    clock = CLOCK_FRAME if asks_clock(analysis.text) else ()
+    return (DATE_FRAME + clock if analysis.answer_type == "date" else ()) + compare
 
 
 def states_post(sentence: str, person: str) -> bool:
@@ -384,19 +357,6 @@ def states_directive(sentence: str) -> bool:
     quan, đơn vị cần chỉnh sửa quy chế", "yêu cầu công an các địa phương tập trung …"), not the noun phrase of
     "lãnh đạo, chỉ đạo" or "đáp ứng yêu cầu nhiệm vụ"?"""
     return bool(_STATES_DIRECTIVE.search(normalize(sentence)))
-
-
-# "22h15'", "17h", "lúc 4 giờ", "22 giờ 45", "10 giờ sáng": a time of day; never a span ("sau khoảng 14 giờ")
-_CLOCK = re.compile(r"(?i)(?<!sau )(?<!sau khoảng )(?<!trong )(?<!mất )(?<!suốt )(?<![\d/.,])(?:[01]?\d|2[0-3])"
-                    r"(?:h(?:\s*[0-5]\d)?(?![^\W\d_])"
-                    r"|\s*giờ(?:\s*[0-5]\d|\s+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|cùng ngày)(?!\w)))"
-                    r"|(?<!\w)(?:lúc|hồi|vào lúc)\s+(?:khoảng\s+)?(?:[01]?\d|2[0-3])\s*giờ(?!\w)")
-CLOCK_BONUS = 0.2  # for a sentence stating a time of day, when the question asks one
-
-
-def states_clock(sentence: str) -> bool:
-    """Does the sentence state a time of day ("khoảng 22h15' ngày 1/7", "Hồi 4 giờ ngày 4-7")?"""
-    return bool(_CLOCK.search(sentence))
 
 
 def states_time(sentence: str) -> bool:
@@ -808,8 +768,7 @@ def _mark_missing_places(cands: list[FigureCandidate], store: DocStore, places: 
         if c.doc_id not in missing:
             doc = store.document(c.doc_id)
             said = place_key(f"{doc.title}\n{doc.source}\n{doc.text}") if doc else ""
-            missing[c.doc_id] = tuple(str(p) for p in places
-                                      if (not mentions_place(said, p.key, p.unit) if p.key.isdigit() else p.key not in said))
+            missing[c.doc_id] = tuple(str(p) for p in places if not names_place(said, p))
         if missing[c.doc_id]:
             c.missing_key_terms = tuple(c.missing_key_terms) + missing[c.doc_id]
 
@@ -955,9 +914,9 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     place_terms |= set().union(*(spelling_terms(place_key(n), analysis.terms) for n in people))
     # and the number and unit of the span of time it names ("Trong 03 năm …"): the report states it or not
     # (``FigureCandidate.scope``); what names the span ("Tết" of "4 ngày Tết") stays a subject word
-    spans_said = [sp.said for sp in scope_spans(analysis.text)]
-    place_terms |= set().union(*(spelling_terms(place_key(" ".join(t.split()[:2])), analysis.terms) for t in spans_said))
-    place_terms |= straddling_bigrams(analysis.text, [str(p) for p in analysis.places] + people + spans_said)
+    spans = scope_spans(analysis.text)
+    place_terms |= set().union(*(spelling_terms(place_key(sp.counted), analysis.terms) for sp in spans))
+    place_terms |= straddling_bigrams(analysis.text, [str(p) for p in analysis.places] + people + [sp.said for sp in spans])
     intent = replace(intent, people=tuple(place_key(n) for n in people))
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field, replace
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
 from retrieval.glossary import default_glossary
+from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
 from retrieval.places import place_key
 from retrieval.post_holder import named_people
 from retrieval.synonyms import alternatives, with_synonyms
-from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
 from retrieval.text_analysis import fold, index_terms, normalize
 
 # Question words that say nothing about *what* is counted.
@@ -121,52 +121,6 @@ def said_key(text: str) -> str:
     return " " + " ".join(re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", fold(normalize(text)).lower())) + " "
 
 
-# "trong 4 ngày Tết", "6 tháng đầu năm", "sau 03 năm": a span of calendar time that scopes the asked figure
-_SCOPE_SPAN = re.compile(r"(?i)(?<![\d/.,:-])(\d{1,3})\s+(ngày|tuần|tháng|quý|năm)\b(?:\s+([^\W\d_]+(?:\s+năm)?))?")
-_SCOPE_NEXT_WORDS = frozenset("đầu cuối tết qua cao".split())  # "4 ngày Tết", "6 tháng đầu năm", "30 ngày cao điểm"
-
-
-@dataclass(frozen=True)
-class ScopeSpan:
-    """A span of time a question states ("4 ngày Tết": number 4, unit "ngày", next "Tết")."""
-
-    number: int
-    unit: str
-    next: str | None = None
-    said: str = field(default="", compare=False)  # as the question writes it: "03 năm", "4 ngày tết"
-
-
-def scope_spans(question: str) -> list[ScopeSpan]:
-    """The spans of calendar time a question scopes its figure by ("Trong 4 ngày Tết xảy ra bao nhiêu vụ …?",
-    "6 tháng đầu năm 2022 …"), never an asked one ("bao nhiêu ngày"). The word after the unit is kept when it
-    names the span ("Tết", "đầu năm"), not when it goes on with the sentence ("xảy ra")."""
-    out = []
-    for m in _SCOPE_SPAN.finditer(normalize(question)):
-        nxt = m.group(3)
-        if nxt and nxt.split()[0].lower() not in _SCOPE_NEXT_WORDS:
-            nxt = None
-        said = m.group(0) if nxt else m.group(0)[: m.end(2) - m.start()]
-        out.append(ScopeSpan(int(m.group(1)), m.group(2).lower(), nxt, said))
-    return out
-
-
-def scope_match(spans: list[ScopeSpan], text: str) -> int:
-    """+1 when ``text`` (a report up to a figure) states every asked span; -1 when it states one with another
-    number ("6 ngày Tết" for "4 ngày Tết"); else 0."""
-    if not spans:
-        return 0
-    text = normalize(text)
-    stated = True
-    for sp in spans:
-        tail = r"\s+" + re.escape(sp.next) + r"\b" if sp.next else r"\b"
-        found = {int(n) for n in re.findall(r"(?i)(?<![\d/.,:-])(\d{1,3})\s+" + sp.unit + tail, text)}
-        if sp.number not in found:
-            stated = False
-            if sp.next and found:
-                return -1
-    return 1 if stated else 0
-
-
 def stated_in_question(fig: Figure, intent: FigureIntent) -> bool:
     """"Hai địa phương giáp ranh đã trao đổi bao nhiêu thông tin?": "hai địa phương" is the question's own
     subject, never its answer ("hơn 100 nguồn tin"); so is a bare number it writes ("… của Công ty Cầu 12 …")."""
@@ -198,7 +152,7 @@ def _label_words(gap: str) -> int | None:
 
 _LIST_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not a decimal one ("16,4%")
 _AVERAGE = re.compile(r" (?:trung binh|binh quan|moi ngay|moi thang|moi nam) ")
-AVERAGE = 0.5
+AVERAGE = 0.5  # score taken from a per-day or per-month average ("trung bình một ngày"), unless one is asked
 SCOPE_STATED, SCOPE_OTHER = 0.3, 0.2  # the asked span of time stated in the figure's report, or another one
 NESTED = 0.3  # score taken from a figure inside another's words (a share in brackets), unless a share is asked
 

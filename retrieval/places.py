@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from retrieval.text_analysis import UPPER, fold, normalize
 
-__all__ = ["Gazetteer", "Place", "find_places", "places_between", "place_key", "mentions", "mentions_place", "unit_before"]
+__all__ = ["Gazetteer", "Place", "find_places", "places_between", "place_key", "mentions", "mentions_place", "names_place",
+           "unit_before"]
 
 _UNITS = ("thành phố", "thị xã", "thị trấn", "tiểu khu", "tỉnh", "huyện", "quận", "xã", "phường", "thôn", "bản",
           "tp.", "tp")
@@ -146,6 +147,12 @@ def mentions_place(text_key: str, key: str, unit: str | None = None) -> bool:
     if key.isdigit():  # "quận 7": the number alone names nothing, its unit must be written ("quan 7", "q.7")
         return any(unit_before(text_key, start) == (unit or "quận") for start in _occurrences(text_key, key))
     return any(unit is None or unit_before(text_key, start) in (None, unit) for start in _occurrences(text_key, key))
+
+
+def names_place(text_key: str, place: Place) -> bool:
+    """Does the folded text name the place at all (its name anywhere; a numbered one, "quận 7", only after its
+    unit word)?"""
+    return mentions_place(text_key, place.key, place.unit) if place.key.isdigit() else place.key in text_key
 
 
 _PUNCT = ".,;:!()\"'“”"

@@ -11,6 +11,7 @@ from retrieval.glossary import expand_terms
 from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
 from retrieval.provinces import named_provinces
+from retrieval.sentence_kinds import asks_clock
 from retrieval.places import Place, find_places, place_key, places_between
 from retrieval.text_analysis import analyze_query, fold, normalize
 
@@ -235,16 +236,6 @@ class QuestionAnalysis:
         if not self.periods or any(p.year_to is None for p in self.periods):
             return None
         return max(p.year_to for p in self.periods)
-
-
-# "… bị tai nạn lúc mấy giờ?", "Mấy giờ thì …?": a time of day ("khoảng 22h15' ngày 1/7")
-_CLOCK_Q = re.compile(r"(?i)(?<!\w)(?:lúc|vào lúc|vào|luc|vao luc|vao)\s+(?:mấy|may)\s+(?:giờ|gio)(?!\w)"
-                      r"|(?<!\w)(?:mấy giờ|may gio)\s*\??\s*$|^\s*(?:mấy giờ|may gio)\s+(?:thì|thi)(?!\w)")
-
-
-def asks_clock(question: str) -> bool:
-    """Does the question ask the time of day ("… lúc mấy giờ?")?"""
-    return bool(_CLOCK_Q.search(normalize(question)))
 
 
 def answer_type(question: str) -> str:

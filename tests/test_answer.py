@@ -6,10 +6,10 @@ import re
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_cause, asks_comparison, asks_meeting,
-                              asks_penalty, asks_results, other_reports, scope_years, states_cause, states_clock,
-                              states_form, states_penalty, states_place)
+from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, asks_results,
+                              other_reports, scope_years, states_form, states_place)
 from retrieval.hybrid import Hit, refers_back
+from retrieval.sentence_kinds import asks_cause, asks_penalty, states_cause, states_clock, states_penalty
 from tests.conftest import DAK_TO, GIAO_BAN, SAMPLES
 
 
@@ -772,6 +772,13 @@ def test_a_time_of_day_question_quotes_the_time(shared_dir, tmp_path):
     ans = a.ask("Ông Trần Ánh bị tai nạn lúc mấy giờ?")
     assert ans.answer_type == "date" and ans.found
     assert "khoảng 22h15' ngày 1/7" in ans.quotes[0].text
+
+
+def test_a_time_of_day_the_report_does_not_state_gets_its_day(samples_assistant):
+    # the Đăk Tô report says "Chiều ngày 14/4/2022" and no hour; before, "lúc mấy giờ" were words the sentence had
+    # to contain, and the question was refused
+    ans = samples_assistant.ask("Hội nghị ở Đăk Tô tổ chức lúc mấy giờ?")
+    assert ans.found and ans.quotes[0].text.startswith("Chiều ngày 14/4/2022, tại Hội trường Công an huyện")
 
 
 @pytest.mark.parametrize("sentence, clock", [

@@ -1,0 +1,66 @@
+"""What kind of sentence a question asks for, and whether a sentence is one: a reason ("Vì sao …?"), a court's
+penalty ("… bị tuyên án gì?"), a time of day ("… lúc mấy giờ?"). Pure functions over text; the answer's cues
+(``retrieval.answer.CUES``) pair them.
+"""
+from __future__ import annotations
+
+import re
+
+from retrieval.text_analysis import normalize
+
+__all__ = ["asks_cause", "asks_clock", "asks_penalty", "states_cause", "states_clock", "states_penalty"]
+
+# "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
+# "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
+_ASKS_CAUSE = re.compile(r"(?i)(?<!\w)(?:vì sao|tại sao|vi sao|tai sao|do đâu|vì đâu|nguyên nhân|nguyen nhan|lý do|lí do|"
+                         r"ly do)(?!\w)")
+_STATES_CAUSE = re.compile(r"(?i)(?<!\w)(?:nguyên nhân|lý do|lí do|bởi vì|bởi|vì|dẫn đến|dẫn tới|xuất phát từ|"
+                           r"(?:là|chủ yếu|một phần|cũng|đều) do|do\s[^.;]{3,80}\snên)(?!\w)")
+# "Lâm Bích Thủy bị tuyên án gì?", "Mức án của … là bao nhiêu?": the sentence stating the penalty ("giảm nhẹ hình
+# phạt từ tử hình xuống chung thân đối với bị cáo Lâm Bích Thủy"), not one on the case that names the defendant
+_ASKS_PENALTY = re.compile(r"(?i)(?<!\w)(?:(?:tuyên|xử|kết|lĩnh|chịu)\s+(?:án|phạt)|mức án|mức hình phạt|hình phạt|"
+                           r"án\s+(?:gì|nào|ra sao|thế nào)|bị\s+xử\s+(?:thế nào|ra sao|như thế nào))(?!\w)")
+_STATES_PENALTY = re.compile(r"(?i)(?<!\w)(?:tử hình|chung thân|tù giam|tù treo|án treo|\d+\s+năm(?:\s+\d+\s+tháng)?\s+tù|"
+                             r"\d+\s+tháng\s+tù|cải tạo không giam giữ|phạt tiền|phạt cảnh cáo)(?!\w)")
+
+
+def asks_penalty(question: str) -> bool:
+    """Does the question ask what penalty a court gave ("bị tuyên án gì?", "mức án …")?"""
+    return bool(_ASKS_PENALTY.search(normalize(question)))
+
+
+def states_penalty(sentence: str) -> bool:
+    """Does the sentence state a penalty ("tử hình", "chung thân", "3 năm tù", "án treo")?"""
+    return bool(_STATES_PENALTY.search(normalize(sentence)))
+
+
+def asks_cause(question: str) -> bool:
+    """Does the question ask why ("Vì sao …?", "Nguyên nhân của … là gì?", "… do đâu?")?"""
+    return bool(_ASKS_CAUSE.search(normalize(question)))
+
+
+def states_cause(sentence: str) -> bool:
+    """Does the sentence say what caused something ("có nguyên nhân từ …", "vì …", "Do … nên …")?"""
+    return bool(_STATES_CAUSE.search(normalize(sentence)))
+
+
+# "22h15'", "17h", "lúc 4 giờ", "22 giờ 45", "10 giờ sáng": a time of day; never a span ("sau khoảng 14 giờ")
+_CLOCK = re.compile(r"(?i)(?<!sau )(?<!sau khoảng )(?<!trong )(?<!mất )(?<!suốt )(?<![\d/.,])(?:[01]?\d|2[0-3])"
+                    r"(?:h(?:\s*[0-5]\d)?(?![^\W\d_])"
+                    r"|\s*giờ(?:\s*[0-5]\d|\s+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|cùng ngày)(?!\w)))"
+                    r"|(?<!\w)(?:lúc|hồi|vào lúc)\s+(?:khoảng\s+)?(?:[01]?\d|2[0-3])\s*giờ(?!\w)")
+
+
+def states_clock(sentence: str) -> bool:
+    """Does the sentence state a time of day ("khoảng 22h15' ngày 1/7", "Hồi 4 giờ ngày 4-7")?"""
+    return bool(_CLOCK.search(sentence))
+
+
+# "… bị tai nạn lúc mấy giờ?", "Mấy giờ thì …?": a time of day ("khoảng 22h15' ngày 1/7")
+_CLOCK_Q = re.compile(r"(?i)(?<!\w)(?:lúc|vào lúc|vào|luc|vao luc|vao)\s+(?:mấy|may)\s+(?:giờ|gio)(?!\w)"
+                      r"|(?<!\w)(?:mấy giờ|may gio)\s*\??\s*$|^\s*(?:mấy giờ|may gio)\s+(?:thì|thi)(?!\w)")
+
+
+def asks_clock(question: str) -> bool:
+    """Does the question ask the time of day ("… lúc mấy giờ?")?"""
+    return bool(_CLOCK_Q.search(normalize(question)))
