@@ -548,6 +548,12 @@ def _pass_word_ranges(c: _Claims) -> None:
 
 
 _CURRENCY_AFTER = re.compile(rf"\s+({_CURRENCY})(?!\w)")
+_CURRENCY_UNIT = re.compile(rf"(?:^|\s)(?:{_CURRENCY})$")
+
+
+def is_currency_unit(unit: str) -> bool:
+    """Is a figure's unit an amount of money ("đồng", "tỷ đồng", "triệu USD"; not "đồng chí")?"""
+    return bool(_CURRENCY_UNIT.search(unit.strip()))
 
 
 def _multiplier_of(numeral: str) -> float:

@@ -728,12 +728,14 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
 
 
 def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords: KeywordIndex, key: list[str], *,
-                        loose: bool = False, question: str = "", corrected: dict[str, str] | None = None) -> None:
+                        loose: bool = False, question: str = "", corrected: dict[str, str] | None = None,
+                        synonyms: dict | None = None) -> None:
     """Flag candidates whose document never uses one of the question's key words (``loose``: in any accented
     form, for a question whose diacritics were restored, not typed). Read from the keyword index's postings
     (title and passages, the terms BM25 has), so a long report is not re-tokenised per question. A key word of
     a phrase the question spells out is also used by a report that writes the abbreviation ("trật" of "an ninh
-    trật tự" in a report that says "ANTT")."""
+    trật tự" in a report that says "ANTT"); so is one whose synonym a report writes (``synonyms``, as
+    ``synonyms.alternatives`` reads them: "cướp" in a report that says "trấn lột")."""
     if not key:
         return
     # a word typed without accents may match any accented form; an accented word must match exactly
@@ -747,9 +749,8 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
             for t in key:
                 if fold(t).lower() in spelled:
                     forms[t].append("~" + fold(hit.abbr).lower())
-    synonyms = alternatives(question) if question else {}
     for t in key:  # "cướp" is in the report that writes "trấn lột" (one-term synonyms: a word or one bigram)
-        forms[t] += [next(iter(alt)) for alt in synonyms.get(t, ()) if len(alt) == 1]
+        forms[t] += [next(iter(alt)) for alt in (synonyms or {}).get(t, ()) if len(alt) == 1]
     postings = {f: set(keywords.passages_with(f).tolist()) for fs in forms.values() for f in fs}
     missing: dict[str, tuple[str, ...]] = {}
     for c in cands:
@@ -923,7 +924,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
     cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal)
     _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored,
-                        question=analysis.text, corrected=analysis.corrections)
+                        question=analysis.text, corrected=analysis.corrections, synonyms=intent.synonyms)
     named = analysis.places + [Place("", n) for n in people]
     _mark_missing_places(cands, store, named)
     names = {str(p) for p in named}

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures
+from corpus.numbers import is_currency_unit
 from retrieval.glossary import default_glossary
 from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
-from retrieval.places import place_key
+from retrieval.places import occurrences, place_key
 from retrieval.post_holder import named_people
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import fold, index_terms, normalize
@@ -252,12 +253,9 @@ def is_age(fig: Figure) -> bool:
     return (fig.counted or fig.unit or "").lower().split()[:1] == ["tuổi"]
 
 
-_CURRENCY_UNIT = re.compile(r"(?i)(?:^|\s)(?:đồng|vnđ|vnd|usd|đô\s?la|đô-la|euro|eur|nhân dân tệ|yên nhật|bảng anh|ndt)$")
-
-
 def is_money(fig: Figure) -> bool:
     """An amount of money, or a range of one ("từ 40.000 đến 50.000 đồng")."""
-    return fig.kind == "money" or (fig.kind == "range" and bool(_CURRENCY_UNIT.search(fig.unit or "")))
+    return fig.kind == "money" or (fig.kind == "range" and is_currency_unit(fig.unit or ""))
 
 
 def is_time_span(fig: Figure) -> bool:
@@ -391,9 +389,8 @@ def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
 
 
 def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
-    """Where a folded name is written in a folded text, whole words, any spacing."""
-    rx = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
-    return [(m.start(), m.end()) for m in re.finditer(rx, folded)] if name else []
+    """Where a folded name is written in a folded text (whole words)."""
+    return [(start, start + len(name)) for start in occurrences(folded, name)]
 
 
 def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:

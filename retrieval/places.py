@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from retrieval.text_analysis import UPPER, fold, normalize
 
 __all__ = ["Gazetteer", "Place", "find_places", "places_between", "place_key", "mentions", "mentions_place", "names_place",
-           "unit_before"]
+           "occurrences", "unit_before"]
 
 _UNITS = ("thành phố", "thị xã", "thị trấn", "tiểu khu", "tỉnh", "huyện", "quận", "xã", "phường", "thôn", "bản",
           "tp.", "tp")
@@ -112,7 +112,7 @@ def places_between(text: str) -> list[Place]:
     return out if len(out) > 1 else []
 
 
-def _occurrences(text_key: str, key: str):
+def occurrences(text_key: str, key: str):
     """Start offsets of the whole-word occurrences of one folded key in a folded text."""
     start = text_key.find(key) if key else -1
     while start >= 0:
@@ -124,7 +124,7 @@ def _occurrences(text_key: str, key: str):
 
 def mentions(text_key: str, key: str) -> bool:
     """Whole-word containment of one folded key in a folded text."""
-    return next(_occurrences(text_key, key), None) is not None
+    return next(occurrences(text_key, key), None) is not None
 
 
 # folded unit words, longest first, each with the unit it names ("tp." is "thành phố")
@@ -145,8 +145,8 @@ def mentions_place(text_key: str, key: str, unit: str | None = None) -> bool:
     after another unit word ("xã Thanh Hóa", a commune of Tuyên Hóa) is another place and does not count; a bare
     "Thanh Hóa" or "Công an tỉnh Thanh Hóa" does."""
     if key.isdigit():  # "quận 7": the number alone names nothing, its unit must be written ("quan 7", "q.7")
-        return any(unit_before(text_key, start) == (unit or "quận") for start in _occurrences(text_key, key))
-    return any(unit is None or unit_before(text_key, start) in (None, unit) for start in _occurrences(text_key, key))
+        return any(unit_before(text_key, start) == (unit or "quận") for start in occurrences(text_key, key))
+    return any(unit is None or unit_before(text_key, start) in (None, unit) for start in occurrences(text_key, key))
 
 
 def names_place(text_key: str, place: Place) -> bool:
