@@ -72,12 +72,12 @@ class Figure:
 # The counted noun after the numeral
 # ---------------------------------------------------------------------------------------------
 
-# Words that end a counted noun phrase (checked from its second word on; the first word is the
-# classifier and always belongs to it).
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 5
+FIGURES_VERSION = 6
 
+# Words that end a counted noun phrase (checked from its second word on; the first word is the
+# classifier and always belongs to it).
 NOUN_STOP_WORDS = frozenset(
     """và với tại trên của có được đã đang sẽ đạt từ đến tới trong ở cho thuộc chiếm so bị gồm là về
     theo để nhằm tham tăng giảm xảy liên trở bằng như khi nhưng mà do vì thì cũng còn ra vào lên

@@ -446,6 +446,9 @@ _ADDRESS_CUE = re.compile(r"(?i:số|hẻm|ngụ|kiệt|ngõ|ngách|nhà|trú|tr
 _DOT_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})\.(\d{1,2})(?![\w]|[.,/]\d)")
 
 
+_YEARS_AFTER = re.compile(r"[ \t]+năm(?![\w])(?![ \t]*(?:\d+|nay|ngoái|trước|kia|đó|ấy)(?![\w]))", re.IGNORECASE)
+
+
 def _pass_pairs(c: _Claims) -> None:
     text = c.text
     for m in _DOT_DATE.finditer(text):  # "sáng 19.2": news style dates, only after a date word
@@ -477,6 +480,8 @@ def _pass_pairs(c: _Claims) -> None:
             continue
         date_like = _valid_dm(a, b)
         before = text[max(0, start - 20):start]
+        if date_like and sep != "/" and a < b and _YEARS_AFTER.match(text, end) and not _STRONG_DATE_CUE.search(before):
+            date_like = False  # "6-8 năm tù" is a term of years; "ngày 6-8 năm 2005" and "6-8 năm nay" are dates
         if sep == "/" and (_ADDRESS_CUE.search(before) or a_raw + "/" + b_raw in ("24/24", "24/7")):
             c.add(start, end, "code")  # "số 91/1 Quốc lộ 13", "hẻm 113/4"; "24/24" is an idiom
             continue

@@ -112,6 +112,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("làm rõ 31/35 vụ phạm pháp hình sự", "31/35", "ratio"),
         ("có từ 7 đến 11 đồng chí", "từ 7 đến 11", "range"),
         ("mỗi thị trấn có 7-11 đồng chí", "7-11", "range"),
+        # VNTC (Tuổi Trẻ writes dates "19-10"): a term of years is no 6 August, a date before "năm 2005" or "năm nay" is
+        ("Nguyễn Mạnh Hùng (nguyên Phó giám đốc PTSC) 6-8 năm và Trần Ngọc Long", "6-8", "range"),
+        ("Trần Ngọc Long (nhân viên PTSC, em Trần Ngọc Giao) 4-6 năm cùng về tội", "4-6", "range"),
+        ("vụ việc xảy ra 6-8 năm 2005 tại", "6-8", "date"),
+        ("Hôm 6-8 năm nay, tại", "6-8", "date"),
         ("cháy 30-90%. Tổng thiệt hại", "30-90%", "range"),
         ("thiệt hại 1,2 tỷ đồng", "1,2 tỷ đồng", "money"),
         ("giá 200.000 đồng", "200.000 đồng", "money"),
