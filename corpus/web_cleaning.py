@@ -72,6 +72,7 @@ def strip_web_furniture(text: str) -> tuple[str, list[str]]:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     removed: list[str] = []
     drop = [bool(_LINK_LINE.match(line)) for line in lines]  # other stories' headlines, linked
+    _mark_inline_related(lines, drop)
 
     header_end = next((i for i, line in enumerate(lines) if len(line.strip()) >= _BODY_LINE), len(lines))
     first_widget = _mark_header_widgets(lines, header_end, drop)
@@ -178,6 +179,23 @@ def _find_related_links(lines: list[str]) -> int | None:
     links = sum(1 for line in lines[start:end] if line.strip())
     body = sum(len(line.strip()) for line in lines[:start])
     return start if links >= _MIN_RELATED_LINKS and body >= _MIN_BODY_BEFORE_TAIL else None
+
+
+_MORE = re.compile(r"(?i)^xem tiếp\W*$")  # "Xem tiếp": the link closing a list of related stories set in the body
+
+
+def _mark_inline_related(lines: list[str], drop: list[bool]) -> None:
+    """Mark a run of dated headline links closed by "Xem tiếp" inside the story (VnExpress sets one after its
+    opening paragraph in 87 of the VNTC articles): other stories' headlines, whose figures are not this report's."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _RELATED_LINK.match(lines[j].strip()):
+            j += 1
+        if j - i >= _MIN_RELATED_LINKS and j < len(lines) and _MORE.match(lines[j].strip()):
+            for k in range(i, j + 1):
+                drop[k] = True
+        i = max(j, i + 1)
 
 
 def _tidy(lines: list[str]) -> str:

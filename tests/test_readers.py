@@ -118,6 +118,21 @@ def test_dated_related_headlines_under_a_news_story_are_cut(shared_dir):
     assert len(removed[-1].split("\n")) == 5
 
 
+def test_dated_related_headlines_set_in_a_news_story_are_cut(shared_dir):
+    # VNTC: VnExpress sets five dated headlines and "Xem tiếp" after the opening paragraph; "Nguyên lãnh đạo PJICO đã
+    # nộp lại hơn 1 tỷ đồng(16/05/2005)" was quoted as what each subordinate was given (the story says 50 triệu)
+    with gzip.open(shared_dir / "data" / "news_vntc.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(json.loads(line) for line in fh if '"vntc::Test_Full/Phapluat/PL_VNE_T_(1467).txt"' in line)
+    cleaned, removed = strip_web_furniture(normalize_text(row["text"]))
+    assert removed[0] == "PJICO Sài Gòn: 'Chúng tôi không làm sai quy định'(17/05/2005)" and removed[-1] == "Xem tiếp"
+    assert len(removed) == 6 and "hơn 1 tỷ đồng" not in cleaned and "Xem tiếp" not in cleaned
+    assert cleaned.startswith("Ngày 19/5, Cục cảnh sát điều tra") and "mỗi người 50 triệu đồng" in cleaned
+    # without "Xem tiếp" after them, dated lines inside a story stay
+    body = "Công an huyện đã tổ chức hội nghị sơ kết công tác phối hợp. " * 6
+    text = f"{body}\nHội nghị sơ kết(14/04/2022)\nHội nghị tổng kết(15/04/2022)\n{body}"
+    assert strip_web_furniture(text)[1] == []
+
+
 def test_entities_and_linked_headlines_of_a_page_copy(shared_dir):
     # VNTC: "&gt;&gt; Bắt khẩn cấp một nghi can làm thẻ ATM giả &gt;&gt; …" between two paragraphs links two
     # other stories (it was quoted as an answer on who led the ATM gang)
