@@ -679,6 +679,16 @@ def _says_something_asked(cands: list[_Candidate], store: DocStore, analysis: Qu
                >= ASKED_SHARE for c in cands)
 
 
+LEAD_CHARS = 400  # a report's opening, after its title: where news names the case its figures are of
+
+
+def _lead(doc) -> str:
+    """A report's title and opening sentences (up to ``LEAD_CHARS``, cut at a sentence end when there is one)."""
+    text = doc.text[:LEAD_CHARS]
+    end = max(text.rfind(". "), text.rfind("\n"))
+    return f"{doc.title or ''}\n{text[: end + 1] if end > 0 else text}"
+
+
 def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
                        idf: dict[str, float], ranks: bool = False) -> list[FigureCandidate]:
     """Every figure stated in the sentences of the top passages, plus the stored figures of the
@@ -718,9 +728,16 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
         c.doc_rank = doc_rank.get(c.doc_id, len(doc_rank))
         doc_cov[c.doc_id] = max(doc_cov.get(c.doc_id, 0.0), c.sentence_coverage)
     docs = {d: store.document(d) for d in doc_cov}
+    leads = {d: set(index_terms(_lead(doc))) for d, doc in docs.items()}
+    said: dict[tuple[str, int], set[str]] = {}
     for c in out:
-        c.doc_coverage = doc_cov[c.doc_id]
         doc = docs[c.doc_id]
+        if (c.doc_id, c.sentence_start) not in said:
+            said[c.doc_id, c.sentence_start] = set(index_terms(c.sentence))
+        # the sentence read with its report's opening, which names the case ("Các bị cáo vụ tham nhũng VSP phải
+        # nộp lại bao nhiêu tiền?": "… buộc các bị cáo nộp lại … hơn 2,1 triệu USD" of "vụ án tham nhũng … (VSP)")
+        framed = _share(analysis.terms, said[c.doc_id, c.sentence_start] | leads[c.doc_id], idf)
+        c.doc_coverage = max(doc_cov[c.doc_id], framed)
         before = doc.text[max(0, c.sentence_start - YEAR_CONTEXT) : c.sentence_start + len(c.sentence)]
         c.context_years = frozenset(years_in(before) + years_in(doc.title or "") + ([doc.year] if doc.year else []))
         c.scope = scope_match(asked_spans, f"{doc.title or ''}\n{before}")

@@ -32,7 +32,9 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ 
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
                       r"chiếm đoạt|tham ô|nợ|usd|đô la)\b")
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
-                         r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
+                         r"bao nhiêu giờ|mấy giờ|thời hạn|mức án|án tù|mức hình phạt|mức phạt tù)\b")
+# a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt"
+_TERM_Q = re.compile(r" (?:(?:linh|lanh) )?(?:muc an|an tu|muc hinh phat|muc phat tu) | (?:linh|lanh) an ")
 _ORDINAL_Q = re.compile(r"\b(?:thứ|hạng)\s+(?:mấy|bao nhiêu)\b|\b(?:xếp hạng|thứ hạng)\b"
                         r"|\bvị trí (?:thứ )?(?:mấy|bao nhiêu)\b")
 _DIRECTION_Q = re.compile(r"\b(tăng|giảm|kéo giảm|gia tăng)\b")
@@ -107,6 +109,10 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
     money = bool(_MONEY_Q.search(q))
     if money and asked_noun and fold(asked_noun).lower() == "tien":  # "bao nhiêu tiền" asks for money, as "bao nhiêu"
         subject = [t for t in subject if t.lstrip("~") not in ("tiền", "tien")]
+    term = _TERM_Q.search(said_key(q))
+    if term:  # "lĩnh mức án bao nhiêu" asks for a term, as "bao nhiêu năm tù": an article writing "42 tháng tù" holds it
+        asking = set(term.group().split())
+        subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) <= asking]
     measure: list[str] = []
     m = re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+|được\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", q)
     if m:
@@ -155,6 +161,14 @@ _LIST_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not a decimal o
 _AVERAGE = re.compile(r" (?:trung binh|binh quan|moi ngay|moi thang|moi nam) ")
 AVERAGE = 0.5  # score taken from a per-day or per-month average ("trung bình một ngày"), unless one is asked
 SCOPE_STATED, SCOPE_OTHER = 0.3, 0.2  # the asked span of time stated in the figure's report, or another one
+# a figure proposed, planned or aimed at rather than done: "VKS đề nghị 25-28 năm", "phấn đấu giảm 5%", "chưa kịp
+# tăng quân số lên 50 thành viên như mục đích đặt ra"; after the figure only when it closes the clause
+_UNREALISED = re.compile(r" (?:de nghi|phan dau|(?<!vuot )(?<!dat )(?<!thanh )(?:chi tieu|muc tieu|ke hoach)|du kien|"
+                         r"chua kip|du dinh|du tinh) ")  # ("vượt chỉ tiêu 20%" is done)
+_PROPOSER = re.compile(r" (?:vks|vksnd|vien kiem sat) $")  # "7 năm tù (VKS: 6-8 năm)": what the prosecution asked
+_UNREALISED_AFTER = re.compile(r"^ (?:[^ ]+ ){0,4}(?:nhu|theo) (?:muc dich|muc tieu|ke hoach|chi tieu|du kien)")
+UNREALISED = 0.35  # score taken from such a figure, unless the question asks for one ("VKS đề nghị bao nhiêu …")
+UNREALISED_ASKED = 0.2  # score given to it then
 NESTED = 0.3  # score taken from a figure inside another's words (a share in brackets), unless a share is asked
 
 
@@ -334,6 +348,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     lead_in = re.split(r";|\.\s", c.sentence[max(0, fig.start - c.sentence_start - 90): fig.start - c.sentence_start])[-1]
     if _AVERAGE.search(said_key(lead_in)) and not _AVERAGE.search(intent.said):
         score -= AVERAGE  # "trung bình một ngày xảy ra 78 vụ" is not how many happened, unless an average is asked
+    if unrealised(c, prev_end):  # "Dương Quốc Hà bị tuyên bao nhiêu năm tù?": "18 năm", not "18-20 năm" asked by VKS
+        score += UNREALISED_ASKED if _UNREALISED.search(intent.said) else -UNREALISED
     if intent.people:  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name, not another's
         score += PERSON_NEAR * person_nearness(c, intent.people)
     if c.scope:  # "trong 4 ngày Tết": the report of "4 ngày Tết", not the one of "6 ngày Tết"
@@ -348,6 +364,16 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if fig.approx is None and fig.kind in ("count", "ratio"):
         score += 0.01  # exact beats "hơn ..." on ties
     c.score = score
+
+
+def unrealised(c: FigureCandidate, prev_end: int | None = None) -> bool:
+    """Is the figure proposed, planned or aimed at (its clause since the previous figure says so) rather than done?"""
+    fig, base = c.figure, c.sentence_start
+    lo = max(0, fig.start - base - 90, (prev_end - base) if prev_end is not None else 0)
+    lead_in = re.split(r"[;(]|\.\s", c.sentence[lo : fig.start - base])[-1]
+    lead_out = re.split(r"[;,()]|\.\s", c.sentence[fig.end - base :])[0]
+    said = said_key(lead_in)
+    return bool(_UNREALISED.search(said) or _PROPOSER.search(said) or _UNREALISED_AFTER.search(said_key(lead_out)))
 
 
 _SHARE_OF_PREV = re.compile(r"^\s*\(\s*(?:chiếm|bằng|đạt|tương đương|khoảng)?\s*$", re.IGNORECASE)
@@ -366,26 +392,72 @@ PERSON_NEAR = 0.4  # for a figure written beside the name of the person the ques
 
 
 def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
-    """1.0 when a named person's name is written within 40 characters of the figure ("Lâm Lệ Như, vợ của Lưu
-    Chánh Kỳ bị 2 năm 6 tháng"), 0.75 in its clause (between ";": "y án 20 năm tù với 2 bị cáo Lê Bá Long …"),
-    0.4 elsewhere in its sentence; -0.5 when none is in the sentence and somebody else is named beside the figure
-    ("tuyên phạt Lưu Chánh Kỳ 4 năm 6 tháng" is his term, not his wife's); else 0."""
+    """1.0 when the figure is said of a named person: the name written just before it in its clause, or just after
+    through "với"/"cho" ("Nguyễn Quang Thường: 21 năm tù"; "y án 20 năm tù với 2 bị cáo Lê Bá Long … và Lâm Ngọc
+    Hải"); -0.5 when it is said of somebody else ("…, Dương Quốc Hà: 18 năm tù" for Thường; "Lâm Lệ Như, vợ của Lưu
+    Chánh Kỳ bị 2 năm 6 tháng" for Kỳ); else 0.75 for a named person in its clause (between ";"), 0.4 elsewhere in
+    its sentence, 0."""
     folded = fold(c.sentence).lower()
     if len(folded) != len(c.sentence):
         return 0.0
     a, b = c.figure.start - c.sentence_start, c.figure.end - c.sentence_start
     lo, hi = folded.rfind(";", 0, a) + 1, folded.find(";", b)
     hi = len(folded) if hi < 0 else hi
+    asked = set(people)
+    spans = sorted({(s, e, n) for n in asked | {place_key(n) for n in named_people(c.sentence)}
+                    for s, e in _name_spans(folded, n)})
+    owners = _owners(folded, [x for x in spans if lo <= x[0] and x[1] <= hi], a, b)
+    if owners:
+        return 1.0 if owners & asked else -0.5
     best = 0.0
-    for name in people:
-        for m in _name_spans(folded, name):
-            near = m[1] >= a - 40 and m[0] <= b + 40
-            best = max(best, 1.0 if near else 0.75 if lo <= m[0] and m[1] <= hi else 0.4)
-    if best == 0.0:
-        others = {place_key(n) for n in named_people(c.sentence)} - set(people)
-        if any(s[1] >= a - 40 and s[0] <= b + 40 for n in others for s in _name_spans(folded, n)):
-            return -0.5
+    for s, e, n in spans:
+        if n in asked:
+            best = max(best, 0.75 if lo <= s and e <= hi else 0.4)
     return best
+
+
+# a name right after a kinship word or "của" is whose relative is meant, not who the figure is said of
+_RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|\bchi gai|"
+                          r"\bbo|\bme|\bcha)\s+$")
+_JOINER = re.compile(r"\s*(?:,|\bva\b)\s*")  # between the names of one list ("Lê Bá Long (tức Long Đào) và …")
+_TO_WHOM = re.compile(r"^[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")  # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"
+
+
+def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> set[str]:
+    """The names a figure at folded[a:b] is said of, among the name spans of its clause."""
+    def plain(gap: str) -> str:  # the text between two places, bracketed asides left out
+        return re.sub(r"\([^()]*\)", " ", gap)
+
+    after = [x for x in spans if x[0] >= b and x[0] - b <= 40 and _TO_WHOM.match(plain(folded[b : x[0]]))]
+    if after:
+        chain = [after[0]]
+        for x in spans:
+            if x[0] > chain[-1][1] and _joined(folded[chain[-1][1] : x[0]]):
+                chain.append(x)
+        return {n for _, _, n in chain}
+    before = [x for x in spans if x[1] <= a and not _RELATIVE_OF.search(folded[max(0, x[0] - 12) : x[0]])
+              and not _closed_aside(folded, x[1], a)]
+    if not before:
+        return set()
+    chain = [before[-1]]
+    for x in reversed(before[:-1]):
+        if _joined(folded[x[1] : chain[-1][0]]):
+            chain.append(x)
+        else:
+            break
+    return {n for _, _, n in chain}
+
+
+def _joined(gap: str) -> bool:
+    """Do two names with ``gap`` between them belong to one list? Never across a figure ("Giao (22 năm tù), Hùng")."""
+    return not any(ch.isdigit() for ch in gap) and bool(_JOINER.fullmatch(re.sub(r"\([^()]*\)", " ", gap)))
+
+
+def _closed_aside(folded: str, end: int, a: int) -> bool:
+    """Whether a name ending at ``end`` sits in brackets that close before the figure at ``a`` ("Trần Ngọc Long
+    (nhân viên PTSC, em Trần Ngọc Giao) 4-6 năm": Long's term)."""
+    opened = folded.rfind("(", 0, end)
+    return opened > folded.rfind(")", 0, end) and 0 <= folded.find(")", end, a)
 
 
 def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
@@ -395,7 +467,8 @@ def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
 
 def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:
     """Score each candidate (the previous figure of its sentence bounds its local words) and sort: figures dated
-    to a year not asked after all others, however well their words match."""
+    to a year not asked after all others, however well their words match, and so figures said of somebody else
+    than the person asked, once one said of that person answers."""
     by_sentence: dict[tuple[str, int], list[FigureCandidate]] = {}
     for c in cands:
         by_sentence.setdefault((c.doc_id, c.sentence_start), []).append(c)
@@ -426,7 +499,10 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
             if not intent.percent and id(c) in nested:
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
     order = {id(c): i for i, c in enumerate(cands)}
-    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), -c.score, order[id(c)]))
+    # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads
+    near = {id(c): person_nearness(c, intent.people) for c in cands} if intent.people else {}
+    theirs = any(near[id(c)] == 1.0 and answers_question(c, intent) for c in cands) if near else False
+    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), theirs and near[id(c)] < 0, -c.score, order[id(c)]))
 
 
 
@@ -475,6 +551,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "giảm bao nhiêu": "làm rõ 31/35 vụ" in a sentence that never says tăng or giảm is no change
     if intent.asked_noun and not intent.duration and best.noun_match == 0 and is_time_span(fig):
         return False  # "Đăk Tô có bao nhiêu xã?" is never answered by "03 năm" in a sentence about its communes
+    if _TERM_Q.search(intent.said) and not is_time_span(fig):
+        return False  # "Trần Ngọc Long bị đề nghị mức án bao nhiêu?" is a term of years, never "7 bị cáo"
     if intent.asked_noun and best.noun_match == 0 and is_age(fig) and "tuổi" not in intent.asked_noun:
         return False  # "Có bao nhiêu nạn nhân?" is never answered by "13 tuổi" ("một bé chưa đến 13 tuổi")
     if intent.asked_noun and not intent.percent and fig.kind == "percent" and best.noun_match < 1.0:
@@ -482,6 +560,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
     if intent.asked_noun and best.noun_match >= 1.0:
         return best.relevance >= MIN_RELEVANCE_EXACT_NOUN
     if intent.asked_noun and best.noun_match >= 0.8:
+        return best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    if intent.duration and is_time_span(fig):  # "Đoàn Văn Ngọc lĩnh mức án bao nhiêu?": a term, as a noun would be
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.money and is_money(fig):  # "Giá thuê … là bao nhiêu?": an amount is what is asked, as a noun is
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
@@ -560,6 +640,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": another's term is no second answer
         if intent is not None and not answers_question(c, intent):
             continue
+        if unrealised(c) != unrealised(best):
+            continue  # "21 năm tù" is the term; "VKS đề nghị 24-25 năm" beside it is what was asked for, or so round
         if intent is not None and intent.direction and best.figure.direction and not c.figure.direction:
             continue  # "tăng bao nhiêu": "tăng 380 người", not the 10.095 deaths beside it
         if any(c.figure.text == o.figure.text and c.doc_id == o.doc_id for o in out):
@@ -630,6 +712,8 @@ def figure_table(ranked: list[FigureCandidate], citations: dict[str, int], title
             continue
         if not _comparable(c.figure, best.figure):
             continue
+        if c.missing_key_terms and not best.missing_key_terms:
+            continue  # a report that never writes the question's key words ("VSP") compares nothing asked
         place = place_of(c)
         key = (c.doc_id, c.figure.year, place, c.figure.text)
         if key in keys:

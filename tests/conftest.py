@@ -56,6 +56,15 @@ def vntc_articles(shared_dir: Path, folder: Path, doc_ids) -> Path:
     return out_path
 
 
+def vntc_assistant(shared_dir: Path, folder: Path, doc_ids):
+    """An Assistant whose index (in ``folder``) holds just the real VNTC articles ``doc_ids`` names."""
+    from retrieval.assistant import Assistant
+
+    a = Assistant(folder / "data")
+    a.ingest([vntc_articles(shared_dir, folder, doc_ids)])
+    return a
+
+
 TET_4_DAYS = "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(8151).txt"  # "… tai nạn giao thông với 274 vụ" in 4 ngày Tết
 TET_6_DAYS = "vntc::Train_Full/Phapluat/PL_NLD_(4533).txt"  # "6 ngày Tết … trung bình một ngày xảy ra 78 vụ"
 TEN_MONTHS = "vntc::Test_Full/ChinhtriXahoi/XH_TT_T_(10036).txt"  # "10 tháng đầu năm 2004 … 14.727 vụ tai nạn"
@@ -65,12 +74,7 @@ CIVIL_CASES = "vntc::Train_Full/Phapluat/PL_VNE_(789).txt"  # "năm 1990 … 55.
 @pytest.fixture(scope="session")
 def news_assistant(shared_dir, tmp_path_factory):
     """An Assistant over four real VNTC articles on Tết traffic and civil cases (ask only, never ingest)."""
-    from retrieval.assistant import Assistant
-
-    folder = tmp_path_factory.mktemp("news")
-    a = Assistant(folder / "data")
-    a.ingest([vntc_articles(shared_dir, folder, [TET_4_DAYS, TET_6_DAYS, TEN_MONTHS, CIVIL_CASES])])
-    return a
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("news"), [TET_4_DAYS, TET_6_DAYS, TEN_MONTHS, CIVIL_CASES])
 
 
 @pytest.fixture(scope="session")

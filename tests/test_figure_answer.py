@@ -469,13 +469,9 @@ def test_the_term_given_beside_the_name_asked(many_sentenced, question, lead):
 @pytest.fixture(scope="module")
 def many_sentenced(shared_dir, tmp_path_factory):
     """One index of the two articles, for every case of the test above."""
-    from retrieval.assistant import Assistant
-    from tests.conftest import vntc_articles
+    from tests.conftest import vntc_assistant
 
-    folder = tmp_path_factory.mktemp("sentenced")
-    a = Assistant(folder / "data")
-    a.ingest([vntc_articles(shared_dir, folder, SENTENCES_OF_MANY)])
-    return a
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("sentenced"), SENTENCES_OF_MANY)
 
 
 def test_person_nearness():
@@ -483,13 +479,81 @@ def test_person_nearness():
 
     s = "Lâm Lệ Như, vợ của Lưu Chánh Kỳ bị 2 năm 6 tháng tù giam về tội hành hạ dã man cô Đoàn Nhật Linh."
     c = next(c for c in sentence_candidates("d", s, 0) if c.figure.text.startswith("2 năm"))
-    assert person_nearness(c, ("lam le nhu",)) == 1.0 and person_nearness(c, ("luu chanh ky",)) == 1.0
+    assert person_nearness(c, ("lam le nhu",)) == 1.0
+    assert person_nearness(c, ("luu chanh ky",)) == -0.5  # "vợ của Lưu Chánh Kỳ": the wife's term, not his
     assert person_nearness(c, ("le ba long",)) == -0.5  # somebody else's term
     s = ("Mức hình phạt cụ thể là Đỗ Công Toàn án tử hình; y án 20 năm tù với 2 bị cáo Lê Bá Long (tức Long Đào) và "
          "Lâm Ngọc Hải; 16 năm tù đối với Nguyễn Sơn Vũ.")
     cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
-    assert person_nearness(cands["20 năm"], ("lam ngoc hai",)) == 0.75  # in its clause, not beside it
-    assert person_nearness(cands["16 năm"], ("do cong toan",)) == 0.4  # elsewhere in the sentence
+    assert person_nearness(cands["20 năm"], ("lam ngoc hai",)) == 1.0  # the second of "2 bị cáo … và …"
+    assert person_nearness(cands["2 bị cáo"], ("lam ngoc hai",)) == 0.75  # in its clause, said of nobody
+    assert person_nearness(cands["16 năm"], ("nguyen son vu",)) == 1.0  # "16 năm tù đối với Nguyễn Sơn Vũ"
+    assert person_nearness(cands["16 năm"], ("do cong toan",)) == -0.5
+    # VNTC, Tuổi Trẻ: each term belongs to the name before it, never across a figure or from a bracketed aside
+    s = "Nguyễn Quang Thường: 21 năm tù, Dương Quốc Hà: 18 năm tù"
+    cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
+    assert person_nearness(cands["21 năm"], ("nguyen quang thuong",)) == 1.0
+    assert person_nearness(cands["18 năm"], ("nguyen quang thuong",)) == -0.5
+    s = "Trần Ngọc Giao (22 năm tù), Nguyễn Mạnh Hùng (7 năm tù), Trần Ngọc Long (4 năm tù)."
+    cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
+    assert person_nearness(cands["7 năm"], ("tran ngoc giao",)) == -0.5
+    s = ("Nguyễn Mạnh Hùng (nguyên Phó giám đốc PTSC) 6-8 năm và Trần Ngọc Long (nhân viên PTSC, em Trần Ngọc Giao) "
+         "4-6 năm cùng về tội cố ý làm trái.")
+    cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
+    assert person_nearness(cands["4-6 năm"], ("tran ngoc long",)) == 1.0
+    assert person_nearness(cands["4-6 năm"], ("tran ngoc giao",)) == -0.5
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Trần Ngọc Giao (nguyên chủ tịch HĐQT) 22 năm tù (VKS đề nghị 25-28 năm); Nguyễn Quang Thường", "22 năm", False),
+    ("Trần Ngọc Giao (nguyên chủ tịch HĐQT) 22 năm tù (VKS đề nghị 25-28 năm); Nguyễn Quang Thường", "25-28 năm", True),
+    ("Nguyễn Mạnh Hùng (nguyên phó giám đốc PTSC): 7 năm tù (VKS: 6-8 năm) và Trần Ngọc Long", "6-8 năm", True),
+    ("Trong khi Hội trang phục đen chưa kịp tăng quân số lên 50 thành viên như mục đích đặt ra thì", "50 thành viên",
+     True),
+    ("Năm 2022 phấn đấu giảm 5% số vụ tai nạn giao thông", "5%", True),
+    ("Năm 2021 toàn tỉnh vượt chỉ tiêu 20% về số vụ án được khám phá", "20%", False),
+    ("32 thanh niên đã nhất trí tham gia.", "32 thanh niên", False),
+])
+def test_unrealised_figures(sentence, figure, expected):
+    from retrieval.figure_answer import unrealised
+
+    c = next(c for c in sentence_candidates("d", sentence, 0) if c.figure.text == figure)
+    assert unrealised(c) is expected
+
+
+VERDICTS = ("vntc::Test_Full/Phapluat/PL_TT_T_(3193).txt",  # "Nguyễn Quang Thường: 21 năm tù, Dương Quốc Hà: 18 năm tù"
+            "vntc::Test_Full/Phapluat/PL_VNE_T_(2473).txt",  # "… bị đề nghị mức hình phạt 18-20 năm tù …; … 6-8 năm"
+            "vntc::Test_Full/Phapluat/PL_VNE_T_(1887).txt",  # "… tuyên phạt Đoàn Văn Ngọc 42 tháng tù …"
+            "vntc::Test_Full/Phapluat/PL_VNE_T_(1467).txt")  # "… chia cho 4 cấp dưới mỗi người 50 triệu đồng …"
+
+
+@pytest.mark.parametrize("question, lead", [
+    # before: "21 năm", "18 năm" and "22 năm" (everybody's term in the title and the list)
+    ("Nguyễn Quang Thường bị tuyên bao nhiêu năm tù?", ["21 năm"]),
+    ("Dương Quốc Hà bị tuyên bao nhiêu năm tù?", ["18 năm"]),
+    # before: the term he was given, "22 năm"
+    ("VKS đề nghị bao nhiêu năm tù cho Trần Ngọc Giao?", ["25-28 năm"]),
+    # before: Dương Quốc Hà's "18-20 năm" (6-8 was read as 6 August)
+    ("Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?", ["6-8 năm"]),
+    # before: "7 bị cáo" ("đề nghị mức hình phạt cho 7 bị cáo")
+    ("Trần Ngọc Long bị đề nghị mức án bao nhiêu?", ["4-6 năm"]),
+    # before: refused (the article never writes "án"), "thủ lĩnh" matched "lĩnh"
+    ("Đoàn Văn Ngọc lĩnh mức án bao nhiêu?", ["42 tháng tù"]),
+    # before: refused: the sentence names no "vụ tham nhũng VSP", the article's opening does
+    ("Các bị cáo vụ tham nhũng VSP phải nộp lại bao nhiêu tiền?", ["hơn 2,1 triệu USD"]),
+    # before: "hơn 1 tỷ đồng", from another story's headline linked inside this one
+    ("Mỗi cấp dưới của lãnh đạo PJICO được chia bao nhiêu tiền?", ["50 triệu đồng"]),
+])
+def test_terms_given_and_asked_for(verdicts, question, lead):
+    assert [f["text"] for f in verdicts.ask(question).figures if f["lead"]] == lead
+
+
+@pytest.fixture(scope="module")
+def verdicts(shared_dir, tmp_path_factory):
+    """One index of four articles on court cases: terms handed down and asked for, money taken and shared."""
+    from tests.conftest import vntc_assistant
+
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("verdicts"), VERDICTS)
 
 
 STREET_VENDORS = ("vntc::Train_Full/Phapluat/PL_NLD_(3779).txt",  # "Giá thuê... con là 5.000 đồng/ngày."
