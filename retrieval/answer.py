@@ -283,6 +283,29 @@ def announces_list(sentence: str, noun: str) -> bool:
     return False
 
 
+# "… thu giữ những hung khí gì?": the verb before the asked list, which the answer may follow with "gồm" or a colon
+# ("Tang vật thu giữ gồm 1 súng ngắn K54 …") without naming the list's noun
+_ASKS_LIST_OF = re.compile(r"(?i)([^\W\d_]+\s+[^\W\d_]+)\s+(?:những|các|nhung|cac)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                           r"\s+(?:gì|nào|gi|nao)\s*\??\s*$")
+LIST_OF_BONUS = 0.25  # for the sentence listing what the asked verb took, held or named
+
+
+def asked_list_verb(question: str) -> str | None:
+    """The verb a "những … gì" question asks the objects of ("thu giữ" of "… thu giữ những hung khí gì?"),
+    folded, or None."""
+    m = _ASKS_LIST_OF.search(normalize(question))
+    if not m:
+        return None
+    verb = fold(m.group(1)).lower()
+    return None if any(w in _GLUE for w in verb.split()) else verb
+
+
+def lists_after(sentence: str, verb: str) -> bool:
+    """Does the sentence list what ``verb`` (folded) took: "thu giữ gồm …", "thu giữ: …", "thu giữ bao gồm …"?"""
+    return bool(re.search(rf"(?<!\w){re.escape(verb)}\s*(?:được\s+|duoc\s+)?(?::|gom\b|bao gom\b)",
+                          fold(normalize(sentence)).lower()))
+
+
 def asks_form(question: str) -> bool:
     """Does the question ask how something was held ("bằng hình thức nào?", "theo hình thức gì?")?"""
     return bool(_ASKS_FORM.search(normalize(question)))
@@ -571,6 +594,8 @@ CUES: tuple[Cue, ...] = (
         lambda s, _: bool(s.figures), RESULT_BONUS),
     # "Những giải pháp …?": "… các giải pháp: …"
     Cue(lambda a: asked_list(a.text), lambda s, noun: announces_list(s.sentence, noun), LIST_BONUS),
+    # "… thu giữ những hung khí gì?": "Tang vật thu giữ gồm 1 súng ngắn K54 …"
+    Cue(lambda a: asked_list_verb(a.text), lambda s, verb: lists_after(s.sentence, verb), LIST_OF_BONUS),
     # "X là ai?": the sentence giving X's post
     Cue(lambda a: asked_person(a.text), lambda s, person: states_post(s.said, person), ROLE_BONUS),
     # "Ai là Tổng giám đốc PMU 18?": the sentence naming the holder of that post (not of its deputy's)

@@ -832,3 +832,28 @@ def test_a_why_question_quotes_the_reason_given_after_the_event(shared_dir, tmp_
     a.ingest([vntc_articles(shared_dir, tmp_path, [LAND_CASE])])
     ans = a.ask("Vì sao TAND hành chính Đà Nẵng hoãn xét xử vụ ông Nguyễn Văn Trường?")
     assert ans.found and "Lý do là trong phần tranh luận, đại diện bị đơn cho rằng" in ans.quotes[0].text
+
+
+ARMED_GANG = "vntc::Train_Full/Phapluat/PL_VNE_(146).txt"  # "… chuẩn bị hung khí …. Tang vật thu giữ gồm 1 súng …"
+
+
+def test_a_what_list_question_quotes_the_list_after_its_verb(shared_dir, tmp_path):
+    # before: only the opening sentence, which has every word of the question ("cảnh sát hình sự quận Lê Chân …
+    # bắt giữ 6 kẻ đang chuẩn bị hung khí") but not what was seized
+    from tests.conftest import vntc_assistant
+
+    ans = vntc_assistant(shared_dir, tmp_path, [ARMED_GANG]).ask(
+        "Cảnh sát hình sự quận Lê Chân thu giữ những hung khí gì?")
+    assert ans.found and ans.quotes[0].text.startswith("Tang vật thu giữ gồm 1 súng ngắn K54")
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("Cảnh sát hình sự quận Lê Chân thu giữ những hung khí gì?", "thu giu"),
+    ("Công an tỉnh đã triển khai những giải pháp nào?", "trien khai"),
+    ("Hội nghị có những nội dung gì?", None),  # "nghị có": no verb of its own
+    ("Những giải pháp nào được đề ra?", None),
+])
+def test_asked_list_verb(question, verb):
+    from retrieval.answer import asked_list_verb
+
+    assert asked_list_verb(question) == verb
