@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
+from corpus.compounds import is_compound
 from corpus.numbers import ORDINAL_BEFORE, NumericSpan, find_numeric_spans
 
 # ---------------------------------------------------------------------------------------------
@@ -74,7 +75,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 6
+FIGURES_VERSION = 7
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -175,6 +176,11 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     if end is None:
         return None
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    after = _WORD.match(text, cur) if n == 5 and cur > end else None  # the phrase was cut at its length limit
+    if after is not None:
+        last_start = text.rfind(" ", start, end) + 1
+        if last_start > start and is_compound(text[last_start:end], after.group()):
+            end = len(text[:last_start].rstrip(" \t,"))  # "18 nhân chứng xác nhận", not "… xác nhận sự" (sự việc)
     return text[start:end], end
 
 

@@ -317,6 +317,19 @@ def test_a_predicate_verb_ends_the_counted_noun(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]
 
 
+@pytest.mark.parametrize("sentence, text", [
+    # VNTC: a counted phrase cut at its five syllables never ends inside a word ("sự việc")
+    ("… là có cơ sở vì có đến 18 nhân chứng xác nhận sự việc này.", "18 nhân chứng xác nhận"),
+    ("Xảy ra 12 vụ phạm pháp hình sự trên địa bàn.", "12 vụ phạm pháp hình sự"),  # "hình sự" is whole
+    ("TAND quận 5 đã tuyên bác yêu cầu của 29 tu nghiệp sinh kiện đòi Công ty", "29 tu nghiệp sinh kiện đòi"),
+])
+def test_a_counted_phrase_is_cut_between_words(sentence, text):
+    from corpus.compounds import is_compound
+
+    assert text in [f.text for f in extract_figures(sentence)]
+    assert is_compound("sự", "việc") and is_compound("Hình", "sự") and not is_compound("nhận", "sự")
+
+
 def test_a_birth_year_is_never_a_figures_period():
     # VNTC: the figure table read "1986: hai đối tượng" from "(SN 1986)"
     (fig,) = extract_figures("Tại Hà Nội, công an đã bắt Đào Khánh Toàn (SN 1986) và hai đối tượng khác.")
