@@ -23,6 +23,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("xe máy", "mô tô"),
     ("đánh bạc", "cờ bạc"),
     ("hiếp dâm", "cưỡng hiếp"),
+    ("nặng", "trọng lượng"),
 )
 
 

@@ -548,6 +548,25 @@ def test_terms_given_and_asked_for(verdicts, question, lead):
     assert [f["text"] for f in verdicts.ask(question).figures if f["lead"]] == lead
 
 
+SMALL_CASES = ("vntc::Test_Full/Phapluat/PL_VNE_T_(105).txt",  # "… có tên là Huy, 20 tuổi, … có 11 đĩa phim sex."
+               "vntc::Train_Full/Phapluat/PL_TT_(2056).txt")  # "… với trọng lượng 10 chỉ vàng 18K, trị giá …"
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Đối tượng bán đĩa phim sex bao nhiêu tuổi?", ["20 tuổi"]),  # before: "11 đĩa phim sex" (more shared words)
+    ("Cá heo vàng nặng bao nhiêu chỉ vàng?", ["10 chỉ vàng"]),  # before: refused, the article writes "trọng lượng"
+])
+def test_a_unit_or_measure_asked(small_cases, question, lead):
+    assert [f["text"] for f in small_cases.ask(question).figures if f["lead"]] == lead
+
+
+@pytest.fixture(scope="module")
+def small_cases(shared_dir, tmp_path_factory):
+    from tests.conftest import vntc_assistant
+
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("small"), SMALL_CASES)
+
+
 @pytest.fixture(scope="module")
 def verdicts(shared_dir, tmp_path_factory):
     """One index of four articles on court cases: terms handed down and asked for, money taken and shared."""
