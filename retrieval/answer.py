@@ -34,7 +34,8 @@ from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions_place, names_place, place_key
 from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import asks_cause, asks_clock, asks_penalty, states_cause, states_clock, states_penalty
+from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_clock, asks_penalty, states_cause, states_clock,
+                                     states_consequence, states_penalty)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -251,6 +252,7 @@ _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|
                            r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|miền|vùng)(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
 CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it (``sentence_kinds.states_cause``)
+CONSEQUENCE_BONUS = 0.3  # for a sentence writing the asked act right after "nên": the reason is what it follows
 PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the question asks it
 CLOCK_BONUS = 0.3  # for a sentence stating a time of day, when the question asks one
 UNIT_BONUS = 0.3  # for a sentence writing the unit asked ("… ở tỉnh nào?") before a name, ``question.asked_unit``
@@ -589,6 +591,9 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asks_penalty(a.text) and not a.wants_figure, lambda s, _: states_penalty(s.said), PENALTY_BONUS),
     # "vì sao", "nguyên nhân … là gì": the sentence saying why
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure, lambda s, _: states_cause(s.said), CAUSE_BONUS, -0.1),
+    # "Vì sao anh Linh khởi kiện …?": "… không đúng cam kết nên khởi kiện ra tòa" (the asked act after "nên")
+    Cue(lambda a: asks_cause(a.text) and not a.wants_figure and asked_acts(a.text),
+        lambda s, acts: states_consequence(s.said, acts), CONSEQUENCE_BONUS),
     # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"
     Cue(lambda a: asks_results(a.text) and a.answer_type in ("other", "definition", "list"),
         lambda s, _: bool(s.figures), RESULT_BONUS),

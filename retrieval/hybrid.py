@@ -40,6 +40,7 @@ from retrieval.places import Gazetteer, mentions_place, place_key
 from retrieval.post_holder import named_people
 from retrieval.question import QuestionAnalysis, analyze_question, asks_comparison
 from retrieval.spelling import corrections
+from retrieval.text_analysis import UPPER
 
 MODES = ("hybrid", "dense", "keyword")
 
@@ -261,7 +262,8 @@ def limit_per_document(order: list[int], doc_of: dict[int, str], per_doc: int | 
 # Openings that refer to something named before: who "Đồng chí" is, what "Theo đó" follows.
 _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?:lý do|lí do|nguyên nhân)\s+(?:là|được cho là)|sở dĩ|"
               r"đồng chí(?=\s+(?:đề nghị|nhấn mạnh|yêu cầu|cho biết|khẳng định|chỉ đạo|đánh giá|ghi nhận|phát biểu))|"
-              r"ông(?=\s+[a-zà-ỹđ])|bà(?=\s+[a-zà-ỹđ])|họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
+              # "Ông này", "Ông Hà cho biết" point back; "Ông Dương Quốc Hà được bổ nhiệm …" names him in full
+              rf"(?:ông|bà)(?=\s+(?-i:(?![{UPPER}]\w*\s+[{UPPER}]))[^\W\d_])|họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
               # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also
               # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number?)
               r"(?:(?:đến |tới |trong |sang )?năm \d{4},?\s+)?(?:[a-zà-ỹđ]+\s){1,3}(?:này|trên)(?=[\s,])")

@@ -5,10 +5,12 @@ penalty ("… bị tuyên án gì?"), a time of day ("… lúc mấy giờ?"). P
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from retrieval.text_analysis import normalize
+from retrieval.text_analysis import fold, normalize
 
-__all__ = ["asks_cause", "asks_clock", "asks_penalty", "states_cause", "states_clock", "states_penalty"]
+__all__ = ["asked_acts", "asks_cause", "asks_clock", "asks_penalty", "states_cause", "states_clock", "states_consequence",
+           "states_penalty"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -42,6 +44,33 @@ def asks_cause(question: str) -> bool:
 def states_cause(sentence: str) -> bool:
     """Does the sentence say what caused something ("có nguyên nhân từ …", "vì …", "Do … nên …")?"""
     return bool(_STATES_CAUSE.search(normalize(sentence)))
+
+
+# "… nên khởi kiện ra tòa": what follows "nên" is the consequence; the asked act written there means the clause
+# before it is the reason ("Anh Linh cho rằng công ty đã trao giải thưởng … không đúng cam kết nên khởi kiện ra tòa")
+_SO = r"(?<!\w)(?:nen|cho nen|vi vay|vi the|do do|do vay),?\s+(?:[^\W\d_]+\s+){0,3}?"  # "Vì vậy, anh đã khởi kiện"
+_WEAK_VERBS = frozenset("bi duoc co la lam di den ve ra vao o".split())
+
+
+def asked_acts(question: str) -> tuple[str, ...]:
+    """The verbs of a question (underthesea's tagger), folded ("khởi kiện" of "Vì sao anh Linh khởi kiện công
+    ty VNC?"); one-syllable auxiliaries and motion verbs ("bị", "đi") are left out."""
+    try:
+        from underthesea import pos_tag
+    except ImportError as exc:  # pragma: no cover - a hard dependency (sentence splitting needs it too)
+        raise ImportError("underthesea is required for tagging questions: pip install underthesea") from exc
+    out = []
+    for word, tag in pos_tag(unicodedata.normalize("NFC", question)):  # (cased: the tagger reads names by capitals)
+        key = fold(word).lower()
+        if tag == "V" and key not in _WEAK_VERBS and key.replace(" ", "").isalpha():
+            out.append(key)
+    return tuple(dict.fromkeys(out))
+
+
+def states_consequence(sentence: str, acts: tuple[str, ...]) -> bool:
+    """Does the sentence write one of the asked ``acts`` right after "nên" (or "vì vậy", "do đó")?"""
+    text = fold(normalize(sentence)).lower()
+    return any(re.search(_SO + re.escape(act) + r"(?!\w)", text) for act in acts)
 
 
 # "22h15'", "17h", "lúc 4 giờ", "22 giờ 45", "10 giờ sáng": a time of day; never a span ("sau khoảng 14 giờ")

@@ -235,6 +235,11 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     ("Năm 2000 con số này tăng lên gấp đôi, năm 2003 là 130.000 vụ", True),  # VNTC: which number? a date first
     ("Năm 2021, toàn tỉnh xảy ra 50 vụ phạm pháp hình sự", False),
     ("Lý do là trong phần tranh luận, đại diện bị đơn cho rằng quyết định trên do Ban quản lý dự án ban hành", True),
+    # VNTC: a full name after "Ông"/"Bà" names who; a given name alone or "ông này" points back
+    ("Ông Dương Quốc Hà được bổ nhiệm làm phó tổng giám đốc, phụ trách thương mại Vietsovpetro từ năm 1996.", False),
+    ("Bà Đặng Thị Hoa cho biết gia đình đã nộp đủ tiền", False),
+    ("Ông Đĩnh nhiều lần đe dọa sẽ làm tiệt giống nòi của gia đình ông Chung", True),
+    ("Ông này khai nhận đã nhận tiền", True),
 ])
 def test_only_openings_that_name_nothing_refer_back(opening, refers):
     from retrieval.hybrid import needs_antecedent
@@ -857,3 +862,27 @@ def test_asked_list_verb(question, verb):
     from retrieval.answer import asked_list_verb
 
     assert asked_list_verb(question) == verb
+
+
+PRIZE_CASE = "vntc::Train_Full/Phapluat/PL_TT_(2056).txt"  # "… không đúng cam kết nên khởi kiện ra tòa."
+
+
+def test_a_why_question_quotes_the_reason_before_nen_and_the_act(shared_dir, tmp_path):
+    # before: "… nên công ty không đáp ứng những yêu cầu của anh Linh" (the company's words at the hearing, which
+    # share "công ty VNC" and "anh Linh" with the question)
+    from tests.conftest import vntc_assistant
+
+    ans = vntc_assistant(shared_dir, tmp_path, [PRIZE_CASE]).ask("Vì sao anh Linh khởi kiện công ty VNC?")
+    assert ans.found and ans.quotes[0].text == ("Anh Linh cho rằng công ty đã trao giải thưởng khuyến mãi không đúng "
+                                               "cam kết nên khởi kiện ra tòa.")
+
+
+def test_states_consequence():
+    from retrieval.sentence_kinds import asked_acts, states_consequence
+
+    acts = asked_acts("Vì sao anh Linh khởi kiện công ty VNC?")
+    assert acts == ("khoi kien",)  # the verb, not the name or the company
+    assert states_consequence("… không đúng cam kết nên khởi kiện ra tòa.", acts)
+    assert states_consequence("Vì vậy, anh đã khởi kiện công ty.", acts)
+    assert not states_consequence("… ra tiền mặt nên công ty không đáp ứng những yêu cầu của anh Linh.", acts)
+    assert not states_consequence("Anh Linh khởi kiện công ty VNC ra tòa.", acts)  # the act, without its reason
