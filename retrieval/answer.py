@@ -31,7 +31,7 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      figure_table, is_money, key_terms, lead_figures, nearest_figure, rank_candidates,
                                      sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
-from retrieval.places import Place, mentions_place, names_place, place_key
+from retrieval.places import Place, mentions, mentions_place, names_place, place_key
 from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_clock, asks_penalty, states_cause, states_clock,
@@ -512,6 +512,32 @@ def speaks_of_place(hit: Hit) -> bool:
     return any(b.startswith("place ") for b in hit.boosts)
 
 
+def asked_full_names(analysis: QuestionAnalysis) -> list[str]:
+    """The people a question names in full, three syllables at least ("Nguyễn Xuân Thanh"): a two-word "name" may
+    be a place the gazetteer does not know ("Châu Âu")."""
+    places = {p.key for p in analysis.places}
+    return [n for n in named_people(analysis.text) if place_key(n) not in places and len(n.split()) >= 3]
+
+
+def reports_naming(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis) -> set[str]:
+    """The reports among ``hits`` that write the full name of a person the question names ("Nguyễn Xuân Thanh"),
+    when some do and some do not (else empty: nothing to keep apart)."""
+    people = asked_full_names(analysis)
+    if not people:
+        return set()
+    # as accented as the question writes it: "Nguyễn Xuân Thành" is not "Nguyễn Xuân Thanh"
+    accented = [normalize(n) for n in people if fold(n) != n]
+    folded = [place_key(n) for n in people if fold(n) == n]
+    docs = {h.doc_id for h in hits}
+    naming = set()
+    for doc_id in docs:
+        doc = store.document(doc_id)
+        text = doc.text if doc is not None else ""
+        if any(mentions(normalize(text), n) for n in accented) or any(mentions(place_key(text), n) for n in folded):
+            naming.add(doc_id)
+    return naming if naming and naming != docs else set()
+
+
 def other_reports(hits: list[Hit], depth: int, n: int) -> list[tuple[int, Hit]]:
     """The best passage of each of up to ``n`` reports that the first ``depth`` hits leave out, with its rank:
     one long report can fill the first five hits while another holds the sentence that answers."""
@@ -629,6 +655,11 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     # không?" among 2,000 news articles: the Đăk Tô sentence is the fifteenth hit, after news of other complaints)
     if analysis.places and any(speaks_of_place(h) for h in hits):
         hits = [h for h in hits if speaks_of_place(h)]
+    # so with a person named in full ("Nạn nhân Nguyễn Xuân Thanh chết vì sao?"): a report that never writes the
+    # name tells of somebody else ("Nạn nhân là chị Nguyễn Thị Tuyết Nga, chết vì vỡ hộp sọ")
+    naming = reports_naming(hits[:depth], store, analysis)
+    if naming:
+        hits = [h for h in hits if h.doc_id in naming]
     # the years asked (not those compared against, nor a span's: "từ năm 2019 đến nay" speaks of every year)
     asked_years = set() if year_spans(analysis) else set(analysis.years) - baseline_years(analysis.text)
     year_terms = {str(y) for y in asked_years} & set(analysis.terms)

@@ -49,6 +49,8 @@ def states_cause(sentence: str) -> bool:
 # "… nên khởi kiện ra tòa": what follows "nên" is the consequence; the asked act written there means the clause
 # before it is the reason ("Anh Linh cho rằng công ty đã trao giải thưởng … không đúng cam kết nên khởi kiện ra tòa")
 _SO = r"(?<!\w)(?:nen|cho nen|vi vay|vi the|do do|do vay),?\s+(?:[^\W\d_]+\s+){0,3}?"  # "Vì vậy, anh đã khởi kiện"
+# "Cú ngã đó làm nạn nhân bị chấn thương sọ não và chết sau đó": what made the asked act happen, before it
+_MADE = r"(?<!\w)(?:lam|khien|gay ra|dan den|dan toi)\s+(?:[^\W\d_]+\s+){1,8}?"
 _WEAK_VERBS = frozenset("bi duoc co la lam di den ve ra vao o".split())
 
 
@@ -59,18 +61,42 @@ def asked_acts(question: str) -> tuple[str, ...]:
         from underthesea import pos_tag
     except ImportError as exc:  # pragma: no cover - a hard dependency (sentence splitting needs it too)
         raise ImportError("underthesea is required for tagging questions: pip install underthesea") from exc
-    out = []
-    for word, tag in pos_tag(unicodedata.normalize("NFC", question)):  # (cased: the tagger reads names by capitals)
+    out: list[str] = []
+    run: list[str] = []  # consecutive verbs: "cháy xảy ra" gives "cháy", "xảy ra" and the rest of its runs
+    for word, tag in pos_tag(unicodedata.normalize("NFC", question)) + [("", "")]:  # (cased: names by capitals)
         key = fold(word).lower()
-        if tag == "V" and key not in _WEAK_VERBS and key.replace(" ", "").isalpha():
-            out.append(key)
+        if tag == "V" and key.replace(" ", "").isalpha():
+            run.append(key)
+            continue
+        for i in range(len(run)):
+            for j in range(i + 1, len(run) + 1):
+                act = " ".join(run[i:j])
+                if act not in _WEAK_VERBS:
+                    out.append(act)
+        run = []
     return tuple(dict.fromkeys(out))
 
 
+# "… xảy ra tại nhà dân do bất cẩn khi thắp hương": the asked act, then "do"/"vì"/"bởi" and what caused it (lower
+# case: "do Công an tỉnh tổ chức" names who did it, not why)
+_BECAUSE = r"(?:do|vi|boi)\s+(?!(?:ong|ba|anh|chi|cac|nhung|co quan|cong an|uy ban)\b)"
+_BETWEEN = r"(?:[^\W\d_]+,?\s+){0,5}?"  # what may stand between a two-word act and its cause ("xảy ra tại nhà dân")
+
+
 def states_consequence(sentence: str, acts: tuple[str, ...]) -> bool:
-    """Does the sentence write one of the asked ``acts`` right after "nên" (or "vì vậy", "do đó")?"""
-    text = fold(normalize(sentence)).lower()
-    return any(re.search(_SO + re.escape(act) + r"(?!\w)", text) for act in acts)
+    """Does the sentence write one of the asked ``acts`` right after "nên" (or "vì vậy", "do đó"), after what made
+    it happen ("làm nạn nhân … chết"), or followed by its cause ("xảy ra … do bất cẩn")?"""
+    text = fold(unicodedata.normalize("NFC", sentence))  # (cased: what follows "do" must be lower case)
+    for act in acts:
+        if re.search(_SO + re.escape(act) + r"(?!\w)", text, re.IGNORECASE):
+            return True
+        if re.search(_MADE + re.escape(act) + r"(?!\w)", text, re.IGNORECASE):
+            return True
+        between = _BETWEEN if " " in act else ""  # a one-word act only right before it: "chết vì vỡ hộp sọ"
+        for m in re.finditer(r"(?<!\w)" + re.escape(act) + r"\s+" + between + _BECAUSE, text, re.IGNORECASE):
+            if text[m.end() : m.end() + 1].islower():
+                return True
+    return False
 
 
 # "22h15'", "17h", "lúc 4 giờ", "22 giờ 45", "10 giờ sáng": a time of day; never a span ("sau khoảng 14 giờ")

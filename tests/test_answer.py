@@ -240,6 +240,10 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     ("Bà Đặng Thị Hoa cho biết gia đình đã nộp đủ tiền", False),
     ("Ông Đĩnh nhiều lần đe dọa sẽ làm tiệt giống nòi của gia đình ông Chung", True),
     ("Ông này khai nhận đã nhận tiền", True),
+    ("Cú ngã đó làm nạn nhân bị chấn thương sọ não và chết sau đó.", True),  # which fall?
+    ("Lúc đó, anh Thanh điều khiển xe máy chạy qua", True),
+    ("Trước đó, Phó tổng giám đốc Nguyễn Văn Thường cũng bị tạm giam.", False),
+    ("Sau đó, ông Ngọc phân lô bán lại cho nhiều người.", False),
 ])
 def test_only_openings_that_name_nothing_refer_back(opening, refers):
     from retrieval.hybrid import needs_antecedent
@@ -886,3 +890,53 @@ def test_states_consequence():
     assert states_consequence("Vì vậy, anh đã khởi kiện công ty.", acts)
     assert not states_consequence("… ra tiền mặt nên công ty không đáp ứng những yêu cầu của anh Linh.", acts)
     assert not states_consequence("Anh Linh khởi kiện công ty VNC ra tòa.", acts)  # the act, without its reason
+
+
+CAUSES = ("vntc::Test_Full/Phapluat/PL_VNE_T_(504).txt",  # "… kéo anh Thanh ngã xuống đường. Cú ngã đó làm nạn nhân …"
+          "vntc::Test_Full/Phapluat/PL_NLD_T_(3991).txt",  # "Nạn nhân là chị Nguyễn Thị Tuyết Nga, chết vì vỡ hộp sọ"
+          "vntc::Test_Full/Phapluat/PL_VNE_T_(2141).txt",  # (the same sentence, in another paper)
+          "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(8151).txt",  # "Các vụ cháy chủ yếu xảy ra tại nhà dân do bất cẩn …"
+          "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(7922).txt")  # "Do gió to nên lửa cháy bùng …" (a market fire)
+
+
+@pytest.mark.parametrize("question, opening", [
+    # before: "Nạn nhân là chị Nguyễn Thị Tuyết Nga, chết vì vỡ hộp sọ" (another victim, in an article that never
+    # names Nguyễn Xuân Thanh)
+    ("Nạn nhân Nguyễn Xuân Thanh chết vì sao?", "Khi đuổi kịp anh Thanh, Cẩm vịn vai Quang"),
+    # before: "Do gió to nên lửa cháy bùng …" (a "Do … nên" of another fire)
+    ("Vì sao các vụ cháy xảy ra trong dịp Tết?", "Các vụ cháy chủ yếu xảy ra tại nhà dân do bất cẩn"),
+])
+def test_why_questions_quote_what_caused_the_act_asked(causes, question, opening):
+    ans = causes.ask(question)
+    assert ans.found and ans.quotes[0].text.startswith(opening)
+
+
+@pytest.fixture(scope="module")
+def causes(shared_dir, tmp_path_factory):
+    from tests.conftest import vntc_assistant
+
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("causes"), CAUSES)
+
+
+def test_reports_naming_the_person_asked(causes):
+    from retrieval.answer import reports_naming
+    from retrieval.question import analyze_question
+
+    hits = causes.search("Nạn nhân Nguyễn Xuân Thanh chết vì sao?").hits
+    assert {h.doc_id for h in hits} > {CAUSES[0]}
+    store = causes.index.require()
+    assert reports_naming(hits, store, analyze_question("Nạn nhân Nguyễn Xuân Thanh chết vì sao?")) == {CAUSES[0]}
+    assert reports_naming(hits, store, analyze_question("Vì sao các vụ cháy xảy ra?")) == set()  # nobody named
+
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Nạn nhân Nguyễn Xuân Thanh chết vì sao?", ["Nguyễn Xuân Thanh"]),
+    # XQuAD: "Châu" opens family names, but "Châu Âu" is no person (it kept only the reports writing "Châu Âu")
+    ("Các hiệp hội địa lý ở Châu Âu sẽ ủng hộ một số người đi du lịch như thế nào?", []),
+])
+def test_asked_full_names(question, names):
+    from retrieval.answer import asked_full_names
+    from retrieval.question import analyze_question
+
+    assert asked_full_names(analyze_question(question)) == names
