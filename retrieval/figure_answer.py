@@ -416,10 +416,11 @@ def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
     return best
 
 
-# a name right after a kinship word or "của" is whose relative is meant, not who the figure is said of
-_RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|\bchi gai|"
+# a name right after a kinship word or "của" is whose relative is meant, not who the figure is said of ("vợ chồng
+# Nguyễn Thanh Hải - Nguyễn Thị Thơm" is the couple)
+_RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|(?<!vo )\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|\bchi gai|"
                           r"\bbo|\bme|\bcha)\s+$")
-_JOINER = re.compile(r"\s*(?:,|\bva\b)\s*")  # between the names of one list ("Lê Bá Long (tức Long Đào) và …")
+_JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")  # between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Hải - Thơm")
 _TO_WHOM = re.compile(r"^[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")  # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"
 
 
@@ -553,6 +554,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "giảm bao nhiêu": "làm rõ 31/35 vụ" in a sentence that never says tăng or giảm is no change
     if intent.asked_noun and not intent.duration and best.noun_match == 0 and is_time_span(fig):
         return False  # "Đăk Tô có bao nhiêu xã?" is never answered by "03 năm" in a sentence about its communes
+    if intent.money and fold(intent.asked_noun or "").lower() == "tien" and not is_money(fig):
+        return False  # "… được bồi thường bao nhiêu tiền?" is an amount, never "hai công dân"
     if _TERM_Q.search(intent.said) and not is_time_span(fig):
         return False  # "Trần Ngọc Long bị đề nghị mức án bao nhiêu?" is a term of years, never "7 bị cáo"
     if intent.asked_noun and best.noun_match == 0 and intent.asked_noun.split()[0].lower() in _MEASURES:

@@ -502,6 +502,11 @@ def test_person_nearness():
     cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
     assert person_nearness(cands["4-6 năm"], ("tran ngoc long",)) == 1.0
     assert person_nearness(cands["4-6 năm"], ("tran ngoc giao",)) == -0.5
+    s = ("… bồi thường cho hai công dân bị tòa xét xử oan là vợ chồng Nguyễn Thanh Hải - Nguyễn Thị Thơm, với tổng số "
+         "tiền hơn 46 triệu đồng.")
+    cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
+    assert person_nearness(cands["hơn 46 triệu đồng"], ("nguyen thanh hai",)) == 1.0
+    assert person_nearness(cands["hơn 46 triệu đồng"], ("nguyen thi thom",)) == 1.0
 
 
 @pytest.mark.parametrize("sentence, figure, expected", [
@@ -549,12 +554,16 @@ def test_terms_given_and_asked_for(verdicts, question, lead):
 
 
 SMALL_CASES = ("vntc::Test_Full/Phapluat/PL_VNE_T_(105).txt",  # "… có tên là Huy, 20 tuổi, … có 11 đĩa phim sex."
-               "vntc::Train_Full/Phapluat/PL_TT_(2056).txt")  # "… với trọng lượng 10 chỉ vàng 18K, trị giá …"
+               "vntc::Train_Full/Phapluat/PL_TT_(2056).txt",  # "… với trọng lượng 10 chỉ vàng 18K, trị giá …"
+               "vntc::Train_Full/Phapluat/PL_VNE_(1174).txt")  # "… bồi thường cho hai công dân … hơn 46 triệu đồng"
 
 
 @pytest.mark.parametrize("question, lead", [
     ("Đối tượng bán đĩa phim sex bao nhiêu tuổi?", ["20 tuổi"]),  # before: "11 đĩa phim sex" (more shared words)
     ("Cá heo vàng nặng bao nhiêu chỉ vàng?", ["10 chỉ vàng"]),  # before: refused, the article writes "trọng lượng"
+    # before: "hai công dân" ("bao nhiêu tiền" is an amount; "vợ chồng Nguyễn Thanh Hải - Nguyễn Thị Thơm" is the
+    # couple, not Hải's wife, and both are who the amount is paid to)
+    ("Vợ chồng Nguyễn Thanh Hải được bồi thường bao nhiêu tiền?", ["hơn 46 triệu đồng"]),
 ])
 def test_a_unit_or_measure_asked(small_cases, question, lead):
     assert [f["text"] for f in small_cases.ask(question).figures if f["lead"]] == lead
