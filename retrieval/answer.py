@@ -29,13 +29,13 @@ from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
                                      NEAR_POOL, change_instead_of_count, figure_intent,
                                      figure_table, is_money, key_terms, lead_figures, nearest_figure, rank_candidates,
-                                     sentence_candidates, series_of)
+                                     said_of, sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
 from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_clock, asks_penalty, states_cause, states_clock,
-                                     states_consequence, states_penalty)
+from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_clock, asks_penalty, penalties, states_cause,
+                                     states_clock, states_consequence, states_penalty)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -306,6 +306,18 @@ def lists_after(sentence: str, verb: str) -> bool:
     """Does the sentence list what ``verb`` (folded) took: "thu giữ gồm …", "thu giữ: …", "thu giữ bao gồm …"?"""
     return bool(re.search(rf"(?<!\w){re.escape(verb)}\s*(?:được\s+|duoc\s+)?(?::|gom\b|bao gom\b)",
                           fold(normalize(sentence)).lower()))
+
+
+def penalised(analysis: QuestionAnalysis) -> tuple[str, ...]:
+    """The people a penalty question names, folded ("luu chanh ky")."""
+    return tuple(place_key(n) for n in named_people(analysis.text))
+
+
+def penalty_of(said: "Said", people: tuple[str, ...] | bool) -> bool:
+    """Does the quote state a penalty, and, when the question names people, one said of them (not of another)?"""
+    if people is True:
+        return states_penalty(said.said)
+    return any(said_of(said.sentence, a, b, people) >= 0.75 for a, b in penalties(said.sentence))
 
 
 def asks_form(question: str) -> bool:
@@ -614,7 +626,9 @@ CUES: tuple[Cue, ...] = (
     # "bằng hình thức nào": trực tuyến, trực tiếp
     Cue(lambda a: asks_form(a.text), lambda s, _: states_form(s.said), FORM_BONUS),
     # "bị tuyên án gì", "mức án": the sentence stating the penalty
-    Cue(lambda a: asks_penalty(a.text) and not a.wants_figure, lambda s, _: states_penalty(s.said), PENALTY_BONUS),
+    # ("Lưu Chánh Kỳ bị xử thế nào?": his penalty, not the one of "Lâm Lệ Như, vợ của Lưu Chánh Kỳ")
+    Cue(lambda a: asks_penalty(a.text) and not a.wants_figure and (penalised(a) or True),
+        lambda s, people: penalty_of(s, people), PENALTY_BONUS),
     # "vì sao", "nguyên nhân … là gì": the sentence saying why
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure, lambda s, _: states_cause(s.said), CAUSE_BONUS, -0.1),
     # "Vì sao anh Linh khởi kiện …?": "… không đúng cam kết nên khởi kiện ra tòa" (the asked act after "nên")

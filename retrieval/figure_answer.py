@@ -397,14 +397,18 @@ def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
     Hải"); -0.5 when it is said of somebody else ("…, Dương Quốc Hà: 18 năm tù" for Thường; "Lâm Lệ Như, vợ của Lưu
     Chánh Kỳ bị 2 năm 6 tháng" for Kỳ); else 0.75 for a named person in its clause (between ";"), 0.4 elsewhere in
     its sentence, 0."""
-    folded = fold(c.sentence).lower()
-    if len(folded) != len(c.sentence):
+    return said_of(c.sentence, c.figure.start - c.sentence_start, c.figure.end - c.sentence_start, people)
+
+
+def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
+    """``person_nearness`` of whatever ``sentence[a:b]`` says (a figure, or a penalty such as "tử hình")."""
+    folded = fold(sentence).lower()
+    if len(folded) != len(sentence):
         return 0.0
-    a, b = c.figure.start - c.sentence_start, c.figure.end - c.sentence_start
     lo, hi = folded.rfind(";", 0, a) + 1, folded.find(";", b)
     hi = len(folded) if hi < 0 else hi
     asked = set(people)
-    spans = sorted({(s, e, n) for n in asked | {place_key(n) for n in named_people(c.sentence)}
+    spans = sorted({(s, e, n) for n in asked | {place_key(n) for n in named_people(sentence)}
                     for s, e in _name_spans(folded, n)})
     owners = _owners(folded, [x for x in spans if lo <= x[0] and x[1] <= hi], a, b)
     if owners:

@@ -9,7 +9,7 @@ import unicodedata
 
 from retrieval.text_analysis import fold, normalize
 
-__all__ = ["asked_acts", "asks_cause", "asks_clock", "asks_penalty", "states_cause", "states_clock", "states_consequence",
+__all__ = ["asked_acts", "asks_cause", "penalties", "asks_clock", "asks_penalty", "states_cause", "states_clock", "states_consequence",
            "states_penalty"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
@@ -34,6 +34,11 @@ def asks_penalty(question: str) -> bool:
 def states_penalty(sentence: str) -> bool:
     """Does the sentence state a penalty ("tử hình", "chung thân", "3 năm tù", "án treo")?"""
     return bool(_STATES_PENALTY.search(normalize(sentence)))
+
+
+def penalties(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence states a penalty, as offsets into it."""
+    return [m.span() for m in _STATES_PENALTY.finditer(unicodedata.normalize("NFC", sentence))]
 
 
 def asks_cause(question: str) -> bool:

@@ -940,3 +940,18 @@ def test_asked_full_names(question, names):
     from retrieval.question import analyze_question
 
     assert asked_full_names(analyze_question(question)) == names
+
+
+TAIWAN_CASE = "vntc::Test_Full/Phapluat/PL_VNE_T_(4).txt"  # "… tuyên phạt Lưu Chánh Kỳ 4 năm 6 tháng …; Lâm Lệ Như, vợ …"
+
+
+@pytest.mark.parametrize("question, words", [
+    # before: "Lâm Lệ Như, vợ của Lưu Chánh Kỳ bị 2 năm 6 tháng tù giam …" (his name, her penalty)
+    ("Lưu Chánh Kỳ bị xử thế nào?", "đã tuyên phạt Lưu Chánh Kỳ 4 năm 6 tháng tù giam"),
+    ("Lâm Lệ Như bị xử thế nào?", "Lâm Lệ Như, vợ của Lưu Chánh Kỳ bị 2 năm 6 tháng tù giam"),
+])
+def test_a_penalty_question_quotes_the_penalty_of_the_person_named(shared_dir, tmp_path_factory, question, words):
+    from tests.conftest import vntc_assistant
+
+    ans = vntc_assistant(shared_dir, tmp_path_factory.mktemp("taiwan"), [TAIWAN_CASE]).ask(question)
+    assert ans.found and words in ans.quotes[0].text
