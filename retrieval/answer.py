@@ -32,7 +32,8 @@ from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_
                                      said_of, sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
-from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
+from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
+                                   post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_clock, asks_penalty, penalties, states_cause,
                                      states_clock, states_consequence, states_penalty)
@@ -204,6 +205,7 @@ _POST_BEFORE = (r"(?i:\b(?:thủ môn|cầu thủ|huấn luyện viên|bác sĩ|
                 r"chủ doanh nghiệp|chủ tiệm|chủ quán|tài xế|lái xe|cán bộ|nhân viên|chiến sĩ|sinh viên|học sinh))"
                 r"[^,.;:()\n]{0,40}?\s")
 ROLE_BONUS = 0.2  # for the sentence that writes the asked person's post beside the name
+POST_WRITTEN = 0.6  # share of the asked post's words a sentence must write for it to name that post
 
 
 def asked_person(question: str) -> str | None:
@@ -646,6 +648,9 @@ CUES: tuple[Cue, ...] = (
     # "Ai là Tổng giám đốc PMU 18?": the sentence naming the holder of that post (not of its deputy's)
     Cue(lambda a: asked_post(a.text) if a.answer_type == "person" else None,
         lambda s, post: holder_of(s.sentence, post) is not None, ROLE_BONUS),
+    # ... and the post written with its body ("Giám đốc Công an thành phố"), not a bare "giám đốc" of a company
+    Cue(lambda a: asked_post(a.text) if a.answer_type == "person" else None,
+        lambda s, post: post_written(s.sentence, post) >= POST_WRITTEN, ROLE_BONUS),
     # "… yêu cầu gì?": the sentence saying what was asked
     Cue(lambda a: asks_directive(a.text), lambda s, _: states_directive(s.sentence), DIRECTIVE_BONUS),
     # "… có xảy ra khiếu nại không?": a sentence the verdict can be read from ("không xảy ra việc khiếu nại")

@@ -86,6 +86,13 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def post_written(sentence: str, post: str) -> float:
+    """How much of the asked post the sentence writes at its best place: the share of its words (1.0: all of
+    "giám đốc công an tp hcm"; 0.33: the bare "giám đốc", which may be of a company)."""
+    asked = [w for w in _words(post) if w != "pho"]
+    return max((n for _s, _e, n in _post_matches(sentence, post)), default=0) / max(1, len(asked))
+
+
 def holder_of(sentence: str, post: str) -> Holder | None:
     """The person the sentence names as holding ``post``: the nearest name before its best match, in the same
     clause (no ";" between). None when two places match the post equally well, or no name is near."""

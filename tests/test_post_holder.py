@@ -173,3 +173,20 @@ def test_the_quote_the_holder_is_read_from_comes_first(shared_dir, tmp_path):
     assert ans.answer.startswith("Bùi Tiến Dũng [1]\n«")
     assert [s.citation for s in ans.sources] == sorted(s.citation for s in ans.sources)
     assert next(s for s in ans.sources if s.citation == 1).doc_id == first.doc_id
+
+
+CITY_POLICE = ("vntc::Train_Full/Phapluat/PL_VNE_(1253).txt",  # "… đại tá Nguyễn Chí Dũng, Giám đốc Công an thành phố …"
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(673).txt")  # "… Lê Minh Châu - lúc đó là giám đốc và … Công ty Địa ốc"
+
+
+def test_a_post_is_read_from_the_sentence_writing_its_body(shared_dir, tmp_path):
+    # before, typed in lower case: "Lê Minh Châu" (a bare "giám đốc", of a property company)
+    from retrieval.post_holder import post_written
+    from tests.conftest import vntc_assistant
+
+    a = vntc_assistant(shared_dir, tmp_path, CITY_POLICE)
+    for question in ("Ai là giám đốc công an tp hcm?", "Ai là Giám đốc Công an TP HCM?"):
+        assert a.ask(question).answer.startswith("Nguyễn Chí Dũng [")
+    post = "giám đốc công an tp hcm"
+    assert post_written("đại tá Nguyễn Chí Dũng, Giám đốc Công an thành phố ký quyết định", post) == 4 / 6
+    assert post_written("Lê Minh Châu - lúc đó là giám đốc và Hồ Tùng Lâm là phó giám đốc Công ty", post) == 2 / 6
