@@ -165,7 +165,7 @@ def cmd_search(args) -> int:
                      "start": h.passage.start, "end": h.passage.end, "text": h.passage.text, "score": round(h.score, 5),
                      "dense_rank": h.dense_rank, "keyword_rank": h.keyword_rank,
                      "sentence_score": None if h.sentence_score is None else round(h.sentence_score, 4)})
-    understood = result.analysis.text if result.analysis.restored else None
+    understood = result.analysis.text if result.analysis.restored or result.analysis.shorthand else None
     if args.json:
         _print_json({"query": args.query, "understood_as": understood, "results": rows, "timings": result.timings})
     else:

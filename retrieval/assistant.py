@@ -28,13 +28,14 @@ def default_data_dir() -> Path:
 
 
 def understood(analysis) -> str | None:
-    """How the question was read, when that differs from what was typed: its diacritics restored, a misspelt
-    name corrected ("John Sheeshanks" -> "John Sheepshanks"); None otherwise."""
+    """How the question was read, when that differs from what was typed: its diacritics restored, chat shorthand
+    spelt out ("bn" -> "bao nhiêu"), a misspelt name corrected ("John Sheeshanks" -> "John Sheepshanks"); None
+    otherwise."""
     text = analysis.text
     for word, fixed in analysis.corrections.items():
         text = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)",
                       lambda m, f=fixed: f[:1].upper() + f[1:] if m.group()[:1].isupper() else f, text)
-    return text if analysis.restored or text != analysis.text else None
+    return text if analysis.restored or analysis.shorthand or text != analysis.text else None
 
 
 class Assistant:

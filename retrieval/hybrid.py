@@ -39,6 +39,7 @@ from retrieval.diacritics import restore_if_unaccented
 from retrieval.places import Gazetteer, mentions_place, place_key
 from retrieval.post_holder import named_people
 from retrieval.question import QuestionAnalysis, analyze_question, asks_comparison
+from retrieval.shorthand import expand_shorthand
 from retrieval.spelling import corrections
 from retrieval.text_analysis import UPPER
 
@@ -395,15 +396,21 @@ class HybridSearcher:
 
     def analyze(self, query: str, config: FusionConfig | None = None) -> QuestionAnalysis:
         """The question as search uses it: typed without any diacritic, it is restored from the corpus's own
-        words first ("tai nan giao thong nam 2021" → "tai nạn giao thông năm 2021"), the typed text kept; a long
+        words first ("tai nan giao thong nam 2021" → "tai nạn giao thông năm 2021") and chat shorthand is spelt out
+        ("bn" → "bao nhiêu", ``retrieval/shorthand.py``), the typed text kept; a long
         word the corpus never uses also searches the corpus word one edit away (``retrieval/spelling.py``)."""
         config = config or self.config
         analysis = None
+        spelt = expand_shorthand(query)  # "bị phạt bao nhiu tháng tù", "có xảy ra ko": spelt out first
         if config.restore_diacritics:
-            restored = restore_if_unaccented(query, self.index.diacritic_model)
+            restored = restore_if_unaccented(spelt, self.index.diacritic_model)
             if restored != query:
                 analysis = analyze_question(restored, typed=query)
+        if analysis is None and spelt != query:
+            analysis = analyze_question(spelt)
         analysis = analysis or analyze_question(query)
+        if spelt != query:
+            analysis.shorthand = query
         keywords = self.index.keywords
         if config.correct_spelling and keywords is not None and len(keywords):
             # "John Sheeshanks" -> also "sheepshanks": a long word the corpus never uses, one edit from one it does

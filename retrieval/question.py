@@ -199,6 +199,7 @@ class QuestionAnalysis:
     abbreviations: list[str] = field(default_factory=list)  # "ANTT", "UBND" as typed
     typed: str | None = None  # the question as typed, when its diacritics were restored (``text`` is restored)
     corrections: dict[str, str] = field(default_factory=dict)  # misspelt long words -> the corpus's (folded)
+    shorthand: str | None = None  # the question as typed, when chat shorthand was spelt out ("bn" -> "bao nhiêu")
     compared: list[Place] = field(default_factory=list)  # "So sánh … giữa Đăk Tô và Tuyên Hóa" (also in ``places``)
 
     @property
