@@ -759,6 +759,16 @@ def _says_something_asked(cands: list[_Candidate], store: DocStore, analysis: Qu
                >= ASKED_SHARE for c in cands)
 
 
+LEANS_BACK = 0.25  # coverage the sentence before must add for a figure's quote to start there
+
+
+def _sentence_before(text: str, start: int, reach: int = 300) -> str:
+    """The sentence (or its last ``reach`` characters) that ends where the one at ``start`` begins."""
+    before = text[max(0, start - reach) : start].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
 LEAD_CHARS = 400  # a report's opening, after its title: where news names the case its figures are of
 
 
@@ -817,7 +827,13 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
         # the sentence read with its report's opening, which names the case ("Các bị cáo vụ tham nhũng VSP phải
         # nộp lại bao nhiêu tiền?": "… buộc các bị cáo nộp lại … hơn 2,1 triệu USD" of "vụ án tham nhũng … (VSP)")
         framed = _share(analysis.terms, said[c.doc_id, c.sentence_start] | leads[c.doc_id], idf)
-        c.doc_coverage = max(doc_cov[c.doc_id], framed)
+        # ... or with the sentence before it, which an elliptical one goes on from ("… buộc người dân … phải nộp
+        # tiền anh ta. Người ít nhất 3-5 triệu đồng, …")
+        if (c.doc_id, -c.sentence_start) not in said:
+            said[c.doc_id, -c.sentence_start] = set(index_terms(_sentence_before(doc.text, c.sentence_start)))
+        after = _share(analysis.terms, said[c.doc_id, c.sentence_start] | said[c.doc_id, -c.sentence_start], idf)
+        c.doc_coverage = max(doc_cov[c.doc_id], framed, after)
+        c.leans_back = after - c.sentence_coverage >= LEANS_BACK and after >= framed
         before = doc.text[max(0, c.sentence_start - YEAR_CONTEXT) : c.sentence_start + len(c.sentence)]
         c.context_years = frozenset(years_in(before) + years_in(doc.title or "") + ([doc.year] if doc.year else []))
         c.scope = scope_match(asked_spans, f"{doc.title or ''}\n{before}")
@@ -1082,7 +1098,9 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         hit = next((h for h in hits if h.passage_id == pid), None)
         if hit is not None:  # "Theo đó, Giám đốc Công an tỉnh đã điều động … 2.570 cán bộ": theo what?
             taken = [(pid, s) for d, s, _e, _sc in quoted if d == doc_id]
-            start = antecedent_start(store.document(doc_id).text, hit, start, end, taken)
+            start = antecedent_start(store.document(doc_id).text, hit, start, end, taken,
+                                     elliptical=any(c.leans_back and (c.doc_id, c.sentence_start) == (doc_id, start)
+                                                    for c in leads))
         q = _quote(store, doc_id, start, end, score, pid, n)
         quotes.append(q)
         highlights.setdefault(pid, []).append((start, end))
@@ -1317,16 +1335,19 @@ def _yes_no_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStor
             "end": q.start + v.end, "citation": q.citation}
 
 
-def antecedent_start(doc_text: str, hit: Hit, start: int, end: int, taken=(), max_back: int = 2) -> int:
+def antecedent_start(doc_text: str, hit: Hit, start: int, end: int, taken=(), max_back: int = 2,
+                     elliptical: bool = False) -> int:
     """Where the quote of sentence [start, end) should begin: at the previous sentence of its passage when the
     sentence opens by referring back ("Đồng chí đề nghị …", "Ông cũng mô tả …", "Qua đó, …"), so the reader
     sees who or what it is about (at most ``max_back`` sentences back, while each one points back too); else
-    at ``start``. Never over a sentence that is quoted on its own (``taken``: (passage id, start))."""
+    at ``start``. Never over a sentence that is quoted on its own (``taken``: (passage id, start)).
+    ``elliptical``: the sentence names nothing it is about though it opens plainly ("Người ít nhất 3-5 triệu
+    đồng" after "… phải nộp tiền anh ta."): one sentence back all the same."""
     spans = sorted(hit.passage.sentences, key=lambda sp: sp.start)
     if hit.context is not None:  # the passage itself opens by pointing back: its antecedent passage came along
         spans = sorted(hit.context.sentences, key=lambda sp: sp.start) + spans
-    for _ in range(max_back):
-        if not refers_back(doc_text[start:end]):
+    for step in range(max_back):
+        if not (refers_back(doc_text[start:end]) or (elliptical and step == 0)):
             break
         before = [sp for sp in spans if sp.end <= start]
         if not before or (hit.passage_id, before[-1].start) in taken:

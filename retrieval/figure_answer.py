@@ -67,6 +67,7 @@ class FigureCandidate:
     stated: bool = False  # the question itself states this figure ("Hai địa phương …"): never a lead
     local: float = 0.0  # how much of the question's subject the figure's own words cover
     scope: int = 0  # +1: its report states the span the question asks ("4 ngày Tết"); -1: another ("6 ngày Tết")
+    leans_back: bool = False  # elliptical: the sentence before it says what it is about ("Người ít nhất 3-5 triệu")
 
 
 @dataclass
@@ -233,7 +234,8 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
 
 _UNIT_SYNONYMS = {"mét khối": "m3", "khối": "m3", "mét vuông": "m2", "ki lô gam": "kg", "kilôgam": "kg",
                   "kilogam": "kg", "cân": "kg", "héc ta": "ha", "hecta": "ha", "ki lô mét": "km", "cây số": "km",
-                  "gram": "gam", "gr": "gam", "tỉ": "tỷ"}
+                  "gram": "gam", "gr": "gam", "tỉ": "tỷ", "ki-lô-mét": "km", "ki-lô-gam": "kg", "héc-ta": "ha",
+                  "mét": "m"}  # (after "mét khối", "mét vuông": the first that fits is taken)
 
 
 NOUN_OTHER = 0.3  # "508 vụ phạm pháp hình sự" for "bao nhiêu vụ tai nạn": the same head, another noun

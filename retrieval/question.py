@@ -266,6 +266,9 @@ _NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
     "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo".split() + list(PARTICLES))
 
 
+# nouns whose first word is also a function word ("bị" = passive): "bao nhiêu bị can", "mấy bị cáo"
+_STOP_HEADED = re.compile(r"(?i)(?:bị|bi) (?:can|cáo|cao|hại|hai|đơn|don)$")
+
 # "Số vụ phạm pháp hình sự được làm rõ", "Tổng số mô hình về ANTT", "Số lượng cán bộ … là bao nhiêu?"
 _COUNT_NOUN = re.compile(rf"(?i)\s*(?:tổng số|số lượng|số)\s+{_NOT_A_COUNT}([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 
@@ -275,6 +278,8 @@ def asked_noun(question: str) -> str | None:
     "vụ phạm"; None when the words after "bao nhiêu" are not a noun ("giảm bao nhiêu so với năm 2019")."""
     text = normalize(question)
     m = _ASKED_NOUN.search(text)
+    if m is not None and _STOP_HEADED.match(m.group(1)):
+        return m.group(1)  # "Bao nhiêu bị can …": "bị" opens the noun, not a passive
     if m is not None and m.group(1).split()[0].lower() in _NOT_COUNTED:
         m = None  # "Số người chết … tăng bao nhiêu so với cùng kỳ?": the count is the heading's, "người"
     if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text):  # "Số cán bộ … chiếm bao nhiêu phần trăm"

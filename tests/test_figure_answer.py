@@ -569,6 +569,32 @@ def test_a_unit_or_measure_asked(small_cases, question, lead):
     assert [f["text"] for f in small_cases.ask(question).figures if f["lead"]] == lead
 
 
+LAND_AND_STEEL = ("vntc::Train_Full/Phapluat/PL_VNE_(421).txt",  # "… tới 8 bị can liên quan vụ cấp hơn 38.000 m2 đất …"
+                  "vntc::Train_Full/Phapluat/PL_TN_(3681).txt",  # "… mỗi cọc này có độ sâu 42 m …"
+                  "vntc::Train_Full/Phapluat/PL_VNE_(1080).txt")  # "… phải nộp tiền anh ta. Người ít nhất 3-5 triệu …"
+
+
+@pytest.mark.parametrize("question, lead, quote_opens", [
+    # before: "hơn 38.000 m2 đất" ("bị" of "bị can" was read as a passive, so no noun was asked)
+    ("Bao nhiêu bị can liên quan vụ cấp đất cho Việt kiều Lê Vạng?", ["8 bị can"], "Chiều 4/3"),
+    # before: refused ("mét" is written "m")
+    ("Mỗi cọc móng ở Kim Giang sâu bao nhiêu mét?", ["42 m"], "Theo thiết kế mỗi cọc này có độ sâu 42 m"),
+    # before: refused; the sentence says only "Người ít nhất 3-5 triệu đồng", the one before it says who pays whom
+    ("Người dân phải nộp cho Phước ít nhất bao nhiêu tiền?", ["3-5 triệu đồng"], "Trần Văn Phước (cán bộ địa chính"),
+])
+def test_nouns_units_and_elliptical_sentences(land_and_steel, question, lead, quote_opens):
+    ans = land_and_steel.ask(question)
+    assert [f["text"] for f in ans.figures if f["lead"]] == lead
+    assert ans.quotes[0].text.startswith(quote_opens)
+
+
+@pytest.fixture(scope="module")
+def land_and_steel(shared_dir, tmp_path_factory):
+    from tests.conftest import vntc_assistant
+
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("land"), LAND_AND_STEEL)
+
+
 @pytest.fixture(scope="module")
 def small_cases(shared_dir, tmp_path_factory):
     from tests.conftest import vntc_assistant

@@ -41,6 +41,9 @@ def test_a_time_of_day_is_a_date_question(question, kind):
 def test_asked_noun():
     assert asked_noun("Có bao nhiêu thành viên Hội đồng bảo vệ ANTT?") == "thành viên"
     assert asked_noun("Công an tỉnh Thanh Hóa đã điều động bao nhiêu cán bộ, chiến sĩ?") == "cán bộ"
+    # "bị" opening a noun is no passive (VNTC: "8 bị can", "7 bị cáo")
+    assert asked_noun("Bao nhiêu bị can liên quan vụ cấp đất cho Việt kiều Lê Vạng?") == "bị can"
+    assert asked_noun("Có mấy bị cáo kháng cáo?") == "bị cáo"
     # a preposition or verb after "bao nhiêu" is not what is counted
     assert asked_noun("Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?") is None
     assert asked_noun("Tai nan giao thong nam 2021 giam bao nhieu so voi cung ky nam 2020?") is None
