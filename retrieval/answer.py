@@ -28,7 +28,8 @@ from retrieval.lexicon import FUNCTION_WORDS
 from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
                                      NEAR_POOL, change_instead_of_count, figure_intent,
-                                     figure_table, is_money, key_terms, lead_figures, nearest_figure, rank_candidates,
+                                     figure_table, is_money, joined_figures, key_terms, lead_figures, nearest_figure,
+                                     rank_candidates,
                                      said_of, sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
@@ -1072,6 +1073,9 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
             return _near_figure(question, change, hits, store, analysis, max_sources, head=head)
         return _no_figure(question, hits, store, analysis, max_sources)
     leads = lead_figures(ranked, baseline=baseline, intent=intent)
+    if not (intent.asked_noun or intent.percent or intent.direction):  # "Ông Vạng sang nhượng đất thu được bao
+        group = joined_figures(ranked, leads[0])  # nhiêu?": "hơn 600 triệu đồng và 54 cây vàng", both parts
+        leads = group if len(group) > 1 else leads
     leads += also_asked_leads(ranked, leads, also_asked_nouns(analysis.text))
     citations: dict[str, int] = {}
     for c in leads:

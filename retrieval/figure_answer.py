@@ -667,6 +667,30 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
     return out
 
 
+_BOTH = re.compile(r"\s*(?:,|và|cùng)\s*")  # "thu hơn 600 triệu đồng và 54 cây vàng": one take, in two parts
+
+
+def joined_figures(ranked: list[FigureCandidate], lead: FigureCandidate) -> list[FigureCandidate]:
+    """The figures written next to ``lead`` with only "và" or a comma between, when no amount is asked for
+    alone: what one verb took or gave in several parts ("thu hơn 600 triệu đồng và 54 cây vàng"), in order."""
+    same = sorted((c for c in ranked if c.doc_id == lead.doc_id and c.sentence_start == lead.sentence_start),
+                  key=lambda c: c.figure.start)
+    i = next((k for k, c in enumerate(same) if c is lead), None)
+    if i is None:
+        return [lead]
+    group = [lead]
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(same):
+            a, b = (same[k + step], same[k]) if step < 0 else (same[k], same[k + step])
+            gap = lead.sentence[a.figure.end - lead.sentence_start : b.figure.start - lead.sentence_start]
+            if not _BOTH.fullmatch(gap) or b.figure.kind == "percent" or a.figure.kind == "percent":
+                break
+            k += step
+            group.insert(0, same[k]) if step < 0 else group.append(same[k])
+    return group
+
+
 def also_asked_leads(ranked: list[FigureCandidate], leads: list[FigureCandidate],
                      nouns: list[str]) -> list[FigureCandidate]:
     """For each further noun the question counts ("bao nhiêu tập thể và cá nhân"), the best figure of the lead's

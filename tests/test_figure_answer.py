@@ -581,6 +581,9 @@ LAND_AND_STEEL = ("vntc::Train_Full/Phapluat/PL_VNE_(421).txt",  # "… tới 8 
     ("Mỗi cọc móng ở Kim Giang sâu bao nhiêu mét?", ["42 m"], "Theo thiết kế mỗi cọc này có độ sâu 42 m"),
     # before: refused; the sentence says only "Người ít nhất 3-5 triệu đồng", the one before it says who pays whom
     ("Người dân phải nộp cho Phước ít nhất bao nhiêu tiền?", ["3-5 triệu đồng"], "Trần Văn Phước (cán bộ địa chính"),
+    # before: "54 cây vàng" with "hơn 38.000 m2 đất" (the land he was given) beside it: what he took is in two parts
+    # (quoted from the sentence naming "ông Lê Vạng": "Ông Vạng sau đó …" points back to him)
+    ("Ông Vạng sang nhượng đất thu được bao nhiêu?", ["hơn 600 triệu đồng", "54 cây vàng"], "Theo kết luận điều tra"),
 ])
 def test_nouns_units_and_elliptical_sentences(land_and_steel, question, lead, quote_opens):
     ans = land_and_steel.ask(question)
