@@ -22,9 +22,10 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "cục trưởng", "vụ trưởng", "đội trưởng", "chỉ huy trưởng", "tư lệnh", "chủ nhiệm", "hiệu trưởng",
                "trưởng", "thủ trưởng", "chính ủy", "chính uỷ", "tổng bí thư", "thủ tướng", "chủ tịch nước")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
+# "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức|giữ cương vị|làm)\s+"
-                     rf"((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s*\??\s*$"),
-          re.compile(rf"(?i)^\s*((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s+(?:là ai|là đồng chí nào|là người nào|tên là gì|"
+                     rf"(?:nguyên\s+|cựu\s+)?((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s*\??\s*$"),
+          re.compile(rf"(?i)^\s*(?:nguyên\s+|cựu\s+)?((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s+(?:là ai|là đồng chí nào|là người nào|tên là gì|"
                      r"là ông nào|là bà nào)\s*\??\s*$"))
 
 # common Vietnamese family names: a capitalised run starting with one is a person, not a body ("Ban Thường vụ")

@@ -190,3 +190,15 @@ def test_a_post_is_read_from_the_sentence_writing_its_body(shared_dir, tmp_path)
     post = "giám đốc công an tp hcm"
     assert post_written("đại tá Nguyễn Chí Dũng, Giám đốc Công an thành phố ký quyết định", post) == 4 / 6
     assert post_written("Lê Minh Châu - lúc đó là giám đốc và Hồ Tùng Lâm là phó giám đốc Công ty", post) == 2 / 6
+
+
+def test_a_former_post_is_asked_as_the_post_written_after_nguyen():
+    # VNTC: "Nguyễn Văn Lễ (nguyên trưởng phòng Địa chính Nha Trang)"; before, no post was read from the question
+    from retrieval.post_holder import asked_post, holder_of
+
+    post = asked_post("Ai là nguyên trưởng phòng Địa chính Nha Trang?")
+    assert post == "trưởng phòng địa chính nha trang"
+    assert asked_post("Cựu giám đốc Công ty Nạo vét đường thủy 2 là ai?") == "giám đốc công ty nạo vét đường thuỷ 2"
+    sentence = ("VKSND thành phố Nha Trang đã tống đạt cáo trạng truy tố bị can: Nguyễn Văn Lễ (nguyên trưởng phòng Địa "
+                "chính Nha Trang), Phan Nở (cán bộ Phòng Địa chính) cùng Lê Văn Như")
+    assert holder_of(sentence, post).text == "Nguyễn Văn Lễ"
