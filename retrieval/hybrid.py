@@ -266,8 +266,9 @@ _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?
               # "Ông này", "Ông Hà cho biết" point back; "Ông Dương Quốc Hà được bổ nhiệm …" names him in full
               rf"(?:ông|bà)(?=\s+(?-i:(?![{UPPER}]\w*\s+[{UPPER}]))[^\W\d_])|họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
               # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also
-              # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number?)
-              r"(?:(?:đến |tới |trong |sang )?năm \d{4},?\s+)?(?:[a-zà-ỹđ]+\s){1,3}(?:này|trên)(?=[\s,])|"
+              # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number? "Ngày 24/8, địa điểm này …")
+              r"(?:(?:(?:đến |tới |trong |sang )?năm \d{4}|(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/-]\d{1,2}"
+              r"(?:[/-]\d{2,4})?),?\s+)?(?:[a-zà-ỹđ]+\s){1,3}(?:này|trên)(?=[\s,])|"
               # "Cú ngã đó …", "Lúc đó …" (which fall? when?); "Do đó", "Sau đó", "Trước đó" only go on
               r"(?!(?:do|sau|trước|từ|bên cạnh|ngoài|vì|qua|theo|trong|thay)\s)(?:[a-zà-ỹđ]+\s){1,2}đó(?=[\s,])")
 # Discourse connectives: the sentence reads on its own, but a passage that opens with one continues another.

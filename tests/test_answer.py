@@ -241,6 +241,8 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     ("Ông Đĩnh nhiều lần đe dọa sẽ làm tiệt giống nòi của gia đình ông Chung", True),
     ("Ông này khai nhận đã nhận tiền", True),
     ("Cú ngã đó làm nạn nhân bị chấn thương sọ não và chết sau đó.", True),  # which fall?
+    ("Ngày 24/8, địa điểm này mở cửa bán vé cho du khách đến tham quan", True),  # which place? (a date first)
+    ("Ngày 24/8, khu du lịch Thiên Sơn mở cửa bán vé", False),
     ("Lúc đó, anh Thanh điều khiển xe máy chạy qua", True),
     ("Trước đó, Phó tổng giám đốc Nguyễn Văn Thường cũng bị tạm giam.", False),
     ("Sau đó, ông Ngọc phân lô bán lại cho nhiều người.", False),
