@@ -111,7 +111,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
     if money and asked_noun and fold(asked_noun).lower() == "tien":  # "bao nhiêu tiền" asks for money, as "bao nhiêu"
         subject = [t for t in subject if t.lstrip("~") not in ("tiền", "tien")]
     term = _TERM_Q.search(said_key(q))
-    if term:  # "lĩnh mức án bao nhiêu" asks for a term, as "bao nhiêu năm tù": an article writing "42 tháng tù" holds it
+    if term:  # "lĩnh mức án bao nhiêu" asks a term, as "bao nhiêu năm tù" does: an article writing "42 tháng tù" has it
         asking = set(term.group().split())
         subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) <= asking]
     measure: list[str] = []
@@ -424,9 +424,10 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
 
 # a name right after a kinship word or "của" is whose relative is meant, not who the figure is said of ("vợ chồng
 # Nguyễn Thanh Hải - Nguyễn Thị Thơm" is the couple)
-_RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|(?<!vo )\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|\bchi gai|"
-                          r"\bbo|\bme|\bcha)\s+$")
-_JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")  # between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Hải - Thơm")
+_RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|(?<!vo )\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|"
+                          r"\bchi gai|\bbo|\bme|\bcha)\s+$")
+# between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Nguyễn Thanh Hải - Nguyễn Thị Thơm")
+_JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 _TO_WHOM = re.compile(r"^[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")  # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"
 
 

@@ -264,7 +264,8 @@ def limit_per_document(order: list[int], doc_of: dict[int, str], per_doc: int | 
 _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?:lý do|lí do|nguyên nhân)\s+(?:là|được cho là)|sở dĩ|"
               r"đồng chí(?=\s+(?:đề nghị|nhấn mạnh|yêu cầu|cho biết|khẳng định|chỉ đạo|đánh giá|ghi nhận|phát biểu))|"
               # "Ông này", "Ông Hà cho biết" point back; "Ông Dương Quốc Hà được bổ nhiệm …" names him in full
-              rf"(?:ông|bà)(?=\s+(?-i:(?![{UPPER}]\w*\s+[{UPPER}]))[^\W\d_])|họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
+              rf"(?:ông|bà)(?=\s+(?-i:(?![{UPPER}]\w*\s+[{UPPER}]))[^\W\d_])|"
+              r"họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
               # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also
               # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number? "Ngày 24/8, địa điểm này …")
               r"(?:(?:(?:đến |tới |trong |sang )?năm \d{4}|(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/-]\d{1,2}"

@@ -25,7 +25,8 @@ _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức|giữ cương vị|làm)\s+"
                      rf"(?:nguyên\s+|cựu\s+)?((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s*\??\s*$"),
-          re.compile(rf"(?i)^\s*(?:nguyên\s+|cựu\s+)?((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s+(?:là ai|là đồng chí nào|là người nào|tên là gì|"
+          re.compile(rf"(?i)^\s*(?:nguyên\s+|cựu\s+)?((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s+"
+                     r"(?:là ai|là đồng chí nào|là người nào|tên là gì|"
                      r"là ông nào|là bà nào)\s*\??\s*$"))
 
 # common Vietnamese family names: a capitalised run starting with one is a person, not a body ("Ban Thường vụ")

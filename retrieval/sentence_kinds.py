@@ -9,8 +9,8 @@ import unicodedata
 
 from retrieval.text_analysis import fold, normalize
 
-__all__ = ["asked_acts", "asks_cause", "penalties", "asks_clock", "asks_penalty", "states_cause", "states_clock", "states_consequence",
-           "states_penalty"]
+__all__ = ["asked_acts", "asks_cause", "asks_clock", "asks_penalty", "penalties", "states_cause", "states_clock",
+           "states_consequence", "states_penalty"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")

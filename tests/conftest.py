@@ -74,7 +74,8 @@ CIVIL_CASES = "vntc::Train_Full/Phapluat/PL_VNE_(789).txt"  # "năm 1990 … 55.
 @pytest.fixture(scope="session")
 def news_assistant(shared_dir, tmp_path_factory):
     """An Assistant over four real VNTC articles on Tết traffic and civil cases (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("news"), [TET_4_DAYS, TET_6_DAYS, TEN_MONTHS, CIVIL_CASES])
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("news"),
+                          [TET_4_DAYS, TET_6_DAYS, TEN_MONTHS, CIVIL_CASES])
 
 
 @pytest.fixture(scope="session")

@@ -175,8 +175,8 @@ def test_the_quote_the_holder_is_read_from_comes_first(shared_dir, tmp_path):
     assert next(s for s in ans.sources if s.citation == 1).doc_id == first.doc_id
 
 
-CITY_POLICE = ("vntc::Train_Full/Phapluat/PL_VNE_(1253).txt",  # "… đại tá Nguyễn Chí Dũng, Giám đốc Công an thành phố …"
-               "vntc::Test_Full/Phapluat/PL_VNE_T_(673).txt")  # "… Lê Minh Châu - lúc đó là giám đốc và … Công ty Địa ốc"
+CITY_POLICE = ("vntc::Train_Full/Phapluat/PL_VNE_(1253).txt",  # "… Nguyễn Chí Dũng, Giám đốc Công an thành phố …"
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(673).txt")  # "… Lê Minh Châu - lúc đó là giám đốc và … Công ty"
 
 
 def test_a_post_is_read_from_the_sentence_writing_its_body(shared_dir, tmp_path):
@@ -199,6 +199,6 @@ def test_a_former_post_is_asked_as_the_post_written_after_nguyen():
     post = asked_post("Ai là nguyên trưởng phòng Địa chính Nha Trang?")
     assert post == "trưởng phòng địa chính nha trang"
     assert asked_post("Cựu giám đốc Công ty Nạo vét đường thủy 2 là ai?") == "giám đốc công ty nạo vét đường thuỷ 2"
-    sentence = ("VKSND thành phố Nha Trang đã tống đạt cáo trạng truy tố bị can: Nguyễn Văn Lễ (nguyên trưởng phòng Địa "
-                "chính Nha Trang), Phan Nở (cán bộ Phòng Địa chính) cùng Lê Văn Như")
+    sentence = ("VKSND thành phố Nha Trang đã tống đạt cáo trạng truy tố bị can: Nguyễn Văn Lễ (nguyên trưởng phòng "
+                "Địa chính Nha Trang), Phan Nở (cán bộ Phòng Địa chính) cùng Lê Văn Như")
     assert holder_of(sentence, post).text == "Nguyễn Văn Lễ"
