@@ -21,11 +21,12 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 
+from corpus.compounds import is_compound
+from corpus.metadata import years_in
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS
-from corpus.metadata import years_in
 from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
                                      NEAR_POOL, change_instead_of_count, figure_intent,
                                      figure_table, is_money, joined_figures, key_terms, lead_figures, nearest_figure,
@@ -888,6 +889,49 @@ def _mark_missing_places(cands: list[FigureCandidate], store: DocStore, places: 
             c.missing_key_terms = tuple(c.missing_key_terms) + missing[c.doc_id]
 
 
+# words reports capitalise that name no one: a feast, a party, the heads of bodies ("Bộ", "Sở", "Tòa")
+_CAPITALISED_NOUNS = frozenset("Tết Đảng Nhà Nhân Bộ Sở Ban Cục Viện Tòa Toà Phòng Đội Chi Hội Trường Quân Ủy Uỷ "
+                               "Thành Huyện Tỉnh Xã Phường Quận".split())
+
+
+def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
+    """The single capitalised words inside a question that read as someone's given name ("Gia đình Bình bồi
+    thường …" -> ["Bình"]): not its first word, not an abbreviation, not part of a name or place already ``known``
+    (folded), neither next to another capitalised word nor opening a word of two syllables ("Lực lượng Công an")."""
+    words = list(re.finditer(r"[^\W\d_]+", unicodedata.normalize("NFC", question)))
+    out = []
+    for i, m in enumerate(words[1:], start=1):
+        w = m.group()
+        if not w[0].isupper() or w.isupper() or len(w) < 2 or fold(w).lower() in known or w in _CAPITALISED_NOUNS:
+            continue
+        prev, nxt = words[i - 1].group(), words[i + 1].group() if i + 1 < len(words) else ""
+        if prev[:1].isupper() and i > 1 or nxt[:1].isupper() or (nxt and is_compound(w, nxt)):
+            continue
+        out.append(w)
+    return out
+
+
+def _mark_missing_given_names(cands: list[FigureCandidate], store: DocStore, names: list[str]) -> None:
+    """Flag candidates whose report never writes a given name the question uses ("Bình"), capitalised, when some
+    report does: "bình" in "bình thường" is nobody."""
+    if not names:
+        return
+    writes: dict[str, tuple[str, ...]] = {}
+    for c in cands:
+        if c.doc_id not in writes:
+            doc = store.document(c.doc_id)
+            text = unicodedata.normalize("NFC", doc.text) if doc else ""
+            # the name alone, not the first word of a longer one ("Bình Dương" is a province)
+            writes[c.doc_id] = tuple(n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)(?!\s+[{UPPER}])",
+                                                                  text))
+    for n in names:
+        if not any(n in w for w in writes.values()):
+            continue  # no report writes it: nothing to tell them apart by
+        for c in cands:
+            if n not in writes[c.doc_id]:
+                c.missing_key_terms = tuple(c.missing_key_terms) + (n,)
+
+
 def _figure_dict(c: FigureCandidate) -> dict:
     fig = c.figure
     data = fig.to_dict()
@@ -1041,6 +1085,8 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
                         question=analysis.text, corrected=analysis.corrections, synonyms=intent.synonyms)
     named = analysis.places + [Place("", n) for n in people]
     _mark_missing_places(cands, store, named)
+    known = {w for n in [str(p) for p in analysis.places] + people for w in fold(n).lower().split()}
+    _mark_missing_given_names(cands, store, given_names(analysis.text, known))
     names = {str(p) for p in named}
     if any(not names & set(c.missing_key_terms) for c in cands):  # some report names them: only its figures
         cands = [c for c in cands if not names & set(c.missing_key_terms)]

@@ -543,6 +543,13 @@ def sentence_candidates(doc_id: str, sentence: str, sentence_start: int, *, hit_
 # Thresholds for "the corpus states this figure" (measured on eval/figures_dev).
 # asked nouns that are units of measure: only a figure in that unit answers ("bao nhiêu tuổi", "bao nhiêu m2")
 _MEASURES = frozenset("tuổi m m2 m² m3 m³ km km2 kg tấn tạ ha héc-ta hécta lít mét cm mm chỉ lượng gam gram".split())
+def _measured_before(c: FigureCandidate, unit: str) -> bool:
+    """Is the unit written just before the figure ("ở độ tuổi 20-25", "độ sâu 42 m")?"""
+    start = c.figure.start - c.sentence_start
+    before = c.sentence[max(0, start - 20) : start]
+    return bool(re.search(rf"(?i)(?<!\w){re.escape(unit)}\s*(?:là|từ|khoảng|:)?\s*$", before))
+
+
 MIN_RELEVANCE = 0.45
 MIN_RELEVANCE_WITH_NOUN = 0.3
 MIN_RELEVANCE_EXACT_NOUN = 0.2  # the counted noun is the asked one ("bao nhiêu hộ chiếu" - "50 hộ chiếu")
@@ -565,7 +572,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "… được bồi thường bao nhiêu tiền?" is an amount, never "hai công dân"
     if _TERM_Q.search(intent.said) and not is_time_span(fig):
         return False  # "Trần Ngọc Long bị đề nghị mức án bao nhiêu?" is a term of years, never "7 bị cáo"
-    if intent.asked_noun and best.noun_match == 0 and intent.asked_noun.split()[0].lower() in _MEASURES:
+    if intent.asked_noun and best.noun_match == 0 and intent.asked_noun.split()[0].lower() in _MEASURES and \
+            not _measured_before(best, intent.asked_noun.split()[0]):
         return False  # "Đối tượng … bao nhiêu tuổi?" is answered by an age, never by "11 đĩa phim sex"
     if intent.asked_noun and best.noun_match == 0 and is_age(fig) and "tuổi" not in intent.asked_noun:
         return False  # "Có bao nhiêu nạn nhân?" is never answered by "13 tuổi" ("một bé chưa đến 13 tuổi")

@@ -270,8 +270,8 @@ _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?
               # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number? "Ngày 24/8, địa điểm này …")
               r"(?:(?:(?:đến |tới |trong |sang )?năm \d{4}|(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/-]\d{1,2}"
               r"(?:[/-]\d{2,4})?),?\s+)?(?:[a-zà-ỹđ]+\s){1,3}(?:này|trên)(?=[\s,])|"
-              # "Cú ngã đó …", "Lúc đó …" (which fall? when?); "Do đó", "Sau đó", "Trước đó" only go on
-              r"(?!(?:do|sau|trước|từ|bên cạnh|ngoài|vì|qua|theo|trong|thay)\s)(?:[a-zà-ỹđ]+\s){1,2}đó(?=[\s,])")
+              # "Cú ngã đó …", "Lúc đó …" (which fall? when?); "Do đó", "Sau đó", "Tiếp đó" only go on
+              r"(?!(?:do|sau|trước|từ|bên cạnh|ngoài|vì|qua|theo|trong|thay|tiếp)\s)(?:[a-zà-ỹđ]+\s){1,2}đó(?=[\s,])")
 # Discourse connectives: the sentence reads on its own, but a passage that opens with one continues another.
 _CONNECTIVE = r"do đó|vì vậy|do vậy|tuy vậy|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|sau đó"
 _ANAPHOR = re.compile(rf"^\W*(?:{_REFERRING}|{_CONNECTIVE})", re.IGNORECASE)

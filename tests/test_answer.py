@@ -246,6 +246,7 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     ("Lúc đó, anh Thanh điều khiển xe máy chạy qua", True),
     ("Trước đó, Phó tổng giám đốc Nguyễn Văn Thường cũng bị tạm giam.", False),
     ("Sau đó, ông Ngọc phân lô bán lại cho nhiều người.", False),
+    ("Tiếp đó ngày 6-10-2005, Cơ quan CSĐT ra tiếp quyết định khởi tố bị can", False),  # "next", a connective
 ])
 def test_only_openings_that_name_nothing_refer_back(opening, refers):
     from retrieval.hybrid import needs_antecedent

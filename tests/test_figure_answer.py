@@ -591,6 +591,38 @@ def test_nouns_units_and_elliptical_sentences(land_and_steel, question, lead, qu
     assert ans.quotes[0].text.startswith(quote_opens)
 
 
+NAMESAKES = ("vntc::Train_Full/Phapluat/PL_VNE_(1527).txt",  # "… gia đình Bình … bồi thường … 30 triệu đồng."
+             "vntc::Train_Full/Phapluat/PL_VNE_(754).txt",  # "… bồi thường hơn 29 triệu đồng …" (writes "Bình Dương")
+             "vntc::Train_Full/Phapluat/PL_VNE_(146).txt",  # "Những người bị bắt ở độ tuổi 20-25, … Hải Phòng."
+             "vntc::Test_Full/Phapluat/PL_VNE_T_(3070).txt")  # "… Hải Phòng … Bùi Đức Mạc (49 tuổi) …"
+
+
+@pytest.mark.parametrize("question, lead", [
+    # before: "hơn 29 triệu đồng", of an article with no Bình in it but "Bình Dương"
+    ("Gia đình Bình bồi thường cho gia đình nạn nhân bao nhiêu tiền?", ["30 triệu đồng"]),
+    # the age written after "độ tuổi" answers "bao nhiêu tuổi" (not another man's "49 tuổi"): passed before too, kept
+    # by ``_measured_before`` now that a unit asked ("tuổi") is answered only in that unit
+    ("Những người bị bắt ở Hải Phòng bao nhiêu tuổi?", ["20-25"]),
+])
+def test_a_given_name_and_a_measure_written_before(shared_dir, tmp_path_factory, question, lead):
+    from tests.conftest import vntc_assistant
+
+    a = vntc_assistant(shared_dir, tmp_path_factory.mktemp("namesakes"), NAMESAKES)
+    assert [f["text"] for f in a.ask(question).figures if f["lead"]] == lead
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Gia đình Bình bồi thường cho gia đình nạn nhân bao nhiêu tiền?", ["Bình"]),
+    ("Lực lượng Công an xã có bao nhiêu người?", []),  # "Công an" is one word
+    ("Trong dịp Tết có bao nhiêu vụ?", []),
+    ("Hội nghị ở Tuyên Hóa do ai chủ trì?", []),  # a place: two capitalised words
+])
+def test_given_names(question, names):
+    from retrieval.answer import given_names
+
+    assert given_names(question) == names
+
+
 @pytest.fixture(scope="module")
 def land_and_steel(shared_dir, tmp_path_factory):
     from tests.conftest import vntc_assistant
