@@ -27,11 +27,10 @@ from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS
-from retrieval.figure_answer import (FigureCandidate, also_asked_leads, answers_question, baseline_years,
-                                     NEAR_POOL, change_instead_of_count, figure_intent,
-                                     figure_table, is_money, joined_figures, key_terms, lead_figures, nearest_figure,
-                                     rank_candidates,
-                                     said_of, sentence_candidates, series_of)
+from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, also_asked_leads, answers_question, baseline_years,
+                                     change_instead_of_count, figure_intent, figure_table, is_money, joined_figures,
+                                     key_terms, lead_figures, nearest_figure, rank_candidates, said_of,
+                                     sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
