@@ -820,19 +820,20 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
         doc_cov[c.doc_id] = max(doc_cov.get(c.doc_id, 0.0), c.sentence_coverage)
     docs = {d: store.document(d) for d in doc_cov}
     leads = {d: set(index_terms(_lead(doc))) for d, doc in docs.items()}
-    said: dict[tuple[str, int], set[str]] = {}
+    said: dict[tuple[str, int], set[str]] = {}  # a sentence's terms, and those of the sentence before it
+    said_before: dict[tuple[str, int], set[str]] = {}
     for c in out:
         doc = docs[c.doc_id]
-        if (c.doc_id, c.sentence_start) not in said:
-            said[c.doc_id, c.sentence_start] = set(index_terms(c.sentence))
+        key = (c.doc_id, c.sentence_start)
+        if key not in said:
+            said[key] = set(index_terms(c.sentence))
+            said_before[key] = set(index_terms(_sentence_before(doc.text, c.sentence_start)))
         # the sentence read with its report's opening, which names the case ("Các bị cáo vụ tham nhũng VSP phải
         # nộp lại bao nhiêu tiền?": "… buộc các bị cáo nộp lại … hơn 2,1 triệu USD" of "vụ án tham nhũng … (VSP)")
-        framed = _share(analysis.terms, said[c.doc_id, c.sentence_start] | leads[c.doc_id], idf)
+        framed = _share(analysis.terms, said[key] | leads[c.doc_id], idf)
         # ... or with the sentence before it, which an elliptical one goes on from ("… buộc người dân … phải nộp
         # tiền anh ta. Người ít nhất 3-5 triệu đồng, …")
-        if (c.doc_id, -c.sentence_start) not in said:
-            said[c.doc_id, -c.sentence_start] = set(index_terms(_sentence_before(doc.text, c.sentence_start)))
-        after = _share(analysis.terms, said[c.doc_id, c.sentence_start] | said[c.doc_id, -c.sentence_start], idf)
+        after = _share(analysis.terms, said[key] | said_before[key], idf)
         c.doc_coverage = max(doc_cov[c.doc_id], framed, after)
         c.leans_back = after - c.sentence_coverage >= LEANS_BACK and after >= framed
         before = doc.text[max(0, c.sentence_start - YEAR_CONTEXT) : c.sentence_start + len(c.sentence)]
@@ -904,7 +905,7 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
         if not w[0].isupper() or w.isupper() or len(w) < 2 or fold(w).lower() in known or w in _CAPITALISED_NOUNS:
             continue
         prev, nxt = words[i - 1].group(), words[i + 1].group() if i + 1 < len(words) else ""
-        if prev[:1].isupper() and i > 1 or nxt[:1].isupper() or (nxt and is_compound(w, nxt)):
+        if (i > 1 and prev[:1].isupper()) or nxt[:1].isupper() or (nxt and is_compound(w, nxt)):
             continue
         out.append(w)
     return out
