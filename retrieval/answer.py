@@ -316,9 +316,9 @@ def penalised(analysis: QuestionAnalysis) -> tuple[str, ...]:
     return tuple(place_key(n) for n in named_people(analysis.text))
 
 
-def penalty_of(said: "Said", people: tuple[str, ...] | bool) -> bool:
+def penalty_of(said: "Said", people: tuple[str, ...]) -> bool:
     """Does the quote state a penalty, and, when the question names people, one said of them (not of another)?"""
-    if people is True:
+    if not people:
         return states_penalty(said.said)
     return any(said_of(said.sentence, a, b, people) >= 0.75 for a, b in penalties(said.sentence))
 
@@ -630,8 +630,8 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asks_form(a.text), lambda s, _: states_form(s.said), FORM_BONUS),
     # "bị tuyên án gì", "mức án": the sentence stating the penalty
     # ("Lưu Chánh Kỳ bị xử thế nào?": his penalty, not the one of "Lâm Lệ Như, vợ của Lưu Chánh Kỳ")
-    Cue(lambda a: asks_penalty(a.text) and not a.wants_figure and (penalised(a) or True),
-        lambda s, people: penalty_of(s, people), PENALTY_BONUS),
+    Cue(lambda a: (penalised(a),) if asks_penalty(a.text) and not a.wants_figure else None,
+        lambda s, asked: penalty_of(s, asked[0]), PENALTY_BONUS),
     # "vì sao", "nguyên nhân … là gì": the sentence saying why
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure, lambda s, _: states_cause(s.said), CAUSE_BONUS, -0.1),
     # "Vì sao anh Linh khởi kiện …?": "… không đúng cam kết nên khởi kiện ra tòa" (the asked act after "nên")

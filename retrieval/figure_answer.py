@@ -32,8 +32,8 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ 
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
                       r"chiếm đoạt|tham ô|nợ|usd|đô la)\b")
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
-                         r"bao nhiêu giờ|mấy giờ|thời hạn|mức án|án tù|mức hình phạt|mức phạt tù)\b")
-# a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt"
+                         r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
+# a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt": a span of time is asked
 _TERM_Q = re.compile(r" (?:(?:linh|lanh) )?(?:muc an|an tu|muc hinh phat|muc phat tu) | (?:linh|lanh) an ")
 _ORDINAL_Q = re.compile(r"\b(?:thứ|hạng)\s+(?:mấy|bao nhiêu)\b|\b(?:xếp hạng|thứ hạng)\b"
                         r"|\bvị trí (?:thứ )?(?:mấy|bao nhiêu)\b")
@@ -68,6 +68,7 @@ class FigureCandidate:
     local: float = 0.0  # how much of the question's subject the figure's own words cover
     scope: int = 0  # +1: its report states the span the question asks ("4 ngày Tết"); -1: another ("6 ngày Tết")
     leans_back: bool = False  # elliptical: the sentence before it says what it is about ("Người ít nhất 3-5 triệu")
+    person: float = 0.0  # ``person_nearness`` to the people the question names, set when it is scored
 
 
 @dataclass
@@ -120,7 +121,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
-                        bool(_DURATION_Q.search(q)), direction, measure, qualifier_words(q), asks_rank(q),
+                        bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), asks_rank(q),
                         said_key(q), alternatives(q))
 
 
@@ -352,8 +353,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score -= AVERAGE  # "trung bình một ngày xảy ra 78 vụ" is not how many happened, unless an average is asked
     if unrealised(c, prev_end):  # "Dương Quốc Hà bị tuyên bao nhiêu năm tù?": "18 năm", not "18-20 năm" asked by VKS
         score += UNREALISED_ASKED if _UNREALISED.search(intent.said) else -UNREALISED
-    if intent.people:  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name, not another's
-        score += PERSON_NEAR * person_nearness(c, intent.people)
+    c.person = person_nearness(c, intent.people) if intent.people else 0.0
+    score += PERSON_NEAR * c.person  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name
     if c.scope:  # "trong 4 ngày Tết": the report of "4 ngày Tết", not the one of "6 ngày Tết"
         score += SCOPE_STATED if c.scope > 0 else -SCOPE_OTHER
     c.stated = stated_in_question(fig, intent)
@@ -433,10 +434,7 @@ _TO_WHOM = re.compile(r"^[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")  # "20 năm tù v�
 
 def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> set[str]:
     """The names a figure at folded[a:b] is said of, among the name spans of its clause."""
-    def plain(gap: str) -> str:  # the text between two places, bracketed asides left out
-        return re.sub(r"\([^()]*\)", " ", gap)
-
-    after = [x for x in spans if x[0] >= b and x[0] - b <= 40 and _TO_WHOM.match(plain(folded[b : x[0]]))]
+    after = [x for x in spans if x[0] >= b and x[0] - b <= 40 and _TO_WHOM.match(_without_asides(folded[b : x[0]]))]
     if after:
         chain = [after[0]]
         for x in spans:
@@ -458,7 +456,12 @@ def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> s
 
 def _joined(gap: str) -> bool:
     """Do two names with ``gap`` between them belong to one list? Never across a figure ("Giao (22 năm tù), Hùng")."""
-    return not any(ch.isdigit() for ch in gap) and bool(_JOINER.fullmatch(re.sub(r"\([^()]*\)", " ", gap)))
+    return not any(ch.isdigit() for ch in gap) and bool(_JOINER.fullmatch(_without_asides(gap)))
+
+
+def _without_asides(gap: str) -> str:
+    """The text between two places with its bracketed asides left out ("Lê Bá Long (tức Long Đào) và …")."""
+    return re.sub(r"\([^()]*\)", " ", gap)
 
 
 def _closed_aside(folded: str, end: int, a: int) -> bool:
@@ -508,9 +511,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
     order = {id(c): i for i, c in enumerate(cands)}
     # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads
-    near = {id(c): person_nearness(c, intent.people) for c in cands} if intent.people else {}
-    theirs = any(near[id(c)] == 1.0 and answers_question(c, intent) for c in cands) if near else False
-    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), theirs and near[id(c)] < 0, -c.score, order[id(c)]))
+    theirs = bool(intent.people) and any(c.person == 1.0 and answers_question(c, intent) for c in cands)
+    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), theirs and c.person < 0, -c.score, order[id(c)]))
 
 
 
@@ -657,8 +659,7 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # a report that lacks the question's key words, or a figure of another noun, is no second answer
         if c.figure.direction and not best.figure.direction:
             continue  # "tăng 6 vụ so với Tết trước" beside the count asked is how it changed, not another count
-        if intent is not None and intent.people and \
-                person_nearness(c, intent.people) < person_nearness(best, intent.people):
+        if intent is not None and intent.people and c.person < best.person:
             continue  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": another's term is no second answer
         if intent is not None and not answers_question(c, intent):
             continue
