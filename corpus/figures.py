@@ -75,7 +75,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 7
+FIGURES_VERSION = 8
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -136,6 +136,9 @@ def _stop_headed_noun(text: str, pos: int) -> bool:
     return any(low.startswith(n) and not low[len(n) : len(n) + 1].isalnum() for n in _STOP_HEADED_NOUNS)
 
 
+_PRICED = re.compile(r"(?i:trị giá|giá trị|với giá|giá (?:khoảng|hơn|gần|trên|từ))(?!\w)")
+
+
 def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
@@ -150,6 +153,8 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
         if n:
             if word.lower() in NOUN_STOP_WORDS or word.lower() in PREDICATE_VERBS:
                 break
+            if _PRICED.match(text, cur):
+                break  # "ba viên kim cương trị giá hơn 12.000 USD": what they are worth follows
             if word[0].isupper() and not text[pos:first_end].strip()[:1].isupper() and not word.isupper():
                 break  # a name starts: "5 đồng chí Nguyễn ..."
             if n == 1 and text[first_end - 4:first_end].strip().lower() in _TIME_UNITS:

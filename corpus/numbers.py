@@ -368,6 +368,7 @@ _DAY_MONTH_YEAR_WORDS = re.compile(
 _MONTH = re.compile(
     r"(?<![\w])(?i:tháng)\s+(\d{1,2}|[IVX]+)(?:\s*[/-]\s*(\d{4})|\.(\d{4})|\s+(?i:năm)\s+(\d{4}))?(?![\w]|[.,]\d)"
 )
+_SPAN_PART = re.compile(r"\s+(?i:ngày)(?![\w])")  # "6 tháng 15 ngày": the day count of a span
 _QUARTER = re.compile(r"(?<![\w])(?i:quý)\s+(\d|I{1,3}|IV)(?:\s*[/-]\s*(\d{4})|\s+(?i:năm)\s+(\d{4}))?(?![\w])")
 _DAY = re.compile(r"(?<![\w])(?i:ngày|mùng|mồng)\s+(\d{1,2})(?![\w]|[.,/-]\d|\s*[/-]\s*\d)")
 _PER_DAY = re.compile(r"(?i:mỗi|một|hàng|trong|mấy|vài|các|những|cả|bình quân|trung bình)\s+$")
@@ -419,6 +420,9 @@ def _pass_dates(c: _Claims) -> None:
     for m in _MONTH.finditer(text):
         year = m.group(2) or m.group(3) or m.group(4)
         month = float(m.group(1)) if m.group(1).isdigit() else None
+        if month is not None and not year and (month > 12 or _SPAN_PART.match(text, m.end())
+                                               and re.search(r"\d\s+$", text[max(0, m.start() - 6):m.start()])):
+            continue  # "1 năm 6 tháng 24 ngày tù", "6 tháng 15 ngày": a span of time in parts, not a month
         parts = tuple(float(x) for x in (month, year) if x is not None)
         c.add(m.start(1), m.end(), "date", None, parts)
     for m in _DAY.finditer(text):

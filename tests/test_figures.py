@@ -372,10 +372,25 @@ def test_a_count_with_its_share_in_brackets_counts_what_follows_the_share() -> N
     ("TAND Hà Nội tuyên phạt 6 năm 6 tháng tù giam về tội cướp tài sản.", "6 năm 6 tháng tù giam", 6.5),
     ("Tòa tuyên phạt bị cáo 3 năm 6 tháng tù và 2 năm quản chế.", "3 năm 6 tháng tù", 3.5),
     ("Sau 2 năm 3 tháng điều tra, vụ án kết thúc.", "2 năm 3 tháng điều tra", 2.25),
+    # VNTC: "tháng 24" was read as a month, and the term lost its days
+    ("tuyên phạt Phan Mạch Long (cũng là Việt kiều Mỹ) 1 năm 6 tháng 24 ngày tù (bằng thời hạn đã tạm giam)",
+     "1 năm 6 tháng 24 ngày", 1.5 + 24 / 365),
+    ("Bị cáo bị phạt 6 tháng 15 ngày tù.", "6 tháng 15 ngày", 6.5),
 ])
 def test_a_duration_in_two_parts_is_one_figure(sentence, text, value) -> None:
     fig = extract_figures(sentence)[0]
-    assert fig.text == text and fig.value == value and fig.counted == "năm"
+    assert fig.text == text and fig.value == value and fig.counted == text.split()[1]
     assert sentence[fig.start : fig.end] == text
     # "2 năm quản chế" after "và" is a figure of its own
     assert [f.text for f in extract_figures("tuyên phạt 3 năm tù và 2 năm quản chế.")] == ["3 năm", "2 năm"]
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # VNTC: "ba viên kim cương trị giá" counted what they were worth and answered "trị giá bao nhiêu?"
+    ("mua ba viên kim cương trị giá hơn 12.000 USD.", "viên kim cương"),
+    ("bán 2 căn nhà với giá 3 tỷ đồng", "căn nhà"),
+    ("thu 5 xe máy có giá trị 100 triệu đồng", "xe máy"),
+])
+def test_a_counted_noun_ends_before_its_price(sentence, counted) -> None:
+    figs = extract_figures(sentence)
+    assert figs[0].counted == counted and figs[1].kind == "money"
