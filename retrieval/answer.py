@@ -206,6 +206,7 @@ _POST_BEFORE = (r"(?i:\b(?:thủ môn|cầu thủ|huấn luyện viên|bác sĩ|
                 r"chủ doanh nghiệp|chủ tiệm|chủ quán|tài xế|lái xe|cán bộ|nhân viên|chiến sĩ|sinh viên|học sinh))"
                 r"[^,.;:()\n]{0,40}?\s")
 ROLE_BONUS = 0.2  # for the sentence that writes the asked person's post beside the name
+NO_HOLDER = 0.15  # off a sentence that names nobody holding the post asked ("…, chủ tọa phải nhắc nhở")
 POST_WRITTEN = 0.6  # share of the asked post's words a sentence must write for it to name that post
 
 
@@ -535,10 +536,12 @@ def asked_full_names(analysis: QuestionAnalysis) -> list[str]:
 
 
 def reports_naming(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis) -> set[str]:
-    """The reports among ``hits`` that write the full name of a person the question names ("Nguyễn Xuân Thanh"),
-    when some do and some do not (else empty: nothing to keep apart)."""
+    """The reports among ``hits`` that write the full name of a person the question names ("Nguyễn Xuân Thanh")
+    and every given name it addresses ("… khi khám xét ông Thành?": "Thành" alone), when some do and some do not
+    (else empty: nothing to keep apart)."""
     people = asked_full_names(analysis)
-    if not people:
+    given = addressed_names(analysis.text)
+    if not people and not given:
         return set()
     # as accented as the question writes it: "Nguyễn Xuân Thành" is not "Nguyễn Xuân Thanh"
     accented = [normalize(n) for n in people if fold(n) != n]
@@ -548,7 +551,9 @@ def reports_naming(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis)
     for doc_id in docs:
         doc = store.document(doc_id)
         text = doc.text if doc is not None else ""
-        if any(mentions(normalize(text), n) for n in accented) or any(mentions(place_key(text), n) for n in folded):
+        full = not people or any(mentions(normalize(text), n) for n in accented) \
+            or any(mentions(place_key(text), n) for n in folded)
+        if full and all(writes_given_name(unicodedata.normalize("NFC", text), n) for n in given):
             naming.add(doc_id)
     return naming if naming and naming != docs else set()
 
@@ -564,6 +569,26 @@ def other_reports(hits: list[Hit], depth: int, n: int) -> list[tuple[int, Hit]]:
         if h.doc_id not in seen:
             seen.add(h.doc_id)
             out.append((rank, h))
+    return out
+
+
+HOLDER_REPORTS = 8  # reports of the hits whose every passage is read for the holder of an asked post
+
+
+def holder_passages(hits: list[Hit], store: DocStore, post: str, have: set[int]) -> list[Hit]:
+    """The passages of the first ``HOLDER_REPORTS`` reports among ``hits``, not among ``have`` (those whose
+    sentences competed already), with a sentence naming the holder of ``post``: each as a hit of its report's
+    best hit's score."""
+    best: dict[str, Hit] = {}
+    for h in hits:
+        best.setdefault(h.doc_id, h)
+    out = []
+    for doc_id, parent in list(best.items())[:HOLDER_REPORTS]:
+        ids = [i for i in store.passage_ids_where(doc_ids=[doc_id]) if i not in have]
+        doc_text = store.document(doc_id).text if ids else ""
+        for pid, p in sorted(store.passages(ids).items()) if ids else ():
+            if any(holder_of(doc_text[sp.start : sp.end], post) for sp in p.sentences):
+                out.append(Hit(pid, doc_id, p, parent.score, boosts=list(parent.boosts)))
     return out
 
 
@@ -648,7 +673,7 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asked_person(a.text), lambda s, person: states_post(s.said, person), ROLE_BONUS),
     # "Ai là Tổng giám đốc PMU 18?": the sentence naming the holder of that post (not of its deputy's)
     Cue(lambda a: asked_post(a.text) if a.answer_type == "person" else None,
-        lambda s, post: holder_of(s.sentence, post) is not None, ROLE_BONUS),
+        lambda s, post: holder_of(s.sentence, post) is not None, ROLE_BONUS, -NO_HOLDER),
     # ... and the post written with its body ("Giám đốc Công an thành phố"), not a bare "giám đốc" of a company
     Cue(lambda a: asked_post(a.text) if a.answer_type == "person" else None,
         lambda s, post: post_written(s.sentence, post) >= POST_WRITTEN, ROLE_BONUS),
@@ -677,7 +702,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
         hits = [h for h in hits if speaks_of_place(h)]
     # so with a person named in full ("Nạn nhân Nguyễn Xuân Thanh chết vì sao?"): a report that never writes the
     # name tells of somebody else ("Nạn nhân là chị Nguyễn Thị Tuyết Nga, chết vì vỡ hộp sọ")
-    naming = reports_naming(hits[:depth], store, analysis)
+    naming = reports_naming(hits, store, analysis)  # (all of them: the further reports' passages compete too)
     if naming:
         hits = [h for h in hits if h.doc_id in naming]
     # the years asked (not those compared against, nor a span's: "từ năm 2019 đến nay" speaks of every year)
@@ -781,9 +806,11 @@ def _lead(doc) -> str:
 
 
 def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
-                       idf: dict[str, float], ranks: bool = False) -> list[FigureCandidate]:
+                       idf: dict[str, float], ranks: bool = False, *, every_report: bool = False
+                       ) -> list[FigureCandidate]:
     """Every figure stated in the sentences of the top passages, plus the stored figures of the
-    best documents' other sentences (the asked figure may sit in a passage that ranked lower)."""
+    best documents' other sentences (the asked figure may sit in a passage that ranked lower);
+    ``every_report``: of every report among ``hits``."""
     out: list[FigureCandidate] = []
     seen: set[tuple[str, int]] = set()
     doc_rank: dict[str, int] = {}
@@ -800,8 +827,15 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
             cov = _coverage(analysis.terms, sentence, idf)
             out.extend(sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, sentence_coverage=cov,
                                            context_year=doc.year, ordinals=ranks))
-    for doc_id, rank in list(doc_rank.items())[:WHOLE_DOCS]:
+    whole = list(doc_rank.items())[:WHOLE_DOCS]
+    if every_report:
+        for rank, hit in enumerate(hits):
+            doc_rank.setdefault(hit.doc_id, rank)
+        whole = list(doc_rank.items())
+    for doc_id, rank in whole:
         doc = store.document(doc_id)
+        if doc is None:
+            continue
         spans = sorted({(r["sentence_start"], r["sentence_end"]) for r in store.figures([doc_id])})
         for start, end in spans:
             if (doc_id, start) in seen:
@@ -836,6 +870,8 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
         after = _share(analysis.terms, said[key] | said_before[key], idf)
         c.doc_coverage = max(doc_cov[c.doc_id], framed, after)
         c.leans_back = after - c.sentence_coverage >= LEANS_BACK and after >= framed
+        if c.leans_back:  # "… phạm pháp hình sự trong 4 ngày Tết cũng giảm … Cả nước chỉ xảy ra 74 vụ."
+            c.lead_in = _sentence_before(doc.text, c.sentence_start)
         before = doc.text[max(0, c.sentence_start - YEAR_CONTEXT) : c.sentence_start + len(c.sentence)]
         c.context_years = frozenset(years_in(before) + years_in(doc.title or "") + ([doc.year] if doc.year else []))
         c.scope = scope_match(asked_spans, f"{doc.title or ''}\n{before}")
@@ -894,6 +930,10 @@ _CAPITALISED_NOUNS = frozenset("Tết Đảng Nhà Nhân Bộ Sở Ban Cục Vi�
                                "Thành Huyện Tỉnh Xã Phường Quận".split())
 
 
+_HONORIFICS = frozenset("ông bà anh chị cô chú em cháu bé cụ".split())
+_ADDRESSING = frozenset("ông bà anh chị cô chú cụ".split())  # (not "em": "anh em Hồi giáo" are brothers)
+
+
 def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     """The single capitalised words inside a question that read as someone's given name ("Gia đình Bình bồi
     thường …" -> ["Bình"]): not its first word, not an abbreviation, not part of a name or place already ``known``
@@ -902,13 +942,49 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     out = []
     for i, m in enumerate(words[1:], start=1):
         w = m.group()
-        if not w[0].isupper() or w.isupper() or len(w) < 2 or fold(w).lower() in known or w in _CAPITALISED_NOUNS:
+        if not w[0].isupper() or w.isupper() or len(w) < 2 or fold(w).lower() in known:
             continue
+        if w in _CAPITALISED_NOUNS and words[i - 1].group().lower() not in _HONORIFICS:
+            continue  # "Thành" opens "Thành phố", but "ông Thành" is somebody
         prev, nxt = words[i - 1].group(), words[i + 1].group() if i + 1 < len(words) else ""
         if (i > 1 and prev[:1].isupper()) or nxt[:1].isupper() or (nxt and is_compound(w, nxt)):
             continue
         out.append(w)
     return out
+
+
+# an institution named after what it is ("Bệnh viện Chợ Rẫy", "CLB Đông Á"): a report may speak of several (the
+# hospitals of one Tết), unlike a place ("Công an Nha Trang"), which frames a whole report
+_NAMED_INSTITUTION = re.compile(
+    rf"(?<!\w)(?i:bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|khách sạn|clb|câu lạc bộ|siêu thị|cửa hàng|"
+    rf"vũ trường|nhà hàng|quán|hãng|trường)\s+([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)+)")
+
+
+def named_runs(question: str, known: set[str] = frozenset()) -> list[str]:
+    """The institutions a question names by two capitalised words or more after what they are ("Bệnh viện Chợ
+    Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables):
+    the sentence that writes one speaks of what is asked."""
+    keys = [fold(m.group(1)).lower() for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]
+    return [k for k in keys if not set(k.split()) & known]
+
+
+def addressed_names(question: str) -> list[str]:
+    """The given names a question writes after "ông", "bà", "anh", "chị" … ("khám xét ông Thành" -> ["Thành"]):
+    somebody's for certain, unlike a capitalised word alone ("người Đức", "ở Mỹ", "Tesla")."""
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
+    return [w for prev, w, nxt in zip(words, words[1:], words[2:] + [""])
+            if prev.lower() in _ADDRESSING and w[:1].isupper() and not w.isupper() and not nxt[:1].isupper()
+            and not (nxt and is_compound(w.lower(), nxt.lower()))]  # ("anh em Hồi giáo": a religion)
+
+
+def writes_given_name(text: str, name: str) -> bool:
+    """Does ``text`` (NFC) write the given name alone, capitalised: not as the first word of a longer name ("Bình
+    Dương" is a province) nor of a word ("Thành phố")?"""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+[{UPPER}])", text):
+        nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() :])
+        if not (nxt and is_compound(name.lower(), nxt.group(1).lower())):
+            return True
+    return False
 
 
 def _mark_missing_given_names(cands: list[FigureCandidate], store: DocStore, names: list[str]) -> None:
@@ -921,9 +997,7 @@ def _mark_missing_given_names(cands: list[FigureCandidate], store: DocStore, nam
         if c.doc_id not in writes:
             doc = store.document(c.doc_id)
             text = unicodedata.normalize("NFC", doc.text) if doc else ""
-            # the name alone, not the first word of a longer one ("Bình Dương" is a province)
-            writes[c.doc_id] = tuple(n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)(?!\s+[{UPPER}])",
-                                                                  text))
+            writes[c.doc_id] = tuple(n for n in names if writes_given_name(text, n))
     for n in names:
         if not any(n in w for w in writes.values()):
             continue  # no report writes it: nothing to tell them apart by
@@ -1076,31 +1150,48 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     spans = scope_spans(analysis.text)
     place_terms |= set().union(*(spelling_terms(place_key(sp.counted), analysis.terms) for sp in spans))
     place_terms |= straddling_bigrams(analysis.text, [str(p) for p in analysis.places] + people + [sp.said for sp in spans])
-    intent = replace(intent, people=tuple(place_key(n) for n in people))
+    known = {w for n in [str(p) for p in analysis.places] + people for w in fold(n).lower().split()}
+    intent = replace(intent, people=tuple(place_key(n) for n in people), names=tuple(named_runs(analysis.text, known)))
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
-    cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal)
-    _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored,
-                        question=analysis.text, corrected=analysis.corrections, synonyms=intent.synonyms)
     named = analysis.places + [Place("", n) for n in people]
-    _mark_missing_places(cands, store, named)
-    known = {w for n in [str(p) for p in analysis.places] + people for w in fold(n).lower().split()}
-    _mark_missing_given_names(cands, store, given_names(analysis.text, known))
     names = {str(p) for p in named}
-    if any(not names & set(c.missing_key_terms) for c in cands):  # some report names them: only its figures
-        cands = [c for c in cands if not names & set(c.missing_key_terms)]
-    ranked = rank_candidates(cands, intent, sub_idf)
-    if ranked and not answers_question(ranked[0], intent):
-        # "Trong 4 ngày Tết xảy ra bao nhiêu vụ tai nạn giao thông?": a report that never says "Tết", or "trên 50
-        # vụ cháy", ranks first on its words yet does not answer; the best figure that does, of the asked noun at
-        # least as well and of a report with all the key words, answers
-        first = ranked[0]
-        whole = next((c for c in ranked[1:WHOLE_POOL] if not c.missing_key_terms and c.noun_match >= first.noun_match
-                      and c.score >= WHOLE_RATIO * first.score and answers_question(c, intent)
-                      and (is_money(c.figure) or not (intent.money and is_money(first.figure)))), None)
-        if whole is not None:
-            ranked = [whole] + [c for c in ranked if c is not whole]
+    given = given_names(analysis.text, known)
+
+    def ranked_figures(every_report: bool) -> list[FigureCandidate]:
+        cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal, every_report=every_report)
+        _mark_missing_terms(cands, store, keywords, key_terms(intent, sub_idf), loose=analysis.restored,
+                            question=analysis.text, corrected=analysis.corrections, synonyms=intent.synonyms)
+        _mark_missing_places(cands, store, named)
+        _mark_missing_given_names(cands, store, given)
+        if any(not names & set(c.missing_key_terms) for c in cands):  # some report names them: only its figures
+            cands = [c for c in cands if not names & set(c.missing_key_terms)]
+        ranked = rank_candidates(cands, intent, sub_idf)
+        if ranked and not answers_question(ranked[0], intent):
+            # "Trong 4 ngày Tết xảy ra bao nhiêu vụ tai nạn giao thông?": a report that never says "Tết", or
+            # "trên 50 vụ cháy", ranks first on its words yet does not answer; the best figure that does, of
+            # the asked noun at least as well and of a report with all the key words, answers
+            first = ranked[0]
+            whole = next((c for c in ranked[1:WHOLE_POOL] if not c.missing_key_terms
+                          and c.noun_match >= first.noun_match and c.score >= WHOLE_RATIO * first.score
+                          and answers_question(c, intent)
+                          and (is_money(c.figure) or not (intent.money and is_money(first.figure)))), None)
+            if whole is not None:
+                ranked = [whole] + [c for c in ranked if c is not whole]
+        return ranked
+
+    def answered(ranked: list[FigureCandidate]) -> bool:
+        return bool(ranked) and answers_question(ranked[0], intent) and not ranked[0].missing_key_terms
+
+    ranked = ranked_figures(False)
+    if not answered(ranked):
+        # the figure asked may sit in a later passage of a report that ranked lower ("Phiên tòa xử … Trần
+        # Xuân Hà kéo dài bao lâu?": the fifth report's last sentence, "… sẽ kéo dài trong vòng 10 ngày"):
+        # every stored figure of every report among the hits competes, and answers if one does
+        wider = ranked_figures(True)
+        if answered(wider):
+            ranked = wider
     if ranked and asks_national(analysis.text) and answers_question(ranked[0], intent) \
             and not _says_national(store, ranked[0]):
         # "… trên cả nước?": a province's figure ("Tại Thanh Hóa, … 2.570 cán bộ") is not the country's
@@ -1258,13 +1349,23 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         analysis = replace(analysis, terms=[t for t in analysis.terms if t in kept])
     idf = keywords.idf(list(set(analysis.terms)))
     cands = _candidates(deeper, store, analysis, idf, follow=True, others=OTHER_REPORTS)
+    post = asked_post(analysis.text) if analysis.answer_type == "person" else None
+    if post and cands and not any(holder_of(store.document(c.hit.doc_id).text[c.start : c.end], post)
+                                  for c in cands[:MAX_QUOTES]):
+        # "Ai làm chủ tọa phiên tòa xử Trần Xuân Hà?": no sentence of the first passages names the holder;
+        # the passages of the hits' reports that do ("… do thẩm phán Vũ Phi Long, … làm chủ tọa", a last
+        # passage) compete too
+        extra = holder_passages(deeper, store, post, {c.hit.passage_id for c in cands})
+        if extra:
+            cands = _candidates(deeper[:SENTENCE_POOL] + extra + deeper[SENTENCE_POOL:], store, analysis, idf,
+                                follow=True, depth=SENTENCE_POOL + len(extra), others=OTHER_REPORTS)
     if (not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits)
             or not _says_something_asked(cands[:MAX_QUOTES], store, analysis, idf)):
         sources = _sources(hits[:max_sources], store, {}, {})
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",
                       sources=sources, answer_type=analysis.answer_type)
-    if analysis.wants_figure:
-        return _compose_figure_answer(question, hits, store, keywords, analysis, idf, max_sources)
+    if analysis.wants_figure:  # (the first ``FIGURE_POOL`` hits compete: a digest of short news may rank sixth)
+        return _compose_figure_answer(question, deeper, store, keywords, analysis, idf, max_sources)
     if asks_comparison(analysis.text) and analysis.answer_type in ("other", "definition", "list"):
         # "So sánh tai nạn giao thông năm 2020 và 2021": the figures side by side when the reports state several,
         # else the quotes as for any question

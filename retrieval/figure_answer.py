@@ -17,7 +17,7 @@ from corpus.figures import Figure, extract_figures
 from corpus.numbers import is_currency_unit
 from retrieval.glossary import default_glossary
 from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
-from retrieval.places import occurrences, place_key
+from retrieval.places import mentions, occurrences, place_key
 from retrieval.post_holder import named_people
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import fold, index_terms, normalize
@@ -69,6 +69,11 @@ class FigureCandidate:
     scope: int = 0  # +1: its report states the span the question asks ("4 ngày Tết"); -1: another ("6 ngày Tết")
     leans_back: bool = False  # elliptical: the sentence before it says what it is about ("Người ít nhất 3-5 triệu")
     person: float = 0.0  # ``person_nearness`` to the people the question names, set when it is scored
+    named: float = 0.0  # 1.0 when its sentence writes a name the question writes (``FigureIntent.names``)
+    lead_in: str = ""  # the sentence before, when this one goes on from it (``leans_back``): read as its clause's start
+    clause_start: int = -1  # document offset of the figure's clause (after ";", ":" or ". "), set when it is scored
+    clause_cover: float = 0.0  # how much of the question's subject its clause writes before the figure
+    clause_other: bool = False  # that clause names a subject the question does not ("Ban chỉ đạo 138 …")
 
 
 @dataclass
@@ -88,6 +93,7 @@ class FigureIntent:
     said: str = ""  # the question's words, folded, space-padded: a figure it states itself is not what it asks
     synonyms: dict = field(default_factory=dict)  # term -> term sets of its synonyms ("cướp" -> {"~tran_lot"})
     people: tuple = ()  # the people the question names, folded ("le ba long"): the figure said of them is asked
+    names: tuple = ()  # its other names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence writes one
 
 
 def asks_rank(question: str) -> bool:
@@ -183,6 +189,28 @@ def _last_break(sentence: str, lo: int, hi: int) -> int:
     return found[-1] if found else -1
 
 
+def clause_start(sentence: str, a: int) -> int:
+    """Where the clause of the figure at ``sentence[a:]`` starts: after the last ";", ":" or ". " within
+    ``2 * LOCAL_CHARS`` characters before it."""
+    lo = max(0, a - 2 * LOCAL_CHARS)
+    brk = _last_break(sentence, lo, a)
+    return brk + 1 if brk >= 0 else lo
+
+
+# words any clause may write before its figure without naming what it is about ("năm 2021 giảm 31%")
+_CLAUSE_FILLER = frozenset(
+    "co voi la va cac nhung duoc da dang se nay do trong cua ve cho thi ma gom hien tai nam thang quy ngay "
+    "so tong cong rieng con tren dia ban dat".split())
+
+
+def names_other_subject(lead_in: str, said: str) -> bool:
+    """True when a clause's words before its figure name a subject the question never says: at least two
+    words neither asked nor filler ("Ban chỉ đạo 138 cấp xã có 19 Ban, với" for "Hội đồng bảo vệ ANTT cấp xã");
+    "năm 2021 giảm" names none."""
+    other = [w for w in said_key(lead_in).split() if w.isalpha() and f" {w} " not in said and w not in _CLAUSE_FILLER]
+    return len(other) >= 2
+
+
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
                   next_start: int | None = None, *, listed: bool = False,
                   next_like: bool = True) -> tuple[str, str, str, bool]:
@@ -225,10 +253,7 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
         if k is not None:
             words = list(_GAP_WORDS.finditer(sentence, narrow_lo, a))
             narrow_lo = words[-k].start() if 0 < k <= len(words) else (a if k == 0 else narrow_lo)
-    wide_lo = max(0, a - 2 * LOCAL_CHARS)
-    wbrk = _last_break(sentence, wide_lo, a)
-    if wbrk >= 0:
-        wide_lo = wbrk + 1
+    wide_lo = clause_start(sentence, a)
     near_lo = max(narrow_lo, a - NEAR_CHARS)
     return sentence[narrow_lo:hi], sentence[wide_lo:hi], sentence[near_lo:hi], head
 
@@ -303,12 +328,23 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
         predicate = predicate[: max(0, next_start - fig.end)]
     fields = " ".join(x for x in (None if head else fig.subject, fig.counted, predicate) if x)
+    a = fig.start - c.sentence_start
+    if (c.lead_in and clause_start(c.sentence, a) == 0 and len((fig.counted or "").split()) <= 1
+            and not names_other_subject(c.sentence[:a], intent.said)):
+        # a bare "74 vụ" of a first clause naming nothing else ("Cả nước chỉ xảy ra 74 vụ."), not "trên 50 vụ
+        # cháy", nor "Trong đó, đường bộ xảy ra 14.145 vụ (9.682 người chết)"
+        narrow, wide = c.lead_in + " " + narrow, c.lead_in + " " + wide
     syn = intent.synonyms
     local_cov = c.local = coverage(intent.subject_terms, narrow + " " + fields, idf, syn)
     wide_cov = coverage(intent.subject_terms, wide + " " + (fig.subject or "") + " " + fields, idf, syn)
     near_cov = coverage(intent.subject_terms, near + " " + (fig.counted or ""), idf, syn)
     if intent.measure_terms:  # "gây thiệt hại bao nhiêu": the figure right after "gây thiệt hại"
         near_cov += 0.7 * coverage(intent.measure_terms, near, idf)
+    lo = clause_start(c.sentence, a)
+    lead_in_clause = c.sentence[lo:a]
+    c.clause_start = c.sentence_start + lo
+    c.clause_cover = coverage(intent.subject_terms, lead_in_clause, idf, syn)
+    c.clause_other = names_other_subject(lead_in_clause, intent.said)
     c.relevance = max(local_cov, wide_cov, 0.5 * c.sentence_coverage + 0.5 * local_cov,
                       0.5 * c.doc_coverage + 0.5 * max(local_cov, c.sentence_coverage))
     score = (0.8 * local_cov + 0.5 * wide_cov + 0.6 * near_cov + 0.3 * c.sentence_coverage
@@ -354,6 +390,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if unrealised(c, prev_end):  # "Dương Quốc Hà bị tuyên bao nhiêu năm tù?": "18 năm", not "18-20 năm" asked by VKS
         score += UNREALISED_ASKED if _UNREALISED.search(intent.said) else -UNREALISED
     c.person = person_nearness(c, intent.people) if intent.people else 0.0
+    if intent.names:  # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": not the "6 ca" of "Bệnh viện … Trưng Vương"
+        c.named = float(any(mentions(place_key(c.sentence), n) for n in intent.names))
+        score += NAMED_NEAR * c.named
     score += PERSON_NEAR * c.person  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name
     if c.scope:  # "trong 4 ngày Tết": the report of "4 ngày Tết", not the one of "6 ngày Tết"
         score += SCOPE_STATED if c.scope > 0 else -SCOPE_OTHER
@@ -392,6 +431,7 @@ def dated_otherwise(c: FigureCandidate, intent: FigureIntent) -> bool:
 
 
 PERSON_NEAR = 0.4  # for a figure written beside the name of the person the question names
+NAMED_NEAR = 0.3  # for a figure whose sentence writes the name the question writes ("Bệnh viện Chợ Rẫy …")
 
 
 def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
@@ -479,7 +519,9 @@ def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
 def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:
     """Score each candidate (the previous figure of its sentence bounds its local words) and sort: figures dated
     to a year not asked after all others, however well their words match, and so figures said of somebody else
-    than the person asked, once one said of that person answers."""
+    than the person asked, once one said of that person answers; figures of another span of time than the one
+    asked, once one of a report stating it answers; and figures of sentences that do not write the name asked,
+    once one of a sentence writing it answers."""
     by_sentence: dict[tuple[str, int], list[FigureCandidate]] = {}
     for c in cands:
         by_sentence.setdefault((c.doc_id, c.sentence_start), []).append(c)
@@ -512,7 +554,13 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     order = {id(c): i for i, c in enumerate(cands)}
     # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads
     theirs = bool(intent.people) and any(c.person == 1.0 and answers_question(c, intent) for c in cands)
-    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), theirs and c.person < 0, -c.score, order[id(c)]))
+    # "Trong 4 ngày Tết … bao nhiêu vụ?": once a report stating "4 ngày Tết" answers, one of "6 ngày Tết" never leads
+    spanned = any(c.scope > 0 and answers_question(c, intent) for c in cands)
+    # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": once a figure of a sentence writing "Chợ Rẫy" answers, the "6 ca"
+    # of "Bệnh viện … Trưng Vương" in the next sentence never leads
+    named = bool(intent.names) and any(c.named and answers_question(c, intent) for c in cands)
+    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), theirs and c.person < 0, spanned and c.scope < 0,
+                                        named and not c.named, -c.score, order[id(c)]))
 
 
 
@@ -661,6 +709,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "tăng 6 vụ so với Tết trước" beside the count asked is how it changed, not another count
         if intent is not None and intent.people and c.person < best.person:
             continue  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": another's term is no second answer
+        if intent is not None and intent.names and c.named < best.named:
+            continue  # "Bệnh viện Chợ Rẫy …": "533 ca cấp cứu" of another hospital is no second answer
         if intent is not None and not answers_question(c, intent):
             continue
         if unrealised(c) != unrealised(best):
@@ -673,6 +723,9 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue
         if c.doc_id == best.doc_id and c.sentence_start == best.sentence_start and c.local < LOCAL_TIE * best.local:
             continue  # "69.284 (43,8%) hộ gia đình là …" beside "68.511 (43,3%) hộ gia đình có con …", asked
+        if (c.doc_id == best.doc_id and c.clause_start != best.clause_start and c.clause_other
+                and c.clause_cover < LOCAL_TIE * best.clause_cover):
+            continue  # "Hội đồng bảo vệ ANTT cấp xã … 197 thành viên; Ban chỉ đạo 138 cấp xã … 254 thành viên"
         out.append(c)
     return out
 
@@ -722,10 +775,12 @@ _VENUE_HEADS = frozenset("Hội Trụ Nhà Công Đảng Ủy Uỷ UBND HĐND B�
 
 
 def place_of(c: FigureCandidate) -> str | None:
-    """The place a figure is about when its sentence names one before it ("Tại Thanh Hóa", "huyện Tuyên Hóa")."""
+    """The place a figure is about when its sentence names one before it ("Tại Thanh Hóa", "huyện Tuyên Hóa").
+    A unit named in an earlier item of a ";" list is that item's ("… tạo thôn Sảo Phong, xã Phong Hóa; nhân rộng
+    02 mô hình … tại … xã Lê Hóa"); "Tại Thanh Hóa, …" opening the sentence frames it all."""
     left = c.sentence[: c.figure.start - c.sentence_start]
     m = None
-    for m in _PLACE.finditer(left):
+    for m in _PLACE.finditer(left, left.rfind(";") + 1):
         pass
     if m:
         return m.group().strip()

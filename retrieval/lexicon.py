@@ -36,10 +36,11 @@ CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp".sp
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",
-# "thấp hơn bao nhiêu so với hiện nay", "giảm bao nhiêu so với cùng kỳ" (the baseline, which reports write as a year).
+# "thấp hơn bao nhiêu so với hiện nay", "giảm bao nhiêu so với cùng kỳ" (the baseline, which reports write as a year),
+# "bị tố lừa bao nhiêu học viên" (who says so: the article writes "lừa … của hơn 200 học viên", or "tố cáo").
 QUALIFIER_PHRASES: tuple[str, ...] = (
     "ước tính", "ước khoảng", "khoảng", "chừng", "xấp xỉ", "tổng cộng", "trung bình", "tối đa", "tối thiểu",
-    "ít nhất", "nhiều nhất", "dự kiến", "hiện nay", "hiện tại", "cùng kỳ",
+    "ít nhất", "nhiều nhất", "dự kiến", "hiện nay", "hiện tại", "cùng kỳ", "bị tố", "bị cáo buộc",
 )
 _QUALIFIER = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
                         + r")(?!\w)", re.IGNORECASE)

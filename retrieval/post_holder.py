@@ -20,7 +20,8 @@ from retrieval.text_analysis import UPPER, fold, normalize
 _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởng", "thứ trưởng", "chủ tịch", "trưởng công an",
                "trưởng phòng", "trưởng ban", "chánh án", "chánh văn phòng", "chánh thanh tra", "viện trưởng",
                "cục trưởng", "vụ trưởng", "đội trưởng", "chỉ huy trưởng", "tư lệnh", "chủ nhiệm", "hiệu trưởng",
-               "trưởng", "thủ trưởng", "chính ủy", "chính uỷ", "tổng bí thư", "thủ tướng", "chủ tịch nước")
+               "trưởng", "thủ trưởng", "chính ủy", "chính uỷ", "tổng bí thư", "thủ tướng", "chủ tịch nước",
+               "chủ tọa", "chủ toạ", "viện phó", "phó viện trưởng")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức|giữ cương vị|làm)\s+"
@@ -32,7 +33,8 @@ _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|
 # common Vietnamese family names: a capitalised run starting with one is a person, not a body ("Ban Thường vụ")
 _SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Lâm Tô Hà Đào Cao "
              "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Từ "
-             "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu").split()
+             "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu "
+             "Khuất Phí Cù Nghiêm Trình").split()
 _CAP = rf"[{UPPER}][^\W\d_]*"
 _FULL_NAME = rf"(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])"
 _PERSON = re.compile(rf"(?<![\w]){_FULL_NAME}")
@@ -76,6 +78,8 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
         before = folded[: m.start()].rstrip()
         if before.endswith("pho") != deputy:
             continue
+        if re.search(r"(?<!\w)tong$", before):
+            continue  # "phó tổng cục trưởng Tổng cục Cảnh sát" holds another post than "Cục trưởng" (unless asked)
         start = before.rfind("pho") if deputy else m.start()
         pos, n = m.end(), len(head.split())
         for word in asked[n:]:
@@ -106,13 +110,18 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     if len(top) > 1:
         return None  # "Phó Giám đốc Công an tỉnh" of Phú Yên and of Bình Định: the question must say which
     start, end = top[0][0], top[0][1]
+    asked = " " + " ".join(_words(post)) + " "
+
+    def in_post(m: re.Match) -> bool:  # "chủ tọa phiên tòa xử Trần Xuân Hà": the accused, never the holder
+        return f" {' '.join(_words(_PERSON.search(m.group()).group()))} " in asked
+
     # the post written before the name: "Thứ trưởng Bộ Công an Lê Thế Tiệm cho biết …"
     after = _NAME.match(sentence, end + len(sentence[end:]) - len(sentence[end:].lstrip()))
-    if after and after.start() - end <= 2:
+    if after and after.start() - end <= 2 and not in_post(after):
         return Holder(after.group(), after.start(), after.end())
     # the name written before its posts, joined to them by a comma or a dash ("Thiếu tướng Trần Phú Hà, Ủy viên
     # …, Giám đốc Công an tỉnh"); not a name the sentence says something else of ("Ông A đối chất với …")
-    names = [m for m in _NAME.finditer(sentence[:start]) if start - m.end() <= MAX_GAP
+    names = [m for m in _NAME.finditer(sentence[:start]) if start - m.end() <= MAX_GAP and not in_post(m)
              and not re.search(r"[;:]", sentence[m.end() : start]) and _AFTER_NAME.match(sentence, m.end())]
     if not names:
         return None
@@ -150,9 +159,11 @@ def post_of(sentence: str, person: str) -> Holder | None:
 
 
 # (not "an" nor "quốc": "Lê Xuân An", "Trần Quốc Tỏ" are people; "Công an …", "Bộ Quốc phòng" have another word here)
-_BODY_WORDS = frozenset("công bộ ban uỷ ủy hội đảng tỉnh huyện xã quận sở phòng cục viện toà tòa trường".split())
-# bodies of two words, one of which is a common given name ("Nguyễn Thành Long", "Trần Văn Thành")
-_BODY_PHRASES = re.compile(r"(?i)(?<!\w)(?:thành phố|nhà nước)(?!\w)")
+_BODY_WORDS = frozenset("bộ ban uỷ ủy hội đảng tỉnh huyện xã quận sở phòng cục viện toà tòa".split())
+# bodies of two words, one of which is a common given name ("Nguyễn Thành Long", "Trần Văn Thành", "Nguyễn Công
+# Hiền", "Phan Trường Sơn")
+_BODY_PHRASES = re.compile(r"(?i)(?<!\w)(?:thành phố|nhà nước|công an|công ty|công tác|công đoàn|"
+                           r"trường (?:đại|cao|trung|tiểu|mầm))(?!\w)")
 
 
 # a name typed in lower case, read where a question asks about a person: "trần quốc tỏ giữ chức vụ gì",
@@ -178,7 +189,10 @@ def named_people(text: str) -> list[str]:
     out = []
     for m in _PERSON.finditer(text):
         words = m.group().split()
-        if not any(w.lower() in _BODY_WORDS for w in words) and not _BODY_PHRASES.search(m.group()):
+        # (the body's phrase may end past the capitals: "Đoàn Công tác liên ngành", "Lê Công an")
+        nxt = re.match(r"\s+\w+", text[m.end() :])
+        phrase = m.group() + (nxt.group() if nxt else "")
+        if not any(w.lower() in _BODY_WORDS for w in words) and not _BODY_PHRASES.search(phrase):
             out.append(m.group())
     typed = lowercase_name(text)
     return list(dict.fromkeys(out + ([typed] if typed else [])))

@@ -71,6 +71,23 @@ TEN_MONTHS = "vntc::Test_Full/ChinhtriXahoi/XH_TT_T_(10036).txt"  # "10 tháng �
 CIVIL_CASES = "vntc::Train_Full/Phapluat/PL_VNE_(789).txt"  # "năm 1990 … 55.000 vụ …; năm 2003 là 130.000 vụ"
 
 
+# real VNTC articles: six on the Trần Xuân Hà heroin ring, six on damages paid; a digest of short news ("Tin vắn")
+# whose third story ends "Các bị cáo phải bồi thường hơn 29 triệu đồng …"; a fraud sentence naming two people
+HEROIN_RING = ["vntc::Test_Full/Phapluat/PL_VNE_T_(3013).txt", "vntc::Train_Full/Phapluat/PL_TT_(2257).txt",
+               "vntc::Test_Full/Phapluat/PL_NLD_T_(4071).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1253).txt",
+               "vntc::Train_Full/Phapluat/PL_TT_(2259).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(672).txt"]
+DAMAGES = ["vntc::Test_Full/Phapluat/PL_VNE_T_(726).txt", "vntc::Train_Full/Phapluat/PL_VNE_(648).txt",
+           "vntc::Test_Full/Phapluat/PL_VNE_T_(2999).txt", "vntc::Train_Full/Phapluat/PL_VNE_(483).txt",
+           "vntc::Test_Full/Phapluat/PL_VNE_T_(2402).txt", "vntc::Train_Full/Phapluat/PL_VNE_(754).txt"]
+FRAUD = ["vntc::Train_Full/Phapluat/PL_VNE_(1090).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4026).txt"]
+
+
+@pytest.fixture(scope="session")
+def deep_news(shared_dir, tmp_path_factory):
+    """An Assistant over the fourteen articles above (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("deep"), HEROIN_RING + DAMAGES + FRAUD)
+
+
 @pytest.fixture(scope="session")
 def news_assistant(shared_dir, tmp_path_factory):
     """An Assistant over four real VNTC articles on Tết traffic and civil cases (ask only, never ingest)."""

@@ -958,3 +958,27 @@ def test_a_penalty_question_quotes_the_penalty_of_the_person_named(shared_dir, t
 
     ans = vntc_assistant(shared_dir, tmp_path_factory.mktemp("taiwan"), [TAIWAN_CASE]).ask(question)
     assert ans.found and words in ans.quotes[0].text
+
+
+def test_reports_naming_keeps_the_reports_writing_a_given_name():
+    # VNTC: among 2,000 articles, "C14 thu giữ những gì khi khám xét ông Thành?" quoted a search of another
+    # man's office ("Tiếp đó, tổ công tác C14 cũng đã tiến hành khám xét văn phòng …"); the article on Vũ Tiến
+    # Thành writes "Thành" alone, and only its reports compete
+    from types import SimpleNamespace
+
+    from retrieval.answer import reports_naming
+    from retrieval.question import analyze_question
+
+    texts = {
+        "thanh": "Sáng và trưa nay, công an đã khám xét chỗ làm việc của ông Thành tại trụ sở Liên đoàn bóng đá TP "
+                 "HCM. Cục cảnh sát điều tra tội phạm về trật tự xã hội (C14) đã thu giữ một điện thoại di động.",
+        "dung": "Tiếp đó, tổ công tác C14 cũng đã tiến hành khám xét văn phòng Công ty CP Thái Bình Dương, nơi có "
+                "nhiều hợp đồng xây dựng các công trình giao thông với PMU 18.",
+        "city": "Khám xét tại Thành phố Hồ Chí Minh, C14 thu giữ nhiều tài liệu.",  # "Thành" of "Thành phố"
+    }
+    store = SimpleNamespace(document=lambda d: SimpleNamespace(text=texts[d]))
+    hits = [SimpleNamespace(doc_id=d) for d in ("dung", "thanh", "city")]
+    analysis = analyze_question("C14 thu giữ những gì khi khám xét ông Thành?")
+    assert reports_naming(hits, store, analysis) == {"thanh"}
+    # no report writes the name: nothing to keep apart
+    assert reports_naming(hits[:1], store, analysis) == set()

@@ -43,6 +43,17 @@ def test_asked_post(question, post):
     ("Vụ PMU18: Ông Cao Ngọc Oánh đối chất với một bộ trưởng Thứ trưởng Bộ Công an Lê Thế Tiệm cho biết có 4 đường "
      "dây chạy án", "Thứ trưởng Bộ Công an là ai?", "Lê Thế Tiệm"),
     ("Ông Cao Ngọc Oánh đối chất với Thứ trưởng Bộ Công an.", "Thứ trưởng Bộ Công an là ai?", None),
+    # VNTC: "Viện phó" is a post, "Khuất" a family name; "phó tổng cục trưởng" is not "Cục trưởng"
+    ("Viện phó VKSND Tối cao Khuất Văn Nga đã đưa ra gợi ý về cách giải quyết vấn đề này.",
+     "Ai là Viện phó VKSND Tối cao?", "Khuất Văn Nga"),
+    ("Ngày 30-12, thiếu tướng Cao Ngọc Oánh - phó tổng cục trưởng Tổng cục Cảnh sát Bộ Công an - đã chỉ đạo Cục "
+     "Cảnh sát điều tra tội phạm về trật tự xã hội chuyển toàn bộ hồ sơ",
+     "Ai là Cục trưởng cảnh sát điều tra tội phạm về trật tự xã hội?", None),
+    # VNTC: the person a post names is never its holder ("chủ tọa phiên tòa xử Trần Xuân Hà" is not Hà)
+    ("Trước những lời khai nhân tội để tìm cách “chạy tội” cho người thân của Trần Xuân Hà, chủ tọa phải nhắc nhở",
+     "Ai làm chủ tọa phiên tòa xử Trần Xuân Hà?", None),
+    ("Theo dự kiến, phiên tòa sẽ kéo dài trong vòng 10 ngày, do thẩm phán Vũ Phi Long, Phó chánh tòa hình sự, TAND "
+     "thành phố làm chủ tọa.", "Ai làm chủ tọa phiên tòa xử Trần Xuân Hà?", "Vũ Phi Long"),
 ])
 def test_holder_of(sentence, question, name):
     holder = holder_of(sentence, asked_post(question))
@@ -56,6 +67,10 @@ def test_holder_of(sentence, question, name):
     ("Công an tỉnh Tiền Giang đề nghị bồi thường", []),
     ("Phạm Minh Thông vay của Công ty Cầu 12", ["Phạm Minh Thông"]),
     ("đồng chí Đại tá Lê Xuân An phát biểu", ["Lê Xuân An"]),
+    # VNTC: "Công" and "Trường" are common middle names; only "Công an", "Công ty", "Trường Đại học" are bodies
+    ("tuyên phạt Nguyễn Công Hiền, Việt kiều Mỹ, 14 năm tù và Phan Mạch Long", ["Nguyễn Công Hiền", "Phan Mạch Long"]),
+    ("cầu thủ Lương Trường Sơn ghi bàn", ["Lương Trường Sơn"]),
+    ("Đoàn Công tác liên ngành kiểm tra", []),  # a delegation: "Đoàn" is also a family name
 ])
 def test_named_people_are_capitalised_runs(text, people):
     assert named_people(text) == people
@@ -202,3 +217,14 @@ def test_a_former_post_is_asked_as_the_post_written_after_nguyen():
     sentence = ("VKSND thành phố Nha Trang đã tống đạt cáo trạng truy tố bị can: Nguyễn Văn Lễ (nguyên trưởng phòng "
                 "Địa chính Nha Trang), Phan Nở (cán bộ Phòng Địa chính) cùng Lê Văn Như")
     assert holder_of(sentence, post).text == "Nguyễn Văn Lễ"
+
+
+def test_the_holder_of_a_post_from_a_later_passage(deep_news):
+    # "… do thẩm phán Vũ Phi Long, Phó chánh tòa hình sự, TAND thành phố làm chủ tọa." is the last sentence of the
+    # fifth report; before, the answer quoted "…, chủ tọa phải nhắc nhở" of another report and named nobody. Nor
+    # is "… do thẩm phán Nguyễn Đức Sáu, … làm chủ tọa" of a further report the holder: it tells of another trial
+    # and never writes "Trần Xuân Hà"
+    ans = deep_news.ask("Ai làm chủ tọa phiên tòa xử Trần Xuân Hà?")
+    assert ans.lead["text"] == "Vũ Phi Long"
+    assert_lead_shown(deep_news, ans, "vntc::Train_Full/Phapluat/PL_TT_(2259).txt", "Vũ Phi Long", "Vũ Phi Long [1]",
+                      "vnqa-holder", "Vũ Phi Long")
