@@ -902,12 +902,21 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
                     forms[t].append("~" + fold(hit.abbr).lower())
     for t in key:  # "cướp" is in the report that writes "trấn lột" (one-term synonyms: a word or one bigram)
         forms[t] += [next(iter(alt)) for alt in (synonyms or {}).get(t, ()) if len(alt) == 1]
-    postings = {f: set(keywords.passages_with(f).tolist()) for fs in forms.values() for f in fs}
+    # a code the question writes in part, or spaced otherwise ("02/2005" of "02/2005/QĐ-UB", "29H-0037" of "29H-
+    # 0037"), is in a passage that holds each of its parts
+    parts = {t: [p for p in re.split(r"[/.-]", t) if p] for t in key if re.search(r"\w[/-]\w", t)}
+    postings = {f: set(keywords.passages_with(f).tolist())
+                for f in {f for fs in forms.values() for f in fs} | {p for ps in parts.values() for p in ps}}
+
+    def has(t: str, pids: set[int]) -> bool:
+        return any(postings[f] & pids for f in forms[t]) or (
+            t in parts and bool(set.intersection(*(postings[p] for p in parts[t])) & pids))
+
     missing: dict[str, tuple[str, ...]] = {}
     for c in cands:
         if c.doc_id not in missing:
             pids = set(store.passage_ids_where(doc_ids=[c.doc_id]))
-            missing[c.doc_id] = tuple(t for t in key if not any(postings[f] & pids for f in forms[t]))
+            missing[c.doc_id] = tuple(t for t in key if not has(t, pids))
         c.missing_key_terms = missing[c.doc_id]
 
 
@@ -1049,7 +1058,7 @@ def asked_words(question: str, missing: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     joined = False  # the previous word was marked: the next marked one extends it
     for word in segment_words(question):
-        syllables = re.findall(r"[^\W_]+", word)
+        syllables = re.findall(r"[^\W_]+(?:[/.-][^\W_]+)*", word)  # ("02/2005" is one)
         lacking = [fold(normalize(s)).lower() in gone for s in syllables]
         if any(lacking):
             if joined:  # "khám" + "phá án" (a segmenter's slip): the run ends at its last lacking syllable
@@ -1108,7 +1117,8 @@ def _near_figure(question: str, near: FigureCandidate, hits: list[Hit], store: D
     for h in hits[:max_sources]:
         _cite(citations, h.doc_id)
     if head is None:
-        head = NEAR_FIGURE.format(words=", ".join(f"«{w}»" for w in asked_words(analysis.text, near.missing_key_terms)))
+        words = asked_words(analysis.text, near.missing_key_terms) or list(near.missing_key_terms)
+        head = NEAR_FIGURE.format(words=", ".join(f"«{w}»" for w in words))
     text = head + f"\n{near.figure.text} [{n}]\n«{quote.text}» [{n}]"
     figures = [{**_figure_dict(near), "lead": False, "near": True}]
     sources = _sources(hits[:max_sources], store, citations, {pid: [(start, end)]})

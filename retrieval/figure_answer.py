@@ -35,6 +35,8 @@ _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|b
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
 # a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt": a span of time is asked
 _TERM_Q = re.compile(r" (?:(?:linh|lanh) )?(?:muc an|an tu|muc hinh phat|muc phat tu) | (?:linh|lanh) an ")
+# a penalty asked, neither a term nor a fine said ("3 tài xế … bị phạt bao nhiêu?"): either answers
+_PENALTY_Q = re.compile(r"\bphạt(?: tù)? (?:bao nhiêu|mấy)\b(?! (?:tiền|năm|tháng|ngày))")
 _ORDINAL_Q = re.compile(r"\b(?:thứ|hạng)\s+(?:mấy|bao nhiêu)\b|\b(?:xếp hạng|thứ hạng)\b"
                         r"|\bvị trí (?:thứ )?(?:mấy|bao nhiêu)\b")
 _DIRECTION_Q = re.compile(r"\b(tăng|giảm|kéo giảm|gia tăng)\b")
@@ -93,6 +95,7 @@ class FigureIntent:
     said: str = ""  # the question's words, folded, space-padded: a figure it states itself is not what it asks
     synonyms: dict = field(default_factory=dict)  # term -> term sets of its synonyms ("cướp" -> {"~tran_lot"})
     people: tuple = ()  # the people the question names, folded ("le ba long"): the figure said of them is asked
+    penalty: bool = False  # "bị phạt bao nhiêu?": a term of prison or a fine answers, as a noun would
     names: tuple = ()  # its other names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence writes one
 
 
@@ -128,7 +131,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), asks_rank(q),
-                        said_key(q), alternatives(q))
+                        said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun)
 
 
 def said_key(text: str) -> str:
@@ -367,6 +370,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score += 0.6 if fig.kind == "ordinal" else -0.3
     if intent.duration:
         score += 0.5 if is_time else -0.2
+    elif intent.penalty:
+        score += 0.5 if is_time or is_money(fig) else -0.2
     elif is_time and not intent.asked_noun:
         score -= 0.25  # "03 năm thực hiện" is rarely the asked figure
     if intent.direction:
@@ -518,7 +523,8 @@ def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
 
 def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:
     """Score each candidate (the previous figure of its sentence bounds its local words) and sort: figures dated
-    to a year not asked after all others, however well their words match, and so figures said of somebody else
+    to a year not asked after all others, however well their words match, then figures the question states
+    itself ("3 tài xế" of "3 tài xế … bị phạt bao nhiêu?"), and so figures said of somebody else
     than the person asked, once one said of that person answers; figures of another span of time than the one
     asked, once one of a report stating it answers; and figures of sentences that do not write the name asked,
     once one of a sentence writing it answers."""
@@ -559,8 +565,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": once a figure of a sentence writing "Chợ Rẫy" answers, the "6 ca"
     # of "Bệnh viện … Trưng Vương" in the next sentence never leads
     named = bool(intent.names) and any(c.named and answers_question(c, intent) for c in cands)
-    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), theirs and c.person < 0, spanned and c.scope < 0,
-                                        named and not c.named, -c.score, order[id(c)]))
+    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < 0,
+                                        spanned and c.scope < 0, named and not c.named, -c.score, order[id(c)]))
 
 
 
@@ -610,6 +616,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
     fig = best.figure
     if best.missing_key_terms:
         return False  # "vụ cháy rừng": a report on house fires has "2 vụ cháy" but no forest
+    if best.stated:
+        return False  # "3 tài xế taxi Mai Linh bị phạt bao nhiêu?" is never answered by "3 tài xế"
     if intent.years and not set(intent.years) & (best.context_years | {fig.year}):
         return False  # the asked year is nowhere in the figure's report
     if dated_otherwise(best, intent):
@@ -636,6 +644,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
     if intent.duration and is_time_span(fig):  # "Đoàn Văn Ngọc lĩnh mức án bao nhiêu?": a term, as a noun would be
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.money and is_money(fig):  # "Giá thuê … là bao nhiêu?": an amount is what is asked, as a noun is
+        return best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    if intent.penalty and (is_time_span(fig) or is_money(fig)):  # "… bị phạt bao nhiêu?": "1 năm tù", "5 triệu"
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     return best.relevance >= MIN_RELEVANCE
 

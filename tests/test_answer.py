@@ -144,6 +144,8 @@ def test_asked_words_and_names():
     # whole words as segmented, not the neighbour syllable: "cư dân", never "số cư" (was shown in a refusal)
     assert asked_words("Trong số cư dân Warsaw năm 1901, bao nhiêu phần trăm là người Công giáo?", ("cư",)) == ["cư dân"]
     assert asked_words("Có bao nhiêu đối tượng truy nã bị bắt?", ("nã",)) == ["truy nã"]
+    # a code is one word: before, "02/2005" was shown as «» (its syllables "02", "2005" are not the key term)
+    assert asked_words("Theo quyết định 02/2005 người vi phạm bị phạt bao nhiêu tiền?", ("02/2005",)) == ["02/2005"]
     assert names_in("Đăk Tô có bao nhiêu xã?") == {"dak", "to"}
     assert names_in("Tội phạm ở Sông Cầu giảm bao nhiêu?") == {"song", "cau"}  # not the opening capital
 
@@ -982,3 +984,20 @@ def test_reports_naming_keeps_the_reports_writing_a_given_name():
     assert reports_naming(hits, store, analysis) == {"thanh"}
     # no report writes the name: nothing to keep apart
     assert reports_naming(hits[:1], store, analysis) == set()
+
+
+@pytest.mark.parametrize("question, lead", [
+    # "quyết định số 02/2005/QĐ-UB … phạt người vi phạm số tiền 100.000 đồng": the code asked in part; before,
+    # hedged as a report that never writes "02/2005"
+    ("Theo quyết định 02/2005 người vi phạm bị phạt bao nhiêu tiền?", "100.000 đồng"),
+    # "kiểm tra chiếc xe ô tô 4 chỗ BKS 29H- 0037, phát hiện … 159 viên hồng phiến": the plate spaced otherwise
+    ("Khi kiểm tra xe ô tô BKS 29H-0037 phát hiện bao nhiêu viên hồng phiến?", "159 viên hồng phiến"),
+])
+def test_a_code_asked_in_part_or_spaced_otherwise(shared_dir, tmp_path_factory, question, lead):
+    from tests.conftest import vntc_assistant
+
+    a = vntc_assistant(shared_dir, tmp_path_factory.mktemp("codes"), [
+        "vntc::Train_Full/Phapluat/PL_TT_(2659).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4174).txt",
+        "vntc::Train_Full/Phapluat/PL_NLD_(3779).txt"])
+    ans = a.ask(question)
+    assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == [lead]

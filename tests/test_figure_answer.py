@@ -743,3 +743,25 @@ def test_named_runs(question, names):
     from retrieval.answer import named_runs
 
     assert named_runs(question, {"thanh", "hoa"}) == names
+
+
+def test_the_figure_the_question_states_never_answers(shared_dir, tmp_path_factory):
+    # "HĐXX đã tuyên phạt 3 tài xế của taxi Mai Linh là …; … mức án 1 năm tù": before, "3 tài xế" answered
+    from tests.conftest import vntc_assistant
+
+    a = vntc_assistant(shared_dir, tmp_path_factory.mktemp("taxi"), [
+        "vntc::Test_Full/Phapluat/PL_VNE_T_(2151).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4845).txt",
+        "vntc::Train_Full/Phapluat/PL_VNE_(183).txt"])
+    ans = a.ask("3 tài xế taxi Mai Linh bị phạt bao nhiêu?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["1 năm"]
+
+
+@pytest.mark.parametrize("question, penalty", [
+    ("3 tài xế taxi Mai Linh bị phạt bao nhiêu?", True),  # a term or a fine answers
+    ("Phan Mạch Long bị tuyên phạt bao nhiêu?", True),
+    ("Đối tượng bị phạt bao nhiêu tiền?", False),  # an amount: the money intent
+    ("Bị cáo bị phạt bao nhiêu năm tù?", False),  # a term: the duration intent
+])
+def test_a_penalty_asked(question, penalty):
+    a = analyze_question(question)
+    assert figure_intent(question, a.terms, a.years, a.asked_noun).penalty is penalty
