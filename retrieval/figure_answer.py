@@ -539,8 +539,10 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
             # the figures before and after it, not one inside it ("68.511 (43,3%) hộ gia đình có con …": the
             # share is not where the count's own words end)
             # nor an age that qualifies its noun ("… hộ gia đình có con dưới 18 tuổi sống trong đó")
-            before = [o.figure for o in group
-                      if o.figure.end <= c.figure.start and not is_age(o.figure) and id(o) not in nested]
+            # nor one the question states: its words are the subject asked ("Hai tuyến đường sắt du lịch hoạt động
+            # trên các tuyến khổ hẹp 760 mm" for "Hai tuyến đường sắt du lịch sử dụng khổ … bao nhiêu?")
+            before = [o.figure for o in group if o.figure.end <= c.figure.start and not is_age(o.figure)
+                      and id(o) not in nested and not stated_in_question(o.figure, intent)]
             if c.figure.kind == "percent" and before and _SHARE_OF_PREV.match(
                     c.sentence[before[-1].end - c.sentence_start : c.figure.start - c.sentence_start]):
                 before = before[:-1]  # "2.570 cán bộ, chiến sĩ (chiếm 33,76% …)": the share of those words too

@@ -765,3 +765,14 @@ def test_the_figure_the_question_states_never_answers(shared_dir, tmp_path_facto
 def test_a_penalty_asked(question, penalty):
     a = analyze_question(question)
     assert figure_intent(question, a.terms, a.years, a.asked_noun).penalty is penalty
+
+
+def test_a_figure_the_question_states_is_part_of_the_next_ones_words():
+    # XQuAD (Victoria): before, "Hai tuyến đường sắt du lịch" cut the words of "760 mm" off, and "1.600 mm" of the
+    # other sentence answered; now the stated figure never answers and its words are the next figure's subject
+    gauge = ("Hai tuyến đường sắt du lịch hoạt động trên các tuyến khổ hẹp 760 mm (2 ft 6 in), là các tuyến còn sót "
+             "lại của năm tuyến đường sắt trước đây thuộc sở hữu của chính phủ.")
+    broad = "Các tuyến đường sắt ở Victoria chủ yếu sử dụng khổ rộng 1.600 mm (5 ft 3 in)."
+    intent, ranked = _rank("Hai tuyến đường sắt du lịch sử dụng khổ đường sắt bao nhiêu?",
+                           [("v", broad, 0), ("v", gauge, len(broad) + 1)])
+    assert ranked[0].figure.text == "760 mm" and answers_question(ranked[0], intent)
