@@ -939,8 +939,8 @@ _CAPITALISED_NOUNS = frozenset("Tết Đảng Nhà Nhân Bộ Sở Ban Cục Vi�
                                "Thành Huyện Tỉnh Xã Phường Quận".split())
 
 
-_HONORIFICS = frozenset("ông bà anh chị cô chú em cháu bé cụ".split())
-_ADDRESSING = frozenset("ông bà anh chị cô chú cụ".split())  # (not "em": "anh em Hồi giáo" are brothers)
+# how a question addresses somebody by the given name (not "em": "anh em Hồi giáo" are brothers)
+_ADDRESSING = frozenset("ông bà anh chị cô chú cụ".split())
 
 
 def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
@@ -953,7 +953,7 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
         w = m.group()
         if not w[0].isupper() or w.isupper() or len(w) < 2 or fold(w).lower() in known:
             continue
-        if w in _CAPITALISED_NOUNS and words[i - 1].group().lower() not in _HONORIFICS:
+        if w in _CAPITALISED_NOUNS and words[i - 1].group().lower() not in _ADDRESSING:
             continue  # "Thành" opens "Thành phố", but "ông Thành" is somebody
         prev, nxt = words[i - 1].group(), words[i + 1].group() if i + 1 < len(words) else ""
         if (i > 1 and prev[:1].isupper()) or nxt[:1].isupper() or (nxt and is_compound(w, nxt)):
@@ -969,7 +969,7 @@ _NAMED_INSTITUTION = re.compile(
     rf"vũ trường|nhà hàng|quán|hãng|trường)\s+([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)+)")
 
 
-def named_runs(question: str, known: set[str] = frozenset()) -> list[str]:
+def institutions_named(question: str, known: set[str] = frozenset()) -> list[str]:
     """The institutions a question names by two capitalised words or more after what they are ("Bệnh viện Chợ
     Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables):
     the sentence that writes one speaks of what is asked."""
@@ -1161,7 +1161,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     place_terms |= set().union(*(spelling_terms(place_key(sp.counted), analysis.terms) for sp in spans))
     place_terms |= straddling_bigrams(analysis.text, [str(p) for p in analysis.places] + people + [sp.said for sp in spans])
     known = {w for n in [str(p) for p in analysis.places] + people for w in fold(n).lower().split()}
-    intent = replace(intent, people=tuple(place_key(n) for n in people), names=tuple(named_runs(analysis.text, known)))
+    intent = replace(intent, people=tuple(place_key(n) for n in people), names=tuple(institutions_named(analysis.text, known)))
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)

@@ -71,7 +71,7 @@ class FigureCandidate:
     scope: int = 0  # +1: its report states the span the question asks ("4 ngày Tết"); -1: another ("6 ngày Tết")
     leans_back: bool = False  # elliptical: the sentence before it says what it is about ("Người ít nhất 3-5 triệu")
     person: float = 0.0  # ``person_nearness`` to the people the question names, set when it is scored
-    named: float = 0.0  # 1.0 when its sentence writes a name the question writes (``FigureIntent.names``)
+    named: float = 0.0  # 1.0 when its sentence writes an institution the question names (``FigureIntent.names``)
     lead_in: str = ""  # the sentence before, when this one goes on from it (``leans_back``): read as its clause's start
     clause_start: int = -1  # document offset of the figure's clause (after ";", ":" or ". "), set when it is scored
     clause_cover: float = 0.0  # how much of the question's subject its clause writes before the figure
@@ -96,7 +96,7 @@ class FigureIntent:
     synonyms: dict = field(default_factory=dict)  # term -> term sets of its synonyms ("cướp" -> {"~tran_lot"})
     people: tuple = ()  # the people the question names, folded ("le ba long"): the figure said of them is asked
     penalty: bool = False  # "bị phạt bao nhiêu?": a term of prison or a fine answers, as a noun would
-    names: tuple = ()  # its other names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence writes one
+    names: tuple = ()  # the institutions it names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence
 
 
 def asks_rank(question: str) -> bool:
@@ -332,7 +332,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         predicate = predicate[: max(0, next_start - fig.end)]
     fields = " ".join(x for x in (None if head else fig.subject, fig.counted, predicate) if x)
     a = fig.start - c.sentence_start
-    if (c.lead_in and clause_start(c.sentence, a) == 0 and len((fig.counted or "").split()) <= 1
+    lo = clause_start(c.sentence, a)
+    if (c.lead_in and lo == 0 and len((fig.counted or "").split()) <= 1
             and not names_other_subject(c.sentence[:a], intent.said)):
         # a bare "74 vụ" of a first clause naming nothing else ("Cả nước chỉ xảy ra 74 vụ."), not "trên 50 vụ
         # cháy", nor "Trong đó, đường bộ xảy ra 14.145 vụ (9.682 người chết)"
@@ -343,7 +344,6 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     near_cov = coverage(intent.subject_terms, near + " " + (fig.counted or ""), idf, syn)
     if intent.measure_terms:  # "gây thiệt hại bao nhiêu": the figure right after "gây thiệt hại"
         near_cov += 0.7 * coverage(intent.measure_terms, near, idf)
-    lo = clause_start(c.sentence, a)
     lead_in_clause = c.sentence[lo:a]
     c.clause_start = c.sentence_start + lo
     c.clause_cover = coverage(intent.subject_terms, lead_in_clause, idf, syn)
@@ -522,12 +522,11 @@ def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
 
 
 def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:
-    """Score each candidate (the previous figure of its sentence bounds its local words) and sort: figures dated
-    to a year not asked after all others, however well their words match, then figures the question states
-    itself ("3 tài xế" of "3 tài xế … bị phạt bao nhiêu?"), and so figures said of somebody else
-    than the person asked, once one said of that person answers; figures of another span of time than the one
-    asked, once one of a report stating it answers; and figures of sentences that do not write the name asked,
-    once one of a sentence writing it answers."""
+    """Score each candidate (the previous figure of its sentence bounds its local words) and sort. However well
+    their words match, these go after all others: figures dated to a year not asked; figures the question states
+    itself ("3 tài xế" of "3 tài xế … bị phạt bao nhiêu?"); and, once a figure without the fault answers, figures
+    said of somebody else than the person asked, of another span of time than the one asked, or in a sentence
+    that does not write the institution asked."""
     by_sentence: dict[tuple[str, int], list[FigureCandidate]] = {}
     for c in cands:
         by_sentence.setdefault((c.doc_id, c.sentence_start), []).append(c)

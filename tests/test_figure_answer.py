@@ -739,10 +739,10 @@ def test_the_span_and_the_name_asked(news_assistant, question, leads):
     # a place frames its whole report: "tạm giữ 5 trường hợp" does not write "Nha Trang", "2 vụ hành hung" does
     ("Công an Nha Trang tạm giữ bao nhiêu trường hợp gây rối trật tự công cộng?", []),
 ])
-def test_named_runs(question, names):
-    from retrieval.answer import named_runs
+def test_institutions_named(question, names):
+    from retrieval.answer import institutions_named
 
-    assert named_runs(question, {"thanh", "hoa"}) == names
+    assert institutions_named(question, {"thanh", "hoa"}) == names
 
 
 def test_the_figure_the_question_states_never_answers(shared_dir, tmp_path_factory):
