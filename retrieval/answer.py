@@ -973,7 +973,8 @@ def institutions_named(question: str, known: set[str] = frozenset()) -> list[str
     """The institutions a question names by two capitalised words or more after what they are ("Bệnh viện Chợ
     Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables):
     the sentence that writes one speaks of what is asked."""
-    keys = [fold(m.group(1)).lower() for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]
+    keys = [" ".join(fold(m.group(1)).lower().split())
+            for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]
     return [k for k in keys if not set(k.split()) & known]
 
 

@@ -732,6 +732,7 @@ def test_the_span_and_the_name_asked(news_assistant, question, leads):
 
 @pytest.mark.parametrize("question, names", [
     ("Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca cấp cứu?", ["cho ray"]),
+    ("Bệnh viện Chợ\tRẫy  tiếp nhận bao nhiêu ca?", ["cho ray"]),  # pasted with a tab: spaced as the reports are keyed
     ("CLB Đông Á Thép Pomina nhận bao nhiêu?", ["dong a thep pomina"]),  # "Á" is one capital letter, "CLB" none
     ("Công an tỉnh Thanh Hóa điều động bao nhiêu cán bộ?", []),  # a place the question analysis knows
     ("Trong 4 ngày Tết Nguyên đán có bao nhiêu vụ?", []),  # "Tết" is a capitalised noun
