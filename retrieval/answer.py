@@ -28,9 +28,9 @@ from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS
 from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, also_asked_leads, answers_question, baseline_years,
-                                     change_instead_of_count, figure_intent, figure_table, is_money, joined_figures,
-                                     key_terms, lead_figures, nearest_figure, rank_candidates, said_of,
-                                     sentence_candidates, series_of)
+                                     change_instead_of_count, cited_documents, figure_intent, figure_table, is_money,
+                                     joined_figures, key_terms, lead_figures, nearest_figure, rank_candidates,
+                                     said_of, sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
@@ -971,10 +971,13 @@ _NAMED_INSTITUTION = re.compile(
 
 def institutions_named(question: str, known: set[str] = frozenset()) -> list[str]:
     """The institutions a question names by two capitalised words or more after what they are ("Bệnh viện Chợ
-    Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables):
-    the sentence that writes one speaks of what is asked."""
+    Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables),
+    and the documents it cites by number ("quyet dinh 26"): the sentence that writes one speaks of what is
+    asked."""
     keys = [" ".join(fold(m.group(1)).lower().split())
             for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]
+    # ... and a document cited by its number ("theo quyết định 26": the sentence citing "quyết định số 26/2006/…")
+    keys += cited_documents(question)
     return [k for k in keys if not set(k.split()) & known]
 
 

@@ -396,7 +396,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score += UNREALISED_ASKED if _UNREALISED.search(intent.said) else -UNREALISED
     c.person = person_nearness(c, intent.people) if intent.people else 0.0
     if intent.names:  # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": not the "6 ca" of "Bệnh viện … Trưng Vương"
-        c.named = float(any(mentions(place_key(c.sentence), n) for n in intent.names))
+        c.named = float(any(mentions(named_key(c.sentence), n) for n in intent.names))
         score += NAMED_NEAR * c.named
     score += PERSON_NEAR * c.person  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name
     if c.scope:  # "trong 4 ngày Tết": the report of "4 ngày Tết", not the one of "6 ngày Tết"
@@ -433,6 +433,22 @@ def dated_otherwise(c: FigureCandidate, intent: FigureIntent) -> bool:
     if not intent.years or fig.year is None or not fig.period or fig.year in intent.years:
         return False
     return not re.search(r"(?i)\b(?:từ|kể từ|sau)\s+" + re.escape(fig.period), c.sentence)
+
+
+# a document cited by its number ("quyết định số 26/2006/QĐ-UB", "Thông tư 23"): keyed by kind and first number
+_DOC_REF = re.compile(r"\b(quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|cong van)\s+(?:so\s+)?(\d+)"
+                      r"(?:[/.-][\w-]+)*")
+
+
+def named_key(text: str) -> str:
+    """``text`` folded as places are (``place_key``), each document cited by number keyed "quyet dinh 26": the key
+    a question's "quyết định 26" and a report's "quyết định số 26/2006/QĐ-UB" share."""
+    return _DOC_REF.sub(lambda m: f"{m.group(1)} {int(m.group(2))}", place_key(text))
+
+
+def cited_documents(text: str) -> list[str]:
+    """The documents ``text`` cites by number, keyed as ``named_key`` keys them ("quyet dinh 26")."""
+    return [m.group() for m in _DOC_REF.finditer(named_key(text))]
 
 
 PERSON_NEAR = 0.4  # for a figure written beside the name of the person the question names

@@ -777,3 +777,19 @@ def test_a_figure_the_question_states_is_part_of_the_next_ones_words():
     intent, ranked = _rank("Hai tuyến đường sắt du lịch sử dụng khổ đường sắt bao nhiêu?",
                            [("v", broad, 0), ("v", gauge, len(broad) + 1)])
     assert ranked[0].figure.text == "760 mm" and answers_question(ranked[0], intent)
+
+
+def test_a_document_cited_by_its_number(shared_dir, tmp_path_factory):
+    # "Tại điều 3 quyết định số 26/2006/QĐ-UB … tạm giữ phương tiện từ 15 đến 60 ngày": before, a "15 ngày" of
+    # another sentence co-led here, and among 2,000 articles the "15 ngày" of a Bình Dương article led
+    from retrieval.figure_answer import cited_documents, named_key
+    from tests.conftest import vntc_assistant
+
+    assert cited_documents("Phương tiện bị tạm giữ bao nhiêu ngày theo quyết định 26?") == ["quyet dinh 26"]
+    assert "quyet dinh 26 ngay" in named_key("quyết định số 26/2006/QĐ-UB ngày 30-1-2003")
+    assert cited_documents("Thông tư 23/2012/TT-BCA quy định gì?") == ["thong tu 23"]
+    a = vntc_assistant(shared_dir, tmp_path_factory.mktemp("decisions"), [
+        "vntc::Train_Full/Phapluat/PL_TT_(2659).txt", "vntc::Train_Full/Phapluat/PL_VNE_(190).txt",
+        "vntc::Train_Full/Phapluat/PL_TT_(2005).txt"])
+    ans = a.ask("Phương tiện bị tạm giữ bao nhiêu ngày theo quyết định 26?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["từ 15 đến 60 ngày"]
