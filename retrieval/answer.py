@@ -548,12 +548,16 @@ def reports_naming(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis)
     folded = [place_key(n) for n in people if fold(n) == n]
     docs = {h.doc_id for h in hits}
     naming = set()
-    for doc_id in docs:
+    for doc_id in docs:  # (each report's text normalised once, and only as far as a check needs it)
         doc = store.document(doc_id)
         text = doc.text if doc is not None else ""
-        full = not people or any(mentions(normalize(text), n) for n in accented) \
-            or any(mentions(place_key(text), n) for n in folded)
-        if full and all(writes_given_name(unicodedata.normalize("NFC", text), n) for n in given):
+        if people:
+            said = normalize(text) if accented else ""
+            key = place_key(text) if folded else ""
+            if not (any(mentions(said, n) for n in accented) or any(mentions(key, n) for n in folded)):
+                continue
+        nfc = unicodedata.normalize("NFC", text) if given else ""
+        if all(writes_given_name(nfc, n) for n in given):
             naming.add(doc_id)
     return naming if naming and naming != docs else set()
 

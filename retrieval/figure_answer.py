@@ -550,14 +550,15 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
         group.sort(key=lambda c: c.figure.start)
         nested = {id(c) for c in group if any(o is not c and o.figure.start <= c.figure.start
                                               and c.figure.end <= o.figure.end for o in group)}
+        # the figures where another's words may end (read once per sentence): not one inside another ("68.511
+        # (43,3%) hộ gia đình có con …": the share is not where the count's own words end), nor an age that
+        # qualifies its noun ("… hộ gia đình có con dưới 18 tuổi sống trong đó"), nor one the question states:
+        # its words are the subject asked ("Hai tuyến đường sắt du lịch hoạt động trên các tuyến khổ hẹp 760 mm"
+        # for "Hai tuyến đường sắt du lịch sử dụng khổ … bao nhiêu?")
+        bounds = [o.figure for o in group
+                  if not is_age(o.figure) and id(o) not in nested and not stated_in_question(o.figure, intent)]
         for c in group:
-            # the figures before and after it, not one inside it ("68.511 (43,3%) hộ gia đình có con …": the
-            # share is not where the count's own words end)
-            # nor an age that qualifies its noun ("… hộ gia đình có con dưới 18 tuổi sống trong đó")
-            # nor one the question states: its words are the subject asked ("Hai tuyến đường sắt du lịch hoạt động
-            # trên các tuyến khổ hẹp 760 mm" for "Hai tuyến đường sắt du lịch sử dụng khổ … bao nhiêu?")
-            before = [o.figure for o in group if o.figure.end <= c.figure.start and not is_age(o.figure)
-                      and id(o) not in nested and not stated_in_question(o.figure, intent)]
+            before = [f for f in bounds if f.end <= c.figure.start]
             if c.figure.kind == "percent" and before and _SHARE_OF_PREV.match(
                     c.sentence[before[-1].end - c.sentence_start : c.figure.start - c.sentence_start]):
                 before = before[:-1]  # "2.570 cán bộ, chiến sĩ (chiếm 33,76% …)": the share of those words too
