@@ -381,6 +381,12 @@ _HOUR_AT = re.compile(
 _ORDINAL = re.compile(
     rf"(?<![\w])(?i:thứ)\s+(\d+|{_ROMAN}|(?i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?![\w])"
 )
+# a rank in words: "VN vẫn đứng áp chót", "xếp cuối bảng", "dẫn đầu cả nước" ("người đứng đầu" is a head of a body,
+# and a bare "đứng đầu" mostly so: first place only with where it is first)
+_RANK_IN_WORDS = re.compile(
+    r"(?<![\w])(?<!người )(?i:(?:đứng|xếp|xếp hạng)\s+(?:áp chót|chót bảng|chót|cuối bảng|cuối cùng|bét)"
+    r"|(?:đứng|xếp|dẫn)\s+đầu\s+(?:cả nước|toàn quốc|thế giới|châu á|khu vực|danh sách|bảng xếp hạng|bảng))(?![\w])"
+)
 # "thứ" right before a numeral: "xếp thứ 139", "lần thứ 2" (search it in the few characters before the numeral)
 ORDINAL_BEFORE = re.compile(r"(?i:thứ)\s+$")
 _ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -438,6 +444,8 @@ def _pass_dates(c: _Claims) -> None:
         c.add(m.start(g), m.end(), "time", float(m.group(g)))
     for m in _ORDINAL.finditer(text):
         c.add(m.start(1), m.end(1), "ordinal", ordinal_value(m.group(1)))
+    for m in _RANK_IN_WORDS.finditer(text):  # first place is 1; "áp chót" has no number without the list's length
+        c.add(m.start(), m.end(), "ordinal", 1.0 if "đầu" in m.group().lower() else None)
 
 
 # 4. Two numerals joined by "/" or a dash: a date, a period, a ratio, a range or a code.

@@ -36,8 +36,9 @@ from retrieval.places import Place, mentions, mentions_place, names_place, place
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
                                    post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_clock, asks_penalty, penalties, states_cause,
-                                     states_clock, states_consequence, states_penalty)
+from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_clock, asks_penalty, asks_source, penalties,
+                                     states_cause, states_clock, states_consequence, states_penalty, states_source,
+                                     writes_act)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -184,6 +185,7 @@ _TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)"  #
 # a form of address or a rank before a capitalised name: "đồng chí Bùi Tiến Lý", "Thượng tá Trần Văn Quân"
 _ADDRESSED = re.compile(r"(?i)\b(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+(\w)")
 WHO_BONUS = 0.1  # for a sentence that names somebody the way reports do, when the question asks who
+WHO_ACT_BONUS = 0.1  # for a sentence writing the act a who-question asks about ("Ai phát hiện …?": "… phát hiện …")
 
 
 def addresses_person(sentence: str) -> bool:
@@ -254,8 +256,14 @@ FORM_BONUS = 0.15  # for a sentence naming how something was held, when the ques
 _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|buổi|lễ|cuộc|đây|đó)(?!\w))"
                            r"(?:(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|điểm cầu|phòng họp|địa bàn|khu vực|"
                            r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|miền|vùng)(?!\w)|[A-ZĐ])")
+# "Anh Niềm bị đưa về đâu?": where to ("… khống chế bắt giữ anh cùng chiếc Honda đem về bến đò Sa Bảy")
+_ASKS_DESTINATION = re.compile(r"(?i)(?<!\w)(?:về|đến|tới|đi|ve|den|toi|di)\s+(?:đâu|dau)(?!\w)")
+_STATES_DESTINATION = re.compile(r"(?<!\w)(?:về|đến|tới|sang|vào|ra)\s+(?:(?i:bến|nhà|trụ sở|trại|trạm|cơ quan|"
+                                 r"đồn|khu|bệnh viện|huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|biên giới)"
+                                 r"(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
 CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it (``sentence_kinds.states_cause``)
+SOURCE_BONUS = 0.15  # for a sentence saying where a thing was got from, when asked (``sentence_kinds.states_source``)
 CONSEQUENCE_BONUS = 0.3  # for a sentence writing the asked act right after "nên": the reason is what it follows
 PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the question asks it
 CLOCK_BONUS = 0.3  # for a sentence stating a time of day, when the question asks one
@@ -337,6 +345,16 @@ def states_form(sentence: str) -> bool:
 def states_place(sentence: str) -> bool:
     """Does the sentence name where something happened ("tại Hội trường Công an huyện", "tại thị xã Sông Cầu")?"""
     return bool(_STATES_PLACE.search(normalize(sentence)))
+
+
+def asked_place(question: str) -> str:
+    """Where something happened ("at": "… ở đâu?") or where it went ("to": "… bị đưa về đâu?")."""
+    return "to" if _ASKS_DESTINATION.search(normalize(question)) else "at"
+
+
+def states_destination(sentence: str) -> bool:
+    """Does the sentence name where something or someone was taken ("đem về bến đò Sa Bảy", "sang Campuchia")?"""
+    return bool(_STATES_DESTINATION.search(normalize(sentence)))
 
 
 # "So sánh tai nạn giao thông năm 2020 và 2021 ở Đăk Tô", "So sánh số mô hình về ANTT giữa các báo cáo": the
@@ -651,8 +669,13 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asks_clock(a.text), lambda s, _: states_clock(s.said), CLOCK_BONUS, -0.1),
     # "ai", "đồng chí nào": who, named the way reports do
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
+    # "Ai phát hiện hành vi gian dối …?": the doer may be a body ("Chi cục thuế thị xã Tân An phát hiện hành vi gian
+    # dối trên"), named by no form of address; the sentence writing the asked act is the likelier answer
+    Cue(lambda a: asked_acts(a.text) if a.answer_type == "person" else None,
+        lambda s, acts: writes_act(s.sentence, acts), WHO_ACT_BONUS),
     # "ở đâu": where
-    Cue(lambda a: a.answer_type == "place", lambda s, _: states_place(s.said), PLACE_BONUS),
+    Cue(lambda a: asked_place(a.text) if a.answer_type == "place" else None,
+        lambda s, kind: states_place(s.said) or (kind == "to" and states_destination(s.said)), PLACE_BONUS),
     # "ở tỉnh nào": the sentence naming a province ("… tại huyện Phù Ninh, tỉnh Phú Thọ")
     Cue(lambda a: asked_unit(a.text), lambda s, unit: names_unit(s.said, unit), UNIT_BONUS),
     # "bằng hình thức nào": trực tuyến, trực tiếp
@@ -666,6 +689,8 @@ CUES: tuple[Cue, ...] = (
     # "Vì sao anh Linh khởi kiện …?": "… không đúng cam kết nên khởi kiện ra tòa" (the asked act after "nên")
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure and asked_acts(a.text),
         lambda s, acts: states_consequence(s.said, acts), CONSEQUENCE_BONUS),
+    # "… mua từ đâu?", "Nguồn gốc …?": the sentence saying where it was got from ("mua từ Lào đưa về Sơn La")
+    Cue(lambda a: asks_source(a.text), lambda s, _: states_source(s.sentence), SOURCE_BONUS),
     # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"
     Cue(lambda a: asks_results(a.text) and a.answer_type in ("other", "definition", "list"),
         lambda s, _: bool(s.figures), RESULT_BONUS),
@@ -947,6 +972,11 @@ _CAPITALISED_NOUNS = frozenset("Tết Đảng Nhà Nhân Bộ Sở Ban Cục Vi�
 _ADDRESSING = frozenset("ông bà anh chị cô chú cụ".split())
 
 
+# countries of two syllables whose second one is also a given name ("Nam", "Quốc", "Lan"), folded
+_COUNTRIES = frozenset(("viet nam", "trung quoc", "han quoc", "nhat ban", "hoa ky", "thai lan", "an do", "dai loan",
+                        "hong kong", "trieu tien", "my quoc", "anh quoc", "phap quoc", "duc quoc", "nam phi"))
+
+
 def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     """The single capitalised words inside a question that read as someone's given name ("Gia đình Bình bồi
     thường …" -> ["Bình"]): not its first word, not an abbreviation, not part of a name or place already ``known``
@@ -961,6 +991,8 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
             continue  # "Thành" opens "Thành phố", but "ông Thành" is somebody
         prev, nxt = words[i - 1].group(), words[i + 1].group() if i + 1 < len(words) else ""
         if (i > 1 and prev[:1].isupper()) or nxt[:1].isupper() or (nxt and is_compound(w, nxt)):
+            continue
+        if fold(f"{prev} {w}").lower() in _COUNTRIES:  # "Việt Nam đứng thứ mấy …?": "Nam" opens no name
             continue
         out.append(w)
     return out

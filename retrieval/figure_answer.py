@@ -99,6 +99,9 @@ class FigureIntent:
     names: tuple = ()  # the institutions it names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence
 
 
+_RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
+
+
 def asks_rank(question: str) -> bool:
     """"Tỉnh xếp thứ mấy toàn quốc?": the answer is a rank, which only such a question may quote."""
     return bool(_ORDINAL_Q.search(normalize(question).lower()))
@@ -117,6 +120,9 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         if len(words) > 1 and any(w in _QUESTION_WORDS for w in words):
             continue
         subject.append(t)
+    ordinal = asks_rank(q)
+    if ordinal:  # "VN xếp hạng thứ mấy?": a report writes the rank with other words ("đứng áp chót") or none
+        subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) <= _RANK_KEYS]
     money = bool(_MONEY_Q.search(q))
     if money and asked_noun and fold(asked_noun).lower() == "tien":  # "bao nhiêu tiền" asks for money, as "bao nhiêu"
         subject = [t for t in subject if t.lstrip("~") not in ("tiền", "tien")]
@@ -130,7 +136,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
-                        bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), asks_rank(q),
+                        bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun)
 
 
@@ -320,6 +326,19 @@ def _counted_key(fig: Figure) -> str | None:
     return normalize(fig.counted or fig.unit or "").lower() or None
 
 
+# a rank's verb right before it ("xếp thứ 5/63", "đứng thứ ba", "xếp hạng thứ 139") or opening it ("đứng áp chót")
+_RANK_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp|đứng|hạng|vị trí)(?:\s+(?:ở|ở vị trí|hạng))?\s*$")
+_RANK_VERB_OPENS = re.compile(r"(?i)(?:xếp|đứng|dẫn)\s")
+RANKED_BONUS = 0.2  # for a rank written with its verb, when a rank is asked
+
+
+def ranked_with_verb(c: FigureCandidate) -> bool:
+    """Is the candidate a rank its sentence writes with a rank's verb ("đứng áp chót", "xếp thứ 5/63")?"""
+    fig = c.figure
+    return fig.kind == "ordinal" and bool(_RANK_VERB_OPENS.match(fig.text)
+                                          or _RANK_VERB_BEFORE.search(c.sentence[: fig.start - c.sentence_start]))
+
+
 def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, float], prev_end: int | None,
                     next_start: int | None = None, *, listed: bool = False, next_like: bool = True) -> None:
     """Fill ``c.score``/``c.relevance``: higher when the figure is the one the question asks for (``listed``: the
@@ -368,6 +387,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score += 0.5 if is_money(fig) else -0.4
     if intent.ordinal:
         score += 0.6 if fig.kind == "ordinal" else -0.3
+        if ranked_with_verb(c):
+            score += RANKED_BONUS  # "VN vẫn đứng áp chót", "xếp thứ 5/63", not "lý giải thứ hai" of a list
     if intent.duration:
         score += 0.5 if is_time else -0.2
     elif intent.penalty:
@@ -665,6 +686,9 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.penalty and (is_time_span(fig) or is_money(fig)):  # "… bị phạt bao nhiêu?": "1 năm tù", "5 triệu"
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    if intent.ordinal and ranked_with_verb(best):  # "VN xếp hạng thứ mấy?": "VN vẫn đứng áp chót", a rank as
+        return best.relevance >= MIN_RELEVANCE_EXACT_NOUN  # asked, as the asked noun is a count's (the report
+        # names what it ranks in the sentence before: "Theo PERC, … tham nhũng …. Thế nhưng, …, VN vẫn đứng áp chót")
     return best.relevance >= MIN_RELEVANCE
 
 

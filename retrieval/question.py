@@ -157,8 +157,10 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"\b(khi nào|khi nao|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|lúc nào|"
                         r"bao giờ|bao gio|vào ngày|ngày bao nhiêu)\b")),
     ("person", re.compile(r"(^|\s)(ai|những ai|nhung ai)(\s|\?|$)|\b(đồng chí nào|dong chi nao|người nào|nguoi nao)\b")),
-    # "ở đâu", and "ở tỉnh nào", "tại huyện nào", "xảy ra ở nước nào"
-    ("place", re.compile(r"\b(ở đâu|o dau|tại đâu|tai dau|nơi nào|noi nao|địa điểm nào|địa bàn nào)\b"
+    # "ở đâu", and "ở tỉnh nào", "tại huyện nào", "xảy ra ở nước nào";
+    # and where someone or something was taken ("Anh Niềm bị đưa về đâu?", "… chạy đi đâu?")
+    ("place", re.compile(r"\b(ở đâu|o dau|tại đâu|tai dau|nơi nào|noi nao|địa điểm nào|địa bàn nào|về đâu|ve dau|"
+                         r"đến đâu|den dau|tới đâu|toi dau|đi đâu|di dau)\b"
                          rf"|\b(?:ở|tại|o|tai)\s+(?:{ASKED_UNITS}|nước|quốc gia|tinh|huyen|thanh pho|quan|xa|phuong|"
                          r"thi xa|thi tran|nuoc|quoc gia)\s+(?:nào|nao)\b")),
     ("list", re.compile(r"\b(những|các|nhung|cac)\b.*\bnào\b|\b(gồm|bao gồm)\b.*\b(gì|nào)\b")),

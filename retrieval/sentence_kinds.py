@@ -9,8 +9,8 @@ import unicodedata
 
 from retrieval.text_analysis import fold, normalize
 
-__all__ = ["asked_acts", "asks_cause", "asks_clock", "asks_penalty", "penalties", "states_cause", "states_clock",
-           "states_consequence", "states_penalty"]
+__all__ = ["asked_acts", "asks_cause", "asks_clock", "asks_penalty", "asks_source", "penalties", "states_cause",
+           "states_clock", "states_consequence", "states_penalty", "states_source", "writes_act"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -51,6 +51,25 @@ def states_cause(sentence: str) -> bool:
     return bool(_STATES_CAUSE.search(normalize(sentence)))
 
 
+# "Số ma túy … được mua từ đâu?", "Kinh phí … lấy từ đâu?", "Nguồn gốc số hàng …?": where a thing was got from
+# ("mua từ Lào", "trích từ nguồn chi thường xuyên", "có nguồn gốc từ Hồng Kông"), not where it happened; folded, so
+# that "mua tu dau" asks it too
+_ASKS_SOURCE = re.compile(r"(?<!\w)(?:tu dau|tu nguon nao|nguon goc|xuat xu)(?!\w)")
+_STATES_SOURCE = re.compile(r"(?<!\w)(?:nguon goc|xuat xu|tu nguon|(?:mua|lay|nhap|nhap khau|trich|thu mua|mua lai|"
+                            r"van chuyen|chuyen|dua|mang|xuat phat|huy dong|tai tro|ho tro|cap|vay|nhan)\s+"
+                            r"(?:lai\s+|ve\s+)?tu\s+(?!do\b|khi\b|luc\b|ngay\b|nam\b|thang\b|nay\b|\d))")
+
+
+def asks_source(question: str) -> bool:
+    """Does the question ask where something was got from ("… mua từ đâu?", "Nguồn gốc …?")?"""
+    return bool(_ASKS_SOURCE.search(fold(normalize(question)).lower()))
+
+
+def states_source(sentence: str) -> bool:
+    """Does the sentence say where something came from ("mua từ Lào", "trích từ nguồn chi thường xuyên")?"""
+    return bool(_STATES_SOURCE.search(fold(normalize(sentence)).lower()))
+
+
 # "… nên khởi kiện ra tòa": what follows "nên" is the consequence; the asked act written there means the clause
 # before it is the reason ("Anh Linh cho rằng công ty đã trao giải thưởng … không đúng cam kết nên khởi kiện ra tòa")
 _SO = r"(?<!\w)(?:nen|cho nen|vi vay|vi the|do do|do vay),?\s+(?:[^\W\d_]+\s+){0,3}?"  # "Vì vậy, anh đã khởi kiện"
@@ -80,6 +99,13 @@ def asked_acts(question: str) -> tuple[str, ...]:
                     out.append(act)
         run = []
     return tuple(dict.fromkeys(out))
+
+
+def writes_act(sentence: str, acts: tuple[str, ...]) -> bool:
+    """Does the sentence write one of the question's acts of two syllables or more ("phát hiện" of "Ai phát hiện
+    hành vi gian dối …?")? One syllable is left out: folded, "bán" would be "ban" and "bản" too."""
+    text = fold(normalize(sentence)).lower()
+    return any(" " in act and re.search(r"(?<!\w)" + re.escape(act) + r"(?!\w)", text) for act in acts)
 
 
 # "… xảy ra tại nhà dân do bất cẩn khi thắp hương": the asked act, then "do"/"vì"/"bởi" and what caused it (lower

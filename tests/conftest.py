@@ -82,6 +82,24 @@ DAMAGES = ["vntc::Test_Full/Phapluat/PL_VNE_T_(726).txt", "vntc::Train_Full/Phap
 FRAUD = ["vntc::Train_Full/Phapluat/PL_VNE_(1090).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4026).txt"]
 
 
+# real VNTC articles each holding an answer a question's kind picks out: a rank in words ("VN vẫn đứng áp chót"),
+# where a hostage was taken ("đem về bến đò Sa Bảy"), a body as the doer ("Chi cục thuế … phát hiện hành vi gian
+# dối"), where drugs were got from ("mua từ Lào", "có nguồn gốc từ Hồng Kông")
+PERC = "vntc::Train_Full/Phapluat/PL_TT_(2103).txt"
+HOSTAGE = "vntc::Test_Full/Phapluat/PL_VNE_T_(417).txt"
+INVOICES = "vntc::Train_Full/Phapluat/PL_VNE_(1032).txt"
+SON_LA_HEROIN = "vntc::Test_Full/Phapluat/PL_TT_T_(3297).txt"
+ECSTASY = "vntc::Test_Full/Phapluat/PL_NLD_T_(4249).txt"
+
+
+@pytest.fixture(scope="session")
+def varied_news(shared_dir, tmp_path_factory):
+    """An Assistant over the five articles above among the fourteen below (alone, an article's every word is as
+    rare as any, and no sentence stands out); ask only, never ingest."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("varied"),
+                          [PERC, HOSTAGE, INVOICES, SON_LA_HEROIN, ECSTASY] + HEROIN_RING + DAMAGES + FRAUD)
+
+
 @pytest.fixture(scope="session")
 def deep_news(shared_dir, tmp_path_factory):
     """An Assistant over the fourteen articles above (ask only, never ingest)."""

@@ -9,7 +9,8 @@ from retrieval.assistant import Assistant
 from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, asks_results,
                               other_reports, scope_years, states_form, states_place)
 from retrieval.hybrid import Hit, refers_back
-from retrieval.sentence_kinds import asks_cause, asks_penalty, states_cause, states_clock, states_penalty
+from retrieval.sentence_kinds import (asks_cause, asks_penalty, asks_source, states_cause, states_clock, states_penalty,
+                                     states_source)
 from tests.conftest import DAK_TO, GIAO_BAN, SAMPLES
 
 
@@ -444,6 +445,66 @@ def test_a_why_question_quotes_the_sentence_saying_why(news_assistant):
     assert asks_cause("Vì sao án dân sự quá tải?") and asks_cause("Nguyên nhân của nhiều vụ tai nạn là gì?")
     ans = news_assistant.ask("Vì sao án dân sự quá tải?")
     assert ans.found and ans.quotes[0].text.startswith("Một trong những nguyên nhân của tình trạng trên là sự can thiệp")
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Số ma túy ở Sơn La được mua từ đâu?", True),
+    ("Kinh phí cho mô hình ANTT lấy từ đâu?", True),
+    ("kinh phi cho mo hinh antt lay tu dau", True),
+    ("Nguồn gốc số ma túy ở Sơn La?", True),
+    ("Hội nghị ở Đăk Tô tổ chức ở đâu?", False),  # where it happened: the place cue's
+    ("Vì sao án dân sự quá tải?", False),
+])
+def test_asks_source(question, asked):
+    assert asks_source(question) is asked
+
+
+@pytest.mark.parametrize("sentence, source", [  # real sentences: VNTC articles and the Tuyên Hóa report
+    ("Hầu hết số ma tuý này được các đối tượng mua từ Lào đưa về Sơn La, từ đó bán cho các đối tượng dưới xuôi.", True),
+    ("Kinh phí hỗ trợ cho việc xây dựng mô hình làm công tác ANTT chưa có, chủ yếu trích từ nguồn chi thường xuyên "
+     "của các xã nên còn gặp nhiều khó khăn.", True),
+    ("Đường dây Đào “trộm” cung cấp Ecstasy có nguồn gốc từ Hồng Kông, qua Hải Phòng vận chuyển vào TPHCM.", True),
+    ("Qua vụ án này, trinh sát cũng phát hiện và triệt phá một xưởng sản xuất heroin ở Mộc Châu (Sơn La).", False),
+    ("Phiên toà diễn ra từ ngày 18 - 27-7 tại TAND tỉnh Phú Thọ.", False),
+    ("Lực lượng Công an xây dựng phong trào từ huyện đến xã phải tích cực phát huy vai trò tham mưu.", False),
+])
+def test_states_source(sentence, source):
+    assert states_source(sentence) is source
+
+
+def test_a_where_from_question_quotes_the_sentence_saying_where_it_was_got(samples_assistant, varied_news):
+    # before, the quote was a sentence naming the asked words but no source: "… có kinh phí để các mô hình tự quản
+    # hoạt động" (the Tuyên Hóa report), "… triệt phá một xưởng sản xuất heroin ở Mộc Châu (Sơn La)" (VNTC)
+    for q in ("Kinh phí cho mô hình ANTT lấy từ đâu?", "kinh phi cho mo hinh antt lay tu dau"):
+        ans = samples_assistant.ask(q)
+        assert ans.found and ans.quotes[0].text.startswith("Kinh phí hỗ trợ cho việc xây dựng mô hình"), q
+    for q in ("Số ma túy ở Sơn La được mua từ đâu?", "Nguồn gốc số ma túy ở Sơn La?"):
+        ans = varied_news.ask(q)
+        assert ans.found and ans.quotes[0].text.startswith("Hầu hết số ma tuý này được các đối tượng mua từ Lào"), q
+
+
+def test_where_to_and_the_asked_act():
+    from retrieval.answer import asked_place, states_destination
+    from retrieval.sentence_kinds import asked_acts, writes_act
+
+    assert asked_place("Anh Niềm bị đưa về đâu?") == "to" and asked_place("Hội nghị tổ chức ở đâu?") == "at"
+    assert states_destination("Nhân thuê một số người khống chế bắt giữ anh cùng chiếc Honda đem về bến đò Sa Bảy.")
+    assert not states_destination("Nguyên nhân vụ việc do mâu thuẫn tiền bạc giữa Nhân và anh Niềm.")
+    acts = asked_acts("Ai phát hiện hành vi gian dối của công ty Thái Kim Chung?")
+    assert writes_act("Qua kiểm tra, Chi cục thuế thị xã Tân An phát hiện hành vi gian dối trên.", acts)
+    assert not writes_act("Công ty Thái Kim Chung thành lập cuối năm 2000.", acts)
+    assert not writes_act("Biên bán hóa đơn.", ("ban",))  # one syllable, folded: "bán", "bản", "ban" alike
+
+
+@pytest.mark.parametrize("question, opening", [
+    # where to: before, "Nguyên nhân vụ việc do mâu thuẫn tiền bạc giữa Nhân và anh Niềm." (his name, no place)
+    ("Anh Niềm bị đưa về đâu?", "Theo kết quả điều tra, chiều 17/11, Nhân thuê một số người đến nhà riêng anh"),
+    # who did it, a body: before, "Công ty Thái Kim Chung thành lập cuối năm 2000, …" (names people, not the act)
+    ("Ai phát hiện hành vi gian dối của công ty Thái Kim Chung?", "Qua kiểm tra, Chi cục thuế thị xã Tân An phát hiện"),
+])
+def test_the_sentence_saying_where_to_or_who_did_the_asked_act(varied_news, question, opening):
+    ans = varied_news.ask(question)
+    assert ans.found and ans.quotes[0].text.startswith(opening)
 
 
 def test_a_list_question_quotes_the_sentence_announcing_the_list(assistant):

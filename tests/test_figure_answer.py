@@ -624,6 +624,8 @@ def test_a_given_name_and_a_measure_written_before(shared_dir, tmp_path_factory,
     ("Hội nghị ở Tuyên Hóa do ai chủ trì?", []),  # a place: two capitalised words
     ("C14 thu giữ những gì khi khám xét ông Thành?", ["Thành"]),  # "Thành" opens "Thành phố", but not after "ông"
     ("Thành phố có bao nhiêu phường?", []),
+    ("Việt Nam đứng thứ mấy về tham nhũng theo PERC?", []),  # a country: "Nam" opens no name there
+    ("Tổ chức PERC xếp Trung Quốc thứ mấy?", []),
 ])
 def test_given_names(question, names):
     from retrieval.answer import given_names
@@ -793,3 +795,13 @@ def test_a_document_cited_by_its_number(shared_dir, tmp_path_factory):
         "vntc::Train_Full/Phapluat/PL_TT_(2005).txt"])
     ans = a.ask("Phương tiện bị tạm giữ bao nhiêu ngày theo quyết định 26?")
     assert [f["text"] for f in ans.figures if f["lead"]] == ["từ 15 đến 60 ngày"]
+
+
+@pytest.mark.parametrize("question", ["Việt Nam đứng thứ mấy về tham nhũng theo PERC?",
+                                      "Theo PERC, VN xếp hạng thứ mấy?"])
+def test_a_rank_written_in_words_answers_a_rank_question(varied_news, question):
+    # before: "Không tìm thấy số liệu": the rank has no numeral, "Nam" of "Việt Nam" was read as a given name the
+    # article never writes, and its "VN" was no "Việt Nam"; "lý giải thứ hai" (an ordinal of a list) is no rank
+    ans = varied_news.ask(question)
+    assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["đứng áp chót"], ans.answer
+    assert "VN vẫn đứng áp chót trên thang điểm 10" in ans.quotes[0].text

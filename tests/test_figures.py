@@ -276,6 +276,11 @@ def test_never_crashes_and_offsets_hold_on_noise(text: str) -> None:
      [("thứ 5/63 tỉnh, thành phố", 5.0), ("thứ hai", 2.0)]),
     ("Công an tỉnh đứng thứ 3 toàn quốc về số vụ triệt phá ma túy với 1.250 vụ.", [("thứ 3", 3.0)]),
     ("Đại hội Đảng bộ Công an tỉnh lần thứ XIII đã thành công tốt đẹp.", [("thứ XIII", 13.0)]),
+    # a rank in words (VNTC, on PERC's corruption ranking): its place in the list, with no number to read
+    ("Thế nhưng, trong tình hình chung đó, VN vẫn đứng áp chót trên thang điểm 10 là “tệ nhất” và 0 là “sạch nhất”.",
+     [("đứng áp chót", None)]),
+    ("Năm 2021, Công an tỉnh dẫn đầu cả nước về số vụ bắt giữ ma túy.", [("dẫn đầu cả nước", 1.0)]),
+    ("Người đứng đầu cơ quan, đơn vị phải chịu trách nhiệm khi để xảy ra tham nhũng.", []),  # the head of a body
 ])
 def test_ranks_are_figures_only_when_asked_for(sentence: str, ranks: list[tuple[str, float]]) -> None:
     asked = [(f.text, f.value) for f in extract_figures(sentence, ordinals=True) if f.kind == "ordinal"]
