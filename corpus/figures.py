@@ -75,7 +75,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 8
+FIGURES_VERSION = 9
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -139,6 +139,9 @@ def _stop_headed_noun(text: str, pos: int) -> bool:
 _PRICED = re.compile(r"(?i:trị giá|giá trị|với giá|giá (?:khoảng|hơn|gần|trên|từ))(?!\w)")
 
 
+_TOWARDS = re.compile(r"(?i)đối\s+với(?!\w)")
+
+
 def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
@@ -158,7 +161,9 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             if word[0].isupper() and not text[pos:first_end].strip()[:1].isupper() and not word.isupper():
                 break  # a name starts: "5 đồng chí Nguyễn ..."
             if n == 1 and text[first_end - 4:first_end].strip().lower() in _TIME_UNITS:
-                break  # "03 năm thực hiện": the unit is "năm"
+                break  # "03 năm thực hiện": the unit is "năm" ("42 tháng tù", "2 năm 3 tháng điều tra" go on)
+            if _TOWARDS.match(text, cur):
+                break  # "bắt tạm giam 4 tháng đối với ông …": whom it concerns follows
         else:
             if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS and not _stop_headed_noun(text, cur):
                 return None  # "3 vẫn ...", "1 của ...": no counted noun

@@ -36,9 +36,9 @@ from retrieval.places import Place, mentions, mentions_place, names_place, place
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
                                    post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_clock, asks_penalty, asks_source, penalties,
-                                     states_cause, states_clock, states_consequence, states_penalty, states_source,
-                                     writes_act)
+from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_charge, asks_clock, asks_penalty, asks_source,
+                                     penalties, states_cause, states_charge, states_clock, states_consequence,
+                                     states_penalty, states_source, writes_act)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -185,6 +185,7 @@ _TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)"  #
 # a form of address or a rank before a capitalised name: "đồng chí Bùi Tiến Lý", "Thượng tá Trần Văn Quân"
 _ADDRESSED = re.compile(r"(?i)\b(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+(\w)")
 WHO_BONUS = 0.1  # for a sentence that names somebody the way reports do, when the question asks who
+ADDRESSED_BONUS = 0.1  # for a sentence writing the given name a question addresses ("ông Tiến"); off one on another
 WHO_ACT_BONUS = 0.1  # for a sentence writing the act a who-question asks about ("Ai phát hiện …?": "… phát hiện …")
 
 
@@ -266,6 +267,7 @@ CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it (``se
 SOURCE_BONUS = 0.15  # for a sentence saying where a thing was got from, when asked (``sentence_kinds.states_source``)
 CONSEQUENCE_BONUS = 0.3  # for a sentence writing the asked act right after "nên": the reason is what it follows
 PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the question asks it
+CHARGE_BONUS = 0.15  # for a sentence naming a charge, when the question asks "về tội gì"
 CLOCK_BONUS = 0.3  # for a sentence stating a time of day, when the question asks one
 UNIT_BONUS = 0.3  # for a sentence writing the unit asked ("… ở tỉnh nào?") before a name, ``question.asked_unit``
 
@@ -673,6 +675,11 @@ CUES: tuple[Cue, ...] = (
     # dối trên"), named by no form of address; the sentence writing the asked act is the likelier answer
     Cue(lambda a: asked_acts(a.text) if a.answer_type == "person" else None,
         lambda s, acts: writes_act(s.sentence, acts), WHO_ACT_BONUS),
+    # "… ông Tiến được đưa đến đâu?": the sentence on him, not one on "ông Thôn" of another case in the same story
+    Cue(lambda a: tuple(addressed_names(a.text)) or None,
+        lambda s, names: any(writes_given_name(s.said, n) for n in names), ADDRESSED_BONUS),
+    Cue(lambda a: tuple(addressed_names(a.text)) or None,
+        lambda s, names: addresses_someone_else(s.sentence, names), -ADDRESSED_BONUS),
     # "ở đâu": where
     Cue(lambda a: asked_place(a.text) if a.answer_type == "place" else None,
         lambda s, kind: states_place(s.said) or (kind == "to" and states_destination(s.said)), PLACE_BONUS),
@@ -684,6 +691,8 @@ CUES: tuple[Cue, ...] = (
     # ("Lưu Chánh Kỳ bị xử thế nào?": his penalty, not the one of "Lâm Lệ Như, vợ của Lưu Chánh Kỳ")
     Cue(lambda a: (penalised(a),) if asks_penalty(a.text) and not a.wants_figure else None,
         lambda s, asked: penalty_of(s, asked[0]), PENALTY_BONUS),
+    # "… bị tuyên phạt về tội gì?": the sentence naming the charge ("… về tội “hiếp dâm trẻ em”")
+    Cue(lambda a: asks_charge(a.text), lambda s, _: states_charge(s.sentence), CHARGE_BONUS),
     # "vì sao", "nguyên nhân … là gì": the sentence saying why
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure, lambda s, _: states_cause(s.said), CAUSE_BONUS, -0.1),
     # "Vì sao anh Linh khởi kiện …?": "… không đúng cam kết nên khởi kiện ra tòa" (the asked act after "nên")
@@ -972,6 +981,8 @@ _CAPITALISED_NOUNS = frozenset("Tết Đảng Nhà Nhân Bộ Sở Ban Cục Vi�
 _ADDRESSING = frozenset("ông bà anh chị cô chú cụ".split())
 
 
+# words before a country's or a people's name, never before a person's given name alone
+_PLACE_OR_PEOPLE = frozenset("người nước ở tại sang từ tới đến quốc tịch tiếng hãng".split())
 # countries of two syllables whose second one is also a given name ("Nam", "Quốc", "Lan"), folded
 _COUNTRIES = frozenset(("viet nam", "trung quoc", "han quoc", "nhat ban", "hoa ky", "thai lan", "an do", "dai loan",
                         "hong kong", "trieu tien", "my quoc", "anh quoc", "phap quoc", "duc quoc", "nam phi"))
@@ -993,6 +1004,8 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
         if (i > 1 and prev[:1].isupper()) or nxt[:1].isupper() or (nxt and is_compound(w, nxt)):
             continue
         if fold(f"{prev} {w}").lower() in _COUNTRIES:  # "Việt Nam đứng thứ mấy …?": "Nam" opens no name
+            continue
+        if prev.lower() in _PLACE_OR_PEOPLE:  # "vợ chồng người Malaysia", "mua từ Lào": a country, a people
             continue
         out.append(w)
     return out
@@ -1024,6 +1037,16 @@ def addressed_names(question: str) -> list[str]:
     return [w for prev, w, nxt in zip(words, words[1:], words[2:] + [""])
             if prev.lower() in _ADDRESSING and w[:1].isupper() and not w.isupper() and not nxt[:1].isupper()
             and not (nxt and is_compound(w.lower(), nxt.lower()))]  # ("anh em Hồi giáo": a religion)
+
+
+_ADDRESSED_NAME = re.compile(rf"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|cụ)\s+([{UPPER}][^\W\d_]*)")
+
+
+def addresses_someone_else(sentence: str, names: tuple[str, ...]) -> bool:
+    """Does the sentence address somebody by a given name ("đưa ông Thôn đến trụ sở công ty") and write none of
+    ``names`` (the ones the question addresses: "ông Tiến")?"""
+    others = [m.group(1) for m in _ADDRESSED_NAME.finditer(unicodedata.normalize("NFC", sentence))]
+    return bool(others) and not any(writes_given_name(sentence, n) for n in names) and not set(others) & set(names)
 
 
 def writes_given_name(text: str, name: str) -> bool:
@@ -1260,6 +1283,13 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
             return _near_figure(question, change, hits, store, analysis, max_sources, head=head)
         return _no_figure(question, hits, store, analysis, max_sources)
     leads = lead_figures(ranked, baseline=baseline, intent=intent)
+    if given and len(leads) > 1:  # "Linh và Hà bị tuyên phạt bao nhiêu năm tù?": "… tuyên phạt Linh và Hà mỗi người 19
+        # năm tù", not also "Tòa tuyên phạt Bửu 7 năm tù, …; Phong 6 năm tù, Hà 4 năm tù" of another trial, whose
+        # figure's clause names neither
+        def naming(c: FigureCandidate) -> int:
+            clause = c.sentence[max(0, c.clause_start - c.sentence_start) : c.figure.end - c.sentence_start]
+            return sum(writes_given_name(clause, n) for n in given)
+        leads = [c for c in leads if c is leads[0] or naming(c) >= naming(leads[0])]
     if not (intent.asked_noun or intent.percent or intent.direction):  # "Ông Vạng sang nhượng đất thu được bao
         group = joined_figures(ranked, leads[0])  # nhiêu?": "hơn 600 triệu đồng và 54 cây vàng", both parts
         leads = group if len(group) > 1 else leads

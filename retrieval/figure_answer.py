@@ -326,8 +326,12 @@ def _counted_key(fig: Figure) -> str | None:
     return normalize(fig.counted or fig.unit or "").lower() or None
 
 
-# a rank's verb right before it ("xếp thứ 5/63", "đứng thứ ba", "xếp hạng thứ 139") or opening it ("đứng áp chót")
-_RANK_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp|đứng|hạng|vị trí)(?:\s+(?:ở|ở vị trí|hạng))?\s*$")
+# a rank's verb right before it ("xếp thứ 5/63", "đứng thứ ba", "xếp hạng thứ 139") or opening it ("đứng áp chót"),
+# or the quality ranked ("siêu đô thị đông dân thứ ba ở Hoa Kỳ", "vụ án … lớn thứ hai"), unlike a list's ordinal
+# after a noun ("lý giải thứ hai", "nhóm thứ hai", "lần thứ 2")
+_RANK_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:xếp|đứng|hạng|vị trí|lớn|đông|đông dân|cao|nhiều|giàu|nghèo|nhỏ|"
+                               r"dài|rộng|mạnh|thấp|ít|nhanh|bận rộn|phổ biến|quan trọng|nổi tiếng)"
+                               r"(?:\s+(?:ở|ở vị trí|hạng))?\s*$")
 _RANK_VERB_OPENS = re.compile(r"(?i)(?:xếp|đứng|dẫn)\s")
 RANKED_BONUS = 0.2  # for a rank written with its verb, when a rank is asked
 

@@ -39,6 +39,12 @@ _CAP = rf"[{UPPER}][^\W\d_]*"
 _FULL_NAME = rf"(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])"
 _PERSON = re.compile(rf"(?<![\w]){_FULL_NAME}")
 _NAME = re.compile(rf"(?<![\w])(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?{_FULL_NAME}")  # with the rank
+# a place's or a building's word right before a capitalised run (with a block's code between: "nhà A2 Kim Giang"):
+# the run names the place ("khu Kim Giang", "đường Trần Hưng Đạo", "cầu Rạch Miễu"), not a person
+# ("nhà Nguyễn Văn Tám" is somebody's house: "nhà" only with the code)
+_PLACE_BEFORE = re.compile(r"(?i)(?<!\w)(?:(?:khu|tòa nhà|toà nhà|chung cư|phố|đường|phường|xã|quận|huyện|tỉnh|"
+                           r"thành phố|tp\.?|làng|thôn|ấp|cầu|chợ|sông|núi|hồ|bến|cảng|sân bay|dự án|công trình)"
+                           r"\s+(?:[A-Z]*\d[\w/-]*\s+)?|nhà\s+[A-Z]*\d[\w/-]*\s+)$")
 MAX_GAP = 80  # characters from the end of a name to the post it holds ("…, Ủy viên Ban Thường vụ Tỉnh ủy, ")
 
 
@@ -192,7 +198,8 @@ def named_people(text: str) -> list[str]:
         # (the body's phrase may end past the capitals: "Đoàn Công tác liên ngành", "Lê Công an")
         nxt = re.match(r"\s+\w+", text[m.end() :])
         phrase = m.group() + (nxt.group() if nxt else "")
-        if not any(w.lower() in _BODY_WORDS for w in words) and not _BODY_PHRASES.search(phrase):
+        if not any(w.lower() in _BODY_WORDS for w in words) and not _BODY_PHRASES.search(phrase) \
+                and not _PLACE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             out.append(m.group())
     typed = lowercase_name(text)
     return list(dict.fromkeys(out + ([typed] if typed else [])))

@@ -9,8 +9,9 @@ import unicodedata
 
 from retrieval.text_analysis import fold, normalize
 
-__all__ = ["asked_acts", "asks_cause", "asks_clock", "asks_penalty", "asks_source", "penalties", "states_cause",
-           "states_clock", "states_consequence", "states_penalty", "states_source", "writes_act"]
+__all__ = ["asked_acts", "asks_cause", "asks_charge", "asks_clock", "asks_penalty", "asks_source", "penalties",
+           "states_cause", "states_charge", "states_clock", "states_consequence", "states_penalty", "states_source",
+           "writes_act"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -24,6 +25,23 @@ _ASKS_PENALTY = re.compile(r"(?i)(?<!\w)(?:(?:tuyên|xử|kết|lĩnh|chịu)\s+
                            r"án\s+(?:gì|nào|ra sao|thế nào)|bị\s+xử\s+(?:thế nào|ra sao|như thế nào))(?!\w)")
 _STATES_PENALTY = re.compile(r"(?i)(?<!\w)(?:tử hình|chung thân|tù giam|tù treo|án treo|\d+\s+năm(?:\s+\d+\s+tháng)?\s+tù|"
                              r"\d+\s+tháng\s+tù|cải tạo không giam giữ|phạt tiền|phạt cảnh cáo)(?!\w)")
+
+
+# "… bị tuyên phạt về tội gì?", "… bị khởi tố tội danh nào?": the charge ("tuyên phạt 2 bị cáo về tội “hiếp dâm trẻ
+# em”"), which a sentence writes after "về tội", "can tội", "tội danh"; folded, so "ve toi gi" asks it too
+_ASKS_CHARGE = re.compile(r"(?<!\w)(?:toi|toi danh)\s+(?:gi|nao)(?!\w)")
+_STATES_CHARGE = re.compile(r"(?<!\w)(?:(?:ve|can|pham|cac)\s+(?:cac\s+)?toi|toi danh)\s*[:“\"«]?\s*"
+                            r"(?!gi\b|nao\b)[^\W\d_]")
+
+
+def asks_charge(question: str) -> bool:
+    """Does the question ask what crime someone was charged with or sentenced for ("… về tội gì?")?"""
+    return bool(_ASKS_CHARGE.search(fold(normalize(question)).lower()))
+
+
+def states_charge(sentence: str) -> bool:
+    """Does the sentence name a charge ("về tội “hiếp dâm trẻ em”", "can tội mua bán trái phép chất ma túy")?"""
+    return bool(_STATES_CHARGE.search(fold(normalize(sentence)).lower()))
 
 
 def asks_penalty(question: str) -> bool:

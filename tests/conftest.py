@@ -90,14 +90,23 @@ HOSTAGE = "vntc::Test_Full/Phapluat/PL_VNE_T_(417).txt"
 INVOICES = "vntc::Train_Full/Phapluat/PL_VNE_(1032).txt"
 SON_LA_HEROIN = "vntc::Test_Full/Phapluat/PL_TT_T_(3297).txt"
 ECSTASY = "vntc::Test_Full/Phapluat/PL_NLD_T_(4249).txt"
+# ... "52 cọc móng khu nhà tái định cư A2 Kim Giang" among three more articles on the A2 block's piles ("bốn lồng
+# thép"); "Tòa tuyên phạt Bửu 7 năm tù, …; Phong 6 năm tù, Hà 4 năm tù" (another trial than DAMAGES' "Linh và Hà")
+A2_PILES = ["vntc::Test_Full/Phapluat/PL_VNE_T_(1299).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3375).txt",
+            "vntc::Test_Full/Phapluat/PL_VNE_T_(1020).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1274).txt"]
+SEVEN_YEARS = "vntc::Test_Full/Phapluat/PL_VNE_T_(2357).txt"
+# "… tiếp tục đưa ông Nguyễn Việt Tiến về trụ sở Bộ Giao thông Vận tải"; "… đưa ông Thôn đến trụ sở công ty" (PMU 18)
+TIEN_ARREST = ["vntc::Train_Full/Phapluat/PL_NLD_(3908).txt", "vntc::Train_Full/Phapluat/PL_TN_(3247).txt"]
 
 
 @pytest.fixture(scope="session")
 def varied_news(shared_dir, tmp_path_factory):
-    """An Assistant over the five articles above among the fourteen below (alone, an article's every word is as
+    """An Assistant over the articles above among the fourteen below (alone, an article's every word is as
     rare as any, and no sentence stands out); ask only, never ingest."""
     return vntc_assistant(shared_dir, tmp_path_factory.mktemp("varied"),
-                          [PERC, HOSTAGE, INVOICES, SON_LA_HEROIN, ECSTASY] + HEROIN_RING + DAMAGES + FRAUD)
+                          [PERC, HOSTAGE, INVOICES, SON_LA_HEROIN, ECSTASY, SEVEN_YEARS] + A2_PILES + TIEN_ARREST
+                          + HEROIN_RING
+                          + DAMAGES + FRAUD)
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,8 @@ from retrieval.assistant import Assistant
 from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, asks_results,
                               other_reports, scope_years, states_form, states_place)
 from retrieval.hybrid import Hit, refers_back
-from retrieval.sentence_kinds import (asks_cause, asks_penalty, asks_source, states_cause, states_clock, states_penalty,
-                                     states_source)
+from retrieval.sentence_kinds import (asks_cause, asks_charge, asks_penalty, asks_source, states_cause, states_charge,
+                                     states_clock, states_penalty, states_source)
 from tests.conftest import DAK_TO, GIAO_BAN, SAMPLES
 
 
@@ -483,6 +483,18 @@ def test_a_where_from_question_quotes_the_sentence_saying_where_it_was_got(sampl
         assert ans.found and ans.quotes[0].text.startswith("Hầu hết số ma tuý này được các đối tượng mua từ Lào"), q
 
 
+def test_a_charge_asked_and_stated():
+    # VNTC, with the 2,000 bench articles: before, "Sáng 29/10, … đến dự buổi tuyên án vụ Lương Quốc Dũng." (the
+    # name, no charge) answered "Hai bị cáo vụ Lương Quốc Dũng bị tuyên phạt về tội gì?"
+    assert asks_charge("Hai bị cáo vụ Lương Quốc Dũng bị tuyên phạt về tội gì?")
+    assert asks_charge("Ông Tiến bị bắt vì tội danh nào?") and not asks_charge("Ông Tiến bị tạm giam bao lâu?")
+    assert states_charge("Lương Quốc Dũng và Nguyễn Quỳnh Nga bị truy tố về tội hiếp dâm trẻ em.")
+    assert states_charge("… tuyên phạt 2 bị cáo về tội “hiếp dâm trẻ em” như cáo trạng.")
+    assert states_charge("… đối với ông Nguyễn Việt Tiến, nguyên Thứ trưởng Bộ GTVT, với 2 tội danh: Cố ý làm trái …")
+    assert not states_charge("Sáng 29/10, trụ sở TAND TP Hà Nội chật cứng người dự buổi tuyên án vụ Lương Quốc Dũng.")
+    assert not states_charge("Cục Cảnh sát điều tra tội phạm và trật tự xã hội đã bắt ông Tiến.")
+
+
 def test_where_to_and_the_asked_act():
     from retrieval.answer import asked_place, states_destination
     from retrieval.sentence_kinds import asked_acts, writes_act
@@ -494,6 +506,11 @@ def test_where_to_and_the_asked_act():
     assert writes_act("Qua kiểm tra, Chi cục thuế thị xã Tân An phát hiện hành vi gian dối trên.", acts)
     assert not writes_act("Công ty Thái Kim Chung thành lập cuối năm 2000.", acts)
     assert not writes_act("Biên bán hóa đơn.", ("ban",))  # one syllable, folded: "bán", "bản", "ban" alike
+    from retrieval.answer import addresses_someone_else
+
+    assert addresses_someone_else("Cán bộ điều tra đưa ông Thôn đến trụ sở công ty của ông này.", ("Tiến",))
+    assert not addresses_someone_else("Cơ quan điều tra tiếp tục đưa ông Nguyễn Việt Tiến về trụ sở Bộ.", ("Tiến",))
+    assert not addresses_someone_else("Cơ quan điều tra tiếp tục khám xét.", ("Tiến",))  # addresses nobody
 
 
 @pytest.mark.parametrize("question, opening", [
@@ -501,6 +518,8 @@ def test_where_to_and_the_asked_act():
     ("Anh Niềm bị đưa về đâu?", "Theo kết quả điều tra, chiều 17/11, Nhân thuê một số người đến nhà riêng anh"),
     # who did it, a body: before, "Công ty Thái Kim Chung thành lập cuối năm 2000, …" (names people, not the act)
     ("Ai phát hiện hành vi gian dối của công ty Thái Kim Chung?", "Qua kiểm tra, Chi cục thuế thị xã Tân An phát hiện"),
+    # the person addressed: before, "Ngay sau khi khám xét nhà riêng, cán bộ điều tra đưa ông Thôn đến trụ sở công ty"
+    ("Sau khi khám xét nhà riêng, ông Tiến được đưa đến đâu?", "Cơ quan điều tra tiếp tục đưa ông Nguyễn Việt Tiến về"),
 ])
 def test_the_sentence_saying_where_to_or_who_did_the_asked_act(varied_news, question, opening):
     ans = varied_news.ask(question)

@@ -626,6 +626,8 @@ def test_a_given_name_and_a_measure_written_before(shared_dir, tmp_path_factory,
     ("Thành phố có bao nhiêu phường?", []),
     ("Việt Nam đứng thứ mấy về tham nhũng theo PERC?", []),  # a country: "Nam" opens no name there
     ("Tổ chức PERC xếp Trung Quốc thứ mấy?", []),
+    ("Cặp vợ chồng người Malaysia gây ra bao nhiêu vụ lừa đảo?", []),  # a people: the article writes "người
+    ("Số ma túy mua từ Lào bao nhiêu kg?", []),  # Malaysia Sazlin …", never "Malaysia" alone; a country
 ])
 def test_given_names(question, names):
     from retrieval.answer import given_names
@@ -805,3 +807,15 @@ def test_a_rank_written_in_words_answers_a_rank_question(varied_news, question):
     ans = varied_news.ask(question)
     assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["đứng áp chót"], ans.answer
     assert "VN vẫn đứng áp chót trên thang điểm 10" in ans.quotes[0].text
+
+
+@pytest.mark.parametrize("question, leads", [
+    # before: "bốn lồng thép" of another article on the A2 block: "Kim Giang" (a place, after "nhà A2") was read as
+    # a person, and the sentence writing "52 cọc móng khu nhà tái định cư A2 Kim Giang" as said of somebody else
+    ("Có bao nhiêu cọc móng nhà A2 Kim Giang được giám định?", ["52 cọc móng khu nhà tái"]),
+    # before: also "7 năm" of another trial ("Tòa tuyên phạt Bửu 7 năm tù, …; Phong 6 năm tù, Hà 4 năm tù"), whose
+    # figure's clause names neither Linh nor Hà
+    ("Linh và Hà bị tuyên phạt bao nhiêu năm tù?", ["19 năm"]),
+])
+def test_a_place_named_like_a_person_and_a_term_of_somebody_else(varied_news, question, leads):
+    assert [f["text"] for f in varied_news.ask(question).figures if f["lead"]] == leads

@@ -290,6 +290,13 @@ def test_ranks_are_figures_only_when_asked_for(sentence: str, ranks: list[tuple[
     assert all(f.kind != "ordinal" and not f.text.startswith("thứ") for f in extract_figures(sentence))
 
 
+def test_a_span_of_months_counts_no_word_after_it() -> None:
+    # VNTC: before, "4 tháng đối" ("tháng" is five letters; the check read the last four)
+    sentence = "- 4-4-2006: Khởi tố bị can, bắt tạm giam 4 tháng đối với ông Nguyễn Việt Tiến - thứ trưởng Bộ GTVT."
+    assert [(f.text, f.counted) for f in extract_figures(sentence)] == [("4 tháng", "tháng")]
+    assert [f.text for f in extract_figures("Qua 03 năm thực hiện Quy chế phối hợp")] == ["03 năm"]
+
+
 def test_ordinal_values() -> None:
     from corpus.numbers import ordinal_value
 

@@ -71,6 +71,10 @@ def test_holder_of(sentence, question, name):
     ("tuyên phạt Nguyễn Công Hiền, Việt kiều Mỹ, 14 năm tù và Phan Mạch Long", ["Nguyễn Công Hiền", "Phan Mạch Long"]),
     ("cầu thủ Lương Trường Sơn ghi bàn", ["Lương Trường Sơn"]),
     ("Đoàn Công tác liên ngành kiểm tra", []),  # a delegation: "Đoàn" is also a family name
+    # a place after a place's or a building's word ("Kim" is also a family name); a house is somebody's
+    ("Có bao nhiêu cọc móng nhà A2 Kim Giang được giám định?", []),
+    ("ông Nguyễn Văn Minh ở đường Trần Hưng Đạo", ["Nguyễn Văn Minh"]),
+    ("Nhà Nguyễn Văn Tám bị cháy", ["Nguyễn Văn Tám"]),
 ])
 def test_named_people_are_capitalised_runs(text, people):
     assert named_people(text) == people
