@@ -258,7 +258,8 @@ _STATES_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?!(?i:hội nghị|
                            r"(?:(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|điểm cầu|phòng họp|địa bàn|khu vực|"
                            r"huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|miền|vùng)(?!\w)|[A-ZĐ])")
 # "Anh Niềm bị đưa về đâu?": where to ("… khống chế bắt giữ anh cùng chiếc Honda đem về bến đò Sa Bảy")
-_ASKS_DESTINATION = re.compile(r"(?i)(?<!\w)(?:về|đến|tới|đi|ve|den|toi|di)\s+(?:đâu|dau)(?!\w)")
+_ASKS_DESTINATION = re.compile(r"(?i)(?<!\w)(?:về|đến|tới|đi|ve|den|toi|di)\s+(?:đâu|dau)(?!\w)")  # (of a place
+# question: "đến đâu" is one only after a verb of moving, ``question._ANSWER_TYPES``)
 _STATES_DESTINATION = re.compile(r"(?<!\w)(?:về|đến|tới|sang|vào|ra)\s+(?:(?i:bến|nhà|trụ sở|trại|trạm|cơ quan|"
                                  r"đồn|khu|bệnh viện|huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|biên giới)"
                                  r"(?!\w)|[A-ZĐ])")

@@ -159,8 +159,11 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     ("person", re.compile(r"(^|\s)(ai|những ai|nhung ai)(\s|\?|$)|\b(đồng chí nào|dong chi nao|người nào|nguoi nao)\b")),
     # "ở đâu", and "ở tỉnh nào", "tại huyện nào", "xảy ra ở nước nào";
     # and where someone or something was taken ("Anh Niềm bị đưa về đâu?", "… chạy đi đâu?")
+    # ("đến đâu" only after a verb of moving: "Vụ án đã điều tra đến đâu?" asks how far it went)
     ("place", re.compile(r"\b(ở đâu|o dau|tại đâu|tai dau|nơi nào|noi nao|địa điểm nào|địa bàn nào|về đâu|ve dau|"
-                         r"đến đâu|den dau|tới đâu|toi dau|đi đâu|di dau)\b"
+                         r"tới đâu|toi dau|đi đâu|di dau)\b"
+                         r"|\b(?:đưa|dẫn|dẫn giải|chở|chuyển|mang|đem|chạy|trốn|dua|dan|cho|chuyen|mang|dem|chay|tron)"
+                         r"\s+(?:\S+\s+){0,3}?(?:đến|den)\s+(?:đâu|dau)\b"
                          rf"|\b(?:ở|tại|o|tai)\s+(?:{ASKED_UNITS}|nước|quốc gia|tinh|huyen|thanh pho|quan|xa|phuong|"
                          r"thi xa|thi tran|nuoc|quoc gia)\s+(?:nào|nao)\b")),
     ("list", re.compile(r"\b(những|các|nhung|cac)\b.*\bnào\b|\b(gồm|bao gồm)\b.*\b(gì|nào)\b")),

@@ -72,7 +72,8 @@ def states_cause(sentence: str) -> bool:
 # "Số ma túy … được mua từ đâu?", "Kinh phí … lấy từ đâu?", "Nguồn gốc số hàng …?": where a thing was got from
 # ("mua từ Lào", "trích từ nguồn chi thường xuyên", "có nguồn gốc từ Hồng Kông"), not where it happened; folded, so
 # that "mua tu dau" asks it too
-_ASKS_SOURCE = re.compile(r"(?<!\w)(?:tu dau|tu nguon nao|nguon goc|xuat xu)(?!\w)")
+_ASKS_SOURCE = re.compile(r"(?<!\w)(?:từ đâu|từ nguồn nào|nguồn gốc|xuất xứ)(?!\w)")
+_ASKS_SOURCE_TYPED = re.compile(r"(?<!\w)(?:tu dau|tu nguon nao|nguon goc|xuat xu)(?!\w)")  # without diacritics
 _STATES_SOURCE = re.compile(r"(?<!\w)(?:nguon goc|xuat xu|tu nguon|(?:mua|lay|nhap|nhap khau|trich|thu mua|mua lai|"
                             r"van chuyen|chuyen|dua|mang|xuat phat|huy dong|tai tro|ho tro|cap|vay|nhan)\s+"
                             r"(?:lai\s+|ve\s+)?tu\s+(?!do\b|khi\b|luc\b|ngay\b|nam\b|thang\b|nay\b|\d))")
@@ -80,7 +81,9 @@ _STATES_SOURCE = re.compile(r"(?<!\w)(?:nguon goc|xuat xu|tu nguon|(?:mua|lay|nh
 
 def asks_source(question: str) -> bool:
     """Does the question ask where something was got from ("… mua từ đâu?", "Nguồn gốc …?")?"""
-    return bool(_ASKS_SOURCE.search(fold(normalize(question)).lower()))
+    text = normalize(question).lower()
+    # folded only when typed without diacritics: "Từ đầu năm …" folds to "tu dau" too, and asks no source
+    return bool(_ASKS_SOURCE.search(text) or (text == fold(text) and _ASKS_SOURCE_TYPED.search(text)))
 
 
 def states_source(sentence: str) -> bool:

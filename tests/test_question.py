@@ -21,6 +21,10 @@ from tests.conftest import REPO
     ("Số liệu về tai nạn giao thông", "digest"),  # not a count: the figures on a topic
     ("Số điện thoại đường dây nóng là gì?", "definition"),
     ("Số xã đạt chuẩn nào?", "other"),  # "nào" asks which, not how many
+    # where to: a place; "đến đâu" only after a verb of moving ("điều tra đến đâu" asks how far it went)
+    ("Anh Niềm bị đưa về đâu?", "place"),
+    ("Sau khi khám xét nhà riêng, ông Tiến được đưa đến đâu?", "place"),
+    ("Vụ án đã điều tra đến đâu?", "other"),
 ])
 def test_answer_type(question, expected):
     assert answer_type(question) == expected
