@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from retrieval.text_analysis import fold, normalize
 
@@ -99,6 +100,7 @@ _MADE = r"(?<!\w)(?:lam|khien|gay ra|dan den|dan toi)\s+(?:[^\W\d_]+\s+){1,8}?"
 _WEAK_VERBS = frozenset("bi duoc co la lam di den ve ra vao o".split())
 
 
+@lru_cache(maxsize=256)  # read by two cues, in every ``_candidates`` pass of one question: tag it once
 def asked_acts(question: str) -> tuple[str, ...]:
     """The verbs of a question (underthesea's tagger), folded ("khởi kiện" of "Vì sao anh Linh khởi kiện công
     ty VNC?"); one-syllable auxiliaries and motion verbs ("bị", "đi") are left out."""
