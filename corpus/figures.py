@@ -75,7 +75,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 9
+FIGURES_VERSION = 10
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -131,9 +131,14 @@ def _partner_at(text: str, pos: int) -> str | None:
 _STOP_HEADED_NOUNS = ("bị cáo", "bị can", "bị hại", "bị đơn")
 
 
+# "51 bao tải", "20 bao xi măng", "3 bao": a sack, not "bao gồm", "bao nhiêu", "bao giờ", "bao vây"
+_BAG = re.compile(r"(?i)bao(?!\w)(?!\s+(?:gồm|nhiêu|giờ|lâu|vây|quát|che|trùm|phủ|bọc|cấp|biết)(?!\w))")
+
+
 def _stop_headed_noun(text: str, pos: int) -> bool:
     low = text[pos : pos + 8].lower()
-    return any(low.startswith(n) and not low[len(n) : len(n) + 1].isalnum() for n in _STOP_HEADED_NOUNS)
+    return any(low.startswith(n) and not low[len(n) : len(n) + 1].isalnum() for n in _STOP_HEADED_NOUNS) or bool(
+        _BAG.match(text, pos))
 
 
 _PRICED = re.compile(r"(?i:trị giá|giá trị|với giá|giá (?:khoảng|hơn|gần|trên|từ))(?!\w)")

@@ -928,8 +928,10 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
     ``synonyms.alternatives`` reads them: "cướp" in a report that says "trấn lột")."""
     if not key:
         return
-    # a word typed without accents may match any accented form; an accented word must match exactly
-    forms = {t: [t] + (["~" + fold(t)] if loose or t == fold(t) else []) for t in key}
+    # a word typed without accents may match any accented form; an accented word must match exactly, and so must a
+    # plain one in a question typed with accents ("Dung bị phạt …" is about Dung, not a report that says "sử dụng")
+    plain = fold(question) == question
+    forms = {t: [t] + (["~" + fold(t)] if loose or (plain and t == fold(t)) else []) for t in key}
     for t, fixed in (corrected or {}).items():  # "Sheeshanks" is used by the report that writes "Sheepshanks"
         if t in forms:
             forms[t].append("~" + fixed)

@@ -72,6 +72,7 @@ class FigureCandidate:
     leans_back: bool = False  # elliptical: the sentence before it says what it is about ("Người ít nhất 3-5 triệu")
     person: float = 0.0  # ``person_nearness`` to the people the question names, set when it is scored
     named: float = 0.0  # 1.0 when its sentence writes an institution the question names (``FigureIntent.names``)
+    total: bool = False  # its sentence calls it a total ("Tổng giá trị trên 8 tỷ đồng"), when a total is asked
     lead_in: str = ""  # the sentence before, when this one goes on from it (``leans_back``): read as its clause's start
     clause_start: int = -1  # document offset of the figure's clause (after ";", ":" or ". "), set when it is scored
     clause_cover: float = 0.0  # how much of the question's subject its clause writes before the figure
@@ -97,6 +98,7 @@ class FigureIntent:
     people: tuple = ()  # the people the question names, folded ("le ba long"): the figure said of them is asked
     penalty: bool = False  # "bị phạt bao nhiêu?": a term of prison or a fine answers, as a noun would
     names: tuple = ()  # the institutions it names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence
+    total: bool = False  # "Tổng giá trị … là bao nhiêu?": a figure a report calls a total ("Tổng giá trị trên 8 tỷ")
 
 
 _RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
@@ -137,7 +139,14 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
-                        said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun)
+                        said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
+                        total=bool(_TOTAL.search(q)))
+
+
+# "tổng giá trị", "tổng số", "tổng cộng", "tổng thiệt hại", "tổng doanh số" (normalized: lower case)
+_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)")
+TOTAL_BONUS = 0.3  # for a figure the sentence calls a total, when the question asks one
+TOTAL_CHARS = 40  # how far before the figure "tổng" may stand ("Tổng giá trị hợp đồng là trên 8 tỷ đồng")
 
 
 def said_key(text: str) -> str:
@@ -220,6 +229,10 @@ def names_other_subject(lead_in: str, said: str) -> bool:
     return len(other) >= 2
 
 
+# a bracket that opens with words saying what the figure in it is: "(giá duyệt của Tổng công ty … là 340.000 …"
+_LABELLED_BRACKET = re.compile(r"\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,}[^()\d]*$")
+
+
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
                   next_start: int | None = None, *, listed: bool = False,
                   next_like: bool = True) -> tuple[str, str, str, bool]:
@@ -255,6 +268,8 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
         gap = sentence[b:n]
         if "(" not in gap:
             hi = min(hi, max(b, n))
+        elif _LABELLED_BRACKET.search(gap):  # "580.000 đồng/chiếc (giá duyệt của … là 340.000 đồng/chiếc)": the
+            hi = min(hi, b + gap.index("("))  # words in brackets are the next figure's label, not this one's
         k = _label_words(gap)
         if k and not next_like:
             k = None  # words between unlike figures are a predicate, not the next one's label
@@ -276,6 +291,16 @@ _UNIT_SYNONYMS = {"mét khối": "m3", "khối": "m3", "mét vuông": "m2", "ki 
 NOUN_OTHER = 0.3  # "508 vụ phạm pháp hình sự" for "bao nhiêu vụ tai nạn": the same head, another noun
 
 
+# words that count things of a kind before the kind's noun ("15 tên lâm tặc", "3 con hổ", "2 khẩu súng", "4 bánh
+# heroin"), which a question may leave out ("bao nhiêu lâm tặc")
+_COUNT_CLASSIFIERS = frozenset("tên con chiếc cái khẩu quả bánh gói tép cây".split())
+
+
+def _without_classifier(noun: str) -> str:
+    words = noun.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in _COUNT_CLASSIFIERS else noun
+
+
 def _noun_score(fig: Figure, asked: str | None) -> float:
     if not asked:
         return 0.0
@@ -289,6 +314,8 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
     asked = " ".join(words[:1] + [w for w in words[1:2] if w not in _NOUN_STOP])
     if counted.startswith(asked) or (fig.counted and normalize(fig.counted) == asked.split()[0]):
         return 1.0
+    if _without_classifier(counted).startswith(_without_classifier(asked)):
+        return 1.0  # "15 tên lâm tặc" for "bao nhiêu lâm tặc", "2 khẩu súng" for "bao nhiêu súng"
     first = asked.split()[0]
     c_words = counted.replace(",", " ").split()
     if c_words[:1] == [first]:
@@ -375,6 +402,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
                       0.5 * c.doc_coverage + 0.5 * max(local_cov, c.sentence_coverage))
     score = (0.8 * local_cov + 0.5 * wide_cov + 0.6 * near_cov + 0.3 * c.sentence_coverage
              + 0.1 / (1 + c.hit_rank) + 0.15 / (1 + c.doc_rank) - 0.05 * c.outside)
+    c.total = intent.total and bool(_TOTAL.search(normalize(c.sentence[max(lo, a - TOTAL_CHARS) : a])))
+    if c.total:
+        score += TOTAL_BONUS  # "Tổng giá trị trên 8 tỷ đồng.", not "… hợp đồng có giá trị vài trăm triệu đồng"
     c.noun_match = _noun_score(fig, intent.asked_noun)
     if intent.asked_noun:
         score += 0.7 * c.noun_match
@@ -562,6 +592,24 @@ def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
     return [(start, start + len(name)) for start in occurrences(folded, name)]
 
 
+SAME_SENTENCE_STEP = 0.01  # how far below the figure of the noun asked another figure of its sentence is put
+
+
+def _noun_leads_sentence(group: list[FigureCandidate], intent: FigureIntent) -> None:
+    """In one sentence, the figure of the noun asked goes before the others, whatever words stand nearer to them:
+    "15 tên lâm tặc … vây đánh 7 kiểm lâm viên" for "Bao nhiêu lâm tặc vây đánh kiểm lâm?" (the words after "7"
+    are the question's too, but as its object)."""
+    if not intent.asked_noun or intent.percent:
+        return
+    exact = [c for c in group if c.noun_match >= 1.0 and not stated_in_question(c.figure, intent)]
+    if not exact:
+        return
+    floor = max(c.score for c in exact)
+    for c in group:
+        if c.noun_match < 1.0 and c.score >= floor:
+            c.score = floor - SAME_SENTENCE_STEP
+
+
 def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dict[str, float]) -> list[FigureCandidate]:
     """Score each candidate (the previous figure of its sentence bounds its local words) and sort. However well
     their words match, these go after all others: figures dated to a year not asked; figures the question states
@@ -600,6 +648,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
             score_candidate(c, intent, idf, prev, nxt, listed=listed, next_like=next_like)
             if not intent.percent and id(c) in nested:
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
+        _noun_leads_sentence(group, intent)
     order = {id(c): i for i, c in enumerate(cands)}
     # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads
     theirs = bool(intent.people) and any(c.person == 1.0 and answers_question(c, intent) for c in cands)
@@ -608,8 +657,12 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": once a figure of a sentence writing "Chợ Rẫy" answers, the "6 ca"
     # of "Bệnh viện … Trưng Vương" in the next sentence never leads
     named = bool(intent.names) and any(c.named and answers_question(c, intent) for c in cands)
+    # "Tổng giá trị hợp đồng là bao nhiêu?": once a figure called a total answers, "… hợp đồng có giá trị vài trăm
+    # triệu đồng" (one contract's) never leads
+    totalled = any(c.total and answers_question(c, intent) for c in cands)
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < 0,
-                                        spanned and c.scope < 0, named and not c.named, -c.score, order[id(c)]))
+                                        spanned and c.scope < 0, named and not c.named, totalled and not c.total,
+                                        -c.score, order[id(c)]))
 
 
 

@@ -99,6 +99,32 @@ SEVEN_YEARS = "vntc::Test_Full/Phapluat/PL_VNE_T_(2357).txt"
 TIEN_ARREST = ["vntc::Train_Full/Phapluat/PL_NLD_(3908).txt", "vntc::Train_Full/Phapluat/PL_TN_(3247).txt"]
 
 
+# twelve real VNTC articles drawn at random (seed 20261205) for a round of questions: a women-trafficking trial
+# whose sentences are only in the headline ("Nga 12 năm tù; … Dung 6 năm tù"), "Hồ Văn Bạc … 4 năm 6 tháng tù vì
+# tội giao cấu với trẻ em", "15 tên lâm tặc … vây đánh 7 kiểm lâm viên", "tờ trình số 820/ĐLHCM-KD", "ôtô khách
+# mang biển 60L-2291", "Ngày 11/5/2003, hôn lễ …", "Thủ tướng yêu cầu Chủ tịch UBND tỉnh Đồng Nai phải …"
+RANDOM_ROUND = ["vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(3447).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3878).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(37).txt", "vntc::Train_Full/Phapluat/PL_VNE_(307).txt",
+                "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(6843).txt",
+                "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(5033).txt",
+                "vntc::Train_Full/Phapluat/PL_VNE_(410).txt", "vntc::Train_Full/Phapluat/PL_TN_(2741).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(3140).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(660).txt",
+                "vntc::Train_Full/Phapluat/PL_TT_(2118).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1533).txt"]
+# ... and ten law articles drawn at random (seed 1205): "… chở 51 bao tải đựng đĩa", "Tổng giá trị trên 8 tỷ đồng",
+# "kiểm tra căn nhà số 127 Văn Thân, phường 8, quận 6"
+RANDOM_ROUND += ["vntc::Train_Full/Phapluat/PL_VNE_(424).txt", "vntc::Train_Full/Phapluat/PL_VNE_(361).txt",
+                "vntc::Train_Full/Phapluat/PL_VNE_(92).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1662).txt",
+                "vntc::Test_Full/Phapluat/PL_TN_T_(3775).txt", "vntc::Train_Full/Phapluat/PL_VNE_(834).txt",
+                "vntc::Train_Full/Phapluat/PL_NLD_(4823).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3807).txt",
+                "vntc::Train_Full/Phapluat/PL_TT_(2550).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1850).txt"]
+
+
+@pytest.fixture(scope="session")
+def random_news(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty-two articles of RANDOM_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("random"), RANDOM_ROUND)
+
+
 @pytest.fixture(scope="session")
 def varied_news(shared_dir, tmp_path_factory):
     """An Assistant over the articles above among the fourteen below (alone, an article's every word is as

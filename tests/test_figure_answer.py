@@ -819,3 +819,40 @@ def test_a_rank_written_in_words_answers_a_rank_question(varied_news, question):
 ])
 def test_a_place_named_like_a_person_and_a_term_of_somebody_else(varied_news, question, leads):
     assert [f["text"] for f in varied_news.ask(question).figures if f["lead"]] == leads
+
+
+def test_a_counted_noun_after_its_classifier_leads_its_sentence(random_news):
+    # before: "7 kiểm lâm viên" (the words near "7" are the question's too, but as its object); "15 tên lâm tặc" is
+    # the count of "lâm tặc", after the classifier "tên"
+    ans = random_news.ask("Bao nhiêu lâm tặc vây đánh kiểm lâm?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["15 tên lâm tặc"], ans.answer
+
+
+def test_a_plain_name_in_an_accented_question_must_be_written(random_news):
+    # before: "4 năm 6 tháng tù" of Hồ Văn Bạc, as found: "Dung" (no accent to strip) matched the folded form of
+    # "dụng" in Bạc's article; Dung's term is only in another article's headline, which is no quotable passage
+    ans = random_news.ask("Dung bị phạt mấy năm tù về tội gì?")
+    assert not ans.found and "«Dung»" in ans.answer
+    # a name the article writes is found, with its term
+    ans = random_news.ask("Hồ Văn Bạc bị tuyên phạt bao nhiêu năm tù?")
+    assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == ["4 năm 6 tháng tù"]
+
+
+@pytest.mark.parametrize("question, leads", [
+    # before: "580.000 đồng" first, with "340.000 đồng" beside it: the words in the bracket after 580.000 ("giá
+    # duyệt của Tổng công ty Điện lực VN là") were read as its own, though they say what 340.000 is
+    ("Giá duyệt của Tổng công ty Điện lực là bao nhiêu?", ["340.000 đồng"]),
+    ("Đơn giá điện kế điện tử được nâng lên bao nhiêu?", ["580.000 đồng"]),
+])
+def test_words_opening_a_bracket_label_the_figure_in_it(random_news, question, leads):
+    assert [f["text"] for f in random_news.ask(question).figures if f["lead"]] == leads
+
+
+@pytest.mark.parametrize("question, leads", [
+    # before: "1 tấn" (of the lorry): "51 bao tải" was read as a bare "51", "bao" being the "bao" of "bao gồm"
+    ("Đoàn phải chở bao nhiêu bao tải đĩa?", ["51 bao tải đựng đĩa"]),
+    # before: "vài trăm triệu đồng" (what one contract was worth); the question asks the total the article gives
+    ("Tổng giá trị hợp đồng là bao nhiêu?", ["trên 8 tỷ đồng"]),
+])
+def test_a_sack_counted_and_a_total_asked(random_news, question, leads):
+    assert [f["text"] for f in random_news.ask(question).figures if f["lead"]] == leads

@@ -406,3 +406,13 @@ def test_a_duration_in_two_parts_is_one_figure(sentence, text, value) -> None:
 def test_a_counted_noun_ends_before_its_price(sentence, counted) -> None:
     figs = extract_figures(sentence)
     assert figs[0].counted == counted and figs[1].kind == "money"
+
+
+def test_a_sack_is_counted_and_bao_gom_is_not():
+    # VNTC: "51 bao tải" was a bare "51": "bao" was taken for the "bao" of "bao gồm", which ends a counted noun
+    figs = extract_figures("Sau đó, đoàn phải điều động một xe tải nhẹ loại 1 tấn đến để chở 51 bao tải đựng đĩa về "
+                           "trụ sở Sở VHTT TP.HCM.")
+    assert [(f.text, f.counted) for f in figs] == [("1 tấn", "tấn"), ("51 bao tải đựng đĩa", "bao tải đựng đĩa")]
+    assert [f.counted for f in extract_figures("Thu giữ 20 bao xi măng và 3 bao phân bón.")] == ["bao xi măng",
+                                                                                                  "bao phân bón"]
+    assert [f.counted for f in extract_figures("Huyện có 25 xã bao gồm 3 thị trấn.")] == ["xã", "thị trấn"]
