@@ -33,12 +33,13 @@ from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, also_asked_lead
                                      said_of, sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
+from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
                                    post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asks_cause, asks_charge, asks_clock, asks_penalty, asks_source,
-                                     penalties, states_cause, states_charge, states_clock, states_consequence,
-                                     states_penalty, states_source, writes_act)
+from retrieval.sentence_kinds import (asked_acts, asked_addressee, asks_cause, asks_charge, asks_clock, asks_penalty,
+                                     asks_source, names_addressee, penalties, states_cause, states_charge,
+                                     states_clock, states_consequence, states_penalty, states_source, writes_act)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -227,9 +228,13 @@ def asked_person(question: str) -> str | None:
 # the words asking for a post or a date ("Tô Lâm giữ chức vụ gì?", "… diễn ra ngày nào?")
 ROLE_FRAME = ("giữ chức vụ", "giữ chức danh", "giữ chức", "chức vụ", "chức danh", "cương vị", "đảm nhiệm", "đảm nhận")
 DIRECTION_FRAME = ("tăng", "giảm")  # a yes/no question on a direction: the sentence may state the opposite one
-DATE_FRAME = ("diễn ra",)  # "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"
+# "Hội nghị giao ban diễn ra ngày nào?" - "Chiều ngày 14/01, … đã tổ chức Hội nghị …"; "Đám cưới diễn ra ngày nào?"
+# - "Ngày 11/5/2003, hôn lễ …", not "Chỉ 5 ngày sau đám cưới …" for the word "ngày"
+DATE_FRAME = ("diễn ra", "vào ngày nào", "ngày nào", "vao ngay nao", "ngay nao", "vào hôm nào", "hôm nào")
 # "… lúc mấy giờ?": the answer writes the hour ("khoảng 22h15'"), or only the day's part ("Chiều ngày 14/4/2022")
 CLOCK_FRAME = ("vào lúc mấy giờ", "lúc mấy giờ", "mấy giờ", "vao luc may gio", "luc may gio", "may gio")
+# "Bạc phạm tội gì?": the sentence naming the charge writes "vì tội …", "về tội …"; "phạm tội" is the asking
+CHARGE_FRAME = ("phạm tội", "pham toi")
 
 
 # "Kết quả phối hợp ở Sông Cầu thế nào?", "… đạt được những kết quả gì?": the answer counts what was done ("làm rõ
@@ -264,7 +269,10 @@ _STATES_DESTINATION = re.compile(r"(?<!\w)(?:về|đến|tới|sang|vào|ra)\s+(
                                  r"đồn|khu|bệnh viện|huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|biên giới)"
                                  r"(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
+ADDRESS_BONUS = 0.3  # for a sentence writing a street address, when the question asks one ("ở địa chỉ nào?")
 CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it (``sentence_kinds.states_cause``)
+ADDRESSEE_BONUS = 0.15  # for a sentence writing whom a directive was given to, when asked ("yêu cầu ai …?")
+NUMBER_BONUS = 0.2  # for a sentence writing the number of the document or thing asked ("tờ trình số mấy?")
 SOURCE_BONUS = 0.15  # for a sentence saying where a thing was got from, when asked (``sentence_kinds.states_source``)
 CONSEQUENCE_BONUS = 0.3  # for a sentence writing the asked act right after "nên": the reason is what it follows
 PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the question asks it
@@ -351,8 +359,25 @@ def states_place(sentence: str) -> bool:
 
 
 def asked_place(question: str) -> str:
-    """Where something happened ("at": "… ở đâu?") or where it went ("to": "… bị đưa về đâu?")."""
-    return "to" if _ASKS_DESTINATION.search(normalize(question)) else "at"
+    """Where something happened ("at": "… ở đâu?"), where it went ("to": "… bị đưa về đâu?") or its street address
+    ("address": "Kho đĩa lậu ở địa chỉ nào?")."""
+    q = normalize(question)
+    if _ASKS_ADDRESS.search(q):
+        return "address"
+    return "to" if _ASKS_DESTINATION.search(q) else "at"
+
+
+# "… ở địa chỉ nào?": a house number and its street ("căn nhà số 127 Văn Thân, phường 8", "364 Cộng Hoà")
+_ASKS_ADDRESS = re.compile(r"(?<!\w)(?:địa chỉ|dia chi|số nhà|so nha)(?!\w)")
+_STATES_ADDRESS = re.compile(r"(?<![\w/.,])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+(?:(?:đường|phố)\s+)?"
+                             r"(?!(?:Ban|Bộ|Sở|Cục|Đội|Phòng|Chi|Hội|Tổ|Công|Đoàn|Trường|Ủy|Uỷ)\s)"
+                             r"[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
+ADDRESS_FRAME = ("ở địa chỉ nào", "địa chỉ nào", "o dia chi nao", "dia chi nao")
+
+
+def states_address(sentence: str) -> bool:
+    """Does the sentence write a street address ("căn nhà số 127 Văn Thân", "tại 364 Cộng Hoà, quận Tân Bình")?"""
+    return bool(_STATES_ADDRESS.search(unicodedata.normalize("NFC", sentence)))
 
 
 def states_destination(sentence: str) -> bool:
@@ -371,20 +396,24 @@ def question_claim(analysis: QuestionAnalysis) -> Claim | None:
 
 
 def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
-    """The words with which a question asks for a post, a date, a form or a comparison: the sentence answering
-    it seldom repeats them, so they are not key words it must contain."""
-    compare = COMPARE_FRAME if asks_comparison(analysis.text) else ()
+    """The words with which a question asks for a post, a date, a form, a charge or a comparison: the sentence
+    answering it seldom repeats them, so they are not key words it must contain."""
+    extra = COMPARE_FRAME if asks_comparison(analysis.text) else ()
+    if asks_charge(analysis.text):
+        extra = CHARGE_FRAME + extra
     if asked_person(analysis.text):
-        return ROLE_FRAME + compare
+        return ROLE_FRAME + extra
     if asks_form(analysis.text):
-        return FORM_FRAME + compare
+        return FORM_FRAME + extra
     if asks_results(analysis.text) and analysis.answer_type in ("other", "definition", "list"):
-        return RESULT_FRAME + compare
+        return RESULT_FRAME + extra
     claim = question_claim(analysis)
     if claim and set(claim.predicate) & set(ANTONYMS):  # "Tội phạm … có tăng không?": "giảm 19,2%" answers it
-        return DIRECTION_FRAME + compare
+        return DIRECTION_FRAME + extra
     clock = CLOCK_FRAME if asks_clock(analysis.text) else ()
-    return (DATE_FRAME + clock if analysis.answer_type == "date" else ()) + compare
+    if analysis.answer_type == "place":
+        return ADDRESS_FRAME + extra  # "Kho đĩa lậu ở địa chỉ nào?": the answer writes the address, not "địa chỉ"
+    return (DATE_FRAME + clock if analysis.answer_type == "date" else ()) + extra
 
 
 def states_post(sentence: str, person: str) -> bool:
@@ -683,7 +712,11 @@ CUES: tuple[Cue, ...] = (
         lambda s, names: addresses_someone_else(s.sentence, names), -ADDRESSED_BONUS),
     # "ở đâu": where
     Cue(lambda a: asked_place(a.text) if a.answer_type == "place" else None,
-        lambda s, kind: states_place(s.said) or (kind == "to" and states_destination(s.said)), PLACE_BONUS),
+        lambda s, kind: kind != "address" and (states_place(s.said) or (kind == "to" and states_destination(s.said))),
+        PLACE_BONUS),
+    # "Kho đĩa lậu ở địa chỉ nào?": the sentence writing a street address ("căn nhà số 127 Văn Thân, phường 8")
+    Cue(lambda a: a.answer_type == "place" and asked_place(a.text) == "address",
+        lambda s, _: states_address(s.said), ADDRESS_BONUS, -0.1),
     # "ở tỉnh nào": the sentence naming a province ("… tại huyện Phù Ninh, tỉnh Phú Thọ")
     Cue(lambda a: asked_unit(a.text), lambda s, unit: names_unit(s.said, unit), UNIT_BONUS),
     # "bằng hình thức nào": trực tuyến, trực tiếp
@@ -699,8 +732,12 @@ CUES: tuple[Cue, ...] = (
     # "Vì sao anh Linh khởi kiện …?": "… không đúng cam kết nên khởi kiện ra tòa" (the asked act after "nên")
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure and asked_acts(a.text),
         lambda s, acts: states_consequence(s.said, acts), CONSEQUENCE_BONUS),
+    # "Thủ tướng yêu cầu ai kiểm điểm …?": "Thủ tướng yêu cầu Chủ tịch UBND tỉnh Đồng Nai phải tổ chức kiểm điểm …"
+    Cue(lambda a: asked_addressee(a.text), lambda s, verb: names_addressee(s.sentence, verb), ADDRESSEE_BONUS),
     # "… mua từ đâu?", "Nguồn gốc …?": the sentence saying where it was got from ("mua từ Lào đưa về Sơn La")
     Cue(lambda a: asks_source(a.text), lambda s, _: states_source(s.sentence), SOURCE_BONUS),
+    # "Ông Long ký tờ trình số mấy?": the sentence writing the number ("tờ trình số 820/ĐLHCM-KD")
+    Cue(lambda a: asked_numbered(a.text), lambda s, noun: number_of(s.sentence, noun) is not None, NUMBER_BONUS),
     # "Kết quả … thế nào?": "làm rõ 31/35 vụ phạm pháp hình sự"
     Cue(lambda a: asks_results(a.text) and a.answer_type in ("other", "definition", "list"),
         lambda s, _: bool(s.figures), RESULT_BONUS),
@@ -1473,14 +1510,14 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         chosen += _who_completion(cands, chosen, store)
 
     quotes, figures, highlights, citations = _quote_chosen(chosen, hits, store, max_sources)
-    lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
+    lead = _answer_lead(analysis, quotes, store)
     holding = next((i for i, q in enumerate(quotes) if lead and q.doc_id == lead["doc_id"]
                     and q.start <= lead["start"] and lead["end"] <= q.end), 0)
     if holding:  # the quote the lead is read from comes first ("Tổng giám đốc PMU 18 Bùi Tiến Dũng"), not another,
         # and its report is [1]: quoted again in that order, so every citation follows it
         chosen.insert(0, chosen.pop(holding))
         quotes, figures, highlights, citations = _quote_chosen(chosen, hits, store, max_sources)
-        lead = _post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
+        lead = _answer_lead(analysis, quotes, store)
     notes = [] if lead else _deputy_notes(analysis, quotes)
     shown = hits[:max_sources] + [c.hit for c in chosen if all(c.hit.passage_id != h.passage_id for h in hits)]
     sources = _sources(shown, store, citations, highlights)
@@ -1531,6 +1568,26 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict |
         if holder is not None:
             return {"text": holder.text, "doc_id": q.doc_id, "start": q.start + holder.start,
                     "end": q.start + holder.end, "citation": q.citation}
+    return None
+
+
+def _answer_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:
+    """The short answer read from a quote, shown before the quotes: a post's holder, a yes or no, a number."""
+    return (_post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
+            or _number_lead(analysis, quotes))
+
+
+def _number_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Ông Long ký tờ trình số mấy?": the number the first quote writing one gives ("820/ĐLHCM-KD"; "Thông tư
+    23/2012/TT-BCA" for "Thông tư nào …?"), a span of that quote (document offsets); None when no quote writes one."""
+    noun = asked_numbered(analysis.text)
+    which = asks_which_document(analysis.text)  # "Thông tư nào …?": "Thông tư 23/2012/TT-BCA"
+    for q in quotes if noun else []:
+        found = number_of(q.text, noun)
+        if found is not None:
+            start = found.named_from if which else found.start
+            return {"text": q.text[start : found.end], "doc_id": q.doc_id, "start": q.start + start,
+                    "end": q.start + found.end, "citation": q.citation}
     return None
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from corpus.metadata import years_in
+from retrieval.doc_number import asked_numbered
 from retrieval.glossary import expand_terms
 from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
@@ -160,7 +161,8 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     # "ở đâu", and "ở tỉnh nào", "tại huyện nào", "xảy ra ở nước nào";
     # and where someone or something was taken ("Anh Niềm bị đưa về đâu?", "… chạy đi đâu?")
     # ("đến đâu" only after a verb of moving: "Vụ án đã điều tra đến đâu?" asks how far it went)
-    ("place", re.compile(r"\b(ở đâu|o dau|tại đâu|tai dau|nơi nào|noi nao|địa điểm nào|địa bàn nào|về đâu|ve dau|"
+    ("place", re.compile(r"\b(ở đâu|o dau|tại đâu|tai dau|nơi nào|noi nao|địa điểm nào|địa bàn nào|địa chỉ nào|"
+                         r"dia chi nao|về đâu|ve dau|"
                          r"tới đâu|toi dau|đi đâu|di dau)\b"
                          r"|\b(?:đưa|dẫn|dẫn giải|chở|chuyển|mang|đem|chạy|trốn|dua|dan|cho|chuyen|mang|dem|chay|tron)"
                          r"\s+(?:\S+\s+){0,3}?(?:đến|den)\s+(?:đâu|dau)\b"
@@ -259,7 +261,8 @@ def answer_type(question: str) -> str:
         return "date"
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(q):
-            return name
+            # "tờ trình số mấy?", "biển số bao nhiêu?": a code, which a sentence writes, not a count
+            return "other" if name == "figure" and asked_numbered(q) else name
     return "other"
 
 

@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from retrieval.text_analysis import fold, normalize
 
-__all__ = ["asked_acts", "asks_cause", "asks_charge", "asks_clock", "asks_penalty", "asks_source", "penalties",
-           "states_cause", "states_charge", "states_clock", "states_consequence", "states_penalty", "states_source",
-           "writes_act"]
+__all__ = ["asked_acts", "asked_addressee", "asks_cause", "asks_charge", "asks_clock", "asks_penalty", "asks_source",
+           "names_addressee", "penalties", "states_cause", "states_charge", "states_clock", "states_consequence",
+           "states_penalty", "states_source", "writes_act"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -29,10 +29,12 @@ _STATES_PENALTY = re.compile(r"(?i)(?<!\w)(?:tử hình|chung thân|tù giam|tù
 
 
 # "… bị tuyên phạt về tội gì?", "… bị khởi tố tội danh nào?": the charge ("tuyên phạt 2 bị cáo về tội “hiếp dâm trẻ
-# em”"), which a sentence writes after "về tội", "can tội", "tội danh"; folded, so "ve toi gi" asks it too
+# em”"), which a sentence writes after "về tội", "vì tội", "can tội", "tội danh" (not "phạm tội do …", "phạm tội của
+# …": why, whose); folded, so "ve toi gi" asks it too
 _ASKS_CHARGE = re.compile(r"(?<!\w)(?:toi|toi danh)\s+(?:gi|nao)(?!\w)")
-_STATES_CHARGE = re.compile(r"(?<!\w)(?:(?:ve|can|pham|cac)\s+(?:cac\s+)?toi|toi danh)\s*[:“\"«]?\s*"
-                            r"(?!gi\b|nao\b)[^\W\d_]")
+_STATES_CHARGE = re.compile(r"(?<!\w)(?:(?:ve|vi|can|pham|cac)\s+(?:cac\s+)?toi|toi danh)\s*[:“\"«]?\s*"
+                            r"(?!(?:gi|nao|pham|do|cua|la|va|thi|khi|o|tai|trong|nhung|nen|roi|nay|nhu|cung|voi)\b)"
+                            r"[^\W\d_]")
 
 
 def asks_charge(question: str) -> bool:
@@ -90,6 +92,33 @@ def asks_source(question: str) -> bool:
 def states_source(sentence: str) -> bool:
     """Does the sentence say where something came from ("mua từ Lào", "trích từ nguồn chi thường xuyên")?"""
     return bool(_STATES_SOURCE.search(fold(normalize(sentence)).lower()))
+
+
+# "Thủ tướng yêu cầu ai kiểm điểm …?", "Bộ giao ai chủ trì …?": the one a directive is addressed to, whom the answer
+# writes right after the verb ("Thủ tướng yêu cầu Chủ tịch UBND tỉnh Đồng Nai phải tổ chức kiểm điểm …")
+_DIRECTED = ("yeu cau", "de nghi", "giao cho", "giao", "chi dao", "kien nghi", "dieu dong", "phan cong", "chi thi")
+_ASKS_ADDRESSEE = re.compile(r"(?<!\w)(" + "|".join(_DIRECTED) + r")\s+(?:cho\s+)?(?:nhung ai|ai|don vi nao|"
+                             r"co quan nao)(?!\w)")
+
+
+def asked_addressee(question: str) -> str | None:
+    """The directive verb whose addressee the question asks ("yeu cau" of "Thủ tướng yêu cầu ai kiểm điểm …?")."""
+    m = _ASKS_ADDRESSEE.search(fold(normalize(question)).lower())
+    return m.group(1) if m else None
+
+
+def names_addressee(sentence: str, verb: str) -> bool:
+    """Does the sentence write somebody right after ``verb`` (folded): "yêu cầu Chủ tịch UBND tỉnh …", "giao Bộ
+    Tài nguyên Môi trường chủ trì", "đề nghị đồng chí …" (a capital, or a form of address)?"""
+    text = unicodedata.normalize("NFC", sentence)  # cased: a capital starts a name
+    folded = "".join(fold(c) or c for c in text).lower()
+    for m in re.finditer(r"(?<!\w)" + verb.replace(" ", r"\s+") + r"\s+(?:cho\s+)?", folded):
+        rest = text[m.end() :]
+        if rest[:1].isupper() or re.match(r"(?:(?:các|những|mỗi)\s+)?(?:đồng chí|ông|bà|lực lượng|công an|cơ quan|"
+                                          r"đơn vị|địa phương|ban|ngành|cấp uỷ|cấp ủy|đảng uỷ|đảng ủy|uỷ ban|ủy ban|"
+                                          r"chính quyền|bộ|sở)(?!\w)", rest, re.IGNORECASE):
+            return True
+    return False
 
 
 # "… nên khởi kiện ra tòa": what follows "nên" is the consequence; the asked act written there means the clause

@@ -24,6 +24,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("đánh bạc", "cờ bạc"),
     ("hiếp dâm", "cưỡng hiếp"),
     ("nặng", "trọng lượng"),
+    ("đám cưới", "hôn lễ", "lễ cưới"),
 )
 
 

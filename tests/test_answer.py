@@ -498,6 +498,59 @@ def test_a_charge_asked_and_stated():
     assert not states_charge("Cục Cảnh sát điều tra tội phạm và trật tự xã hội đã bắt ông Tiến.")
 
 
+def test_a_charge_after_vi_toi_not_the_reason_after_pham_toi():
+    # VNTC: "Bạc phạm tội gì?" quoted "… Bạc trình bày lý do phạm tội do không biết …" (why, not the charge)
+    assert states_charge("… tuyên phạt Hồ Văn Bạc … y án sơ thẩm là 4 năm 6 tháng tù vì tội giao cấu với trẻ em.")
+    assert states_charge("Bị cáo phạm tội giết người.")
+    assert not states_charge("Tại phiên tòa, Bạc trình bày lý do phạm tội do không biết việc quan hệ với người dưới "
+                             "tuổi vị thành niên là phạm tội.")
+    assert not states_charge("Hội đồng xét xử xác định hành vi phạm tội của các bị cáo là nghiêm trọng.")
+    assert not states_charge("Công an tỉnh đẩy mạnh đấu tranh với hành vi tội phạm ma túy.")
+
+
+def test_whom_a_directive_was_given_to():
+    from retrieval.sentence_kinds import asked_addressee, names_addressee
+
+    verb = asked_addressee("Thủ tướng yêu cầu ai kiểm điểm sai phạm ở hồ Trị An?")
+    assert verb == "yeu cau"
+    assert asked_addressee("Thủ tướng giao ai chủ trì nghiên cứu phương án xử lý?") == "giao"
+    assert asked_addressee("Ai yêu cầu kiểm điểm sai phạm?") is None  # who asked, not whom
+    assert names_addressee("Thủ tướng yêu cầu Chủ tịch UBND tỉnh Đồng Nai phải tổ chức kiểm điểm nghiêm túc.", verb)
+    assert names_addressee("Đồng chí Giám đốc yêu cầu các đồng chí lãnh đạo Công an huyện tăng cường …", verb)
+    assert not names_addressee("Kiểm điểm nghiêm túc để xác định trách nhiệm đối với tập thể và cá nhân liên quan.",
+                               verb)
+    assert not names_addressee("Thủ tướng yêu cầu phải kiểm điểm nghiêm túc.", verb)
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # before: "Tại phiên tòa, Bạc trình bày lý do phạm tội do không biết …" (it says "phạm tội" twice)
+    ("Bạc phạm tội gì?", "4 năm 6 tháng tù vì tội giao cấu với trẻ em"),
+    # before: "Chỉ 5 ngày sau đám cưới linh đình, …" (the word "ngày"; the date's sentence says "hôn lễ")
+    ("Đám cưới diễn ra ngày nào?", "Ngày 11/5/2003, hôn lễ giữa anh P. và chị V."),
+    # before: "Kiểm điểm nghiêm túc để xác định trách nhiệm, …" (names nobody)
+    ("Thủ tướng yêu cầu ai kiểm điểm sai phạm ở hồ Trị An?", "Thủ tướng"),
+])
+def test_the_sentence_a_question_kind_asks_for_in_random_news(random_news, question, quoted):
+    ans = random_news.ask(question)
+    assert ans.found and quoted in ans.quotes[0].text
+    if "yêu cầu ai" in question:
+        assert "yêu cầu Chủ tịch UBND tỉnh Đồng Nai" in ans.quotes[0].text
+
+
+def test_an_address_asked_is_quoted_where_a_sentence_writes_one(random_news):
+    from retrieval.answer import asked_place, states_address
+
+    assert asked_place("Kho đĩa lậu ở địa chỉ nào?") == "address" and asked_place("Kho ở đâu?") == "at"
+    assert states_address("… bất ngờ kiểm tra căn nhà số 127 Văn Thân, phường 8, quận 6 - TP.HCM, phát hiện kho …")
+    assert states_address("… Công ty Sickroad Systems Việt Nam (trụ sở tại 364 Cộng Hoà, quận Tân Bình).")
+    assert not states_address("Ban chỉ đạo 138 cấp xã có 19 Ban Chỉ đạo, với 254 thành viên.")
+    assert not states_address("Dù nằm cách trụ sở Công an phường 8, quận 6 - TP.HCM chưa đến 200m, …")
+    # before: "địa chỉ nào" was no place question, and "Dù nằm cách trụ sở Công an phường 8 …" (every word of "kho
+    # đĩa lậu", no address) was quoted
+    ans = random_news.ask("Kho đĩa lậu ở địa chỉ nào?")
+    assert ans.answer_type == "place" and "127 Văn Thân, phường 8, quận 6" in ans.quotes[0].text
+
+
 def test_where_to_and_the_asked_act():
     from retrieval.answer import asked_place, states_destination
     from retrieval.sentence_kinds import asked_acts, writes_act
