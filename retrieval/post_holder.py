@@ -21,7 +21,8 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "trưởng phòng", "trưởng ban", "chánh án", "chánh văn phòng", "chánh thanh tra", "viện trưởng",
                "cục trưởng", "vụ trưởng", "đội trưởng", "chỉ huy trưởng", "tư lệnh", "chủ nhiệm", "hiệu trưởng",
                "trưởng", "thủ trưởng", "chính ủy", "chính uỷ", "tổng bí thư", "thủ tướng", "chủ tịch nước",
-               "chủ tọa", "chủ toạ", "viện phó", "phó viện trưởng")
+               "chủ tọa", "chủ toạ", "viện phó", "phó viện trưởng", "kế toán trưởng", "thủ quỹ", "thủ kho",
+               "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức|giữ cương vị|làm)\s+"

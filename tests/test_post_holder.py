@@ -232,3 +232,13 @@ def test_the_holder_of_a_post_from_a_later_passage(deep_news):
     assert ans.lead["text"] == "Vũ Phi Long"
     assert_lead_shown(deep_news, ans, "vntc::Train_Full/Phapluat/PL_TT_(2259).txt", "Vũ Phi Long", "Vũ Phi Long [1]",
                       "vnqa-holder", "Vũ Phi Long")
+
+
+def test_posts_of_an_office_and_a_village(random_news):
+    # VNTC: "Ai là kế toán trưởng Bưu điện An Giang?" was no post question ("kế toán trưởng" was no post's head) and
+    # quoted "Rà soát toàn bộ hợp đồng …"; the article writes "… theo đề nghị của ông Đào Phú Mỹ (kế toán trưởng)"
+    assert asked_post("Ai là kế toán trưởng Bưu điện An Giang?") == "kế toán trưởng bưu điện an giang"
+    assert asked_post("Ai là trưởng thôn Quang Lãm?") == "trưởng thôn quang lãm"
+    ans = random_news.ask("Ai là kế toán trưởng Bưu điện An Giang?")
+    assert ans.lead is not None and ans.lead["text"] == "Đào Phú Mỹ"
+    assert random_news.ask("Ai là trưởng thôn Quang Lãm?").lead["text"] == "Bùi Văn Tạ"
