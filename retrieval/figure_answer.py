@@ -832,6 +832,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue
         if c.doc_id == best.doc_id and c.sentence_start == best.sentence_start and c.local < LOCAL_TIE * best.local:
             continue  # "69.284 (43,8%) hộ gia đình là …" beside "68.511 (43,3%) hộ gia đình có con …", asked
+        if c.sentence_start != best.sentence_start and c.relevance < LOCAL_TIE * best.relevance:
+            continue  # "Chủ tịch xã … bao nhiêu tuổi?": "Bùi Văn Tạ (33 tuổi, Trưởng thôn …)" says less of it
         if (c.doc_id == best.doc_id and c.clause_start != best.clause_start and c.clause_other
                 and c.clause_cover < LOCAL_TIE * best.clause_cover):
             continue  # "Hội đồng bảo vệ ANTT cấp xã … 197 thành viên; Ban chỉ đạo 138 cấp xã … 254 thành viên"

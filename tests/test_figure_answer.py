@@ -856,3 +856,10 @@ def test_words_opening_a_bracket_label_the_figure_in_it(random_news, question, l
 ])
 def test_a_sack_counted_and_a_total_asked(random_news, question, leads):
     assert [f["text"] for f in random_news.ask(question).figures if f["lead"]] == leads
+
+
+def test_another_sentence_saying_less_of_the_subject_is_no_second_answer(random_news):
+    # before: "46 tuổi; 33 tuổi": the second is "Bùi Văn Tạ (33 tuổi, Trưởng thôn Quang Lãm, xã Phú Lãm)", the
+    # village head's age in the next sentence, not the commune chairman's
+    ans = random_news.ask("Chủ tịch xã Phú Lãm bao nhiêu tuổi?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["46 tuổi"]
