@@ -1079,7 +1079,8 @@ def addressed_names(question: str) -> list[str]:
             and not (nxt and is_compound(w.lower(), nxt.lower()))]  # ("anh em Hồi giáo": a religion)
 
 
-_ADDRESSED_NAME = re.compile(rf"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|cụ)\s+([{UPPER}][^\W\d_]*)")
+_ADDRESSED_NAME = re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(_ADDRESSING, key=lambda w: (-len(w), w)))})\s+"
+                            rf"([{UPPER}][^\W\d_]*)")  # (the same forms of address as ``addressed_names``)
 
 
 def addresses_someone_else(sentence: str, names: tuple[str, ...]) -> bool:
