@@ -28,9 +28,9 @@ from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS
 from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, also_asked_leads, answers_question, baseline_years,
-                                     change_instead_of_count, cited_documents, figure_intent, figure_table, is_money,
-                                     joined_figures, key_terms, lead_figures, nearest_figure, rank_candidates,
-                                     said_of, sentence_candidates, series_of)
+                                     change_instead_of_count, cited_documents, coordinated_counts, figure_intent,
+                                     figure_table, is_money, joined_figures, key_terms, lead_figures, nearest_figure,
+                                     rank_candidates, said_of, sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
@@ -1334,6 +1334,8 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     if not (intent.asked_noun or intent.percent or intent.direction):  # "Ông Vạng sang nhượng đất thu được bao
         group = joined_figures(ranked, leads[0])  # nhiêu?": "hơn 600 triệu đồng và 54 cây vàng", both parts
         leads = group if len(group) > 1 else leads
+    elif intent.asked_noun and len(leads) == 1:  # "Bao nhiêu xe cứu hỏa …?": "7 xe cứu hoả … cùng 3 xe của quận 3"
+        leads = coordinated_counts(ranked, leads[0])
     leads += also_asked_leads(ranked, leads, also_asked_nouns(analysis.text))
     citations: dict[str, int] = {}
     for c in leads:

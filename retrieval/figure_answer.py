@@ -865,6 +865,33 @@ def joined_figures(ranked: list[FigureCandidate], lead: FigureCandidate) -> list
     return group
 
 
+# "7 xe cứu hoả của đội Trung tâm cùng 3 xe của quận 3 được điều đến": two parts of one count, each with its owner
+_WITH = re.compile(r"\s*(?:(?:của|thuộc)\s+[^,;.()]{1,40}?\s+)?(?:và|cùng(?:\s+với)?)\s+")
+
+
+def coordinated_counts(ranked: list[FigureCandidate], lead: FigureCandidate) -> list[FigureCandidate]:
+    """The counts of the lead's noun its sentence joins to it with "và"/"cùng" (an owner's words between allowed),
+    in order: "Bao nhiêu xe cứu hỏa được điều đến?" -> "7 xe cứu hoả" and "3 xe" (of another station)."""
+    head = (lead.figure.counted or "").lower().split()[:1]
+    same = sorted((c for c in ranked if c.doc_id == lead.doc_id and c.sentence_start == lead.sentence_start
+                   and c.figure.kind == "count" and (c.figure.counted or "").lower().split()[:1] == head),
+                  key=lambda c: c.figure.start)
+    i = next((k for k, c in enumerate(same) if c is lead), None)
+    if not head or i is None:
+        return [lead]
+    group = [lead]
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(same):
+            a, b = (same[k + step], same[k]) if step < 0 else (same[k], same[k + step])
+            if not _WITH.fullmatch(lead.sentence[a.figure.end - lead.sentence_start : b.figure.start
+                                                 - lead.sentence_start]):
+                break
+            k += step
+            group.insert(0, same[k]) if step < 0 else group.append(same[k])
+    return group
+
+
 def also_asked_leads(ranked: list[FigureCandidate], leads: list[FigureCandidate],
                      nouns: list[str]) -> list[FigureCandidate]:
     """For each further noun the question counts ("bao nhiêu tập thể và cá nhân"), the best figure of the lead's

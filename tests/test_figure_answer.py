@@ -863,3 +863,9 @@ def test_another_sentence_saying_less_of_the_subject_is_no_second_answer(random_
     # village head's age in the next sentence, not the commune chairman's
     ans = random_news.ask("Chủ tịch xã Phú Lãm bao nhiêu tuổi?")
     assert [f["text"] for f in ans.figures if f["lead"]] == ["46 tuổi"]
+
+
+def test_two_parts_of_one_count_are_both_answers(random_news):
+    # before: "3 xe" alone; the sentence counts the fire engines in two parts, each with its station
+    ans = random_news.ask("Bao nhiêu xe cứu hỏa được điều đến dập lửa?")
+    assert [f["text"] for f in ans.figures if f["lead"]] == ["7 xe cứu hoả", "3 xe"]
