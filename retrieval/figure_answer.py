@@ -874,7 +874,8 @@ def coordinated_counts(ranked: list[FigureCandidate], lead: FigureCandidate) -> 
     in order: "Bao nhiêu xe cứu hỏa được điều đến?" -> "7 xe cứu hoả" and "3 xe" (of another station)."""
     head = (lead.figure.counted or "").lower().split()[:1]
     same = sorted((c for c in ranked if c.doc_id == lead.doc_id and c.sentence_start == lead.sentence_start
-                   and c.figure.kind == "count" and (c.figure.counted or "").lower().split()[:1] == head),
+                   and c.figure.kind == "count" and (c.figure.counted or "").lower().split()[:1] == head
+                   and c.noun_match >= lead.noun_match),  # ("6 tiền sự và 4 tiền án": another noun of one head)
                   key=lambda c: c.figure.start)
     i = next((k for k, c in enumerate(same) if c is lead), None)
     if not head or i is None:

@@ -869,3 +869,13 @@ def test_two_parts_of_one_count_are_both_answers(random_news):
     # before: "3 xe" alone; the sentence counts the fire engines in two parts, each with its station
     ans = random_news.ask("Bao nhiêu xe cứu hỏa được điều đến dập lửa?")
     assert [f["text"] for f in ans.figures if f["lead"]] == ["7 xe cứu hoả", "3 xe"]
+
+
+def test_another_noun_of_the_same_head_is_no_part_of_the_count(shared_dir, tmp_path_factory):
+    # figures_dev fig_vntc_030: the two parts of one count must count the noun asked: "6 tiền sự" is no part of
+    # "bao nhiêu tiền án" (joined to "4 tiền án" by "và", it led for a while)
+    from tests.conftest import vntc_assistant
+
+    a = vntc_assistant(shared_dir, tmp_path_factory.mktemp("bae"), ["vntc::Test_Full/Phapluat/PL_VNE_T_(1550).txt"])
+    ans = a.ask("Bae Jong Gil có bao nhiêu tiền án khi sang Việt Nam?")
+    assert [f["text"] for f in ans.figures if f["lead"]][:1] == ["4 tiền án"]
