@@ -11,10 +11,13 @@ from retrieval.text_analysis import fold, normalize
 
 __all__ = ["NumberSpan", "asked_numbered", "asks_which_document", "number_of"]
 
-# what reports write with a number after it (folded): documents, cases, plates, engines
-_NUMBERED = ("to trinh", "quyet dinh", "cong van", "nghi quyet", "nghi dinh", "ke hoach", "thong tu", "chi thi",
-             "thong bao", "cong dien", "van ban", "hop dong", "chuyen an", "ban an", "cao trang", "giay phep",
-             "bien so", "bien kiem soat", "bien", "dau may", "so hieu")
+# documents a question may ask for by "… nào?" (folded); not "văn bản nào", which asks for a report, nor "quyết
+# định gì", which asks what was decided
+_DOCUMENTS = ("to trinh", "quyet dinh", "cong van", "nghi quyet", "nghi dinh", "ke hoach", "thong tu", "chi thi",
+              "thong bao", "cong dien", "chuyen an")
+# what reports write with a number after it (folded): those documents and more, cases, plates, engines
+_NUMBERED = _DOCUMENTS + ("van ban", "hop dong", "ban an", "cao trang", "giay phep", "bien so", "bien kiem soat",
+                          "bien", "dau may", "so hieu")
 _NOUNS = "|".join(sorted(_NUMBERED, key=len, reverse=True)).replace(" ", r"\s+")
 # "tờ trình số mấy", "Nghị quyết số bao nhiêu", "mang biển số gì", "số hiệu là gì", "Kế hoạch mang số nào"
 _ASKS = re.compile(rf"(?<!\w)({_NOUNS})\s+(?:(?:mang|co)\s+)?(?:(?:so|so hieu|so ky hieu)\s+)?(?:la\s+)?"
@@ -35,10 +38,7 @@ class NumberSpan:
 _ASKS_AT_END = re.compile(rf"(?<!\w)({_NOUNS})\s+(?:[^\W\d_]+\s+){{1,16}}?(?:mang\s+)?so\s+(?:la\s+)?(?:may|bao nhieu)"
                           r"\s*\??\s*$")
 
-# ... or which one: "Thông tư nào quy định …?" (answered by "Thông tư 23/2012/TT-BCA"; not "văn bản nào", which asks
-# for a report, nor "quyết định gì", which asks what was decided)
-_DOCUMENTS = ("to trinh", "quyet dinh", "cong van", "nghi quyet", "nghi dinh", "ke hoach", "thong tu", "chi thi",
-              "thong bao", "cong dien", "chuyen an")
+# ... or which one: "Thông tư nào quy định …?" (answered by "Thông tư 23/2012/TT-BCA")
 _ASKS_WHICH = re.compile(r"(?<!\w)(" + "|".join(d.replace(" ", r"\s+") for d in _DOCUMENTS) + r")\s+nao(?!\w)")
 
 
