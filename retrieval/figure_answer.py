@@ -832,7 +832,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue
         if c.doc_id == best.doc_id and c.sentence_start == best.sentence_start and c.local < LOCAL_TIE * best.local:
             continue  # "69.284 (43,8%) hộ gia đình là …" beside "68.511 (43,3%) hộ gia đình có con …", asked
-        if c.sentence_start != best.sentence_start and c.relevance < LOCAL_TIE * best.relevance:
+        if (c.doc_id, c.sentence_start) != (best.doc_id, best.sentence_start) and \
+                c.relevance < LOCAL_TIE * best.relevance:
             continue  # "Chủ tịch xã … bao nhiêu tuổi?": "Bùi Văn Tạ (33 tuổi, Trưởng thôn …)" says less of it
         if (c.doc_id == best.doc_id and c.clause_start != best.clause_start and c.clause_other
                 and c.clause_cover < LOCAL_TIE * best.clause_cover):
@@ -849,6 +850,13 @@ def joined_figures(ranked: list[FigureCandidate], lead: FigureCandidate) -> list
     alone: what one verb took or gave in several parts ("thu hơn 600 triệu đồng và 54 cây vàng"), in order."""
     same = sorted((c for c in ranked if c.doc_id == lead.doc_id and c.sentence_start == lead.sentence_start),
                   key=lambda c: c.figure.start)
+    return _joined_run(same, lead, lambda a, b, gap: bool(_BOTH.fullmatch(gap)) and "percent" not in (
+        a.figure.kind, b.figure.kind))
+
+
+def _joined_run(same: list[FigureCandidate], lead: FigureCandidate, joined) -> list[FigureCandidate]:
+    """The run of ``same`` (one sentence's candidates, in order) around ``lead`` whose neighbours ``joined(a, b,
+    gap)`` accepts, in order."""
     i = next((k for k, c in enumerate(same) if c is lead), None)
     if i is None:
         return [lead]
@@ -857,8 +865,8 @@ def joined_figures(ranked: list[FigureCandidate], lead: FigureCandidate) -> list
         k = i
         while 0 <= k + step < len(same):
             a, b = (same[k + step], same[k]) if step < 0 else (same[k], same[k + step])
-            gap = lead.sentence[a.figure.end - lead.sentence_start : b.figure.start - lead.sentence_start]
-            if not _BOTH.fullmatch(gap) or b.figure.kind == "percent" or a.figure.kind == "percent":
+            if not joined(a, b, lead.sentence[a.figure.end - lead.sentence_start : b.figure.start
+                                               - lead.sentence_start]):
                 break
             k += step
             group.insert(0, same[k]) if step < 0 else group.append(same[k])
@@ -877,20 +885,9 @@ def coordinated_counts(ranked: list[FigureCandidate], lead: FigureCandidate) -> 
                    and c.figure.kind == "count" and (c.figure.counted or "").lower().split()[:1] == head
                    and c.noun_match >= lead.noun_match),  # ("6 tiền sự và 4 tiền án": another noun of one head)
                   key=lambda c: c.figure.start)
-    i = next((k for k, c in enumerate(same) if c is lead), None)
-    if not head or i is None:
+    if not head:
         return [lead]
-    group = [lead]
-    for step in (-1, 1):
-        k = i
-        while 0 <= k + step < len(same):
-            a, b = (same[k + step], same[k]) if step < 0 else (same[k], same[k + step])
-            if not _WITH.fullmatch(lead.sentence[a.figure.end - lead.sentence_start : b.figure.start
-                                                 - lead.sentence_start]):
-                break
-            k += step
-            group.insert(0, same[k]) if step < 0 else group.append(same[k])
-    return group
+    return _joined_run(same, lead, lambda _a, _b, gap: bool(_WITH.fullmatch(gap)))
 
 
 def also_asked_leads(ranked: list[FigureCandidate], leads: list[FigureCandidate],
