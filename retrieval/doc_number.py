@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.text_analysis import fold, normalize
+from retrieval.text_analysis import fold, fold_aligned, normalize
 
 __all__ = ["NumberSpan", "asked_numbered", "asks_which_document", "number_of"]
 
@@ -75,7 +75,7 @@ def number_of(sentence: str, noun: str) -> NumberSpan | None:
     """The number the sentence writes after ``noun`` (folded, as ``asked_numbered`` gives it) or after a like
     word: "ký tờ trình số 820/ĐLHCM-KD gửi …" -> "820/ĐLHCM-KD"; "ôtô khách mang biển 60L-2291" -> "60L-2291".
     Not a date ("quyết định ngày 12/3/2005") nor a count ("văn bản 3 lần")."""
-    folded = "".join(fold(c) or c for c in sentence).lower()  # char by char: offsets carry over
+    folded = fold_aligned(sentence)  # offsets carry over
     # a document may be called otherwise ("công văn số …" for "văn bản số mấy?"); a carriage is only a carriage
     nouns = [noun] + [n for n in _NUMBERED if n != noun and (noun.startswith("bien") == n.startswith("bien"))
                       and noun in _NUMBERED]

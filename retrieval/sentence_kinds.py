@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from retrieval.text_analysis import fold, normalize
+from retrieval.text_analysis import fold, fold_aligned, normalize
 
 __all__ = ["asked_acts", "asked_addressee", "asks_cause", "asks_charge", "asks_clock", "asks_penalty", "asks_source",
            "names_addressee", "penalties", "states_cause", "states_charge", "states_clock", "states_consequence",
@@ -111,7 +111,7 @@ def names_addressee(sentence: str, verb: str) -> bool:
     """Does the sentence write somebody right after ``verb`` (folded): "yêu cầu Chủ tịch UBND tỉnh …", "giao Bộ
     Tài nguyên Môi trường chủ trì", "đề nghị đồng chí …" (a capital, or a form of address)?"""
     text = unicodedata.normalize("NFC", sentence)  # cased: a capital starts a name
-    folded = "".join(fold(c) or c for c in text).lower()
+    folded = fold_aligned(text)
     for m in re.finditer(r"(?<!\w)" + verb.replace(" ", r"\s+") + r"\s+(?:cho\s+)?", folded):
         rest = text[m.end() :]
         if rest[:1].isupper() or re.match(r"(?:(?:các|những|mỗi)\s+)?(?:đồng chí|ông|bà|lực lượng|công an|cơ quan|"

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 __all__ = [
     "UPPER",
+    "fold_aligned",
     "BIGRAM_JOINER",
     "FOLD_PREFIX",
     "QUERY_STOPWORDS",
@@ -77,6 +78,12 @@ _FOLD_TABLE = _build_fold_table()
 def fold(text: str) -> str:
     """Strip every diacritic (tones, vowel marks, đ→d): the form a user types on a bare keyboard."""
     return text.translate(_FOLD_TABLE)
+
+
+def fold_aligned(text: str) -> str:
+    """``fold`` character by character, lower-cased, keeping the text's length (a lone combining mark stays), so an
+    offset in the folded text is one in ``text``."""
+    return "".join(fold(c) or c for c in text).lower()
 
 
 # ---------------------------------------------------------------------------------------------- tone marks

@@ -339,3 +339,12 @@ def test_without_phrases_leaves_what_the_question_is_about():
     # typed without diacritics: folded phrases match, but not an ambiguous one-word one ("ma" of "ma tuy")
     loose = without_phrases("bao cao nao noi ve ma tuy", QUERY_STOPWORDS + ("nói", "báo cáo", "mà"))
     assert loose.split(",")[-1].split() == ["ve", "ma", "tuy"] and "bao cao" not in loose
+
+
+def test_fold_aligned_keeps_offsets():
+    from retrieval.text_analysis import fold_aligned
+
+    text = "Ông Long ký tờ trình số 820/ĐLHCM-KD"
+    assert fold_aligned(text) == "ong long ky to trinh so 820/dlhcm-kd"
+    decomposed = "Đa\u0301 ne\u0300"  # a text left decomposed keeps its marks, and its length
+    assert len(fold_aligned(decomposed)) == len(decomposed) and fold_aligned(decomposed).startswith("da")
