@@ -95,9 +95,21 @@ def split_sentences(text: str) -> list[Span]:
     split = _splitter()
     spans: list[Span] = []
     for line in _line_spans(text):
-        for s in _locate(split(text[line.start : line.end]), text, line.start, line.end):
+        for s in _inside_brackets(_locate(split(text[line.start : line.end]), text, line.start, line.end), text):
             spans.extend(_cut_long(s, text))
     return spans
+
+
+def _inside_brackets(spans: list[Span], text: str) -> list[Span]:
+    """Join back a sentence the splitter cut at a "?" or "!" in brackets: "một phụ nữ không rõ tên (?) kêu xe khác
+    kéo chiếc xe …" is one sentence, not "… không rõ tên (?" and ") kêu xe khác …"."""
+    out: list[Span] = []
+    for s in spans:
+        if out and text[s.start : s.start + 1] in ")]" and not text[out[-1].end : s.start].strip():
+            out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out
 
 
 def build_passages(doc_id: str, text: str, sentences: list[Span] | None = None) -> list[Passage]:

@@ -47,3 +47,14 @@ def test_run_on_sentence_is_cut_at_punctuation():
     assert len(spans) > 1
     assert all(s.end - s.start <= 700 for s in spans)
     assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_question_mark_in_brackets_ends_no_sentence():
+    # real text (VNTC PL_TT_T_(3350)): the splitter cut at "(?" and began the next "sentence" with ")"
+    text = ("Ngoài ra, tại cáo trạng còn thể hiện chiếc xe gỗ bị sạt lề chỉ cách UBND khoảng 100m, nhưng sau khi vụ "
+            "án xảy ra, một phụ nữ không rõ tên (?) kêu xe khác kéo chiếc xe tang vật ra khỏi hiện trường. Hạ bị "
+            "phạt 12 tháng tù.")
+    spans = split_sentences(text)
+    said = [text[s.start : s.end] for s in spans]
+    assert len(said) == 2 and said[0].endswith("ra khỏi hiện trường.") and "(?) kêu xe khác" in said[0]
+    assert said[1] == "Hạ bị phạt 12 tháng tù."

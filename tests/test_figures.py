@@ -324,6 +324,9 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
     ("Huy động 2 xe chữa cháy đến hiện trường.", "2 xe chữa cháy"),
     ("Phạm Sơn Lâm đã ký phúc tập 27 tờ khai nhập khẩu hàng dây kéo.", "27 tờ khai nhập khẩu hàng"),
     ("Công ty đưa 500 người lao động sang Malaysia.", "500 người lao động"),
+    # VNTC PL_VNE_(1345): "thiệt mạng", "gây ra" are what the people did or suffered, not who they are
+    ("… gia đình anh Nguyễn Văn Viện vì ghen tuông, khiến 3 người thiệt mạng.", "3 người"),
+    ("… cho rằng việc hai người gây ra vụ nổ mìn làm vợ con và em trai anh Viện thiệt mạng", "hai người"),
 ])
 def test_a_predicate_verb_ends_the_counted_noun(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]
@@ -416,3 +419,15 @@ def test_a_sack_is_counted_and_bao_gom_is_not():
     assert [f.counted for f in extract_figures("Thu giữ 20 bao xi măng và 3 bao phân bón.")] == ["bao xi măng",
                                                                                                   "bao phân bón"]
     assert [f.counted for f in extract_figures("Huyện có 25 xã bao gồm 3 thị trấn.")] == ["xã", "thị trấn"]
+
+
+def test_a_comma_joining_two_nouns_of_one_phrase():
+    from corpus.figures import joins_nouns
+
+    def at_comma(text: str) -> bool:
+        return joins_nouns(text, text.index(","))
+
+    assert at_comma("16 bị can nguyên là cán bộ, nhân viên ngành hải quan và hàng không")
+    assert at_comma("2.570 cán bộ, chiến sĩ") and at_comma("3 xã, phường")
+    assert not at_comma("xảy ra 12 vụ, xã Đăk Rơ Nga có 3 vụ")  # an item of a list ends
+    assert not at_comma("một phó chủ tịch, phường …")
