@@ -27,19 +27,20 @@ from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS
-from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, also_asked_leads, answers_question, baseline_years,
-                                     change_instead_of_count, cited_documents, coordinated_counts, figure_intent,
-                                     figure_table, is_money, joined_figures, key_terms, lead_figures, nearest_figure,
-                                     rank_candidates, said_of, sentence_candidates, series_of)
+from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, FigureIntent, also_asked_leads, answers_question,
+                                     baseline_years, change_instead_of_count, cited_documents, coordinated_counts,
+                                     figure_intent, figure_table, is_money, joined_figures, key_terms, lead_figures,
+                                     nearest_figure, rank_candidates, said_of, sentence_candidates, series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
                                    post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asked_addressee, asks_cause, asks_charge, asks_clock, asks_penalty,
-                                     asks_source, names_addressee, penalties, states_cause, states_charge,
-                                     states_clock, states_consequence, states_penalty, states_source, writes_act)
+from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asks_cause, asks_charge,
+                                     asks_clock, asks_penalty, asks_source, names_addressee, names_doer, penalties,
+                                     states_cause, states_charge, states_clock, states_consequence, states_penalty,
+                                     states_source, writes_act)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -188,6 +189,7 @@ _ADDRESSED = re.compile(r"(?i)\b(?:đồng chí|đ/c|ông|bà|(?:đại|thượn
 WHO_BONUS = 0.1  # for a sentence that names somebody the way reports do, when the question asks who
 ADDRESSED_BONUS = 0.1  # for a sentence writing the given name a question addresses ("ông Tiến"); off one on another
 WHO_ACT_BONUS = 0.1  # for a sentence writing the act a who-question asks about ("Ai phát hiện …?": "… phát hiện …")
+DOER_BONUS = 0.3  # ... written with its doer's name ("… do Bộ Công an chủ trì"), the act asked right after "ai"
 
 
 def addresses_person(sentence: str) -> bool:
@@ -491,6 +493,19 @@ def is_caption(sentence: str) -> bool:
 _BYLINE = re.compile(rf"^[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{1,3}}$")
 
 
+ASKING = 0.3  # score taken from a sentence that asks (an interviewer's question): it repeats, it answers nothing
+REPLY_GAP = 0.05  # ... while the sentence after it, the reply, scores as the question would, less this
+
+
+_ASKS = re.compile(r"(?<!\()\?[\"'”’»\s]*$")  # ends asking: "… là gì?", "… thế nào?”" (not "(?)", an aside)
+
+
+def asks(sentence: str) -> bool:
+    """"Theo ông, đâu là nguyên nhân lớn nhất …?" in an interview shares every word of the question it is asked,
+    and answers none: the reply after it does."""
+    return bool(_ASKS.search(sentence))
+
+
 def is_byline(sentence: str) -> bool:
     """"Phương Hồng" under a news report names its writer: it states nothing a question asks of the report."""
     return bool(_BYLINE.match(" ".join(sentence.split())))
@@ -585,6 +600,23 @@ def asked_full_names(analysis: QuestionAnalysis) -> list[str]:
     return [n for n in named_people(analysis.text) if place_key(n) not in places and len(n.split()) >= 3]
 
 
+def people_by_given_name(analysis: QuestionAnalysis, store: DocStore, doc_ids: set[str]
+                         ) -> dict[str, list[tuple[str, set[str]]]]:
+    """For each report that names in full a person the question names ("Doãn Văn Đức"), that person's given name
+    and the question terms spelling the full name: after naming somebody once, a report writes the given name alone
+    ("Đức đã chết vào khoảng tháng 7/2003"), and such a sentence speaks of them as much as the full name does."""
+    people = [(n, normalize(n)) for n in asked_full_names(analysis)]
+    if not people:
+        return {}
+    out: dict[str, list[tuple[str, set[str]]]] = {}
+    for doc_id in doc_ids:
+        doc = store.document(doc_id)
+        text = normalize(doc.text) if doc is not None else ""
+        out[doc_id] = [(unicodedata.normalize("NFC", n.split()[-1]), spelling_terms(place_key(n), analysis.terms))
+                       for n, said in people if mentions(text, said)]
+    return out
+
+
 def reports_naming(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis) -> set[str]:
     """The reports among ``hits`` that write the full name of a person the question names ("Nguyễn Xuân Thanh")
     and every given name it addresses ("… khi khám xét ông Thành?": "Thành" alone), when some do and some do not
@@ -649,7 +681,8 @@ def holder_passages(hits: list[Hit], store: DocStore, post: str, have: set[int])
 def followers(hits: list[Hit], store: DocStore, pool: int) -> list[tuple[int, Hit]]:
     """The next passage of each of the first ``pool`` hits, as a hit of the same rank with that hit as its
     context, when it opens by pointing back at it: "Đồng chí đề nghị …" after "Phát biểu kết luận hội nghị,
-    Đại tướng Tô Lâm …" is what the hit's speaker said next, though the search never saw the name in it."""
+    Đại tướng Tô Lâm …" is what the hit's speaker said next, though the search never saw the name in it; or when
+    the hit ends asking ("Thưa ông, … có thể có những thay đổi gì?"): the next passage opens with the reply."""
     have = {h.passage_id for h in hits[:pool]}
     wanted: dict[int, tuple[int, Hit]] = {}
     for rank, h in enumerate(hits[:pool]):
@@ -660,7 +693,9 @@ def followers(hits: list[Hit], store: DocStore, pool: int) -> list[tuple[int, Hi
     out = []
     for nid, (rank, parent) in wanted.items():
         p = got.get(nid)
-        if p is not None and p.sentences and refers_back(p.text[: p.sentences[0].end - p.start]):
+        last = parent.passage.sentences[-1] if parent.passage.sentences else None
+        asking = last is not None and asks(parent.passage.text[last.start - parent.passage.start :])
+        if p is not None and p.sentences and (asking or refers_back(p.text[: p.sentences[0].end - p.start])):
             out.append((rank, Hit(nid, p.doc_id, p, parent.score, boosts=list(parent.boosts), context=parent.passage)))
     return out
 
@@ -705,6 +740,13 @@ CUES: tuple[Cue, ...] = (
     # dối trên"), named by no form of address; the sentence writing the asked act is the likelier answer
     Cue(lambda a: asked_acts(a.text) if a.answer_type == "person" else None,
         lambda s, acts: writes_act(s.sentence, acts), WHO_ACT_BONUS),
+    # "Ai chủ trì chương trình …?": the sentence writing that act with who did it ("Chương trình do Bộ Công an chủ
+    # trì …"), though it repeats little else of the question (its subject is "Chương trình", named before)
+    # (and the names the question writes: "Ai đóng vai … Donna Noble?" is not answered by "… Pearl Mackie đóng vai
+    # Bill, …")
+    Cue(lambda a: (asked_doer_act(a.text), names_in(a.text)) if a.answer_type == "person" and not asked_post(a.text)
+        and asked_doer_act(a.text) else None,
+        lambda s, asked: names_doer(s.said, asked[0]) and asked[1] <= syllables(s.said), DOER_BONUS, -0.1),
     # "… ông Tiến được đưa đến đâu?": the sentence on him, not one on "ông Thôn" of another case in the same story
     Cue(lambda a: tuple(addressed_names(a.text)) or None,
         lambda s, names: any(writes_given_name(s.said, n) for n in names), ADDRESSED_BONUS),
@@ -794,6 +836,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
     if follow:
         pool += [(rank, hit, True) for rank, hit in followers(hits, store, depth)]
     synonyms = alternatives(analysis.text)
+    named = people_by_given_name(analysis, store, {hit.doc_id for _, hit, _ in pool})
+    asking: dict[str, tuple[int, float, float]] = {}  # a report's last sentence that asks: its end, score, coverage
     for rank, hit, follower in pool:
         doc = store.document(hit.doc_id)
         if doc is None:
@@ -809,16 +853,26 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             # a sentence that refers back is quoted from its antecedent on: judge it by what the quote says
             said = doc.text[antecedent_start(doc.text, hit, span.start, span.end) : span.end]
             said_terms = with_synonyms(set(index_terms(said)), synonyms)
+            for given, spelled in named.get(doc.doc_id, ()):
+                if writes_given_name(unicodedata.normalize("NFC", said), given):
+                    said_terms |= spelled
             cov = _share(analysis.terms, said_terms, idf)
             scope = scope_years(doc.text, span.start, span.end) if asked_years else set()
             own_credit = credit | year_terms if scope & asked_years else credit
             credited = _share(analysis.terms, said_terms | own_credit, idf) if cov > 0 and own_credit else cov
             figs = sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, context_year=doc.year)
             score = 0.65 * credited + prior
+            end, asked_score, asked_cov = asking.get(doc.doc_id, (-1, 0.0, 0.0))
+            if 0 <= end <= span.start and not doc.text[end : span.start].strip() and asked_score - REPLY_GAP > score:
+                score, cov = asked_score - REPLY_GAP, max(cov, asked_cov)
+            if asks(sentence):
+                asking[doc.doc_id] = (span.end, score, cov)
             if scope and not scope & asked_years:
                 score -= OTHER_YEAR  # "Năm 2022, … bảo đảm tuyệt đối an ninh …" does not say what was done in 2021
             if is_heading(sentence, doc.title) or is_byline(sentence):
                 score -= NOT_CONTENT
+            elif asks(sentence):
+                score -= ASKING
             elif analysis.answer_type != "person" and is_caption(sentence):
                 score -= CAPTION
             read = Said(sentence, said, figs)
@@ -1149,6 +1203,33 @@ def _passage_of(hits: list[Hit], store: DocStore, doc_id: str, pos: int) -> int:
     return -1
 
 
+_UNNUMBERED = re.compile(r"(?i)^(?:tử hình|chung thân)$")  # a court's penalty that is no number of years
+# a prison term asked ("… bị xử bao nhiêu năm?", "… bao nhiêu năm tù?"), not any span ("Phiên tòa … kéo dài bao lâu?")
+_TERM_ASKED = re.compile(r"(?<!\w)(?:(?:nam|thang) tu|bi (?:xu|phat|tuyen)|muc an|(?:linh|lanh|chiu) an|tuyen phat|"
+                         r"xu phat)(?!\w)")  # (folded)
+
+
+def _unnumbered_penalty(question: str, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis,
+                        intent: FigureIntent, max_sources: int) -> Answer | None:
+    """The sentence of the first hits stating a penalty without a number ("tử hình", "chung thân") said of the
+    person a term question names, quoted, the penalty leading at its offsets; None when no sentence states one."""
+    for rank, hit in enumerate(hits[:FIGURE_POOL]):
+        doc = store.document(hit.doc_id)
+        for span in hit.passage.sentences if doc is not None else ():
+            sentence = doc.text[span.start : span.end]
+            for a, b in penalties(sentence):
+                if _UNNUMBERED.match(sentence[a:b]) and said_of(sentence, a, b, intent.people) >= 0.75:
+                    chosen = [_Candidate(rank, hit, span.start, span.end, 1.0, 1.0)]
+                    quotes, figures, highlights, citations = _quote_chosen(chosen, hits, store, max_sources)
+                    lead = {"text": sentence[a:b], "doc_id": doc.doc_id, "start": span.start + a,
+                            "end": span.start + b, "citation": quotes[0].citation}
+                    sources = _sources(hits[:max_sources], store, citations, highlights)
+                    lines = [lead_line(lead)] + [f"«{q.text}» [{q.citation}]" for q in quotes]
+                    return Answer(question, True, "\n".join(lines), quotes, figures, sources, analysis.answer_type,
+                                  lead=lead)
+    return None
+
+
 def _no_figure(question: str, hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, max_sources: int) -> Answer:
     sources = _sources(hits[:max_sources], store, {}, {})
     return Answer(question, False, NO_FIGURE, sources=sources, answer_type=analysis.answer_type)
@@ -1176,6 +1257,11 @@ def asked_words(question: str, missing: tuple[str, ...]) -> list[str]:
         else:
             joined = False
     return out
+
+
+def syllables(text: str) -> set[str]:
+    """The folded, lower-cased syllables of ``text``, as ``names_in`` gives a question's names."""
+    return {fold(normalize(w)).lower() for w in re.findall(r"[^\W_]+", text)}
 
 
 def names_in(question: str) -> set[str]:
@@ -1313,6 +1399,13 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         if national is None:
             return _near_figure(question, ranked[0], hits, store, analysis, max_sources, head=NOT_NATIONAL)
         ranked = [national] + [c for c in ranked if c is not national]
+    term_asked = (intent.duration or intent.penalty) and _TERM_ASKED.search(fold(normalize(analysis.text)))
+    if intent.people and term_asked and (not ranked or not answers_question(ranked[0], intent)
+                                         or ranked[0].person <= 0):
+        # "Lê Thị Kiều Lan bị xử bao nhiêu năm?": "… Lê Thị Kiều Lan chịu án chung thân" is her term, in no years
+        unnumbered = _unnumbered_penalty(question, hits, store, analysis, intent, max_sources)
+        if unnumbered is not None:
+            return unnumbered
     if not ranked or not answers_question(ranked[0], intent):
         near = nearest_figure(ranked, intent, sub_idf, names)
         # a report that never writes the name asked ("Đăk Tô") holds no figure near it

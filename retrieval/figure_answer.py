@@ -10,10 +10,12 @@ so instead of naming a number. Everything here is a pure function over sentences
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
-from corpus.figures import Figure, extract_figures
+from corpus.figures import Figure, extract_figures, joins_nouns
 from corpus.numbers import is_currency_unit
 from retrieval.glossary import default_glossary
 from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
@@ -34,7 +36,8 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ 
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
 # a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt": a span of time is asked
-_TERM_Q = re.compile(r" (?:(?:linh|lanh) )?(?:muc an|an tu|muc hinh phat|muc phat tu) | (?:linh|lanh) an ")
+# (folded: "án tù" is "an tu", and so is "án tử" of "bao nhiêu án tử hình", a count of death sentences)
+_TERM_Q = re.compile(r" (?:(?:linh|lanh) )?(?:muc an|an tu(?! hinh)|muc hinh phat|muc phat tu) | (?:linh|lanh) an ")
 # a penalty asked, neither a term nor a fine said ("3 tài xế … bị phạt bao nhiêu?"): either answers
 _PENALTY_Q = re.compile(r"\bphạt(?: tù)? (?:bao nhiêu|mấy)\b(?! (?:tiền|năm|tháng|ngày))")
 _ORDINAL_Q = re.compile(r"\b(?:thứ|hạng)\s+(?:mấy|bao nhiêu)\b|\b(?:xếp hạng|thứ hạng)\b"
@@ -73,6 +76,7 @@ class FigureCandidate:
     person: float = 0.0  # ``person_nearness`` to the people the question names, set when it is scored
     named: float = 0.0  # 1.0 when its sentence writes an institution the question names (``FigureIntent.names``)
     total: bool = False  # its sentence calls it a total ("Tổng giá trị trên 8 tỷ đồng"), when a total is asked
+    acted: bool = False  # it counts the noun asked, and what the question says that noun did follows it
     lead_in: str = ""  # the sentence before, when this one goes on from it (``leans_back``): read as its clause's start
     clause_start: int = -1  # document offset of the figure's clause (after ";", ":" or ". "), set when it is scored
     clause_cover: float = 0.0  # how much of the question's subject its clause writes before the figure
@@ -99,6 +103,7 @@ class FigureIntent:
     penalty: bool = False  # "bị phạt bao nhiêu?": a term of prison or a fine answers, as a noun would
     names: tuple = ()  # the institutions it names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence
     total: bool = False  # "Tổng giá trị … là bao nhiêu?": a figure a report calls a total ("Tổng giá trị trên 8 tỷ")
+    noun_act: str = ""  # a pattern of the counted noun and what it did ("nguoi … thiet mang"): a figure written so
 
 
 _RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
@@ -140,7 +145,38 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
-                        total=bool(_TOTAL.search(q)))
+                        total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun))
+
+
+_FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
+
+
+@lru_cache(maxsize=256)
+def noun_act(question: str, asked: str | None) -> str:
+    """The counted noun's head and what the question says it did, folded and joined by a pattern of up to two words
+    between ("nguoi(?: \\w+){0,2} thiet mang" of "Vụ nổ làm bao nhiêu người thiệt mạng?"): the verbs underthesea tags
+    right after the noun; empty when none follows ("bao nhiêu vụ tai nạn giao thông" is all noun)."""
+    if not asked:
+        return ""
+    try:
+        from underthesea import pos_tag
+    except ImportError as exc:  # pragma: no cover - a hard dependency (sentence splitting needs it too)
+        raise ImportError("underthesea is required for tagging questions: pip install underthesea") from exc
+    tagged = [(fold(w).lower(), tag) for w, tag in pos_tag(unicodedata.normalize("NFC", question))]
+    at = next((i for i, (w, tag) in enumerate(tagged) if w in ("bao nhieu", "may") and tag == "P"), None)
+    if at is None or at + 1 >= len(tagged) or not tagged[at + 1][1].startswith("N"):
+        return ""
+    k = at + 1
+    while k < len(tagged) and tagged[k][1].startswith("N"):
+        k += 1
+    act = []
+    while k < len(tagged) and tagged[k][1] == "V" and len(act) < 2:
+        act.append(tagged[k][0])
+        k += 1
+    head = tagged[at + 1][0].split()[0]
+    if not act or act[0] in ("la", "co", "duoc") or head in _FOLDED_CALENDAR:
+        return ""  # (a span of time: "bao nhiêu năm tù", where the tagger reads "tù" as a verb)
+    return re.escape(head) + r"(?: \w+){0,2} " + re.escape(" ".join(act))
 
 
 # "tổng giá trị", "tổng số", "tổng cộng", "tổng thiệt hại", "tổng doanh số" (normalized: lower case)
@@ -261,7 +297,10 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     if listed:  # "…, 69.284 (43,8%) hộ gia đình là …": the previous figure's words end at a comma
         comma = [m.end() for m in _LIST_COMMA.finditer(sentence, narrow_lo, a)]
         narrow_lo = comma[-1] if comma else narrow_lo
-    rights = [i for i in (sentence.find(";", b), sentence.find(". ", b), sentence.find(",", b)) if i >= 0]
+    comma = sentence.find(",", b)
+    while comma >= 0 and joins_nouns(sentence, comma):  # "16 bị can nguyên là cán bộ, nhân viên ngành hải quan"
+        comma = sentence.find(",", comma + 1)
+    rights = [i for i in (sentence.find(";", b), sentence.find(". ", b), comma) if i >= 0]
     hi = min(rights + [len(sentence), b + 60])
     if next_start is not None:
         n = next_start - sentence_start
@@ -289,6 +328,14 @@ _UNIT_SYNONYMS = {"mét khối": "m3", "khối": "m3", "mét vuông": "m2", "ki 
 
 
 NOUN_OTHER = 0.3  # "508 vụ phạm pháp hình sự" for "bao nhiêu vụ tai nạn": the same head, another noun
+
+
+ACT_REACH = 40  # characters after a figure where the act the question gives its noun may end
+
+
+def b_end(c: FigureCandidate) -> int:
+    """The figure's end, as an offset in its sentence."""
+    return c.figure.end - c.sentence_start
 
 
 # words that count things of a kind before the kind's noun ("15 tên lâm tặc", "3 con hổ", "2 khẩu súng", "4 bánh
@@ -408,6 +455,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     c.noun_match = _noun_score(fig, intent.asked_noun)
     if intent.asked_noun:
         score += 0.7 * c.noun_match
+        # (the noun may be written with its act inside the figure's words: "16 bị can nguyên là cán bộ")
+        c.acted = c.noun_match >= 0.8 and bool(intent.noun_act) and re.search(
+            rf" {intent.noun_act} ", said_key(c.sentence[a : b_end(c) + ACT_REACH])) is not None
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
     if fig.kind == "count" and looks_like_street(fig.counted):
@@ -595,6 +645,28 @@ def _name_spans(folded: str, name: str) -> list[tuple[int, int]]:
 SAME_SENTENCE_STEP = 0.01  # how far below the figure of the noun asked another figure of its sentence is put
 
 
+# "1.546 thí sinh vi phạm …, trong đó có 1.190 trường hợp bị đình chỉ thi": a part of the count before, counted by
+# a noun that stands for any ("trường hợp"), is of the noun before
+_PART_OF = re.compile(r"(?i)(?<!\w)trong\s+(?:đó|số\s+(?:này|đó))\s*(?:,\s*)?(?:có\s+)?$")
+_ANY_NOUNS = frozenset(("trường hợp", "người", "đối tượng", "lượt", "em", "ca"))
+
+
+def _part_of_previous(group: list[FigureCandidate], intent: FigureIntent) -> None:
+    """Give a figure counted by a noun that stands for any ("1.190 trường hợp") written as a part of the one
+    before it ("…, trong đó có …") that one's match of the noun asked: "Có bao nhiêu thí sinh bị đình chỉ thi?" is
+    answered by "trong đó có 1.190 trường hợp bị đình chỉ thi", after "1.546 thí sinh vi phạm quy chế"."""
+    if not intent.asked_noun:
+        return
+    for prev, c in zip(group, group[1:]):
+        head = " ".join(normalize(c.figure.counted or "").split()[:2])
+        if prev.noun_match <= c.noun_match or not (head in _ANY_NOUNS or head.split()[:1] in ([n] for n in
+                                                                                            _ANY_NOUNS)):
+            continue
+        if _PART_OF.search(c.sentence[prev.figure.end - c.sentence_start : c.figure.start - c.sentence_start]):
+            c.score += 0.7 * (prev.noun_match - c.noun_match) + (0.25 if c.noun_match == 0 else 0.0)
+            c.noun_match = prev.noun_match
+
+
 def _noun_leads_sentence(group: list[FigureCandidate], intent: FigureIntent) -> None:
     """In one sentence, the figure of the noun asked goes before the others, whatever words stand nearer to them:
     "15 tên lâm tặc … vây đánh 7 kiểm lâm viên" for "Bao nhiêu lâm tặc vây đánh kiểm lâm?" (the words after "7"
@@ -648,6 +720,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
             score_candidate(c, intent, idf, prev, nxt, listed=listed, next_like=next_like)
             if not intent.percent and id(c) in nested:
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
+        _part_of_previous(group, intent)
         _noun_leads_sentence(group, intent)
     order = {id(c): i for i, c in enumerate(cands)}
     # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads
@@ -660,9 +733,12 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # "Tổng giá trị hợp đồng là bao nhiêu?": once a figure called a total answers, "… hợp đồng có giá trị vài trăm
     # triệu đồng" (one contract's) never leads
     totalled = any(c.total and answers_question(c, intent) for c in cands)
+    # "Vụ nổ làm bao nhiêu người thiệt mạng?": once "3 người thiệt mạng" answers, "hai người gây ra vụ nổ … làm vợ
+    # con … thiệt mạng" (the two who set it off) never leads
+    acted = any(c.acted and answers_question(c, intent) for c in cands)
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < 0,
                                         spanned and c.scope < 0, named and not c.named, totalled and not c.total,
-                                        -c.score, order[id(c)]))
+                                        acted and not c.acted, -c.score, order[id(c)]))
 
 
 
@@ -722,6 +798,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "giảm bao nhiêu": "làm rõ 31/35 vụ" in a sentence that never says tăng or giảm is no change
     if intent.asked_noun and not intent.duration and best.noun_match == 0 and is_time_span(fig):
         return False  # "Đăk Tô có bao nhiêu xã?" is never answered by "03 năm" in a sentence about its communes
+    if intent.duration and intent.asked_noun and best.noun_match == 0 and not is_time_span(fig):
+        return False  # "Ngô Xuân Phương bị phạt bao nhiêu năm tù?" is a span of time, never "88 bánh heroin"
     if intent.money and fold(intent.asked_noun or "").lower() == "tien" and not is_money(fig):
         return False  # "… được bồi thường bao nhiêu tiền?" is an amount, never "hai công dân"
     if _TERM_Q.search(intent.said) and not is_time_span(fig):
@@ -822,6 +900,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "Bệnh viện Chợ Rẫy …": "533 ca cấp cứu" of another hospital is no second answer
         if intent is not None and not answers_question(c, intent):
             continue
+        if best.acted and not c.acted:
+            continue  # "3 người thiệt mạng": "hai người gây ra vụ nổ …" did something else
         if unrealised(c) != unrealised(best):
             continue  # "21 năm tù" is the term; "VKS đề nghị 24-25 năm" beside it is what was asked for, or so round
         if intent is not None and intent.direction and best.figure.direction and not c.figure.direction:

@@ -8,11 +8,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from retrieval.text_analysis import fold, fold_aligned, normalize
+from corpus.compounds import is_compound
+from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize
 
-__all__ = ["asked_acts", "asked_addressee", "asks_cause", "asks_charge", "asks_clock", "asks_penalty", "asks_source",
-           "names_addressee", "penalties", "states_cause", "states_charge", "states_clock", "states_consequence",
-           "states_penalty", "states_source", "writes_act"]
+__all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asks_cause", "asks_charge", "asks_clock",
+           "asks_penalty", "asks_source", "names_addressee", "names_doer", "penalties", "states_cause",
+           "states_charge", "states_clock", "states_consequence", "states_penalty", "states_source", "writes_act"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -151,6 +152,63 @@ def asked_acts(question: str) -> tuple[str, ...]:
                     out.append(act)
         run = []
     return tuple(dict.fromkeys(out))
+
+
+# what may stand between "ai" and the act it asks the doer of: "Ai là chủ mưu …?", "Ai là người môi giới …?",
+# "Ai đã ký …?", "Ai sẽ làm trưởng ban …?"
+_BEFORE_ACT = frozenset(("là", "đã", "sẽ", "đang", "được", "người", "kẻ", "tên", "làm", "có thể", "phải", "cần",
+                         "vừa", "mới", "từng", "cũng", "đều"))
+DOER_REACH = 4  # words between the name that does the act and the act ("do Bộ Công an chủ trì", "… đã chủ trì")
+AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu vụ án được xác định là Nguyễn Thị …")
+# what makes the act's word a noun or its subject the patient: "không có quyết định", "Warsaw được thành lập"
+_NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
+
+
+@lru_cache(maxsize=256)
+def asked_doer_act(question: str) -> str | None:
+    """The act a who-question asks the doer of, as written, lower-cased: the words underthesea joins after "ai"
+    ("chủ trì" of "Ai chủ trì chương trình …?", "chủ mưu" of "Ai là chủ mưu vụ …?", "trưởng ban" of "… ai làm
+    trưởng ban …?"); None when "ai" asks no act, or only a word of one syllable ("nhờ": folded, it is "nhỏ" too)."""
+    try:
+        from underthesea import pos_tag
+    except ImportError as exc:  # pragma: no cover - a hard dependency (sentence splitting needs it too)
+        raise ImportError("underthesea is required for tagging questions: pip install underthesea") from exc
+    tagged = [(unicodedata.normalize("NFC", w).lower(), tag)
+              for w, tag in pos_tag(unicodedata.normalize("NFC", question)) if any(ch.isalnum() for ch in w)]
+    words = [w for w, _ in tagged]
+    if "ai" not in words:
+        return None
+    at = words.index("ai")
+    if at > 0 and (tagged[at - 1][1] == "V" or words[at - 1] == "cho"):
+        return None  # "Thủ tướng yêu cầu ai kiểm điểm …?", "giao cho ai …": whom, not who (``asked_addressee``)
+    rest = words[at + 1 :]
+    while rest and rest[0] in _BEFORE_ACT:
+        rest = rest[1:]
+    act = rest[0] if rest else ""
+    if " " not in act and len(rest) > 1 and is_compound(act, rest[1]):  # "trưởng" "ban", split by the segmenter
+        act = f"{act} {rest[1]}"
+    return act if " " in act and act.replace(" ", "").isalpha() else None
+
+
+def names_doer(sentence: str, act: str) -> bool:
+    """Does the sentence write the asked act (``asked_doer_act``), as a verb of an active clause, with who does it:
+    a name in capitals within ``DOER_REACH`` words before it, not the sentence's first word ("Chương trình do Bộ
+    Công an chủ trì", "một phó chủ tịch UBND tỉnh, thành làm trưởng ban"), or one after "là" following it ("Chủ mưu
+    vụ án được xác định là Nguyễn Thị Chính", "việc vận chuyển hơn 21 triệu USD là do Nguyễn Trường Sơn …")?"""
+    text = unicodedata.normalize("NFC", sentence)
+    for m in re.finditer(r"(?<!\w)" + re.escape(act).replace(r"\ ", r"\s+") + r"(?!\w)", text, re.IGNORECASE):
+        lead = text[: m.start()]
+        if not _NOT_DOING.search(lead):
+            # the act's own clause: not past "được", "bị", which open another one ("Tuấn được trừ phí vận chuyển")
+            clause = re.split(r"(?i)(?<!\w)(?:được|bị)(?!\w)|[;:(]", lead)[-1]
+            words = re.findall(r"[^\W\d_]+", lead)
+            first = len(words) - len(re.findall(r"[^\W\d_]+", clause))
+            if any(w[0].isupper() for w in words[max(1, first, len(words) - DOER_REACH) :]):  # (not the 1st word)
+                return True
+        after = re.search(rf"^(?:\W*\w+){{0,{AFTER_REACH}}}?\W*\blà\s+(?:do\s+|bởi\s+)?[{UPPER}]", text[m.end() :])
+        if after:
+            return True
+    return False
 
 
 def writes_act(sentence: str, acts: tuple[str, ...]) -> bool:

@@ -119,6 +119,32 @@ RANDOM_ROUND += ["vntc::Train_Full/Phapluat/PL_VNE_(424).txt", "vntc::Train_Full
                 "vntc::Train_Full/Phapluat/PL_TT_(2550).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1850).txt"]
 
 
+# a third round: fourteen real VNTC articles drawn at random (ten law, seed 20261206; four others, seed 77): an
+# interview ("Theo ông, đâu là nguyên nhân lớn nhất …?" then "- Nguyên nhân chủ quan trước hết là …"), "Chủ mưu vụ
+# án được xác định là Nguyễn Thị Chính", "trong đó có 1.190 trường hợp bị đình chỉ thi"
+THIRD_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(412).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1332).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(2435).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1316).txt",
+               "vntc::Train_Full/Phapluat/PL_NLD_(4043).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3292).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1157).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2397).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(1798).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3350).txt",
+               "vntc::Train_Full/ChinhtriXahoi/XH_NLD_(4371).txt", "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(5282).txt",
+               "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(326).txt", "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(605).txt"]
+# ... and twelve more law articles (seed 1206): "HĐXX đã tuyên 4 án tử hình, 4 án chung thân và 3 án tù có thời
+# hạn", "… khiến 3 người thiệt mạng" beside "việc hai người gây ra vụ nổ mìn làm vợ con … thiệt mạng"
+THIRD_ROUND += ["vntc::Test_Full/Phapluat/PL_VNE_T_(713).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1345).txt",
+                "vntc::Train_Full/Phapluat/PL_VNE_(467).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(457).txt",
+                "vntc::Train_Full/Phapluat/PL_NLD_(4711).txt", "vntc::Train_Full/Phapluat/PL_VNE_(792).txt",
+                "vntc::Train_Full/Phapluat/PL_TT_(2498).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3998).txt",
+                "vntc::Train_Full/Phapluat/PL_VNE_(1467).txt", "vntc::Train_Full/Phapluat/PL_VNE_(353).txt",
+                "vntc::Train_Full/Phapluat/PL_NLD_(4500).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3863).txt"]
+
+
+@pytest.fixture(scope="session")
+def third_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty-six articles of THIRD_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("third"), THIRD_ROUND)
+
+
 @pytest.fixture(scope="session")
 def random_news(shared_dir, tmp_path_factory):
     """An Assistant over the twenty-two articles of RANDOM_ROUND (ask only, never ingest)."""

@@ -1137,3 +1137,80 @@ def test_a_code_asked_in_part_or_spaced_otherwise(shared_dir, tmp_path_factory, 
         "vntc::Train_Full/Phapluat/PL_NLD_(3779).txt"])
     ans = a.ask(question)
     assert ans.found and [f["text"] for f in ans.figures if f["lead"]] == [lead]
+
+
+def test_a_sentence_that_asks_answers_nothing_its_reply_does():
+    from retrieval.answer import asks
+
+    assert asks("Theo ông, đâu là nguyên nhân lớn nhất dẫn đến những tiêu cực của một số cán bộ QLTT tỉnh Quảng Ninh?")
+    assert asks("Ông hỏi lại: “Vì sao?”")
+    assert not asks("… một phụ nữ không rõ tên (?)")  # an aside, not a question
+    assert not asks("Nguyên nhân vụ cháy đang được cơ quan điều tra làm rõ.")
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # before: the interviewer's question itself, which shares every word of it
+    ("Nguyên nhân lớn nhất dẫn đến tiêu cực của cán bộ QLTT Quảng Ninh là gì?",
+     "- Nguyên nhân chủ quan trước hết là chính những cán bộ bị kết luận sai phạm"),
+    # ... and the reply opens the next passage
+    ("Công tác chống buôn lậu của tỉnh có thể có những thay đổi gì?", "- Sẽ có thay đổi về nhân sự."),
+])
+def test_an_interview_is_answered_by_the_reply(third_round, question, quoted):
+    ans = third_round.ask(question)
+    assert ans.found and ans.quotes[0].text.startswith(quoted)
+    assert not ans.quotes[0].text.rstrip().endswith("?")
+
+
+def test_a_person_named_in_full_is_spoken_of_by_the_given_name(third_round):
+    # before: "Giám đốc Doãn Văn Đức đã chết, nhưng con dấu …" (every word of the name, no date); the report says
+    # when in a sentence writing "Đức" alone
+    ans = third_round.ask("Giám đốc Doãn Văn Đức chết khi nào?")
+    assert ans.found and "Đức đã chết vào khoảng tháng 7/2003" in ans.quotes[0].text
+
+
+def test_the_act_a_who_question_asks_and_its_doer():
+    from retrieval.sentence_kinds import asked_doer_act, names_doer
+
+    assert asked_doer_act("Ai là chủ mưu vụ rạch mặt chị Cao?") == "chủ mưu"
+    assert asked_doer_act("Ai chủ trì chương trình phòng chống buôn bán phụ nữ trẻ em?") == "chủ trì"
+    assert asked_doer_act("Ở các tỉnh thành ai làm trưởng ban vì sự tiến bộ của phụ nữ?") == "trưởng ban"
+    assert asked_doer_act("Hội nghị do ai chủ trì?") == "chủ trì"
+    assert asked_doer_act("Ai nhờ ông Thắng mang tiền trả nợ bà Tương?") is None  # "nhờ": one syllable
+    assert asked_doer_act("Vụ cháy làm chết ai?") is None
+    assert names_doer("Chương trình do Bộ Công an chủ trì phối hợp với các Bộ, ban, ngành", "chủ trì")
+    assert names_doer("Chủ mưu vụ án được xác định là Nguyễn Thị Chính (Long Biên, Hà Nội)", "chủ mưu")
+    assert names_doer("… việc vận chuyển hơn 21 triệu USD là do Nguyễn Trường Sơn và Hoàng Ngọc Diệp thực hiện",
+                      "vận chuyển")
+    assert not names_doer("Kẻ chủ mưu đã bỏ trốn.", "chủ mưu")
+    assert not names_doer("Theo đó, tập trung vào công tác tuyên truyền giáo dục cộng đồng.", "chủ trì")
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # before: "Nhưng kẻ rạch mặt chị Cao đã tỏ ra rất chuyên nghiệp, …" (more words of the question, nobody named)
+    ("Ai là chủ mưu vụ rạch mặt chị Cao?", "Chủ mưu vụ án được xác định là Nguyễn Thị Chính"),
+    # before: "Theo đó, tập trung vào công tác tuyên truyền …" (the programme's words, not who leads it)
+    ("Ai chủ trì chương trình phòng chống buôn bán phụ nữ trẻ em?", "Chương trình do Bộ Công an chủ trì"),
+    # before: "Thành lập Ban vì sự tiến bộ của phụ nữ ở các bộ …" (the board, not its head)
+    ("Ở các tỉnh thành ai làm trưởng ban vì sự tiến bộ của phụ nữ?",
+     "một phó chủ tịch UBND tỉnh, thành làm trưởng ban"),
+    # (still: the sentence saying by whom, not "… chưa chứng minh được ai đã thực hiện việc vận chuyển")
+    ("Ai vận chuyển hơn 21 triệu USD qua biên giới?", "là do Nguyễn Trường Sơn và Hoàng Ngọc Diệp thực hiện"),
+])
+def test_a_who_question_quotes_the_sentence_naming_the_doer(third_round, question, quoted):
+    ans = third_round.ask(question)
+    assert ans.found and quoted in ans.quotes[0].text
+
+
+def test_no_doer_where_the_act_is_a_noun_or_done_to_the_name():
+    from retrieval.sentence_kinds import asked_doer_act, names_doer
+
+    # real xquad and VNTC sentences that named no doer of the act asked
+    assert not names_doer("Sàn giao dịch chứng khoán đầu tiên của Warsaw được thành lập vào năm 1817", "thành lập")
+    assert not names_doer("CQĐT mời 2 giáo viên Huỳnh Thị Thu Loan và Ngô Nguyệt Hồi … (trong hồ sơ lại không có "
+                          "quyết định cử người giám hộ)", "quyết định")
+    assert not names_doer("Thu thập chứng cứ tại Công ty Đông Nam cho thấy Tuấn được trừ phí vận chuyển 25-35 "
+                          "USD/chiếc", "vận chuyển")
+    assert asked_doer_act("Ai có thể cung cấp thuốc theo lịch trình cho công chúng?") == "cung cấp"
+    # "ai" the object of a verb: whom it asks of, not who did the act (``asked_addressee`` reads those)
+    assert asked_doer_act("Thủ tướng yêu cầu ai kiểm điểm sai phạm ở hồ Trị An?") is None
+    assert asked_doer_act("Bộ trưởng giao cho ai chủ trì?") is None

@@ -879,3 +879,73 @@ def test_another_noun_of_the_same_head_is_no_part_of_the_count(shared_dir, tmp_p
     a = vntc_assistant(shared_dir, tmp_path_factory.mktemp("bae"), ["vntc::Test_Full/Phapluat/PL_VNE_T_(1550).txt"])
     ans = a.ask("Bae Jong Gil có bao nhiêu tiền án khi sang Việt Nam?")
     assert [f["text"] for f in ans.figures if f["lead"]][:1] == ["4 tiền án"]
+
+
+@pytest.mark.parametrize("question, lead, not_lead", [
+    # before: "1.546 thí sinh vi phạm" (the noun asked, not the act); "trong đó có 1.190 trường hợp" are of them
+    ("Có bao nhiêu thí sinh bị đình chỉ thi?", "1.190 trường hợp", "1.546 thí sinh vi phạm"),
+    ("Có bao nhiêu thí sinh vi phạm quy chế?", "1.546 thí sinh vi phạm", "1.190 trường hợp"),
+    # before: "2 bị can" first: the words of "16 bị can nguyên là cán bộ, nhân viên ngành hải quan và hàng không"
+    # stopped at the comma joining "cán bộ, nhân viên"
+    ("Có bao nhiêu bị can nguyên là cán bộ hải quan và hàng không?", "16 bị can nguyên", "2 bị can"),
+])
+def test_a_part_and_a_joined_noun_in_real_news(third_round, question, lead, not_lead):
+    ans = third_round.ask(question)
+    assert ans.found and ans.figures and ans.figures[0]["text"] == lead
+    assert not_lead not in ans.answer.split("\n")[0]
+
+
+def test_a_count_of_death_sentences_is_no_term_asked():
+    from retrieval.figure_answer import figure_intent
+
+    q = "HĐXX tuyên bao nhiêu án tử hình?"
+    intent = figure_intent(q, index_terms(q), [], analyze_question(q).asked_noun)
+    assert not intent.duration  # folded, "án tử" is "an tu", as "án tù" is: a term of years was asked
+    q = "Dương Quốc Hà bị tuyên mức án tù bao nhiêu?"
+    assert figure_intent(q, index_terms(q), [], analyze_question(q).asked_noun).duration
+
+
+def test_the_noun_asked_with_what_it_did():
+    from retrieval.figure_answer import noun_act
+
+    def acted(question: str, asked: str, written: str) -> bool:
+        return re.search(f" {noun_act(question, asked)} ", f" {written} ") is not None
+
+    q = "Vụ nổ làm bao nhiêu người thiệt mạng?"
+    assert acted(q, "người thiệt", "3 nguoi thiet mang") and not acted(q, "người thiệt", "hai nguoi gay ra vu no")
+    q = "Toàn quốc có bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT?"
+    assert acted(q, "xã đạt", "180/188 xa dat") and acted(q, "xã đạt", "195/204 xa phuong dat")  # a longer noun
+    # all noun: "tai nạn giao thông" is no act of "vụ"
+    assert noun_act("Trung bình một ngày Tết xảy ra bao nhiêu vụ tai nạn giao thông?", "vụ tai") == ""
+    assert noun_act("Có bao nhiêu bánh heroin?", "bánh heroin") == ""
+
+
+@pytest.mark.parametrize("question, lead", [
+    # before: not found (a term of years was read into "án tử", and "4 án tử hình" is no term)
+    ("HĐXX tuyên bao nhiêu án tử hình?", "4 án tử hình"),
+    # before: "hai người gây" (the two who set off the blast; "thiệt mạng" is said of the victims after them)
+    ("Vụ nổ làm bao nhiêu người thiệt mạng?", "3 người"),
+])
+def test_what_the_counted_did_in_real_news(third_round, question, lead):
+    ans = third_round.ask(question)
+    assert ans.found and ans.figures[0]["text"] == lead
+    assert sum(f["lead"] for f in ans.figures) == 1
+
+
+@pytest.mark.parametrize("question, lead", [
+    # before: "15 năm" of two others (flagged), and "88 bánh heroin" (no term at all)
+    ("Lê Thị Kiều Lan bị xử bao nhiêu năm?", "chung thân"),
+    ("Ngô Mạnh Hùng bị tuyên bao nhiêu năm tù?", "tử hình"),
+    ("Ngô Xuân Phương bị phạt bao nhiêu năm tù?", "Tử hình"),
+    # (a term in years still leads)
+    ("Nông Thị Thiên bị phạt bao nhiêu năm tù?", "15 năm 6 tháng"),
+])
+def test_a_term_asked_of_someone_sentenced_to_death_or_life(third_round, question, lead):
+    ans = third_round.ask(question)
+    assert ans.found
+    said = ans.lead["text"] if ans.lead else ans.figures[0]["text"]
+    assert said == lead
+    quote = ans.quotes[0]
+    if ans.lead:  # the lead is a span of the quote, at its offsets
+        assert quote.start <= ans.lead["start"] < ans.lead["end"] <= quote.end
+        assert quote.text[ans.lead["start"] - quote.start : ans.lead["end"] - quote.start] == lead
