@@ -369,6 +369,7 @@ _MONTH = re.compile(
     r"(?<![\w])(?i:tháng)\s+(\d{1,2}|[IVX]+)(?:\s*[/-]\s*(\d{4})|\.(\d{4})|\s+(?i:năm)\s+(\d{4}))?(?![\w]|[.,]\d)"
 )
 _SPAN_PART = re.compile(r"\s+(?i:ngày)(?![\w])")  # "6 tháng 15 ngày": the day count of a span
+_AMOUNT_AFTER = re.compile(r"\s*(?i:triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|usd|%)(?![\w])")  # "tháng 2 triệu đồng"
 _QUARTER = re.compile(r"(?<![\w])(?i:quý)\s+(\d|I{1,3}|IV)(?:\s*[/-]\s*(\d{4})|\s+(?i:năm)\s+(\d{4}))?(?![\w])")
 _DAY = re.compile(r"(?<![\w])(?i:ngày|mùng|mồng)\s+(\d{1,2})(?![\w]|[.,/-]\d|\s*[/-]\s*\d)")
 _PER_DAY = re.compile(r"(?i:mỗi|một|hàng|trong|mấy|vài|các|những|cả|bình quân|trung bình)\s+$")
@@ -429,6 +430,8 @@ def _pass_dates(c: _Claims) -> None:
         if month is not None and not year and (month > 12 or _SPAN_PART.match(text, m.end())
                                                and re.search(r"\d\s+$", text[max(0, m.start() - 6):m.start()])):
             continue  # "1 năm 6 tháng 24 ngày tù", "6 tháng 15 ngày": a span of time in parts, not a month
+        if month is not None and not year and _AMOUNT_AFTER.match(text, m.end()):
+            continue  # "trả lương Thắng mỗi tháng 2 triệu đồng": an amount a month, not February
         parts = tuple(float(x) for x in (month, year) if x is not None)
         c.add(m.start(1), m.end(), "date", None, parts)
     for m in _DAY.finditer(text):

@@ -32,7 +32,7 @@ _QUESTION_WORDS = with_folded(
 _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm)|%")
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|trị giá|với giá|(?<!đánh )giá bao nhiêu|"
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
-                      r"chiếm đoạt|tham ô|nợ|usd|đô la)\b")
+                      r"chiếm đoạt|tham ô|nợ|usd|đô la|vay|lương|trả công|tiền công)\b")
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
 # a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt": a span of time is asked
@@ -378,6 +378,12 @@ def is_age(fig: Figure) -> bool:
     return (fig.counted or fig.unit or "").lower().split()[:1] == ["tuổi"]
 
 
+def is_times(fig: Figure) -> bool:
+    """"1 lần": how many times, which qualifies the act, not what it took ("… vay 1 lần 10 tỷ đồng": the words
+    before are the amount's too)."""
+    return (fig.counted or fig.unit or "").lower().split() == ["lần"]
+
+
 def is_money(fig: Figure) -> bool:
     """An amount of money, or a range of one ("từ 40.000 đến 50.000 đồng")."""
     return fig.kind == "money" or (fig.kind == "range" and is_currency_unit(fig.unit or ""))
@@ -697,11 +703,13 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
                                               and c.figure.end <= o.figure.end for o in group)}
         # the figures where another's words may end (read once per sentence): not one inside another ("68.511
         # (43,3%) hộ gia đình có con …": the share is not where the count's own words end), nor an age that
-        # qualifies its noun ("… hộ gia đình có con dưới 18 tuổi sống trong đó"), nor one the question states:
+        # qualifies its noun ("… hộ gia đình có con dưới 18 tuổi sống trong đó"), nor a number of times ("vay 1 lần
+        # 10 tỷ đồng"), nor one the question states:
         # its words are the subject asked ("Hai tuyến đường sắt du lịch hoạt động trên các tuyến khổ hẹp 760 mm"
         # for "Hai tuyến đường sắt du lịch sử dụng khổ … bao nhiêu?")
         bounds = [o.figure for o in group
-                  if not is_age(o.figure) and id(o) not in nested and not stated_in_question(o.figure, intent)]
+                  if not is_age(o.figure) and id(o) not in nested and not stated_in_question(o.figure, intent)
+                  and not is_times(o.figure)]
         for c in group:
             before = [f for f in bounds if f.end <= c.figure.start]
             if c.figure.kind == "percent" and before and _SHARE_OF_PREV.match(

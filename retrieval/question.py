@@ -271,7 +271,7 @@ def answer_type(question: str) -> str:
 # Folded spellings only for these: "bao nhieu qua" is "bao nhiêu quả", "bao nhieu do" "bao nhiêu độ" (which is
 # also why the bare "do" and "qua" are left out).
 _NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
-    "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo".split() + list(PARTICLES))
+    "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo mỗi".split() + list(PARTICLES))
 
 
 # nouns whose first word is also a function word ("bị" = passive): "bao nhiêu bị can", "mấy bị cáo"

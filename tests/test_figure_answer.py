@@ -949,3 +949,17 @@ def test_a_term_asked_of_someone_sentenced_to_death_or_life(third_round, questio
     if ans.lead:  # the lead is a span of the quote, at its offsets
         assert quote.start <= ans.lead["start"] < ans.lead["end"] <= quote.end
         assert quote.text[ans.lead["start"] - quote.start : ans.lead["end"] - quote.start] == lead
+
+
+@pytest.mark.parametrize("question, sentence, lead", [
+    # VNTC PL_VNE_(223): before, "tháng 2" was read as February and the amount was lost; "mỗi tháng" was the noun
+    ("Việt trả lương Thắng bao nhiêu mỗi tháng?", "Việt trả lương Thắng mỗi tháng 2 triệu đồng.", "2 triệu đồng"),
+    # VNTC PL_VNE_(551): "vay bao nhiêu" is an amount; "1 lần" (how many times) is no end of its words
+    ("Ngân hàng Quân đội cho Công ty Tiếp thị vay bao nhiêu?",
+     "Đại diện Ngân hàng Thương mại cổ phần Quân đội phủ nhận lời khai trên, với lý do chỉ cho Công ty Tiếp thị của "
+     "Lã Thị Kim Oanh vay 1 lần 10 tỷ đồng.", "10 tỷ đồng"),
+])
+def test_an_amount_a_month_and_an_amount_borrowed(question, sentence, lead):
+    intent, ranked = _rank(question, [("vntc", sentence, 0)])
+    assert intent.money and intent.asked_noun is None
+    assert ranked[0].figure.text == lead and answers_question(ranked[0], intent)
