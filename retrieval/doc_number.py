@@ -91,6 +91,9 @@ def number_of(sentence: str, noun: str) -> NumberSpan | None:
                     or re.match(r"\s+(?:nam|thang|ngay|tuan|gio|lan)(?!\w)", folded[m.end(1):])):
                 continue  # "văn bản 3 lần", "kế hoạch 5 năm": a bare small number is a count ("Chỉ thị 06" is not)
             end = m.end(1)
+            spaced = re.match(r"\s*[-–]\s*\d[\w.]*", sentence[end:]) if n.startswith("bien") else None
+            if spaced:  # "biển số 29K -1726": a plate written with a space before its dash
+                end += spaced.end()
             # "toa số 3 và toa số 4": every number of the list
             listed = re.compile(rf"\s*(?:,|va)\s+(?:{words}\s+(?:so\s+)?|so\s+)({_CODE})")  # (not "… và 5 văn bản")
             while (more := listed.match(folded, end)) is not None:

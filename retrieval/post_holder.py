@@ -25,8 +25,8 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
-_ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức|giữ cương vị|làm)\s+"
-                     rf"(?:nguyên\s+|cựu\s+)?((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s*\??\s*$"),
+_ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức(?:\s+vụ)?|giữ cương vị|làm)\s+"
+                     rf"(?:nguyên\s+|cựu\s+)?((?:phó\s+|quyền\s+)?(?:{_HEADS})(?!\w).*?)\s*\??\s*$"),
           re.compile(rf"(?i)^\s*(?:nguyên\s+|cựu\s+)?((?:phó\s+)?(?:{_HEADS})(?!\w).*?)\s+"
                      r"(?:là ai|là đồng chí nào|là người nào|tên là gì|"
                      r"là ông nào|là bà nào)\s*\??\s*$"))

@@ -46,6 +46,9 @@ def test_a_number_asked_is_no_count_question():
      "hợp đồng mua sắm 10.000 ĐKĐT do Linkton Singapore cung cấp.", "to trinh", "820/ĐLHCM-KD"),
     ("Theo lời khai ban đầu, chủ và phụ lái của ôtô khách mang biển 60L-2291 đã ép 11 hành khách phải mua vé 2 lần.",
      "bien so", "60L-2291"),
+    # VNTC XH_TN_(1624): before, "29K" (the plate is written with a space before its dash)
+    ("Khoảng 2 giờ sáng, chiếc xe ô tô biển số 29K -1726 do lái xe Trần Thế Quang (trú tại huyện Việt Yên, tỉnh Bắc "
+     "Giang) đã bị chặn lại tại khu vực đèo Sài Hồ.", "bien so", "29K -1726"),
     ("Đoàn tàu E1 khởi hành từ Hà Nội lúc 23h đêm 11/3, gồm 13 toa xe do đầu máy Đổi Mới, số hiệu 909 kéo.",
      "so hieu", "909"),
     ("Theo nội dung thông báo số 54 của Văn phòng Chính phủ, Thủ tướng cho rằng …", "thong bao", "54"),

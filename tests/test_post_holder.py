@@ -242,3 +242,15 @@ def test_posts_of_an_office_and_a_village(random_news):
     ans = random_news.ask("Ai là kế toán trưởng Bưu điện An Giang?")
     assert ans.lead is not None and ans.lead["text"] == "Đào Phú Mỹ"
     assert random_news.ask("Ai là trưởng thôn Quang Lãm?").lead["text"] == "Bùi Văn Tạ"
+
+
+def test_an_acting_post_asked_with_giu_chuc_vu():
+    # VNTC PL_NLD_(3998): before, "Ai giữ chức vụ …?" was no post question, and the quote named the director
+    # suspended ("… ông Nguyễn Hồng Sinh, giám đốc Công ty …"), not the acting one
+    post = asked_post("Ai giữ chức vụ quyền giám đốc Công ty Công trình công cộng quận 1?")
+    assert post == "quyền giám đốc công ty công trình công cộng quận 1"
+    acting = holder_of("Đồng thời, giao bà Quách Túy Hồng, phó giám đốc, giữ chức vụ quyền giám đốc thay ông "
+                       "Nguyễn Hồng Sinh.", post)
+    assert acting is not None and acting.text == "Quách Túy Hồng"
+    assert holder_of("… tạm đình chỉ chức vụ giám đốc đối với ông Nguyễn Hồng Sinh, giám đốc Công ty Công trình công "
+                     "cộng quận 1, trong thời gian 3 tháng", post) is None
