@@ -41,6 +41,8 @@ RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 QUALIFIER_PHRASES: tuple[str, ...] = (
     "ước tính", "ước khoảng", "khoảng", "chừng", "xấp xỉ", "tổng cộng", "trung bình", "tối đa", "tối thiểu",
     "ít nhất", "nhiều nhất", "dự kiến", "hiện nay", "hiện tại", "cùng kỳ", "bị tố", "bị cáo buộc",
+    # a dimension asked: "Trại cai nghiện rộng bao nhiêu m2?" is answered by "một trại cai chưa đầy 20 m2"
+    "rộng bao nhiêu", "dài bao nhiêu", "cao bao nhiêu", "sâu bao nhiêu", "nặng bao nhiêu",
 )
 _QUALIFIER = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
                         + r")(?!\w)", re.IGNORECASE)

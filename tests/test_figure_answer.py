@@ -223,6 +223,8 @@ def _key_terms(question: str, rarest: list[str]) -> list[str]:
     # VNTC: "Trong 4 ngày Tết, cả nước cũng xảy ra trên 50 vụ cháy, làm thiệt hại gần 1,5 tỷ đồng" never says "dịp"
     ("Các vụ cháy dịp Tết thiệt hại bao nhiêu?", ["dịp"], {"dịp"}),
     ("Tối đa bao nhiêu người bị tạm giữ trong trại?", ["tối", "đa"], {"tối", "đa"}),
+    # VNTC XH_VNE_(494): "… xuất hiện một trại cai chưa đầy 20 m2" asks the dimension without its adjective
+    ("Trại cai nghiện rộng bao nhiêu m2?", ["rộng"], {"rộng"}),
     # modals: "phải mất năm tới mười năm mới đạt sản lượng" answers without "cần" (XQuAD-vi)
     ("Các khu vực mới cần bao lâu để đạt sản lượng đáng kể?", ["cần"], {"cần"}),
     ("Phải mất bao nhiêu ngày để hoàn thành hồ sơ?", ["phải", "mất"], {"phải"}),
