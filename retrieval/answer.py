@@ -1498,8 +1498,8 @@ def _who_completion(cands: list[_Candidate], chosen: list[_Candidate], store: Do
     def text(c: _Candidate) -> str:
         return store.document(c.hit.doc_id).text[c.start : c.end]
 
-    if any(addresses_person(text(c)) for c in chosen):
-        return []
+    if any(addresses_person(text(c)) or named_people(text(c)) for c in chosen):
+        return []  # ("… họp dưới sự chủ trì của Phó thủ tướng Phạm Gia Khiêm": named in full, by a post)
     docs = {c.hit.doc_id for c in chosen}
     for c in cands:
         if c.hit.doc_id in docs and c.coverage > 0 and c not in chosen and addresses_person(text(c)):

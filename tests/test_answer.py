@@ -1214,3 +1214,11 @@ def test_no_doer_where_the_act_is_a_noun_or_done_to_the_name():
     # "ai" the object of a verb: whom it asks of, not who did the act (``asked_addressee`` reads those)
     assert asked_doer_act("Thủ tướng yêu cầu ai kiểm điểm sai phạm ở hồ Trị An?") is None
     assert asked_doer_act("Bộ trưởng giao cho ai chủ trì?") is None
+
+
+def test_no_second_quote_when_the_first_names_the_doer_by_post(third_round):
+    # before: "… Toàn bộ số gỗ trên do ông Lê Văn Hậu … nhận vận chuyển" (another story of the same digest) was added
+    # as the quote that "names somebody": the first names the Deputy Prime Minister by post and full name
+    ans = third_round.ask("Ai chủ trì cuộc họp của Ban chỉ đạo kỷ niệm chiến thắng Điện Biên Phủ?")
+    assert ans.found and "họp dưới sự chủ trì của Phó thủ tướng Phạm Gia Khiêm" in ans.quotes[0].text
+    assert len(ans.quotes) == 1
