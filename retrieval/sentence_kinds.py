@@ -161,6 +161,10 @@ _BEFORE_ACT = frozenset(("là", "đã", "sẽ", "đang", "được", "người",
 DOER_REACH = 4  # words between the name that does the act and the act ("do Bộ Công an chủ trì", "… đã chủ trì")
 AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu vụ án được xác định là Nguyễn Thị …")
 # what makes the act's word a noun or its subject the patient: "không có quyết định", "Warsaw được thành lập"
+# the act opening the sentence, its doer the subject after the comma or after "có": "Phát biểu tại Hội nghị, đồng chí
+# Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …" (a form of address or a rank may come first)
+_OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+(?:(?i:đồng chí|ông|bà|đại tướng|thượng tướng|trung tướng|"
+                           rf"thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|đại uý)\s+)*[{UPPER}]")
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
 
 
@@ -205,6 +209,8 @@ def names_doer(sentence: str, act: str) -> bool:
             first = len(words) - len(re.findall(r"[^\W\d_]+", clause))
             if any(w[0].isupper() for w in words[max(1, first, len(words) - DOER_REACH) :]):  # (not the 1st word)
                 return True
+        if not lead.strip() and _OPENING_DOER.match(text[m.end() :]):
+            return True  # "Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …"
         after = re.search(rf"^(?:\W*\w+){{0,{AFTER_REACH}}}?\W*\blà\s+(?:do\s+|bởi\s+)?[{UPPER}]", text[m.end() :])
         if after:
             return True

@@ -1182,6 +1182,9 @@ def test_the_act_a_who_question_asks_and_its_doer():
     assert names_doer("… việc vận chuyển hơn 21 triệu USD là do Nguyễn Trường Sơn và Hoàng Ngọc Diệp thực hiện",
                       "vận chuyển")
     assert not names_doer("Kẻ chủ mưu đã bỏ trốn.", "chủ mưu")
+    # the act opening the sentence, its doer after the comma (the five reports write so)
+    assert names_doer("Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý đánh giá cao việc thực hiện phối hợp", "phát biểu")
+    assert not names_doer("Phát biểu tại hội nghị, các đại biểu đều nhất trí.", "phát biểu")
     assert not names_doer("Theo đó, tập trung vào công tác tuyên truyền giáo dục cộng đồng.", "chủ trì")
 
 
