@@ -865,13 +865,14 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             end, asked_score, asked_cov = asking.get(doc.doc_id, (-1, 0.0, 0.0))
             if 0 <= end <= span.start and not doc.text[end : span.start].strip() and asked_score - REPLY_GAP > score:
                 score, cov = asked_score - REPLY_GAP, max(cov, asked_cov)
-            if asks(sentence):
+            question_itself = asks(sentence)
+            if question_itself:
                 asking[doc.doc_id] = (span.end, score, cov)
             if scope and not scope & asked_years:
                 score -= OTHER_YEAR  # "Năm 2022, … bảo đảm tuyệt đối an ninh …" does not say what was done in 2021
             if is_heading(sentence, doc.title) or is_byline(sentence):
                 score -= NOT_CONTENT
-            elif asks(sentence):
+            elif question_itself:
                 score -= ASKING
             elif analysis.answer_type != "person" and is_caption(sentence):
                 score -= CAPTION

@@ -10,7 +10,6 @@ so instead of naming a number. Everything here is a pure function over sentences
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -22,7 +21,7 @@ from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_
 from retrieval.places import mentions, occurrences, place_key
 from retrieval.post_holder import named_people
 from retrieval.synonyms import alternatives, with_synonyms
-from retrieval.text_analysis import fold, index_terms, normalize
+from retrieval.text_analysis import fold, index_terms, normalize, pos_tags
 
 # Question words that say nothing about *what* is counted.
 _QUESTION_WORDS = with_folded(
@@ -158,11 +157,7 @@ def noun_act(question: str, asked: str | None) -> str:
     right after the noun; empty when none follows ("bao nhiêu vụ tai nạn giao thông" is all noun)."""
     if not asked:
         return ""
-    try:
-        from underthesea import pos_tag
-    except ImportError as exc:  # pragma: no cover - a hard dependency (sentence splitting needs it too)
-        raise ImportError("underthesea is required for tagging questions: pip install underthesea") from exc
-    tagged = [(fold(w).lower(), tag) for w, tag in pos_tag(unicodedata.normalize("NFC", question))]
+    tagged = [(fold(w).lower(), tag) for w, tag in pos_tags(question)]
     at = next((i for i, (w, tag) in enumerate(tagged) if w in ("bao nhieu", "may") and tag == "P"), None)
     if at is None or at + 1 >= len(tagged) or not tagged[at + 1][1].startswith("N"):
         return ""
@@ -333,11 +328,6 @@ NOUN_OTHER = 0.3  # "508 vụ phạm pháp hình sự" for "bao nhiêu vụ tai 
 ACT_REACH = 40  # characters after a figure where the act the question gives its noun may end
 
 
-def b_end(c: FigureCandidate) -> int:
-    """The figure's end, as an offset in its sentence."""
-    return c.figure.end - c.sentence_start
-
-
 # words that count things of a kind before the kind's noun ("15 tên lâm tặc", "3 con hổ", "2 khẩu súng", "4 bánh
 # heroin"), which a question may leave out ("bao nhiêu lâm tặc")
 _COUNT_CLASSIFIERS = frozenset("tên con chiếc cái khẩu quả bánh gói tép cây".split())
@@ -463,7 +453,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score += 0.7 * c.noun_match
         # (the noun may be written with its act inside the figure's words: "16 bị can nguyên là cán bộ")
         c.acted = c.noun_match >= 0.8 and bool(intent.noun_act) and re.search(
-            rf" {intent.noun_act} ", said_key(c.sentence[a : b_end(c) + ACT_REACH])) is not None
+            rf" {intent.noun_act} ", said_key(c.sentence[a : fig.end - c.sentence_start + ACT_REACH])) is not None
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
     if fig.kind == "count" and looks_like_street(fig.counted):
@@ -664,9 +654,8 @@ def _part_of_previous(group: list[FigureCandidate], intent: FigureIntent) -> Non
     if not intent.asked_noun:
         return
     for prev, c in zip(group, group[1:]):
-        head = " ".join(normalize(c.figure.counted or "").split()[:2])
-        if prev.noun_match <= c.noun_match or not (head in _ANY_NOUNS or head.split()[:1] in ([n] for n in
-                                                                                            _ANY_NOUNS)):
+        counted = normalize(c.figure.counted or "") + " "
+        if prev.noun_match <= c.noun_match or not any(counted.startswith(n + " ") for n in _ANY_NOUNS):
             continue
         if _PART_OF.search(c.sentence[prev.figure.end - c.sentence_start : c.figure.start - c.sentence_start]):
             c.score += 0.7 * (prev.noun_match - c.noun_match) + (0.25 if c.noun_match == 0 else 0.0)

@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from corpus.compounds import is_compound
-from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize
+from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
 __all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asks_cause", "asks_charge", "asks_clock",
            "asks_penalty", "asks_source", "names_addressee", "names_doer", "penalties", "states_cause",
@@ -134,13 +134,9 @@ _WEAK_VERBS = frozenset("bi duoc co la lam di den ve ra vao o".split())
 def asked_acts(question: str) -> tuple[str, ...]:
     """The verbs of a question (underthesea's tagger), folded ("khởi kiện" of "Vì sao anh Linh khởi kiện công
     ty VNC?"); one-syllable auxiliaries and motion verbs ("bị", "đi") are left out."""
-    try:
-        from underthesea import pos_tag
-    except ImportError as exc:  # pragma: no cover - a hard dependency (sentence splitting needs it too)
-        raise ImportError("underthesea is required for tagging questions: pip install underthesea") from exc
     out: list[str] = []
     run: list[str] = []  # consecutive verbs: "cháy xảy ra" gives "cháy", "xảy ra" and the rest of its runs
-    for word, tag in pos_tag(unicodedata.normalize("NFC", question)) + [("", "")]:  # (cased: names by capitals)
+    for word, tag in pos_tags(question) + (("", ""),):
         key = fold(word).lower()
         if tag == "V" and key.replace(" ", "").isalpha():
             run.append(key)
@@ -173,12 +169,7 @@ def asked_doer_act(question: str) -> str | None:
     """The act a who-question asks the doer of, as written, lower-cased: the words underthesea joins after "ai"
     ("chủ trì" of "Ai chủ trì chương trình …?", "chủ mưu" of "Ai là chủ mưu vụ …?", "trưởng ban" of "… ai làm
     trưởng ban …?"); None when "ai" asks no act, or only a word of one syllable ("nhờ": folded, it is "nhỏ" too)."""
-    try:
-        from underthesea import pos_tag
-    except ImportError as exc:  # pragma: no cover - a hard dependency (sentence splitting needs it too)
-        raise ImportError("underthesea is required for tagging questions: pip install underthesea") from exc
-    tagged = [(unicodedata.normalize("NFC", w).lower(), tag)
-              for w, tag in pos_tag(unicodedata.normalize("NFC", question)) if any(ch.isalnum() for ch in w)]
+    tagged = [(w.lower(), tag) for w, tag in pos_tags(question) if any(ch.isalnum() for ch in w)]
     words = [w for w, _ in tagged]
     if "ai" not in words:
         return None

@@ -422,3 +422,14 @@ def segment_words(text: str) -> tuple[str, ...]:
     except ImportError as exc:  # pragma: no cover - a requirement
         raise ImportError("underthesea is required for word segmentation: pip install underthesea") from exc
     return tuple(w for w in word_tokenize(unicodedata.normalize("NFC", text)) if any(ch.isalnum() for ch in w))
+
+
+@lru_cache(maxsize=1024)
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """Words of ``text`` (NFC, cased: names go by capitals) with underthesea's part-of-speech tags ("V" a verb, "N" a
+    noun, "P" a pronoun such as "ai" or "bao nhiêu"): where a question's verbs and who or what they ask are read."""
+    try:
+        from underthesea import pos_tag
+    except ImportError as exc:  # pragma: no cover - a requirement (sentence splitting needs it too)
+        raise ImportError("underthesea is required for tagging questions: pip install underthesea") from exc
+    return tuple(pos_tag(unicodedata.normalize("NFC", text)))

@@ -348,3 +348,11 @@ def test_fold_aligned_keeps_offsets():
     assert fold_aligned(text) == "ong long ky to trinh so 820/dlhcm-kd"
     decomposed = "Đa\u0301 ne\u0300"  # a text left decomposed keeps its marks, and its length
     assert len(fold_aligned(decomposed)) == len(decomposed) and fold_aligned(decomposed).startswith("da")
+
+
+def test_pos_tags_read_who_and_the_verb_asked():
+    from retrieval.text_analysis import pos_tags
+
+    tagged = pos_tags("Ai chủ trì chương trình phòng chống buôn bán phụ nữ trẻ em?")
+    assert tagged[0] == ("Ai", "P") and ("chủ trì", "V") in tagged  # cased: names go by capitals
+    assert pos_tags("Vụ nổ làm bao nhiêu người thiệt mạng?")[-2] == ("thiệt mạng", "V")
