@@ -79,6 +79,7 @@ _UNIT_WORDS = {
 }
 _BIG_WORDS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _NUMBER_WORDS = set(_UNIT_WORDS) | set(_BIG_WORDS) | {"mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi"}
+NUMBER_WORDS = frozenset(_NUMBER_WORDS)  # numerals spelled out: a report may write the same number in digits
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
@@ -282,7 +283,7 @@ class _Claims:
 
 
 # 1. Tokens mixing letters and digits: codes (M519, 23/2012/TT-BCA, COVID-19), glued times and units.
-_ALNUM = re.compile(r"(?<![\w])\w+(?:(?:[/-]|\.(?=\d))\w+)*")
+_ALNUM = re.compile(r"(?<![\w])\w+(?:(?:[/-]|[.,](?=\d))\w+)*")  # ("3,4ha" is one token: 3.4 ha, not "4ha")
 _GLUED_TIME = re.compile(r"(\d{1,2})[hg](\d{2})?(?:'|p)?", re.IGNORECASE)
 _GLUED_UNIT = re.compile(
     rf"({_NUM})(km|m|ha|cm|mm|m2|m3|ml|l|kg|g|tấn|đồng|đ|USD|VND|VNĐ|tr)((?:/[^\W\d_]+)?)", re.IGNORECASE

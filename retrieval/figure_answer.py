@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import Figure, extract_figures, joins_nouns
-from corpus.numbers import is_currency_unit
+from corpus.numbers import NUMBER_WORDS, is_currency_unit
 from retrieval.glossary import default_glossary
 from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
 from retrieval.places import mentions, occurrences, place_key
@@ -750,8 +750,9 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
     if intent.ordinal:
         noun_words |= RANK_WORDS
     abbreviations = default_glossary().by_abbr
+    # (nor a number, in digits or in words: "Bốn thanh niên …" is "4 thanh niên" in the report)
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words
-             and not t.isdigit() and t not in FUNCTION_WORDS and fold(t) not in abbreviations}
+             and not t.isdigit() and t not in NUMBER_WORDS and t not in FUNCTION_WORDS and fold(t) not in abbreviations}
     return sorted(words, key=lambda t: (-idf.get(t, 0.0), t))[:n]
 
 

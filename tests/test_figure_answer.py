@@ -225,6 +225,8 @@ def _key_terms(question: str, rarest: list[str]) -> list[str]:
     ("Tối đa bao nhiêu người bị tạm giữ trong trại?", ["tối", "đa"], {"tối", "đa"}),
     # VNTC XH_VNE_(494): "… xuất hiện một trại cai chưa đầy 20 m2" asks the dimension without its adjective
     ("Trại cai nghiện rộng bao nhiêu m2?", ["rộng"], {"rộng"}),
+    # VNTC PL_VNE_(997): "0h30' ngày 15/5,4 thanh niên đến quán bà L. … bỏ quên gói giấy" writes the four in digits
+    ("Bốn thanh niên bỏ quên bao nhiêu viên đạn?", ["bốn"], {"bốn"}),
     # modals: "phải mất năm tới mười năm mới đạt sản lượng" answers without "cần" (XQuAD-vi)
     ("Các khu vực mới cần bao lâu để đạt sản lượng đáng kể?", ["cần"], {"cần"}),
     ("Phải mất bao nhiêu ngày để hoàn thành hồ sơ?", ["phải", "mất"], {"phải"}),

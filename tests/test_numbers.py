@@ -71,6 +71,7 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("từ tháng 11-2019 đến tháng 9- 2020, Công an tỉnh", "9- 2020", "date"),
         ("ngày 14 tháng 4 năm 2022", "14 tháng 4 năm 2022", "date"),
         ("trả lương Thắng mỗi tháng 2 triệu đồng", "2 triệu đồng", "money"),  # an amount a month, not February
+        ("Dự án của Công ty Phú Đức có qui mô hơn 3,4ha, với khoảng 84%", "3,4ha", "decimal"),  # was "4ha"
         (" date 2022-06 Nâng cao chất lượng", "2022-06", "date"),
         ("quý I/2021", "I/2021", "date"),
         ("Sáng 19.2, hai cán bộ", "19.2", "date"),
