@@ -106,6 +106,12 @@ def post_written(sentence: str, post: str) -> float:
     return max((n for _s, _e, n in _post_matches(sentence, post)), default=0) / max(1, len(asked))
 
 
+# a body whose own name follows it ("Công ty Lâm Viên", "Bệnh viện Chợ Rẫy"): a post matched up to that word, and
+# not the name the question gives after it, is another body's
+_NAMED_BODY_END = re.compile(r"(?<!\w)(?:công ty|tập đoàn|ngân hàng|xí nghiệp|nhà máy|bệnh viện|trường|"
+                             r"khách sạn|hãng|clb|câu lạc bộ)\W*$")  # (accented: "trường" is no "trưởng")
+
+
 def holder_of(sentence: str, post: str) -> Holder | None:
     """The person the sentence names as holding ``post``: the nearest name before its best match, in the same
     clause (no ";" between). None when two places match the post equally well, or no name is near."""
@@ -118,6 +124,8 @@ def holder_of(sentence: str, post: str) -> Holder | None:
         return None  # "Phó Giám đốc Công an tỉnh" of Phú Yên and of Bình Định: the question must say which
     start, end = top[0][0], top[0][1]
     asked = " " + " ".join(_words(post)) + " "
+    if best < len([w for w in _words(post) if w != "pho"]) and _NAMED_BODY_END.search(normalize(sentence[start:end])):
+        return None  # "giám đốc Công ty Lâm Viên" for "giám đốc Công ty XNK-LTTV": the company's own name differs
 
     def in_post(m: re.Match) -> bool:  # "chủ tọa phiên tòa xử Trần Xuân Hà": the accused, never the holder
         return f" {' '.join(_words(_PERSON.search(m.group()).group()))} " in asked

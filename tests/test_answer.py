@@ -1214,6 +1214,9 @@ def test_no_doer_where_the_act_is_a_noun_or_done_to_the_name():
     assert not names_doer("Thu thập chứng cứ tại Công ty Đông Nam cho thấy Tuấn được trừ phí vận chuyển 25-35 "
                           "USD/chiếc", "vận chuyển")
     assert asked_doer_act("Ai có thể cung cấp thuốc theo lịch trình cho công chúng?") == "cung cấp"
+    # "X là ai?" with X a role: "Thủ phạm là Phạm Hồng Quân" (VNTC PL_VNE_T_(895)); a name asked is no act
+    assert asked_doer_act("Hung thủ là ai?") == "hung thủ" and asked_doer_act("Nguyễn Văn A là ai?") is None
+    assert names_doer("Thủ phạm là Phạm Hồng Quân.", "thủ phạm")
     # "ai" the object of a verb: whom it asks of, not who did the act (``asked_addressee`` reads those)
     assert asked_doer_act("Thủ tướng yêu cầu ai kiểm điểm sai phạm ở hồ Trị An?") is None
     assert asked_doer_act("Bộ trưởng giao cho ai chủ trì?") is None

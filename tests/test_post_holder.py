@@ -254,3 +254,18 @@ def test_an_acting_post_asked_with_giu_chuc_vu():
     assert acting is not None and acting.text == "Quách Túy Hồng"
     assert holder_of("… tạm đình chỉ chức vụ giám đốc đối với ông Nguyễn Hồng Sinh, giám đốc Công ty Công trình công "
                      "cộng quận 1, trong thời gian 3 tháng", post) is None
+
+
+def test_the_director_of_another_company_is_no_holder():
+    # VNTC PL_TT_T_(3195): before, "Lâm Viên" (the company after "giám đốc Công ty", read as a name by its surname
+    # "Lâm") led "Ai là giám đốc Công ty XNK-LTTV?"; the article names "Nguyễn Thọ Trí (giám đốc Công ty XNK-LTTV)"
+    post = asked_post("Ai là giám đốc Công ty XNK-LTTV?")
+    assert holder_of("… Nguyễn Đức Chi bèn đến gặp ông Trần Nam - giám đốc Công ty Lâm Viên (Bộ Quốc phòng) - bàn bạc "
+                     "việc góp vốn vào khu nghỉ mát cao cấp Rusalka", post) is None
+    tri = holder_of("L/C cho Công ty XNK-LTTV ở các ngân hàng nhà nước Nga theo yêu cầu của Nguyễn Thọ Trí (giám đốc "
+                    "Công ty XNK-LTTV).", post)
+    assert tri is not None and tri.text == "Nguyễn Thọ Trí"
+    # (a post matched short of the asked words stays when its last word names no body: "kế toán trưởng")
+    my = holder_of("… theo đề nghị của ông Đào Phú Mỹ (kế toán trưởng).", asked_post("Ai là kế toán trưởng Bưu điện An "
+                                                                                   "Giang?"))
+    assert my is not None and my.text == "Đào Phú Mỹ"
