@@ -174,8 +174,9 @@ def asked_doer_act(question: str) -> str | None:
     if "ai" not in words:
         return None
     at = words.index("ai")
-    if at > 1 and words[at - 1] == "là" and tagged[0][1] == "N" and " " in words[0]:
-        return words[0]  # "Thủ phạm vụ tai nạn … là ai?": "Thủ phạm là Phạm Hồng Quân"
+    if at > 1 and words[at - 1] == "là" and tagged[0][1] == "N" and " " in words[0] and tagged[1][1] != "Np" \
+            and words[0] != "đồng chí":
+        return words[0]  # "Thủ phạm vụ tai nạn … là ai?": "Thủ phạm là Phạm Hồng Quân" (not "Đồng chí Trần Văn Quân")
     if at > 0 and (tagged[at - 1][1] == "V" or words[at - 1] == "cho"):
         return None  # "Thủ tướng yêu cầu ai kiểm điểm …?", "giao cho ai …": whom, not who (``asked_addressee``)
     rest = words[at + 1 :]

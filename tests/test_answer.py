@@ -1216,6 +1216,7 @@ def test_no_doer_where_the_act_is_a_noun_or_done_to_the_name():
     assert asked_doer_act("Ai có thể cung cấp thuốc theo lịch trình cho công chúng?") == "cung cấp"
     # "X là ai?" with X a role: "Thủ phạm là Phạm Hồng Quân" (VNTC PL_VNE_T_(895)); a name asked is no act
     assert asked_doer_act("Hung thủ là ai?") == "hung thủ" and asked_doer_act("Nguyễn Văn A là ai?") is None
+    assert asked_doer_act("Đồng chí Trần Văn Quân là ai?") is None  # a person asked, by a form of address
     assert names_doer("Thủ phạm là Phạm Hồng Quân.", "thủ phạm")
     # "ai" the object of a verb: whom it asks of, not who did the act (``asked_addressee`` reads those)
     assert asked_doer_act("Thủ tướng yêu cầu ai kiểm điểm sai phạm ở hồ Trị An?") is None
