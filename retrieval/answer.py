@@ -30,7 +30,8 @@ from retrieval.lexicon import FUNCTION_WORDS
 from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, FigureIntent, also_asked_leads, answers_question,
                                      baseline_years, change_instead_of_count, cited_documents, coordinated_counts,
                                      figure_intent, figure_table, is_money, joined_figures, key_terms, lead_figures,
-                                     nearest_figure, rank_candidates, said_of, sentence_candidates, series_of)
+                                     nearest_figure, rank_candidates, said_key, said_of, sentence_candidates,
+                                     series_of)
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
@@ -746,7 +747,8 @@ CUES: tuple[Cue, ...] = (
     # Bill, …")
     Cue(lambda a: (asked_doer_act(a.text), names_in(a.text)) if a.answer_type == "person" and not asked_post(a.text)
         and asked_doer_act(a.text) else None,
-        lambda s, asked: names_doer(s.said, asked[0]) and asked[1] <= syllables(s.said), DOER_BONUS, -0.1),
+        lambda s, asked: names_doer(s.said, asked[0]) and asked[1] <= set(said_key(s.said).split()), DOER_BONUS,
+        -0.1),
     # "… ông Tiến được đưa đến đâu?": the sentence on him, not one on "ông Thôn" of another case in the same story
     Cue(lambda a: tuple(addressed_names(a.text)) or None,
         lambda s, names: any(writes_given_name(s.said, n) for n in names), ADDRESSED_BONUS),
@@ -1258,11 +1260,6 @@ def asked_words(question: str, missing: tuple[str, ...]) -> list[str]:
         else:
             joined = False
     return out
-
-
-def syllables(text: str) -> set[str]:
-    """The folded, lower-cased syllables of ``text``, as ``names_in`` gives a question's names."""
-    return {fold(normalize(w)).lower() for w in re.findall(r"[^\W_]+", text)}
 
 
 def names_in(question: str) -> set[str]:
