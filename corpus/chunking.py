@@ -95,7 +95,8 @@ def split_sentences(text: str) -> list[Span]:
     split = _splitter()
     spans: list[Span] = []
     for line in _line_spans(text):
-        for s in _inside_brackets(_locate(split(text[line.start : line.end]), text, line.start, line.end), text):
+        located = _locate(split(text[line.start : line.end]), text, line.start, line.end)
+        for s in _photo_credit(_initials(_inside_brackets(located, text), text), text):
             spans.extend(_cut_long(s, text))
     return spans
 
@@ -107,6 +108,40 @@ def _inside_brackets(spans: list[Span], text: str) -> list[Span]:
     for s in spans:
         if out and text[s.start : s.start + 1] in ")]" and not text[out[-1].end : s.start].strip():
             out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out
+
+
+_ENDS_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.)+$")  # "… Trường T.E." (cut after an initial)
+_OPENS_INITIAL = re.compile(r"[A-ZĐ](?:[.,;:)]|\s|$)")  # "S.", "T International …", "A, Kim Ngọc đã chuyển …"
+
+
+def _initials(spans: list[Span], text: str) -> list[Span]:
+    """Join back a name written in initials that the splitter cut at their dots: "Trường T.E.S.T International
+    College" is one sentence, not "Trường T.E.", "S." and "T International College"."""
+    out: list[Span] = []
+    for s in spans:
+        if (out and _ENDS_INITIAL.search(text, out[-1].start, out[-1].end) and _OPENS_INITIAL.match(text, s.start)
+                and not text[out[-1].end : s.start].strip()):
+            out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out
+
+
+# a photo's credit in initials, written into the text before the next sentence: "Ảnh: C.T.V Từ một tội phạm, …"
+_PHOTO_CREDIT = re.compile(r"(?i:ảnh)\s*:\s*(?:[A-ZĐ]\.)+[A-ZĐ]?(?=\s+[A-ZĐ])")
+
+
+def _photo_credit(spans: list[Span], text: str) -> list[Span]:
+    """End a sentence after a photo's credit in initials ("Ảnh: C.T.V"): what follows is the next sentence."""
+    out: list[Span] = []
+    for s in spans:
+        m = _PHOTO_CREDIT.search(text, s.start, s.end)
+        if m is not None and m.end() < s.end:
+            rest = m.end() + len(text[m.end() : s.end]) - len(text[m.end() : s.end].lstrip())
+            out += [Span(s.start, m.end()), Span(rest, s.end)]
         else:
             out.append(s)
     return out

@@ -58,3 +58,21 @@ def test_a_question_mark_in_brackets_ends_no_sentence():
     said = [text[s.start : s.end] for s in spans]
     assert len(said) == 2 and said[0].endswith("ra khỏi hiện trường.") and "(?) kêu xe khác" in said[0]
     assert said[1] == "Hạ bị phạt 12 tháng tù."
+
+
+def test_initials_and_a_photo_credit():
+    # real text (VNTC PL_NLD_(4052)): the splitter cut "Ảnh:C.T.V" after "C.T." and began the next sentence "V Từ …"
+    text = ("Bùi Tiến Dũng (áo xám) tham gia không “thấm tháp” gì so với dây độ của Ngô Tiến Dũng. Ảnh:C.T.V Từ một "
+            "tội phạm, Ngô Tiến Dũng (tên giả là Lại Thành Hữu) nhanh chóng trở thành một tên mafia quốc tế.")
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said[1:] == ["Ảnh:C.T.V", "Từ một tội phạm, Ngô Tiến Dũng (tên giả là Lại Thành Hữu) nhanh chóng trở "
+                                     "thành một tên mafia quốc tế."]
+    # ... and "T.E.S.T" (VNTC), cut into "Trường T.E.", "S.", "T International College …"
+    text = "Kim đại diện Trường T.E.S.T International ký hợp đồng. Trung tâm đã đóng cửa."
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said == ["Kim đại diện Trường T.E.S.T International ký hợp đồng.", "Trung tâm đã đóng cửa."]
+    # ... and "anh N.T.A, Kim Ngọc …" (VNTC PL_NLD_(4302)), cut into "… anh N.T." and "A, Kim Ngọc đã chuyển …"
+    text = "Lần thứ 3, với sự chứng kiến của anh N.T.A, Kim Ngọc đã chuyển số tiền 10 triệu đồng. Ngọc nói dối."
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said == ["Lần thứ 3, với sự chứng kiến của anh N.T.A, Kim Ngọc đã chuyển số tiền 10 triệu đồng.",
+                    "Ngọc nói dối."]
