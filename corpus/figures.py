@@ -75,7 +75,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 13
+FIGURES_VERSION = 14
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -84,13 +84,16 @@ NOUN_STOP_WORDS = frozenset(
     theo để nhằm tham tăng giảm xảy liên trở bằng như khi nhưng mà do vì thì cũng còn ra vào lên
     xuống đều nên này đó kia trước sau gấp hiện bố tổ thực triển đưa làm góp phát giúp tạo đề nâng
     vượt không chưa mới nay qua hoặc hay cùng kể trừ riêng tính ngày năm tháng lúc dưới ngoài
-    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại nhờ thiệt gây""" .split()
+    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại nhờ thiệt gây ngay""" .split()
 )
 # Verbs that follow the counted people as their predicate, never inside the noun ("4 đồng phạm tiến vào pháp
 # trường", "2 người con nói"): found by tagging the counted phrases of 1,500 VNTC articles with underthesea. They
 # end a counted noun but never stand for one at its start, and verbs that also build nouns are not here ("vụ cướp",
 # "xe chữa cháy", "người lao động", "người dùng", "tờ khai", "tiếp viên").
 PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước ập lẻn trốn ngã rút kêu hô sang".split())
+# Verbs of handling goods, which build a noun right after its classifier ("2 người bán hàng", "3 điểm bán lẻ") but
+# follow a noun already named as its predicate ("lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng")
+_LATE_VERBS = frozenset("bán mua lấy đem mang cất giấu vứt dùng".split())
 CALENDAR_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý".split())
 _TIME_UNITS = CALENDAR_UNITS | frozenset("lần buổi kỳ đêm".split())  # also never what a figure counts
 # Nouns that reports join with a comma: "cán bộ, chiến sĩ", "xã, thị trấn", "thôn, bản".
@@ -170,7 +173,8 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             break
         word = w.group()
         if n:
-            if word.lower() in NOUN_STOP_WORDS or word.lower() in PREDICATE_VERBS:
+            if word.lower() in NOUN_STOP_WORDS or word.lower() in PREDICATE_VERBS or (
+                    n >= 2 and word.lower() in _LATE_VERBS):
                 break
             if _PRICED.match(text, cur):
                 break  # "ba viên kim cương trị giá hơn 12.000 USD": what they are worth follows

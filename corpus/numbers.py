@@ -75,7 +75,7 @@ def _digits_value(s: str) -> float | None:
 
 _UNIT_WORDS = {
     "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
-    "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+    "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "nửa": 0.5,
 }
 _BIG_WORDS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _NUMBER_WORDS = set(_UNIT_WORDS) | set(_BIG_WORDS) | {"mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi"}

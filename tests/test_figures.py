@@ -327,6 +327,13 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
     # VNTC PL_VNE_(1345): "thiệt mạng", "gây ra" are what the people did or suffered, not who they are
     ("… gia đình anh Nguyễn Văn Viện vì ghen tuông, khiến 3 người thiệt mạng.", "3 người"),
     ("… cho rằng việc hai người gây ra vụ nổ mìn làm vợ con và em trai anh Viện thiệt mạng", "hai người"),
+    # VNTC PL_VNE_(782), PL_VNE_T_(647), PL_NLD_(4052): what was done with the goods, and "ngay", follow them
+    ("Minh phát hiện Sơn đã tự ý lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng", "3.000 viên thuốc lắc"),
+    ("nhóm của Nam còn ngang nhiên lấy 3 chiếc máy nổ dùng để sản xuất gạch", "3 chiếc máy nổ"),
+    ("có một ngôi nhà 7 tầng với diện tích sàn lên tới 1.050 m2 ngay tại mặt phố Bà Triệu", "lên tới 1.050 m2"),
+    # ... while right after the classifier they build the noun
+    ("Phường còn 2 người bán hàng rong và 3 điểm bán lẻ.", "2 người bán hàng rong"),
+    ("Phường còn 2 người bán hàng rong và 3 điểm bán lẻ.", "3 điểm bán lẻ"),
 ])
 def test_a_predicate_verb_ends_the_counted_noun(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]

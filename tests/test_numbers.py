@@ -37,6 +37,8 @@ from corpus.numbers import FIGURE_KINDS, find_numeric_spans, format_vn_number, p
         ("500 triệu", 5e8),
         ("2 triệu 500 nghìn", 2_500_000),
         ("một triệu rưỡi", 1_500_000),
+        ("nửa tỷ", 5e8),  # VNTC PL_VNE_(81): "… mỗi ngày lên tới nửa tỷ đồng"
+        ("hơn nửa triệu", 5e5),
         ("hàng trăm", 100),
         ("hơn 100", 100),
         ("1,234,567", 1234567),
@@ -163,6 +165,9 @@ def test_word_numbers_are_not_read_into_names_or_idioms() -> None:
     assert _kinds("tăng cường đầu tư, tư tưởng vững vàng") == []
     assert ("mười", "count") in _kinds("trong mười năm qua")  # "năm" is "year" after "mười"
     assert _kinds("phần trăm") == []
+    # "nửa" is half of what follows it, never a number alone
+    assert _kinds("Một nửa số xã đạt chuẩn.") == [] and _kinds("Nửa đêm, công an ập vào.") == []
+    assert ("nửa tỷ đồng", "money") in _kinds("số tiền cá độ mỗi ngày lên tới nửa tỷ đồng")
 
 
 def test_seed_spans_are_exact(seed_texts: dict[str, str]) -> None:
