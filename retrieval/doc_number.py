@@ -94,6 +94,9 @@ def number_of(sentence: str, noun: str) -> NumberSpan | None:
             spaced = re.match(r"\s*[-–]\s*\d[\w.]*", sentence[end:]) if n.startswith("bien") else None
             if spaced:  # "biển số 29K -1726": a plate written with a space before its dash
                 end += spaced.end()
+            elif "/" in code and code[-1:].isupper():  # "giấy phép số 405/TM - XNK": its issuer's part, spaced
+                issuer = re.match(r"\s*[-–]\s*[A-ZĐ]{2,}(?!\w)", sentence[end:])
+                end += issuer.end() if issuer else 0
             # "toa số 3 và toa số 4": every number of the list
             listed = re.compile(rf"\s*(?:,|va)\s+(?:{words}\s+(?:so\s+)?|so\s+)({_CODE})")  # (not "… và 5 văn bản")
             while (more := listed.match(folded, end)) is not None:

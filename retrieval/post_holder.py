@@ -22,7 +22,8 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "cục trưởng", "vụ trưởng", "đội trưởng", "chỉ huy trưởng", "tư lệnh", "chủ nhiệm", "hiệu trưởng",
                "trưởng", "thủ trưởng", "chính ủy", "chính uỷ", "tổng bí thư", "thủ tướng", "chủ tịch nước",
                "chủ tọa", "chủ toạ", "viện phó", "phó viện trưởng", "kế toán trưởng", "thủ quỹ", "thủ kho",
-               "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản")
+               "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản", "chánh tòa", "chánh toà", "quản đốc",
+               "phó phòng", "đồn trưởng", "chi cục trưởng")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức(?:\s+vụ)?|giữ cương vị|làm)\s+"

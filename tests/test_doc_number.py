@@ -60,6 +60,10 @@ def test_a_number_asked_is_no_count_question():
     ("… móc nối ở toa số 3 và toa số 4 (cũng là nơi đoàn tàu E1 bị đứt, văng xuống đầm) đã bị vỡ toang làm đôi.",
      "toa", "3 và toa số 4"),
     ("Duy trì thực hiện Thông tư 23/2012/TT-BCA và 5 văn bản khác.", "thong tu", "23/2012/TT-BCA"),
+    # VNTC PL_VNE_T_(2233): the issuer's part after a spaced dash; a date after one is not part of it
+    ("… qua cửa khẩu Xà Xía, Kiên Giang theo giấy phép số 405/TM - XNK ngày 7/4/2005 do Bộ Thương mại cấp.",
+     "giay phep", "405/TM - XNK"),
+    ("Theo công văn số 12/BC - ngày 7/4/2005.", "cong van", "12/BC"),
     # a date or a count after the word is no number of it
     ("Ủy ban đã ra quyết định ngày 12/3/2005 về việc thu hồi đất.", "quyet dinh", None),
     ("Tỉnh xây dựng kế hoạch 5 năm phòng chống ma túy.", "ke hoach", None),

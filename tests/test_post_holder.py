@@ -54,6 +54,17 @@ def test_asked_post(question, post):
      "Ai làm chủ tọa phiên tòa xử Trần Xuân Hà?", None),
     ("Theo dự kiến, phiên tòa sẽ kéo dài trong vòng 10 ngày, do thẩm phán Vũ Phi Long, Phó chánh tòa hình sự, TAND "
      "thành phố làm chủ tọa.", "Ai làm chủ tọa phiên tòa xử Trần Xuân Hà?", "Vũ Phi Long"),
+    # VNTC PL_TT_(2011), PL_VNE_T_(2734): "Chánh toà", "Quản đốc" are posts
+    ("Ông Phạm Tuấn Anh, Chánh toà Kinh tế, TAND TP Hà Nội:", "Chánh toà Kinh tế TAND TP Hà Nội là ai?",
+     "Phạm Tuấn Anh"),
+    ("Ông Nguyễn Văn Chính, Quản đốc phân xưởng cảng 917, khu vực Đò Bang thuộc Công ty Than Hòn Gai cho biết",
+     "Quản đốc phân xưởng cảng 917 là ai?", "Nguyễn Văn Chính"),
+    # VNTC PL_VNE_T_(192), PL_NLD_T_(4157): "Phó phòng", "đồn trưởng", "chi cục trưởng"
+    ("Người được Công ty Bia Sài Gòn giao theo dõi hợp đồng mua bán với Công ty Thanh Khiết là Phó phòng kế toán "
+     "Phan Xuân Lãm.", "Phó phòng kế toán Công ty Bia Sài Gòn là ai?", "Phan Xuân Lãm"),
+    ("Tiếp tay cho Hùng còn có Phạm Quang Mậu (Chi cục trưởng Hải quan cửa khẩu Vĩnh Xương), Nguyễn Văn Dũi (Đồn "
+     "trưởng biên phòng cửa khẩu Vĩnh Xương) và nhiều cán bộ dưới quyền.",
+     "Chi cục trưởng Hải quan cửa khẩu Vĩnh Xương là ai?", "Phạm Quang Mậu"),
 ])
 def test_holder_of(sentence, question, name):
     holder = holder_of(sentence, asked_post(question))
