@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from corpus.compounds import is_compound
+from corpus.names import SURNAMES
 from corpus.numbers import ORDINAL_BEFORE, NumericSpan, find_numeric_spans
 
 # ---------------------------------------------------------------------------------------------
@@ -75,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 14
+FIGURES_VERSION = 15
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -167,6 +168,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     first_end = None
     end = None
     n = 0
+    last_word = ""
     while n < 5:
         w = _WORD.match(text, cur)
         if w is None:
@@ -174,8 +176,8 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
         word = w.group()
         if n:
             if word.lower() in NOUN_STOP_WORDS or word.lower() in PREDICATE_VERBS or (
-                    n >= 2 and word.lower() in _LATE_VERBS):
-                break
+                    n >= 2 and word.lower() in _LATE_VERBS and not is_compound(last_word, word.lower())):
+                break  # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
             if _PRICED.match(text, cur):
                 break  # "ba viên kim cương trị giá hơn 12.000 USD": what they are worth follows
             if word[0].isupper() and not text[pos:first_end].strip()[:1].isupper() and not word.isupper():
@@ -189,6 +191,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 return None  # "3 vẫn ...", "1 của ...": no counted noun
             first_end = w.end()
         n += 1
+        last_word = word.lower()
         end = cur = w.end()
         gap = re.match(r"[ \t]+", text[cur:])
         if gap:
@@ -337,6 +340,8 @@ _OUT_OF = re.compile(r"\s*/\s*\d+(?![\d/.,]\d)")
 
 
 # a count's share in brackets before what it counts: "68.511 (43,3%) hộ gia đình có con dưới 18 tuổi"
+# a street named after a person, right after a number: "688 Trần Hưng Đạo", "35 Lê Tấn Kế"
+_STREET_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(SURNAMES)})[ \t]+(\w)")
 _SHARE_AFTER = re.compile(r"[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*%[ \t]*\)")
 
 
@@ -353,6 +358,9 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
         rank = ordinals and s.kind == "ordinal"
         if not (s.is_figure or rank) or _on_furniture_line(sentence, s.start):
             continue
+        street = _STREET_AFTER.match(sentence, s.end) if s.kind == "count" else None
+        if street and street.group(1).isupper():
+            continue  # "trụ sở 688 Trần Hưng Đạo, thành phố Quy Nhơn": a house number, nothing counted
         start = s.approx_start if s.approx_start is not None else s.start
         if rank:  # the figure reads "thứ 139", from "thứ"
             m = ORDINAL_BEFORE.search(sentence, max(0, s.start - 8), s.start)

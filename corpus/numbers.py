@@ -289,6 +289,7 @@ _GLUED_UNIT = re.compile(
     rf"({_NUM})(km|m|ha|cm|mm|m2|m3|ml|l|kg|g|tấn|đồng|đ|USD|VND|VNĐ|tr)((?:/[^\W\d_]+)?)", re.IGNORECASE
 )
 _MONEY_GLUED = {"đồng", "đ", "usd", "vnd", "vnđ", "tr"}
+_PER_UNIT = re.compile(r"[^\W\d_]+/(?:m2|m3|km2|km|kg|ha|cm|m)", re.IGNORECASE)  # "đồng/m2", "USD/m3"
 _SPACED_CODE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+\s*[-–]\s*\d+(?![\w]|[.,]\d)")
 
 
@@ -300,6 +301,8 @@ def _pass_alnum(c: _Claims) -> None:
         tok = m.group()
         if not (any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok)):
             continue
+        if _PER_UNIT.fullmatch(tok):
+            continue  # "2 triệu đồng/m2": a price per square metre, no code ("đồng/m2" once hid the price)
         t = _GLUED_TIME.fullmatch(tok)
         if t and int(t.group(1)) <= 24 and (t.group(2) is None or int(t.group(2)) < 60):
             c.add(m.start(), m.end(), "time", float(t.group(1)))

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from corpus.names import SURNAMES
 from retrieval.text_analysis import UPPER, fold, normalize
 
 # the posts a question may ask about (the head of the phrase; the rest, "Công an tỉnh", narrows it)
@@ -33,10 +34,7 @@ _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|
                      r"là ông nào|là bà nào)\s*\??\s*$"))
 
 # common Vietnamese family names: a capitalised run starting with one is a person, not a body ("Ban Thường vụ")
-_SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Lâm Tô Hà Đào Cao "
-             "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Từ "
-             "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu "
-             "Khuất Phí Cù Nghiêm Trình").split()
+_SURNAMES = SURNAMES
 _CAP = rf"[{UPPER}][^\W\d_]*"
 _FULL_NAME = rf"(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{1,3}}(?![\w])"
 _PERSON = re.compile(rf"(?<![\w]){_FULL_NAME}")

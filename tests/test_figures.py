@@ -334,9 +334,18 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
     # ... while right after the classifier they build the noun
     ("Phường còn 2 người bán hàng rong và 3 điểm bán lẻ.", "2 người bán hàng rong"),
     ("Phường còn 2 người bán hàng rong và 3 điểm bán lẻ.", "3 điểm bán lẻ"),
+    ("Cơ quan chức năng đã triệt phá 37 vụ buôn bán ma túy.", "37 vụ buôn bán ma túy"),  # one word: "buôn bán"
 ])
 def test_a_predicate_verb_ends_the_counted_noun(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]
+
+
+def test_a_house_number_is_no_count():
+    # VNTC PL_VNE_(754): "688 Trần Hưng Đạo, thành phố" was a count, and the answer to "… còn nợ thuế bao nhiêu?"
+    sentence = ("Cục Thuế Bình Định kết luận, Công ty TNHH Bái Loan (trụ sở 688 Trần Hưng Đạo, thành phố Quy Nhơn) "
+                "không nộp tờ khai thu nhập doanh nghiệp.")
+    assert extract_figures(sentence) == []
+    assert [f.text for f in extract_figures("Tổ chức 5 Hội nghị chuyên đề.")] == ["5 Hội nghị chuyên"]
 
 
 @pytest.mark.parametrize("sentence, text", [

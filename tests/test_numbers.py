@@ -168,6 +168,8 @@ def test_word_numbers_are_not_read_into_names_or_idioms() -> None:
     # "nửa" is half of what follows it, never a number alone
     assert _kinds("Một nửa số xã đạt chuẩn.") == [] and _kinds("Nửa đêm, công an ập vào.") == []
     assert ("nửa tỷ đồng", "money") in _kinds("số tiền cá độ mỗi ngày lên tới nửa tỷ đồng")
+    # VNTC PL_VNE_T_(3245): a price per square metre, not the code "đồng/m2"
+    assert _kinds("bán nền nhà chỉ với giá 2 triệu đồng/m2; tự ý thu") == [("2 triệu đồng", "money")]
 
 
 def test_seed_spans_are_exact(seed_texts: dict[str, str]) -> None:
