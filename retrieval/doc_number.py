@@ -35,7 +35,7 @@ class NumberSpan:
 
 
 # ... or further on: "Thông báo của Văn phòng Chính phủ về hồ Trị An số mấy?"
-_ASKS_AT_END = re.compile(rf"(?<!\w)({_NOUNS})\s+(?:[^\W\d_]+\s+){{1,16}}?(?:mang\s+)?so\s+(?:la\s+)?(?:may|bao nhieu)"
+_ASKS_AT_END = re.compile(rf"(?<!\w)({_NOUNS})\s+(?:\w+\s+){{1,16}}?(?:mang\s+)?so\s+(?:la\s+)?(?:may|bao nhieu)"
                           r"\s*\??\s*$")
 
 # ... or which one: "Thông tư nào quy định …?" (answered by "Thông tư 23/2012/TT-BCA")
@@ -81,12 +81,13 @@ def number_of(sentence: str, noun: str) -> NumberSpan | None:
                       and noun in _NUMBERED]
     for n in nouns:
         words = n.replace(" ", r"\s+")
-        for m in re.finditer(rf"(?<!\w){words}\s+(?:(?:so hieu|so ky hieu|so|kiem soat)\s+)?(?:la\s+)?({_CODE})",
-                             folded):
+        # (also "công văn này (số 151 ngày 12-1-2006)": the document named again, its number in brackets)
+        for m in re.finditer(rf"(?<!\w){words}\s+(?:(?:so hieu|so ky hieu|so|kiem soat)\s+|"
+                             rf"(?:nay|do|tren)\s*\(\s*so\s+)?(?:la\s+)?({_CODE})", folded):
             code = sentence[m.start(1) : m.end(1)]
             if not re.search(r"\d", code) or re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", code):
                 continue  # "ngày 12/3/2005"
-            if re.fullmatch(r"\d{1,3}", code) and m.group(0).split()[-2:-1] != ["so"] and (
+            if re.fullmatch(r"\d{1,3}", code) and not re.search(r"(?<!\w)so\s+$", folded[m.start() : m.start(1)]) and (
                     n not in _DOCUMENTS + ("bien", "bien so", "bien kiem soat", "dau may", "so hieu")
                     or re.match(r"\s+(?:nam|thang|ngay|tuan|gio|lan)(?!\w)", folded[m.end(1):])):
                 continue  # "văn bản 3 lần", "kế hoạch 5 năm": a bare small number is a count ("Chỉ thị 06" is not)

@@ -19,6 +19,7 @@ from retrieval.question import answer_type
     ("Đầu máy kéo tàu E1 số hiệu bao nhiêu?", "so hieu"),
     ("Thông tư nào quy định tiêu chuẩn an toàn về ANTT?", "thong tu"),
     ("Móc nối ở toa số mấy bị vỡ?", "toa"),
+    ("Công văn của PMU 18 gửi Thứ trưởng Nguyễn Việt Tiến số mấy?", "cong van"),  # a number among the words between
     # not a number: what was decided, which report, how many
     ("Quyết định gì được ban hành?", None),
     ("Văn bản nào nói về ma túy?", None),
@@ -64,6 +65,8 @@ def test_a_number_asked_is_no_count_question():
     ("… qua cửa khẩu Xà Xía, Kiên Giang theo giấy phép số 405/TM - XNK ngày 7/4/2005 do Bộ Thương mại cấp.",
      "giay phep", "405/TM - XNK"),
     ("Theo công văn số 12/BC - ngày 7/4/2005.", "cong van", "12/BC"),
+    # VNTC PL_TT_(2193): the document named again, its number in brackets with its date
+    ("Trong công văn này (số 151 ngày 12-1-2006), Bùi Tiến Dũng đã bày tỏ …", "cong van", "151"),
     # a date or a count after the word is no number of it
     ("Ủy ban đã ra quyết định ngày 12/3/2005 về việc thu hồi đất.", "quyet dinh", None),
     ("Tỉnh xây dựng kế hoạch 5 năm phòng chống ma túy.", "ke hoach", None),
