@@ -33,15 +33,15 @@ from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, FigureIntent, a
                                      nearest_figure, rank_candidates, said_key, said_of, sentence_candidates,
                                      series_of)
 from retrieval.glossary import expand_terms, find_expansions
-from retrieval.places import Place, mentions, mentions_place, names_place, place_key
+from retrieval.places import Place, find_places, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
                                    post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asks_cause, asks_charge,
-                                     asks_clock, asks_penalty, asks_source, names_addressee, names_doer, penalties,
-                                     states_cause, states_charge, states_clock, states_consequence, states_penalty,
-                                     states_source, writes_act)
+from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_object_act, asks_cause,
+                                     asks_charge, asks_clock, asks_penalty, asks_source, names_addressee, names_doer,
+                                     penalties, states_cause, states_charge, states_clock, states_consequence,
+                                     states_penalty, states_source, writes_act)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -190,6 +190,9 @@ _ADDRESSED = re.compile(r"(?i)\b(?:đồng chí|đ/c|ông|bà|(?:đại|thượn
 WHO_BONUS = 0.1  # for a sentence that names somebody the way reports do, when the question asks who
 ADDRESSED_BONUS = 0.1  # for a sentence writing the given name a question addresses ("ông Tiến"); off one on another
 WHO_ACT_BONUS = 0.1  # for a sentence writing the act a who-question asks about ("Ai phát hiện …?": "… phát hiện …")
+PEOPLE_LIST_BONUS = 0.15  # for a sentence naming two people or more, when the question asks "những ai"
+_ASKS_PEOPLE = re.compile(r"(?i)(?<!\w)(?:những ai|nhung ai|những người nào|nhung nguoi nao)(?!\w)")
+WHAT_ACT_BONUS = 0.15  # ... and the act a what-question asks the object of ("thu giữ những gì": "… đã thu giữ …")
 DOER_BONUS = 0.3  # ... written with its doer's name ("… do Bộ Công an chủ trì"), the act asked right after "ai"
 
 
@@ -361,6 +364,16 @@ def states_place(sentence: str) -> bool:
     return bool(_STATES_PLACE.search(normalize(sentence)))
 
 
+# any word of place or direction: a sentence without one ("Phiên tòa xét xử … Gary Glitter hoàn toàn cách ly với
+# báo giới") says nothing of where
+_ANY_LOCATIVE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trên|trong|ngoài|bên|gần|phía|nằm|giữa|khu|vùng|miền|nơi|đến|tới|"
+                           r"về|từ|sang|qua|địa bàn|địa chỉ|số nhà)(?!\w)")
+
+
+def says_where(sentence: str) -> bool:
+    return bool(_ANY_LOCATIVE.search(sentence)) or bool(find_places(sentence))
+
+
 def asked_place(question: str) -> str:
     """Where something happened ("at": "… ở đâu?"), where it went ("to": "… bị đưa về đâu?") or its street address
     ("address": "Kho đĩa lậu ở địa chỉ nào?")."""
@@ -512,15 +525,25 @@ def is_byline(sentence: str) -> bool:
     return bool(_BYLINE.match(" ".join(sentence.split())))
 
 
-def is_heading(sentence: str, title: str) -> bool:
+def is_heading(sentence: str, title: str, line: str | None = None) -> bool:
     """A line that only names the topic: the report's own title repeated, or a line in capitals. It matches a
     question's words better than any sentence that answers it, so it must not win. (Photo captions are not
-    headings: "Ảnh 1: Đ/c Ngô Hoàng Nam- Chủ tịch UBND thành phố Qui Nhơn …" is where a report names people.)"""
+    headings: "Ảnh 1: Đ/c Ngô Hoàng Nam- Chủ tịch UBND thành phố Qui Nhơn …" is where a report names people.)
+    ``line``, the line holding the sentence: when other sentences share it, the sentence opens a paragraph and a
+    report without a heading line was titled by it (``corpus.metadata``), so its repeating the title says nothing
+    ("7h sáng 10/4, công an Hà Nội đã tiến hành khám xét quán karaoke Hương Xuân, 74 ngõ Hoàng An 2 …. Tại …")."""
     text = " ".join(sentence.split())
     letters = [c for c in text if c.isalpha()]
     if len(text.split()) >= 4 and len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return True
+    if line is not None and " ".join(line.split()) != text:
+        return False
     return bool(title) and fold(text).lower().strip(" .:") == fold(" ".join(title.split())).lower().strip(" .:")
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    """The line of ``text`` holding ``text[start:end]``."""
+    return text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
 
 
 def straddling_bigrams(question: str, names: list[str]) -> set[str]:
@@ -741,12 +764,22 @@ CUES: tuple[Cue, ...] = (
     # dối trên"), named by no form of address; the sentence writing the asked act is the likelier answer
     Cue(lambda a: asked_acts(a.text) if a.answer_type == "person" else None,
         lambda s, acts: writes_act(s.sentence, acts), WHO_ACT_BONUS),
+    # "Những ai bị bắt trong đường dây thuốc lắc ở quận 4?": the sentence listing them ("3 đối tượng bị bắt gồm Huỳnh
+    # Văn Hoàng, Nguyễn Ngọc Thanh và Lâm Thị Trâm Anh"), not the one on the raid ("… tại Nguyễn Trường Tộ (quận 4 …)")
+    Cue(lambda a: bool(_ASKS_PEOPLE.search(a.text)), lambda s, _: len(named_people(s.said)) >= 2, PEOPLE_LIST_BONUS),
+    # "Công an thu giữ những gì tại quán karaoke Hương Xuân?": the sentence writing "thu giữ" ("Cơ quan công an đã
+    # thu giữ một bánh heroin …"), not the one repeating the place ("… khám xét quán karaoke Hương Xuân, 74 ngõ …")
+    # (not "Bạc phạm tội gì?", "Lâm Bích Thủy bị tuyên án gì?": the charge or the penalty is asked, "… 4 năm 6
+    # tháng tù vì tội giao cấu với trẻ em", and their own cues find it)
+    Cue(lambda a: asked_object_act(a.text) if not a.wants_figure and a.answer_type != "person"
+        and not asks_charge(a.text) and not asks_penalty(a.text) else None,
+        lambda s, act: writes_act(s.sentence, (act,)), WHAT_ACT_BONUS, -0.1),
     # "Ai chủ trì chương trình …?": the sentence writing that act with who did it ("Chương trình do Bộ Công an chủ
     # trì …"), though it repeats little else of the question (its subject is "Chương trình", named before)
     # (and the names the question writes: "Ai đóng vai … Donna Noble?" is not answered by "… Pearl Mackie đóng vai
     # Bill, …")
-    Cue(lambda a: (asked_doer_act(a.text), names_in(a.text)) if a.answer_type == "person" and not asked_post(a.text)
-        and asked_doer_act(a.text) else None,
+    Cue(lambda a: (asked_doer_act(a.text), names_in(without_scope(a.text)))
+        if a.answer_type == "person" and not asked_post(a.text) and asked_doer_act(a.text) else None,
         lambda s, asked: names_doer(s.said, asked[0]) and asked[1] <= set(said_key(s.said).split()), DOER_BONUS,
         -0.1),
     # "… ông Tiến được đưa đến đâu?": the sentence on him, not one on "ông Thôn" of another case in the same story
@@ -754,10 +787,16 @@ CUES: tuple[Cue, ...] = (
         lambda s, names: any(writes_given_name(s.said, n) for n in names), ADDRESSED_BONUS),
     Cue(lambda a: tuple(addressed_names(a.text)) or None,
         lambda s, names: addresses_someone_else(s.sentence, names), -ADDRESSED_BONUS),
-    # "ở đâu": where
-    Cue(lambda a: asked_place(a.text) if a.answer_type == "place" else None,
-        lambda s, kind: kind != "address" and (states_place(s.said) or (kind == "to" and states_destination(s.said))),
-        PLACE_BONUS),
+    # "ở đâu": where ("… tại thị xã Sông Cầu"; "bên ngoài sân Tòa án Nhân dân tỉnh Bà Rịa - Vũng Tàu" for "Gary
+    # Glitter bị xét xử ở đâu?", not "Phiên tòa xét xử … Gary Glitter hoàn toàn cách ly với báo giới"), not the
+    # places the question names itself
+    Cue(lambda a: (asked_place(a.text), {p.key for p in a.places}) if a.answer_type == "place" else None,
+        lambda s, asked: asked[0] != "address" and (
+            states_place(s.said) or (asked[0] == "to" and states_destination(s.said))
+            or any(p.key not in asked[1] for p in find_places(s.said))), PLACE_BONUS),
+    # ... and a sentence with no word of place at all cannot say where
+    Cue(lambda a: a.answer_type == "place" and asked_place(a.text) != "address",
+        lambda s, _: says_where(s.said), 0.0, -0.1),
     # "Kho đĩa lậu ở địa chỉ nào?": the sentence writing a street address ("căn nhà số 127 Văn Thân, phường 8")
     Cue(lambda a: a.answer_type == "place" and asked_place(a.text) == "address",
         lambda s, _: states_address(s.said), ADDRESS_BONUS, -0.1),
@@ -872,7 +911,7 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
                 asking[doc.doc_id] = (span.end, score, cov)
             if scope and not scope & asked_years:
                 score -= OTHER_YEAR  # "Năm 2022, … bảo đảm tuyệt đối an ninh …" does not say what was done in 2021
-            if is_heading(sentence, doc.title) or is_byline(sentence):
+            if is_heading(sentence, doc.title, line_of(doc.text, span.start, span.end)) or is_byline(sentence):
                 score -= NOT_CONTENT
             elif question_itself:
                 score -= ASKING
@@ -1120,8 +1159,9 @@ def institutions_named(question: str, known: set[str] = frozenset()) -> list[str
     Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables),
     and the documents it cites by number ("quyet dinh 26"): the sentence that writes one speaks of what is
     asked."""
-    keys = [" ".join(fold(m.group(1)).lower().split())
-            for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]
+    keys = [re.sub(r"^(?:(?:tnhh|mtv|cp|co phan)\s+)+", "", " ".join(fold(m.group(1)).lower().split()))
+            for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]  # ("Công ty TNHH Bái
+    # Loan" is "Bái Loan": "Hiện, Bái Loan còn nợ thuế …")
     # ... and a document cited by its number ("theo quyết định 26": the sentence citing "quyết định số 26/2006/…")
     keys += cited_documents(question)
     return [k for k in keys if not set(k.split()) & known]
@@ -1269,6 +1309,17 @@ def names_in(question: str) -> set[str]:
     caps = [w[:1].isupper() for w in words]
     return {fold(normalize(w)).lower() for i, w in enumerate(words)
             if caps[i] and (i > 0 or (len(words) > 1 and caps[1]))}
+
+
+# where the question sets what it asks: "ở Lập Thạch", "trên đường Láng - Hòa Lạc", "tại huyện Đăk Tô"
+_SCOPE_PLACE = re.compile(rf"(?<!\w)(?:ở|tại|trên|trong|thuộc)\s+(?:[^\W\d_{UPPER}]+\s+){{0,2}}[{UPPER}]\w*"
+                          rf"(?:(?:\s+|\s*-\s*)[{UPPER}]\w*)*")
+
+
+def without_scope(question: str) -> str:
+    """The question without the places that scope it ("Ai cầm đầu nhóm gây rối ở Lập Thạch?" -> "Ai cầm đầu nhóm
+    gây rối ?"): the sentence naming who did it need not repeat them; the report names them elsewhere."""
+    return _SCOPE_PLACE.sub(" ", question)
 
 
 # the whole country asked: "… trên cả nước?", "toàn quốc có bao nhiêu …?"
@@ -1452,7 +1503,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         pid = _passage_of(hits, store, doc_id, start)
         hit = next((h for h in hits if h.passage_id == pid), None)
         if hit is not None:  # "Theo đó, Giám đốc Công an tỉnh đã điều động … 2.570 cán bộ": theo what?
-            taken = [(pid, s) for d, s, _e, _sc in quoted if d == doc_id]
+            taken = [s for d, s, _e, _sc in quoted if d == doc_id]
             start = antecedent_start(store.document(doc_id).text, hit, start, end, taken,
                                      elliptical=any(c.leans_back and (c.doc_id, c.sentence_start) == (doc_id, start)
                                                     for c in leads))
@@ -1633,9 +1684,9 @@ def _quote_chosen(chosen: list[_Candidate], hits: list[Hit], store: DocStore, ma
         citations.setdefault(h.doc_id, len(citations) + 1)
     quotes, figures = [], []
     highlights: dict[int, list[tuple[int, int]]] = {}
-    taken = [(o.hit.passage_id, o.start) for o in chosen]
     for c in chosen:
         doc = store.document(c.hit.doc_id)
+        taken = [o.start for o in chosen if o.hit.doc_id == c.hit.doc_id]
         start = antecedent_start(doc.text, c.hit, c.start, c.end, taken)
         n = citations[c.hit.doc_id]
         quotes.append(Quote(n, doc.doc_id, doc.title, doc.date, doc.path, doc.text[start : c.end], start, c.end,
@@ -1725,7 +1776,8 @@ def antecedent_start(doc_text: str, hit: Hit, start: int, end: int, taken=(), ma
     """Where the quote of sentence [start, end) should begin: at the previous sentence of its passage when the
     sentence opens by referring back ("Đồng chí đề nghị …", "Ông cũng mô tả …", "Qua đó, …"), so the reader
     sees who or what it is about (at most ``max_back`` sentences back, while each one points back too); else
-    at ``start``. Never over a sentence that is quoted on its own (``taken``: (passage id, start)).
+    at ``start``. Never over a sentence of the report that is quoted on its own (``taken``: their starts, in
+    whatever passage: a follower's antecedent lies in the passage before its own).
     ``elliptical``: the sentence names nothing it is about though it opens plainly ("Người ít nhất 3-5 triệu
     đồng" after "… phải nộp tiền anh ta."): one sentence back all the same."""
     spans = sorted(hit.passage.sentences, key=lambda sp: sp.start)
@@ -1735,7 +1787,7 @@ def antecedent_start(doc_text: str, hit: Hit, start: int, end: int, taken=(), ma
         if not (refers_back(doc_text[start:end]) or (elliptical and step == 0)):
             break
         before = [sp for sp in spans if sp.end <= start]
-        if not before or (hit.passage_id, before[-1].start) in taken:
+        if not before or before[-1].start in taken:
             break
         start, end = before[-1].start, before[-1].end
     return start

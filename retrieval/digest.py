@@ -15,7 +15,7 @@ import re
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.answer import (MIN_COVERAGE, NO_FIGURE, NOT_FOUND, Answer, _figure_dict, _quote, _share, _sources, antecedent_start,
-                              credited_terms, is_caption, is_heading)
+                              credited_terms, is_caption, is_heading, line_of)
 from retrieval.figure_answer import sentence_candidates
 from retrieval.glossary import expand_terms
 from retrieval.hybrid import Hit
@@ -105,7 +105,8 @@ def _report_rows(doc, store: DocStore, topic: list[str], idf: dict[str, float], 
         p = passages[pid]
         for span in p.sentences:
             sentence = doc.text[span.start : span.end]
-            if is_heading(sentence, doc.title) or is_caption(sentence) or not any(c.isalpha() for c in sentence):
+            heading = is_heading(sentence, doc.title, line_of(doc.text, span.start, span.end))
+            if heading or is_caption(sentence) or not any(c.isalpha() for c in sentence):
                 continue
             figs = [c for c in sentence_candidates(doc.doc_id, sentence, span.start, context_year=doc.year)
                     if _is_statistic(c, doc.text)]
@@ -191,7 +192,7 @@ def compose_digest(question: str, hits: list[Hit], store: DocStore, keywords: Ke
     for doc_id in sorted(chosen, key=lambda d: -max(r[4] for r in chosen[d])) if topic else list(chosen):
         doc, rows = docs[doc_id], chosen[doc_id]
         n = citations.setdefault(doc_id, len(citations) + 1)
-        taken = [(pid, start) for start, _e, pid, _f, _c, _o in rows]
+        taken = [start for start, _e, _pid, _f, _c, _o in rows]
         doc_lines, doc_figures = [], []
         passages = store.passages(sorted({r[2] for r in rows}))
         for start, end, pid, figs, cov, _opening in rows:

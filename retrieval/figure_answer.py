@@ -177,7 +177,7 @@ def noun_act(question: str, asked: str | None) -> str:
 # "tổng giá trị", "tổng số", "tổng cộng", "tổng thiệt hại", "tổng doanh số" (normalized: lower case)
 _TOTAL = re.compile(r"(?<!\w)tổng(?!\w)")
 TOTAL_BONUS = 0.3  # for a figure the sentence calls a total, when the question asks one
-TOTAL_CHARS = 40  # how far before the figure "tổng" may stand ("Tổng giá trị hợp đồng là trên 8 tỷ đồng")
+TOTAL_CHARS = 60  # how far before the figure "tổng" may stand ("Tổng số tiền cộng với lãi suất phát sinh lên tới …")
 
 
 def said_key(text: str) -> str:
@@ -264,6 +264,12 @@ def names_other_subject(lead_in: str, said: str) -> bool:
 _LABELLED_BRACKET = re.compile(r"\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,}[^()\d]*$")
 
 
+# the next figure is a thing's price, that thing named after "và" or a comma: "22 triệu đồng và một điện thoại di
+# động trị giá 6,5 triệu đồng"
+_PRICED_NEXT = re.compile(r"(?i)(?:\s+và|,)\s+(?:(?!\s+và\s)[^,;])*?(?<!\w)(?:trị giá|giá trị|với giá|giá)\s*"
+                          r"(?:khoảng|hơn|gần|trên)?\s*$")
+
+
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
                   next_start: int | None = None, *, listed: bool = False,
                   next_like: bool = True) -> tuple[str, str, str, bool]:
@@ -304,9 +310,14 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
             hi = min(hi, max(b, n))
         elif _LABELLED_BRACKET.search(gap):  # "580.000 đồng/chiếc (giá duyệt của … là 340.000 đồng/chiếc)": the
             hi = min(hi, b + gap.index("("))  # words in brackets are the next figure's label, not this one's
+        priced = _PRICED_NEXT.search(gap)
+        if priced:  # "… 22 triệu đồng và một điện thoại di động trị giá 6,5 triệu đồng": the phone is priced, what
+            hi = min(hi, b + priced.start())  # follows "và" is the next figure's, not this one's
         k = _label_words(gap)
         if k and not next_like:
             k = None  # words between unlike figures are a predicate, not the next one's label
+        if k == 0 and re.match(r"\s*và\b", gap):  # "bồi thường gần 66 triệu đồng và 4 công ruộng": two parts of
+            k = None  # one claim, the words before are both's
         head = k is not None
         if k is not None:
             words = list(_GAP_WORDS.finditer(sentence, narrow_lo, a))

@@ -150,6 +150,25 @@ def asked_acts(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=256)
+def asked_object_act(question: str) -> str | None:
+    """The act whose object a what-question asks, folded: the verb of two syllables or more right before "gì",
+    "những gì", "những <noun> gì" ("thu giu" of "Công an thu giữ những gì tại quán karaoke Hương Xuân?",
+    "phat hien" of "Đoàn kiểm tra phát hiện những sai phạm gì?"); None otherwise."""
+    tagged = [(fold(w).lower(), tag) for w, tag in pos_tags(question) if any(ch.isalnum() for ch in w)]
+    for i, (word, _tag) in enumerate(tagged):
+        if word not in ("gi", "cai gi"):
+            continue
+        j = i - 1
+        if j >= 0 and tagged[j][0] == "nhung":
+            j -= 1
+        elif j >= 1 and tagged[j][1] == "N" and tagged[j - 1][0] == "nhung":
+            j -= 2
+        if j >= 0 and tagged[j][1] == "V" and " " in tagged[j][0] and tagged[j][0].replace(" ", "").isalpha():
+            return tagged[j][0]
+    return None
+
+
 # what may stand between "ai" and the act it asks the doer of: "Ai là chủ mưu …?", "Ai là người môi giới …?",
 # "Ai đã ký …?", "Ai sẽ làm trưởng ban …?"
 _BEFORE_ACT = frozenset(("là", "đã", "sẽ", "đang", "được", "người", "kẻ", "tên", "làm", "có thể", "phải", "cần",

@@ -139,6 +139,32 @@ THIRD_ROUND += ["vntc::Test_Full/Phapluat/PL_VNE_T_(713).txt", "vntc::Train_Full
                 "vntc::Train_Full/Phapluat/PL_NLD_(4500).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3863).txt"]
 
 
+# real VNTC articles drawn at random in the twelfth session (seeds 5121 and 60606): news whose first sentence is its
+# title ("7h sáng 10/4, công an Hà Nội đã tiến hành khám xét quán karaoke Hương Xuân, 74 ngõ Hoàng An 2 …"), a
+# sentence pointing back at one quoted on its own, "giấy phép số 405/TM - XNK", "Ông Phạm Tuấn Anh, Chánh toà Kinh
+# tế, TAND TP Hà Nội:", "Thủ phạm là một nhóm 6 người do Bùi Văn Nam, Nguyễn Văn Thông cầm đầu."; and the road crash
+# of "Thủ phạm là Phạm Hồng Quân" (eleventh session)
+FOURTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3034).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1226).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(2233).txt", "vntc::Train_Full/Phapluat/PL_VNE_(782).txt",
+                "vntc::Train_Full/Phapluat/PL_NLD_(4052).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(430).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(647).txt", "vntc::Train_Full/Phapluat/PL_TT_(2011).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(2734).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(895).txt"]
+# ... and four more (seed 8080): "22 triệu đồng và một điện thoại di động trị giá 6,5 triệu đồng", "nửa tỷ đồng"
+FOURTH_ROUND += ["vntc::Train_Full/Phapluat/PL_NLD_(4302).txt", "vntc::Train_Full/Phapluat/PL_VNE_(81).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(192).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4157).txt"]
+# ... and five more (seed 2468): "Công ty TNHH Bái Loan (trụ sở 688 Trần Hưng Đạo, …)", "chỉ với giá 2 triệu đồng/m2",
+# "Trong công văn này (số 151 ngày 12-1-2006)", "Tổng số tiền cộng với lãi suất phát sinh lên tới gần 5,2 triệu euro"
+FOURTH_ROUND += ["vntc::Train_Full/Phapluat/PL_VNE_(754).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3245).txt",
+                 "vntc::Test_Full/Phapluat/PL_NLD_T_(4367).txt", "vntc::Train_Full/Phapluat/PL_TT_(2193).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(443).txt"]
+
+
+@pytest.fixture(scope="session")
+def fourth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the nineteen articles of FOURTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("fourth"), FOURTH_ROUND)
+
+
 @pytest.fixture(scope="session")
 def third_round(shared_dir, tmp_path_factory):
     """An Assistant over the twenty-six articles of THIRD_ROUND (ask only, never ingest)."""

@@ -217,7 +217,7 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     hit = Hit(1, "r", passage, 1.0)
     assert antecedent_start(text, hit, a, b - 1) == 0  # "Đồng chí đề nghị": who is it?
     assert antecedent_start(text, hit, b, len(text)) == b  # a sentence that names its subject stays alone
-    assert antecedent_start(text, hit, a, b - 1, taken=[(1, 0)]) == a  # its antecedent is quoted on its own
+    assert antecedent_start(text, hit, a, b - 1, taken=[0]) == a  # its antecedent is quoted on its own
     assert antecedent_start(text, hit, 0, a - 1) == 0
 
 
@@ -272,6 +272,103 @@ def test_is_heading(sentence, title, heading):
     from retrieval.answer import is_heading
 
     assert is_heading(sentence, title) is heading
+
+
+def test_a_title_taken_from_the_first_sentence_is_no_heading():
+    from retrieval.answer import is_heading, line_of
+
+    # a news text without a heading line is titled by its first sentence (corpus.metadata): that sentence shares its
+    # line with the next ones, and it says where the raid was
+    text = ("7h sáng 10/4, công an Hà Nội đã tiến hành khám xét quán karaoke Hương Xuân, 74 ngõ Hoàng An 2 phường "
+            "Trung Phụng, quận Đống Đa. Tại các phòng lắc, hàng chục nam nữ đang phê thuốc.\nThu giữ 1 ôtô.")
+    title = text[: text.index(".")]
+    end = text.index(".") + 1
+    assert line_of(text, 0, end) == text[: text.index("\n")]
+    assert line_of(text, text.index("Thu"), len(text)) == "Thu giữ 1 ôtô."
+    assert not is_heading(text[:end], title, line_of(text, 0, end))
+    assert is_heading(title, title, title)  # a heading line of its own still is one
+
+
+@pytest.mark.parametrize("question, act", [
+    ("Công an thu giữ những gì tại quán karaoke Hương Xuân?", "thu giu"),
+    ("Đoàn kiểm tra phát hiện những sai phạm gì?", "phat hien"),
+    ("Cảnh sát phát hiện gì trong xe?", "phat hien"),
+    ("Minh khai gì với cơ quan điều tra?", None),  # one syllable: folded, "khai" is many words
+    ("Quán karaoke Hương Xuân ở đâu?", None),
+])
+def test_the_act_a_what_question_asks_the_object_of(question, act):
+    from retrieval.sentence_kinds import asked_object_act
+
+    assert asked_object_act(question) == act
+
+
+def test_a_company_s_type_is_not_its_name():
+    from retrieval.answer import institutions_named
+
+    assert institutions_named("Công ty TNHH Bái Loan còn nợ thuế bao nhiêu?") == ["bai loan"]
+    assert institutions_named("Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?") == ["cho ray"]
+
+
+@pytest.mark.parametrize("question, left", [
+    ("Ai cầm đầu nhóm gây rối ở Lập Thạch?", "Ai cầm đầu nhóm gây rối ?"),
+    ("Thủ phạm vụ tai nạn trên đường Láng - Hòa Lạc là ai?", "Thủ phạm vụ tai nạn là ai?"),
+    ("Ai đóng vai Donna Noble?", "Ai đóng vai Donna Noble?"),  # no place: the name is who the act is done to
+])
+def test_the_places_that_scope_a_question(question, left):
+    from retrieval.answer import without_scope
+
+    assert " ".join(without_scope(question).split()) == " ".join(left.split())
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # before: the first sentence was the report's title (it has no heading line), so it was scored as a heading
+    ("Quán karaoke Hương Xuân ở đâu?", "74 ngõ Hoàng An 2 phường Trung Phụng, quận Đống Đa"),
+    # ... and, once it was not, the title-like opening that names no place won over the one naming where
+    ("Gary Glitter bị xét xử ở đâu?", "sân Tòa án Nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    # the act asked the object of: before, the opening sentence naming the karaoke bar (and its address)
+    ("Công an thu giữ những gì tại quán karaoke Hương Xuân?", "đã thu giữ một bánh heroin 0,117g"),
+    # the places that scope a who-question need not be in the doer's sentence (before: "Năm 2001-2003, xã Liên Hòa
+    # … (Lập Thạch, Vĩnh Phúc) liên tiếp xảy ra …", which names no one; and the opening "Khoảng 1h sáng …")
+    ("Ai cầm đầu nhóm gây rối ở Lập Thạch?", "do Bùi Văn Nam, Nguyễn Văn Thông cầm đầu"),
+    ("Thủ phạm vụ tai nạn trên đường Láng - Hòa Lạc là ai?", "Thủ phạm là Phạm Hồng Quân"),
+    # "những ai": the sentence naming them (before: the raid's "… tại Nguyễn Trường Tộ (quận 4, TP HCM)")
+    ("Những ai bị bắt trong đường dây thuốc lắc ở quận 4?", "bị bắt gồm Huỳnh Văn Hoàng, Nguyễn Ngọc Thanh"),
+])
+def test_fourth_round_quotes(fourth_round, question, quoted):
+    ans = fourth_round.ask(question)
+    assert ans.found and quoted in ans.quotes[0].text
+
+
+def test_a_quote_never_repeats_one_quoted_on_its_own(fourth_round):
+    # VNTC PL_VNE_T_(1226): "Ông Hải cũng cho biết, …" points back at the sentence quoted first, which lies in the
+    # passage before its own; before, its quote began there too and held the first one whole
+    ans = fourth_round.ask("Khải và Xuân có thể bị khởi tố tội gì?")
+    assert ans.found and "Chứa chấp việc sử dụng trái phép ma tuý" in ans.quotes[0].text
+    spans = sorted((q.doc_id, q.start, q.end) for q in ans.quotes)
+    assert all(a[0] != b[0] or a[2] <= b[1] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Giấy phép nhập khẩu tinh dầu xá xị số mấy?", "405/TM - XNK"),  # before: "405/TM"
+    ("Chánh toà Kinh tế TAND TP Hà Nội là ai?", "Phạm Tuấn Anh"),  # before: no lead, the quote alone
+    ("Quản đốc phân xưởng cảng 917 là ai?", "Nguyễn Văn Chính"),
+    # before: "22 triệu đồng", the words after it up to the next figure read as its own ("… và một điện thoại …")
+    ("Điện thoại di động Hứa Anh lấy trị giá bao nhiêu?", "6,5 triệu đồng"),
+    ("Hứa Anh lấy trước tiền chạy án bao nhiêu?", "22 triệu đồng"),
+    ("Số tiền cá độ mỗi ngày của đường dây là bao nhiêu?", "lên tới nửa tỷ đồng"),  # before: no figure found
+    ("Phó phòng kế toán Công ty Bia Sài Gòn là ai?", "Phan Xuân Lãm"),
+    ("Ai là đồn trưởng Đồn Biên phòng cửa khẩu Sông Tiên?", "Nguyễn Văn Dũi"),
+    # before: "688 Trần Hưng Đạo, thành phố" (a house number read as a count, in the sentence writing "Công ty TNHH
+    # Bái Loan"; the debt's sentence writes "Bái Loan" alone)
+    ("Công ty TNHH Bái Loan còn nợ thuế bao nhiêu?", "gần 120 triệu đồng"),
+    ("Giám đốc công ty bán nền nhà với giá bao nhiêu?", "2 triệu đồng"),  # before: "3,6 tỷ đồng" ("đồng/m2" a code)
+    ("Tổng số tiền ông Liberati đòi là bao nhiêu?", "gần 5,2 triệu euro"),  # "Tổng" 52 characters before it
+    ("Công văn của PMU 18 gửi Thứ trưởng Nguyễn Việt Tiến số mấy?", "151"),  # before: no lead
+    ("Ông Ơi đòi bồi thường bao nhiêu?", "gần 66 triệu đồng"),  # before: "hơn 51 triệu đồng", a part of it
+])
+def test_fourth_round_leads(fourth_round, question, lead):
+    ans = fourth_round.ask(question)
+    assert ans.found and ans.answer.startswith(lead)
 
 
 @pytest.mark.parametrize("sentence, caption", [
