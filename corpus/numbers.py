@@ -290,7 +290,9 @@ _GLUED_UNIT = re.compile(
 )
 _MONEY_GLUED = {"đồng", "đ", "usd", "vnd", "vnđ", "tr"}
 _PER_UNIT = re.compile(r"[^\W\d_]+/(?:m2|m3|km2|km|kg|ha|cm|m)", re.IGNORECASE)  # "đồng/m2", "USD/m3"
-_SPACED_CODE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+\s*[-–]\s*\d+(?![\w]|[.,]\d)")
+_SPACED_CODE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+\s*[-–]\s*\d+(?![\w]|[.,]\d)"
+                          # a vessel's or vehicle's number after its province letters: "tàu TG 0808", "TG 9055"
+                          r"|(?<![\w])[A-ZĐ]{2,3}\s+(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\w]|[.,/]\d)")
 
 
 def _pass_alnum(c: _Claims) -> None:

@@ -38,10 +38,10 @@ from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
                                    post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_object_act, asks_cause,
-                                     asks_charge, asks_clock, asks_penalty, asks_source, names_addressee, names_doer,
-                                     penalties, states_cause, states_charge, states_clock, states_consequence,
-                                     states_penalty, states_source, writes_act)
+from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_object_act, asks_birth,
+                                     asks_cause, asks_charge, asks_clock, asks_penalty, asks_source, names_addressee,
+                                     names_doer, penalties, states_birth, states_cause, states_charge, states_clock,
+                                     states_consequence, states_penalty, states_source, writes_act)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -284,6 +284,7 @@ CONSEQUENCE_BONUS = 0.3  # for a sentence writing the asked act right after "nê
 PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the question asks it
 CHARGE_BONUS = 0.15  # for a sentence naming a charge, when the question asks "về tội gì"
 CLOCK_BONUS = 0.3  # for a sentence stating a time of day, when the question asks one
+BIRTH_BONUS = 0.3  # for a sentence writing a birth year, when the question asks one
 UNIT_BONUS = 0.3  # for a sentence writing the unit asked ("… ở tỉnh nào?") before a name, ``question.asked_unit``
 
 
@@ -758,6 +759,8 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: a.answer_type == "date", lambda s, _: states_time(s.said), 0.15, -0.1),
     # "lúc mấy giờ": the sentence must say at what time of day
     Cue(lambda a: asks_clock(a.text), lambda s, _: states_clock(s.said), CLOCK_BONUS, -0.1),
+    # "Hứa Anh sinh năm nào?": the sentence writing a birth year ("Hứa Anh (SN 1964, thường trú phường 5, …)")
+    Cue(lambda a: asks_birth(a.text), lambda s, _: states_birth(s.said), BIRTH_BONUS, -0.1),
     # "ai", "đồng chí nào": who, named the way reports do
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
     # "Ai phát hiện hành vi gian dối …?": the doer may be a body ("Chi cục thuế thị xã Tân An phát hiện hành vi gian
@@ -766,7 +769,8 @@ CUES: tuple[Cue, ...] = (
         lambda s, acts: writes_act(s.sentence, acts), WHO_ACT_BONUS),
     # "Những ai bị bắt trong đường dây thuốc lắc ở quận 4?": the sentence listing them ("3 đối tượng bị bắt gồm Huỳnh
     # Văn Hoàng, Nguyễn Ngọc Thanh và Lâm Thị Trâm Anh"), not the one on the raid ("… tại Nguyễn Trường Tộ (quận 4 …)")
-    Cue(lambda a: bool(_ASKS_PEOPLE.search(a.text)), lambda s, _: len(named_people(s.said)) >= 2, PEOPLE_LIST_BONUS),
+    Cue(lambda a: bool(_ASKS_PEOPLE.search(a.text)), lambda s, _: len(named_people(s.said)) >= 2, PEOPLE_LIST_BONUS,
+        -PEOPLE_LIST_BONUS),
     # "Công an thu giữ những gì tại quán karaoke Hương Xuân?": the sentence writing "thu giữ" ("Cơ quan công an đã
     # thu giữ một bánh heroin …"), not the one repeating the place ("… khám xét quán karaoke Hương Xuân, 74 ngõ …")
     # (not "Bạc phạm tội gì?", "Lâm Bích Thủy bị tuyên án gì?": the charge or the penalty is asked, "… 4 năm 6

@@ -12,7 +12,7 @@ from retrieval.glossary import expand_terms
 from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
 from retrieval.provinces import named_provinces
-from retrieval.sentence_kinds import asks_clock
+from retrieval.sentence_kinds import asks_birth, asks_clock
 from retrieval.places import Place, find_places, place_key, places_between
 from retrieval.text_analysis import analyze_query, fold, normalize
 
@@ -258,6 +258,8 @@ def answer_type(question: str) -> str:
     if dict(_ANSWER_TYPES)["date"].search(q) and re.search(r"\b(ngày|tháng|năm) bao nhiêu\b", q):
         return "date"
     if asks_clock(q):  # a time of day, not a count of hours
+        return "date"
+    if asks_birth(q):  # "Nguyễn Thị Kim Ngọc sinh năm bao nhiêu?": a year, not a count
         return "date"
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(q):

@@ -9,6 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from corpus.compounds import is_compound
+from corpus.numbers import BIRTH_YEAR
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
 __all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asks_cause", "asks_charge", "asks_clock",
@@ -148,6 +149,23 @@ def asked_acts(question: str) -> tuple[str, ...]:
                     out.append(act)
         run = []
     return tuple(dict.fromkeys(out))
+
+
+# "Hứa Anh sinh năm nào?", "năm sinh của …", "sinh năm bao nhiêu?": a birth year, which news writes "SN 1964",
+# "sinh năm 1982" or in brackets after the name, "Dương Mạnh Hoa (1975)"
+_ASKS_BIRTH = re.compile(r"(?i)(?<!\w)(?:sinh năm|năm sinh|sinh nam|nam sinh)(?:\s+(?:của|cua)(?:\s+[^\s?]+){1,4}?)?"
+                         r"\s*(?:(?:là|la)\s+)?(?:(?:nào|nao|bao nhiêu|bao nhieu|mấy|may|gì|gi)(?!\w)|\??\s*$)")
+_YEAR_IN_BRACKETS = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:19|20)\d{{2}}\s*[),]")
+
+
+def asks_birth(question: str) -> bool:
+    return bool(_ASKS_BIRTH.search(normalize(question)))
+
+
+def states_birth(sentence: str) -> bool:
+    """Does the sentence write somebody's birth year ("Hứa Anh (SN 1964, …)", "Dương Mạnh Hoa (1975), …")?"""
+    text = unicodedata.normalize("NFC", sentence)
+    return bool(BIRTH_YEAR.search(text) or _YEAR_IN_BRACKETS.search(text))
 
 
 @lru_cache(maxsize=256)

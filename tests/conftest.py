@@ -157,11 +157,13 @@ FOURTH_ROUND += ["vntc::Train_Full/Phapluat/PL_NLD_(4302).txt", "vntc::Train_Ful
 FOURTH_ROUND += ["vntc::Train_Full/Phapluat/PL_VNE_(754).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3245).txt",
                  "vntc::Test_Full/Phapluat/PL_NLD_T_(4367).txt", "vntc::Train_Full/Phapluat/PL_TT_(2193).txt",
                  "vntc::Test_Full/Phapluat/PL_VNE_T_(443).txt"]
+# ... and two more (seed 31337): "Hắn cũng đang thụ án 12 năm tù ở Trại giam số 5", "Ba người sống sót là …"
+FOURTH_ROUND += ["vntc::Train_Full/Phapluat/PL_VNE_(142).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3123).txt"]
 
 
 @pytest.fixture(scope="session")
 def fourth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the nineteen articles of FOURTH_ROUND (ask only, never ingest)."""
+    """An Assistant over the twenty-one articles of FOURTH_ROUND (ask only, never ingest)."""
     return vntc_assistant(shared_dir, tmp_path_factory.mktemp("fourth"), FOURTH_ROUND)
 
 

@@ -250,6 +250,12 @@ def test_antecedent_start_walks_back_over_pointing_sentences_only():
     ("Trước đó, Phó tổng giám đốc Nguyễn Văn Thường cũng bị tạm giam.", False),
     ("Sau đó, ông Ngọc phân lô bán lại cho nhiều người.", False),
     ("Tiếp đó ngày 6-10-2005, Cơ quan CSĐT ra tiếp quyết định khởi tố bị can", False),  # "next", a connective
+    # VNTC PL_VNE_(142), XH_VNE_(1060): the pronouns of police news for a suspect point back; "Y tế", "Thị trấn" do not
+    ("Hắn cũng đang thụ án 12 năm tù ở Trại giam số 5, do cướp và cưỡng đoạt tài sản ở Thanh Hoá.", True),
+    ("Y rao: Con hổ nặng 7 tạ xẻ làm bốn khúc còn ướp tươi trong tủ lạnh.", True),
+    ("Thị khai nhận đã bán 3 bánh heroin.", True),
+    ("Y tế xã được đầu tư trang thiết bị.", False),
+    ("Thị trấn có 5 vụ trộm cắp.", False),
 ])
 def test_only_openings_that_name_nothing_refer_back(opening, refers):
     from retrieval.hybrid import needs_antecedent
@@ -302,6 +308,27 @@ def test_the_act_a_what_question_asks_the_object_of(question, act):
     assert asked_object_act(question) == act
 
 
+@pytest.mark.parametrize("question, asks", [
+    ("Hứa Anh sinh năm nào?", True), ("Năm sinh của Hứa Anh là gì?", True), ("hua anh sinh nam nao", True),
+    ("Nguyễn Thị Kim Ngọc sinh năm bao nhiêu?", True),
+    ("Có bao nhiêu người sinh năm 1990?", False), ("Cháu bé sinh năm 2000 học lớp mấy?", False),
+])
+def test_a_birth_year_asked(question, asks):
+    from retrieval.sentence_kinds import asks_birth
+
+    assert asks_birth(question) is asks
+
+
+def test_a_birth_year_written():
+    from retrieval.sentence_kinds import states_birth
+
+    assert states_birth("… tố cáo Hứa Anh (SN 1964, thường trú phường 5, quận 11-TPHCM) và …")
+    assert states_birth("… tại ngoại đối với Dương Mạnh Hoa (1975), nhân viên của PMU 18, …")
+    assert states_birth("Vụ án được mở từ đối tượng Nguyễn Văn Tuyển (sinh năm 1982, mới ra tù).")
+    assert not states_birth("Năm 1998, Lê Văn Đức cưới Trần Thị Thu Thủy.")
+    assert not states_birth("Ngày 4-4, Tòa án Quân sự Quân khu 7 đưa vụ án ra xét xử (2005).")
+
+
 def test_a_company_s_type_is_not_its_name():
     from retrieval.answer import institutions_named
 
@@ -333,6 +360,15 @@ def test_the_places_that_scope_a_question(question, left):
     ("Thủ phạm vụ tai nạn trên đường Láng - Hòa Lạc là ai?", "Thủ phạm là Phạm Hồng Quân"),
     # "những ai": the sentence naming them (before: the raid's "… tại Nguyễn Trường Tộ (quận 4, TP HCM)")
     ("Những ai bị bắt trong đường dây thuốc lắc ở quận 4?", "bị bắt gồm Huỳnh Văn Hoàng, Nguyễn Ngọc Thanh"),
+    # a birth year written "SN 1964" (before: "Cuối năm 2004, Hứa Anh hứa sẽ giúp …"; and, asked "bao nhiêu", the
+    # figure "110 triệu đồng")
+    ("Hứa Anh sinh năm nào?", "Hứa Anh (SN 1964"),
+    ("Nguyễn Thị Kim Ngọc sinh năm bao nhiêu?", "Nguyễn Thị Kim Ngọc (SN 1975"),
+    # "Hắn" points back at the man named before (before: "… đồng phạm tham gia vụ án chém chị Hải là Nguyễn Ngọc
+    # Huynh.", which says nothing of where he is)
+    ("Nguyễn Ngọc Huynh thụ án ở đâu?", "Hắn cũng đang thụ án 12 năm tù ở Trại giam số 5"),
+    # "những ai": a sentence naming nobody cannot answer (before: "… những người sống sót xác nhận chiếc tàu …")
+    ("Những ai sống sót trong vụ chìm tàu TG 0808?", "Ba người sống sót là Nguyễn Văn Hải (tài công), Trần Công Lăng"),
 ])
 def test_fourth_round_quotes(fourth_round, question, quoted):
     ans = fourth_round.ask(question)

@@ -170,6 +170,10 @@ def test_word_numbers_are_not_read_into_names_or_idioms() -> None:
     assert ("nửa tỷ đồng", "money") in _kinds("số tiền cá độ mỗi ngày lên tới nửa tỷ đồng")
     # VNTC PL_VNE_T_(3245): a price per square metre, not the code "đồng/m2"
     assert _kinds("bán nền nhà chỉ với giá 2 triệu đồng/m2; tự ý thu") == [("2 triệu đồng", "money")]
+    # VNTC PL_VNE_T_(3123): a boat's number after its province letters is a code, not a count ("TG 9055" read 9055)
+    assert _kinds("tàu TG 9055 mới nhận tin") == [("TG 9055", "code")]
+    assert ("TG 0808", "code") in _kinds("chiếc tàu TG 0808 (70 mã lực, tải trọng 50 tấn) đã bị chìm")
+    assert _kinds("Năm 2021 ANTT 2021 ổn định") == [("2021", "year"), ("2021", "year")]  # a year stays one
 
 
 def test_seed_spans_are_exact(seed_texts: dict[str, str]) -> None:

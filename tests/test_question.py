@@ -25,6 +25,9 @@ from tests.conftest import REPO
     ("Anh Niềm bị đưa về đâu?", "place"),
     ("Sau khi khám xét nhà riêng, ông Tiến được đưa đến đâu?", "place"),
     ("Vụ án đã điều tra đến đâu?", "other"),
+    # a birth year is a year, not a count ("SN 1975"); people born in a year are a count
+    ("Nguyễn Thị Kim Ngọc sinh năm bao nhiêu?", "date"),
+    ("Có bao nhiêu người sinh năm 1990?", "figure"),
 ])
 def test_answer_type(question, expected):
     assert answer_type(question) == expected
