@@ -372,6 +372,7 @@ _ANY_LOCATIVE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trên|trong|ngoài|bên|g�
 
 
 def says_where(sentence: str) -> bool:
+    """Does the sentence hold any word of place, or a place by name? (Only its absence counts: a docking.)"""
     return bool(_ANY_LOCATIVE.search(sentence)) or bool(find_places(sentence))
 
 
@@ -544,7 +545,8 @@ def is_heading(sentence: str, title: str, line: str | None = None) -> bool:
 
 def line_of(text: str, start: int, end: int) -> str:
     """The line of ``text`` holding ``text[start:end]``."""
-    return text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return text[lo : hi if hi >= 0 else len(text)]
 
 
 def straddling_bigrams(question: str, names: list[str]) -> set[str]:
@@ -1163,9 +1165,9 @@ def institutions_named(question: str, known: set[str] = frozenset()) -> list[str
     Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables),
     and the documents it cites by number ("quyet dinh 26"): the sentence that writes one speaks of what is
     asked."""
+    # (a company's type is no part of its name: "Công ty TNHH Bái Loan" is "Bái Loan", "Hiện, Bái Loan còn nợ thuế …")
     keys = [re.sub(r"^(?:(?:tnhh|mtv|cp|co phan)\s+)+", "", " ".join(fold(m.group(1)).lower().split()))
-            for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]  # ("Công ty TNHH Bái
-    # Loan" is "Bái Loan": "Hiện, Bái Loan còn nợ thuế …")
+            for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]
     # ... and a document cited by its number ("theo quyết định 26": the sentence citing "quyết định số 26/2006/…")
     keys += cited_documents(question)
     return [k for k in keys if not set(k.split()) & known]
