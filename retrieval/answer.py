@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 
 from corpus.compounds import is_compound
 from corpus.metadata import years_in
@@ -627,6 +628,13 @@ def asked_full_names(analysis: QuestionAnalysis) -> list[str]:
     return [n for n in named_people(analysis.text) if place_key(n) not in places and len(n.split()) >= 3]
 
 
+@lru_cache(maxsize=64)
+def _normalized(text: str) -> str:
+    """A report's whole text normalised once: ``people_by_given_name`` and ``reports_naming`` both read it, up to
+    twice per question."""
+    return normalize(text)
+
+
 def people_by_given_name(analysis: QuestionAnalysis, store: DocStore, doc_ids: set[str]
                          ) -> dict[str, list[tuple[str, set[str]]]]:
     """For each report that names in full a person the question names ("Doãn Văn Đức"), that person's given name
@@ -638,7 +646,7 @@ def people_by_given_name(analysis: QuestionAnalysis, store: DocStore, doc_ids: s
     out: dict[str, list[tuple[str, set[str]]]] = {}
     for doc_id in doc_ids:
         doc = store.document(doc_id)
-        text = normalize(doc.text) if doc is not None else ""
+        text = _normalized(doc.text) if doc is not None else ""
         out[doc_id] = [(unicodedata.normalize("NFC", n.split()[-1]), spelling_terms(place_key(n), analysis.terms))
                        for n, said in people if mentions(text, said)]
     return out
@@ -661,7 +669,7 @@ def reports_naming(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis)
         doc = store.document(doc_id)
         text = doc.text if doc is not None else ""
         if people:
-            said = normalize(text) if accented else ""
+            said = _normalized(text) if accented else ""
             key = place_key(text) if folded else ""
             if not (any(mentions(said, n) for n in accented) or any(mentions(key, n) for n in folded)):
                 continue

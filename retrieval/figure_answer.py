@@ -211,6 +211,8 @@ def _label_words(gap: str) -> int | None:
     if "(" in gap or len(gap) > 60 or not re.match(r"\s*(?:[,;]|và\b|còn\b)", gap):
         return None
     words = [w for w in _GAP_WORDS.findall(gap) if w.lower() not in _GAP_CONNECTIVES]
+    if not words and re.match(r"\s*và\b", gap):  # "bồi thường gần 66 triệu đồng và 4 công ruộng": two parts of one
+        return None  # claim, the words before are both's
     return len(words) if len(words) <= 6 else None
 
 
@@ -316,8 +318,6 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
         k = _label_words(gap)
         if k and not next_like:
             k = None  # words between unlike figures are a predicate, not the next one's label
-        if k == 0 and re.match(r"\s*và\b", gap):  # "bồi thường gần 66 triệu đồng và 4 công ruộng": two parts of
-            k = None  # one claim, the words before are both's
         head = k is not None
         if k is not None:
             words = list(_GAP_WORDS.finditer(sentence, narrow_lo, a))
