@@ -575,6 +575,7 @@ def _pass_word_ranges(c: _Claims) -> None:
 
 _CURRENCY_AFTER = re.compile(rf"\s+({_CURRENCY})(?!\w)")
 _CURRENCY_UNIT = re.compile(rf"(?:^|\s)(?:{_CURRENCY})$")
+_CURRENCY_UNIT_ANY = re.compile(rf"(?<!\w)(?:{_MULT}\s+)?{_CURRENCY}(?!\w)")
 
 
 def is_currency_unit(unit: str) -> bool:
@@ -641,8 +642,34 @@ def _classify_single(c: _Claims, start: int, end: int, value: float, raw_num: st
     if _is_year(value, raw_num) and not _followed_by_counter(text, end):
         c.add(start, end, "year", value)
         return
+    elided = re.search(rf"\s({_MULT})$", raw_num)
+    if elided and _currency_elided(text, start, end):
+        c.add(start, end, "money", value, unit=elided.group(1), approx=approx, approx_start=approx_start)
+        return
     kind = "count" if value == int(value) else "decimal"
     c.add(start, end, kind, value, approx=approx, approx_start=approx_start)
+
+
+# what is paid, owed or fined: "Cô phải đền cháu 3 triệu", "… trả 6 triệu đồng; nhan sắc không mặn mà thì 4 triệu"
+_PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:đền|bồi thường|trả|nộp|vay|mượn|nợ|đòi|chi|góp|phạt|thưởng|lương|giá|"
+                          r"lãi|lỗ|thu|tiêu|kiếm|bán|mua|thuê|tham ô|chiếm đoạt|hối lộ|thiệt hại|lừa)(?!\w)")
+# words that begin the next phrase, not a counted noun: "nộp 4,6 triệu trong hơn 630 triệu đồng phải nộp"
+_NOT_COUNTED = frozenset({"trong", "cho", "để", "nữa", "thôi", "rồi", "thì", "mà", "từ", "tại", "vào"})
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _currency_elided(text: str, start: int, end: int) -> bool:
+    """Is "3 triệu" an amount whose currency goes without saying? Nothing is counted after it (no noun: "3 triệu
+    người" counts people) and its clause pays or owes, within four words before it, or the sentence already wrote a
+    currency before it ("6 triệu đồng; … thì 4 triệu"). Words that begin the next phrase count nothing ("nộp 4,6
+    triệu trong hơn 630 triệu đồng")."""
+    after = re.match(r"[ \t]*([^\W\d_]+)", text[end:])
+    if after and after.group(1).lower() not in _NOT_COUNTED:
+        return False
+    if _CURRENCY_UNIT_ANY.search(text, 0, start):
+        return True
+    clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    return bool(_PAID_BEFORE.search(" ".join(clause.split()[-4:])))
 
 
 def _followed_by_counter(text: str, pos: int) -> bool:

@@ -266,3 +266,22 @@ def test_ranges_spelled_in_words() -> None:
 def test_ranges_of_money(text, raw, parts, unit):
     spans = [s for s in find_numeric_spans(text) if s.kind == "range"]
     assert [(s.raw, s.parts, s.unit) for s in spans] == [(raw, parts, unit)]
+
+
+@pytest.mark.parametrize("text, raw, kind, value", [
+    # VNTC PL_VNE_T_(2973): the currency goes without saying after "đền"; before, "3 triệu" was a count
+    ('Cô phải đền cháu 3 triệu". Bà Thành muốn gặp con gái', "3 triệu", "money", 3e6),
+    # VNTC PL_VNE_T_(1176): the sentence wrote "đồng" for the first amount only
+    ('Nếu cung cấp cho một "đào" trẻ đẹp, Khiết được Nguyệt trả 6 triệu đồng; nhan sắc không mặn mà thì 4 triệu.',
+     "4 triệu", "money", 4e6),
+    # VNTC PL_VNE_T_(1459): what was paid, the next phrase opening with "trong"
+    ("Năm 1997, nộp 4,6 triệu trong hơn 630 triệu đồng phải nộp.", "4,6 triệu", "money", 4.6e6),
+    # VNTC PL_VNE_(557): embezzled
+    ('"Tách ra, nhưng sao vẫn kết tôi tham ô hơn 71 tỷ, số tiền 13 tỷ đồng cũng nằm trong khoản tiền này?"',
+     "71 tỷ", "money", 7.1e10),
+    ("Dân số cả nước đạt 90 triệu.", "90 triệu", "count", 9e7),  # nothing paid: a count
+    ("Có 3 triệu người bị ảnh hưởng.", "3 triệu", "count", 3e6),  # a noun counted
+])
+def test_currency_left_unsaid(text, raw, kind, value):
+    span = next(s for s in find_numeric_spans(text) if s.raw == raw)
+    assert (span.kind, span.value) == (kind, value)
