@@ -32,6 +32,12 @@ _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|trị giá|với giá|(?<!đánh )giá bao nhiêu|"
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
                       r"chiếm đoạt|tham ô|nợ|usd|đô la|vay|lương|trả công|tiền công)\b")
+# how an amount is asked rather than named: its worth ("trị giá bao nhiêu", "có giá là bao nhiêu") or a demand ("đòi
+# đền bao nhiêu", "đòi bao nhiêu tiền")
+_WORTH_Q = re.compile(r"(?<!\w)(trị giá|giá trị|có giá|giá|đòi)(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)")
+_MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
+_DISTANCE_Q = re.compile(r"(?i)(?<!\w)bao xa(?!\w)")  # (how far: a length in km, m or "cây số")
+_LENGTHS = frozenset({"km", "m", "cây số", "mét", "ki lô mét", "ki-lô-mét", "hải lý", "dặm"})
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
 # a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt": a span of time is asked
@@ -103,6 +109,7 @@ class FigureIntent:
     names: tuple = ()  # the institutions it names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence
     total: bool = False  # "Tổng giá trị … là bao nhiêu?": a figure a report calls a total ("Tổng giá trị trên 8 tỷ")
     noun_act: str = ""  # a pattern of the counted noun and what it did ("nguoi … thiet mang"): a figure written so
+    distance: bool = False  # "Trâu được chở đi bao xa?": a length ("cách đó 70 km") answers, as a noun would
 
 
 _RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
@@ -132,19 +139,30 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
     money = bool(_MONEY_Q.search(q))
     if money and asked_noun and fold(asked_noun).lower() == "tien":  # "bao nhiêu tiền" asks for money, as "bao nhiêu"
         subject = [t for t in subject if t.lstrip("~") not in ("tiền", "tien")]
+    if _DISTANCE_Q.search(q):  # "bao xa" asks, as "bao nhiêu" does (its folded "xa" is also "xã"'s, kept then)
+        subject = [t for t in subject if "xa" not in t.lstrip("~").lower().split("_")
+                   or (t.startswith("~") and re.search(r"(?i)(?<!\w)xã(?!\w)", q))]
+    worth = _WORTH_Q.search(q) if money else None
+    if worth:  # "Chiếc xe Dylan trị giá bao nhiêu?" asks what "chiếc Dylan (khoảng 100 triệu đồng)" is worth; "Chị
+        # Thao đòi đền bao nhiêu tiền?", what "Cô phải đền cháu 3 triệu" says: words that ask, not that name
+        asking = {fold(w) for w in worth.group(1).split()}
+        subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) & asking]
     term = _TERM_Q.search(said_key(q))
     if term:  # "lĩnh mức án bao nhiêu" asks a term, as "bao nhiêu năm tù" does: an article writing "42 tháng tù" has it
         asking = set(term.group().split())
         subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) <= asking]
     measure: list[str] = []
-    m = re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+|được\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", q)
+    # ("Mức lương của các em là bao nhiêu?": what is measured is the head before "của", not "các em")
+    m = _MEASURED_OF.search(q) or re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+|được\s+)?(?:bao nhiêu|bao nhieu|mấy)\b",
+                                            q)
     if m:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
-                        total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun))
+                        total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
+                        distance=bool(_DISTANCE_Q.search(q)))
 
 
 _FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
@@ -205,11 +223,16 @@ _GAP_WORDS = re.compile(r"[^\W\d_]+")
 _GAP_CONNECTIVES = frozenset("và còn với cùng hoặc riêng trong đó".split())
 
 
+_CHANGE_NEXT = re.compile(r"(?i)\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*$")
+
+
 def _label_words(gap: str) -> int | None:
     """Words naming the next figure of a parallel list ("…lai sữa 500.000 đồng, lai sind 506.000 đồng"):
     the gap between two figures, when it is a short comma/"và" link; None when it is not a list."""
     if "(" in gap or len(gap) > 60 or not re.match(r"\s*(?:[,;]|và\b|còn\b)", gap):
         return None
+    if _CHANGE_NEXT.match(gap):  # "tổng biên chế của TAND các cấp là 12.024, tăng 2.501": the change of the same
+        return None  # count, whose words are the first figure's alone
     words = [w for w in _GAP_WORDS.findall(gap) if w.lower() not in _GAP_CONNECTIVES]
     if not words and re.match(r"\s*và\b", gap):  # "bồi thường gần 66 triệu đồng và 4 công ruộng": two parts of one
         return None  # claim, the words before are both's
@@ -228,6 +251,8 @@ _PROPOSER = re.compile(r" (?:vks|vksnd|vien kiem sat) $")  # "7 năm tù (VKS: 6
 _UNREALISED_AFTER = re.compile(r"^ (?:[^ ]+ ){0,4}(?:nhu|theo) (?:muc dich|muc tieu|ke hoach|chi tieu|du kien)")
 UNREALISED = 0.35  # score taken from such a figure, unless the question asks for one ("VKS đề nghị bao nhiêu …")
 UNREALISED_ASKED = 0.2  # score given to it then
+_POINTS_BACK_AFTER = re.compile(r"\s*(?:này|đó|nói trên|kể trên|trên)(?!\w)")
+POINTS_BACK = 0.3  # score taken from a count whose noun a demonstrative follows ("hai bị cáo này")
 NESTED = 0.3  # score taken from a figure inside another's words (a share in brackets), unless a share is asked
 
 
@@ -390,6 +415,16 @@ def is_money(fig: Figure) -> bool:
     return fig.kind == "money" or (fig.kind == "range" and is_currency_unit(fig.unit or ""))
 
 
+def is_length(fig: Figure) -> bool:
+    """A distance or length ("70 km", "khoảng 50 m", "hơn 20km")."""
+    return (fig.counted or fig.unit or "").lower() in _LENGTHS
+
+
+def counts_not_money(fig: Figure, intent: FigureIntent) -> bool:
+    """An amount of money, where a question counts a noun and asks no amount nor penalty."""
+    return bool(intent.asked_noun) and is_money(fig) and not (intent.money or intent.penalty)
+
+
 def is_time_span(fig: Figure) -> bool:
     """A figure that counts calendar time ("03 năm", "6 tháng")."""
     unit = (fig.unit or "").lower()
@@ -467,6 +502,10 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
             rf" {intent.noun_act} ", said_key(c.sentence[a : fig.end - c.sentence_start + ACT_REACH])) is not None
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
+        elif c.noun_match == 0 and counts_not_money(fig, intent):
+            score -= 0.5  # "bao nhiêu lao động" is even less "91 triệu đồng" than "25 người"
+    if fig.kind == "count" and _POINTS_BACK_AFTER.match(c.sentence, fig.end - c.sentence_start):
+        score -= POINTS_BACK  # "Nếu hai bị cáo này không bồi thường đủ …": those counted before, not the count
     if fig.kind == "count" and looks_like_street(fig.counted):
         score -= 0.5  # "261 Trần Quang Khải": a house number before a street name, not a count
     is_time = is_time_span(fig)
@@ -476,6 +515,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score -= 0.2  # "bao nhiêu vụ" wants a count, not a share
     if intent.money:
         score += 0.5 if is_money(fig) else -0.4
+    if intent.distance:
+        score += 0.5 if is_length(fig) else -0.4
     if intent.ordinal:
         score += 0.6 if fig.kind == "ordinal" else -0.3
         if ranked_with_verb(c):
@@ -602,7 +643,9 @@ _RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|(?<!vo )\bchong|\bcon (?:trai|gai)|\be
                           r"\bchi gai|\bbo|\bme|\bcha)\s+$")
 # between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Nguyễn Thanh Hải - Nguyễn Thị Thơm")
 _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
-_TO_WHOM = re.compile(r"^[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")  # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"
+# "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"; not across "và" ("hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn
+# Văn Dũi 2,1 tỉ đồng": the next clause gives Dũi his own)
+_TO_WHOM = re.compile(r"^(?![^,;]*\bva\b)[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")
 
 
 def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> set[str]:
@@ -731,8 +774,14 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
         _part_of_previous(group, intent)
         _noun_leads_sentence(group, intent)
     order = {id(c): i for i, c in enumerate(cands)}
-    # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads
+    # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads;
+    # nor, when no noun is counted, one only near his name or not near it at all ("Nguyễn Minh Hưng nhận bao nhiêu
+    # tiền?": "… chia cho …, Nguyễn Minh Hưng (…) 3,6 tỉ đồng", not "… viên chức … đã nhận hối lộ, … hàng chục triệu
+    # đồng"; "Hùng chia cho Nguyễn Văn Dũi bao nhiêu?": "… chia lại cho Nguyễn Văn Dũi 2,1 tỉ đồng", not Hùng's "6,3
+    # tỉ đồng" before it). A noun counted decides first: "Bao nhiêu bị can liên quan vụ cấp đất cho Việt kiều Lê
+    # Vạng?" is "8 bị can", not the land given to him
     theirs = bool(intent.people) and any(c.person == 1.0 and answers_question(c, intent) for c in cands)
+    nearest = 1.0 if fold(intent.asked_noun or "tien").lower() == "tien" else 0.0
     # "Trong 4 ngày Tết … bao nhiêu vụ?": once a report stating "4 ngày Tết" answers, one of "6 ngày Tết" never leads
     spanned = any(c.scope > 0 and answers_question(c, intent) for c in cands)
     # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": once a figure of a sentence writing "Chợ Rẫy" answers, the "6 ca"
@@ -744,9 +793,15 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # "Vụ nổ làm bao nhiêu người thiệt mạng?": once "3 người thiệt mạng" answers, "hai người gây ra vụ nổ … làm vợ
     # con … thiệt mạng" (the two who set it off) never leads
     acted = any(c.acted and answers_question(c, intent) for c in cands)
-    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < 0,
+    # "Nga phải bồi thường cho Phúc bao nhiêu?": an amount asked (no noun, no share nor span of time), once one
+    # answers, "bốn đứa trẻ" (whom the damages are paid to) never leads
+    paid = (intent.money and not (intent.asked_noun or intent.percent or intent.duration or intent.ordinal
+                                  or intent.distance)
+            and any(is_money(c.figure) and answers_question(c, intent) for c in cands))
+    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < nearest,
                                         spanned and c.scope < 0, named and not c.named, totalled and not c.total,
-                                        acted and not c.acted, -c.score, order[id(c)]))
+                                        acted and not c.acted, paid and not is_money(c.figure), -c.score,
+                                        order[id(c)]))
 
 
 
@@ -809,6 +864,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "Đăk Tô có bao nhiêu xã?" is never answered by "03 năm" in a sentence about its communes
     if intent.duration and intent.asked_noun and best.noun_match == 0 and not is_time_span(fig):
         return False  # "Ngô Xuân Phương bị phạt bao nhiêu năm tù?" is a span of time, never "88 bánh heroin"
+    if best.noun_match == 0 and counts_not_money(fig, intent):
+        return False  # "Năm 1998 xí nghiệp đăng ký bao nhiêu lao động?" is never "25 người, 91 triệu đồng"'s amount
     if intent.money and fold(intent.asked_noun or "").lower() == "tien" and not is_money(fig):
         return False  # "… được bồi thường bao nhiêu tiền?" is an amount, never "hai công dân"
     if _TERM_Q.search(intent.said) and not is_time_span(fig):
@@ -826,6 +883,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.duration and is_time_span(fig):  # "Đoàn Văn Ngọc lĩnh mức án bao nhiêu?": a term, as a noun would be
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    if intent.distance:  # "… bao xa?" is a length ("cách đó 70 km"), never "3 con vật"
+        return is_length(fig) and best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.money and is_money(fig):  # "Giá thuê … là bao nhiêu?": an amount is what is asked, as a noun is
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.penalty and (is_time_span(fig) or is_money(fig)):  # "… bị phạt bao nhiêu?": "1 năm tù", "5 triệu"

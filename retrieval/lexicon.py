@@ -32,7 +32,7 @@ QUESTION_WORDS = frozenset("ai gì nào đâu sao bao nhiêu mấy thế không 
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS | ASPECT
 # Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp", "dịp Tết"); a report
 # may use another one ("giai đoạn cao điểm", "trong 4 ngày Tết") or none.
-CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp".split())
+CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp ca".split())  # ("Ca phẫu thuật kéo dài bao lâu?")
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",
@@ -43,6 +43,8 @@ QUALIFIER_PHRASES: tuple[str, ...] = (
     "ít nhất", "nhiều nhất", "dự kiến", "hiện nay", "hiện tại", "cùng kỳ", "bị tố", "bị cáo buộc",
     # a dimension asked: "Trại cai nghiện rộng bao nhiêu m2?" is answered by "một trại cai chưa đầy 20 m2"
     "rộng bao nhiêu", "dài bao nhiêu", "cao bao nhiêu", "sâu bao nhiêu", "nặng bao nhiêu",
+    # a span asked: "Ca phẫu thuật kéo dài bao lâu?" is answered by "Sau hơn 10 giờ phẫu thuật, …"
+    "kéo dài",
 )
 _QUALIFIER = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
                         + r")(?!\w)", re.IGNORECASE)

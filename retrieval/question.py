@@ -145,7 +145,7 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
     # reports, not a fact: "Báo cáo nào nói về ma túy?", "Những báo cáo nào đề cập đến tai nạn giao thông?"
     ("reports", re.compile(r"\b(báo cáo|bao cao|tài liệu|tai lieu|văn bản|van ban)\s+(nào|nao)\b")),
     ("figure", re.compile(r"\b(bao nhiêu|bao nhieu|mấy|may (vu|nguoi|xa)|tỷ lệ|tỉ lệ|ty le|số lượng|so luong|bao lâu|bao lau|"
-                          r"tăng hay giảm|tang hay giam|giảm bao|tăng bao|mức (tăng|giảm)|phần trăm|phan tram|"
+                          r"bao xa|tăng hay giảm|tang hay giam|giảm bao|tăng bao|mức (tăng|giảm)|phần trăm|phan tram|"
                           r"tổng số|tong so)\b"
                           # "Số vụ phạm pháp hình sự được làm rõ", typed as a heading: a count is asked
                           rf"|^\s*số\s+{_NOT_A_COUNT}(?=[^\W\d_]+)(?!.*\b(?:nào|gì|ai|đâu|sao)\s*\??\s*$)")),
@@ -182,7 +182,8 @@ _ABBR = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
 
 
 # words that ask or glue, in any spelling: a question made of these alone names nothing to look for
-_ASKING_ONLY = with_folded(FUNCTION_WORDS | PARTICLES | QUESTION_WORDS)
+_ASKING_ACCENTED = FUNCTION_WORDS | PARTICLES | QUESTION_WORDS
+_ASKING_ONLY = with_folded(_ASKING_ACCENTED)
 
 
 # words a comparison sets things side by side with, accented and not: "So sánh giữa hai huyện" names no topic
@@ -217,6 +218,10 @@ class QuestionAnalysis:
     def names_nothing(self) -> bool:
         """"Có không?", "Bao nhiêu?", "Như thế nào?": no word says what to look for, so any passage found would be
         chance; the user is asked to say what they mean instead."""
+        # a question typed with its accents is read as typed: "Nhung là ai?" names Nhung, whose spelling is also
+        # "những" folded; one typed without them ("co khong?") by the folded forms
+        if fold(self.text) != self.text:
+            return all(t in _ASKING_ACCENTED for t in self.terms if "_" not in t and not t.startswith("~"))
         words = (t.lstrip("~") for t in self.terms if "_" not in t)  # "~co": the folded form of "có"
         return all(w in _ASKING_ONLY for w in words)
 

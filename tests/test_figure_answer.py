@@ -967,3 +967,52 @@ def test_an_amount_a_month_and_an_amount_borrowed(question, sentence, lead):
     intent, ranked = _rank(question, [("vntc", sentence, 0)])
     assert intent.money and intent.asked_noun is None
     assert ranked[0].figure.text == lead and answers_question(ranked[0], intent)
+
+
+@pytest.mark.parametrize("question, asking, kept", [
+    # VNTC PL_VNE_T_(574): "… chiếc Dylan (khoảng 100 triệu đồng)" never writes "trị giá"; before, "trị" was a
+    # key word it lacked, and no figure answered
+    ("Chiếc xe Dylan trị giá bao nhiêu?", {"trị", "giá"}, {"dylan", "xe"}),
+    # VNTC PL_VNE_T_(2973): "Cô phải đền cháu 3 triệu" - what was demanded, not "đòi"
+    ("Chị Thao đòi đền bao nhiêu tiền?", {"đòi"}, {"thao", "đền"}),
+    # VNTC PL_VNE_T_(194): "cách đó 70 km" never says "xa"
+    ("Trâu được chở đi bao xa?", {"xa"}, {"trâu", "chở"}),
+])
+def test_words_that_ask_an_amount_are_no_subject(question, asking, kept):
+    a = analyze_question(question)
+    intent = figure_intent(question, a.terms, a.years, a.asked_noun)
+    words = {w for t in intent.subject_terms for w in t.lstrip("~").split("_")}
+    assert not words & asking and kept <= words
+
+
+def test_a_distance_is_asked_by_bao_xa():
+    a = analyze_question("Trâu được chở đi bao xa?")
+    assert a.wants_figure
+    intent = figure_intent(a.text, a.terms, a.years, a.asked_noun)
+    assert intent.distance and not figure_intent("Có bao nhiêu xã?", [], [], "xã").distance
+
+
+def test_a_count_asked_is_no_amount_of_money():
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import FigureCandidate, rank_candidates
+
+    # VNTC PL_VNE_T_(1459): before, "91 triệu đồng" answered "bao nhiêu lao động"
+    sentence = "Năm 1998, số lao động xí nghiệp đăng ký chỉ còn lại 25 người, 91 triệu đồng."
+    question = "Năm 1998 xí nghiệp đăng ký bao nhiêu lao động?"
+    a = analyze_question(question)
+    intent = figure_intent(question, a.terms, a.years, a.asked_noun)
+    cands = [FigureCandidate(f, "d", sentence, 0, 0, 1.0) for f in extract_figures(sentence)]
+    ranked = rank_candidates(cands, intent, {t: 1.0 for t in intent.subject_terms})
+    assert ranked[0].figure.text == "25 người"
+    assert not answers_question(next(c for c in ranked if c.figure.text == "91 triệu đồng"), intent)
+
+
+def test_a_change_after_a_figure_is_no_list_label():
+    from retrieval.figure_answer import local_context
+    from corpus.figures import extract_figures
+
+    # VNTC PL_VNE_(1277): "tăng" read as the label of "2.501" took all words but "là" from "12.024"
+    sentence = "Trong năm 2004-2005, tổng biên chế của TAND các cấp là 12.024, tăng 2.501 so với năm hiện nay."
+    first, second = [f for f in extract_figures(sentence) if f.text in ("12.024", "2.501")]
+    narrow, _, _, head = local_context(first, sentence, 0, None, second.start)
+    assert "tổng biên chế của TAND các cấp" in narrow and not head
