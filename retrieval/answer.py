@@ -39,10 +39,12 @@ from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
                                    post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_object_act, asks_birth,
-                                     asks_cause, asks_charge, asks_clock, asks_penalty, asks_source, names_addressee,
-                                     names_doer, penalties, states_birth, states_cause, states_charge, states_clock,
-                                     states_consequence, states_penalty, states_source, writes_act)
+from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin, asked_object_act,
+                                     asks_birth, asks_cause, asks_charge, asks_clock, asks_occupation, asks_penalty,
+                                     asks_source, home_asked, names_addressee, names_doer, names_kin, occupation_of,
+                                     penalties, states_birth, states_cause, states_charge, states_clock,
+                                     states_consequence, states_home, states_occupation, states_penalty, states_source,
+                                     writes_act)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -183,7 +185,10 @@ def _share(q_terms: list[str], have: set[str], idf: dict[str, float]) -> float:
 # a date or period: "ngày 14/4/2022", "tháng 9- 2020", "từ tháng 11-2019", "quý I", "năm 2021", "19/8"
 _TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)"  # ngày 14, tháng 9, quý I
                    r"|(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?(?![\d/])"  # 19/8, 3-6
-                   r"|(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,]\d)")  # a year
+                   r"|(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,]\d)"  # a year
+                   # a day written with a dot after a part of the day: "Tối 3.3, Cơ quan CSĐT …", "hôm 2.3"
+                   r"|(?<!\w)(?:sáng|trưa|chiều|tối|đêm|rạng sáng|ngày|hôm)\s+(?:0?[1-9]|[12]\d|3[01])\."
+                   r"(?:0?[1-9]|1[0-2])(?![\d.,]\d)")
 
 
 # a form of address or a rank before a capitalised name: "đồng chí Bùi Tiến Lý", "Thượng tá Trần Văn Quân"
@@ -242,6 +247,12 @@ DATE_FRAME = ("diễn ra", "vào ngày nào", "ngày nào", "vao ngay nao", "nga
 CLOCK_FRAME = ("vào lúc mấy giờ", "lúc mấy giờ", "mấy giờ", "vao luc may gio", "luc may gio", "may gio")
 # "Bạc phạm tội gì?": the sentence naming the charge writes "vì tội …", "về tội …"; "phạm tội" is the asking
 CHARGE_FRAME = ("phạm tội", "pham toi")
+# "Ca phẫu thuật kéo dài bao lâu?": the answer writes the span ("Sau hơn 10 giờ phẫu thuật, …"), not "kéo dài"
+HOW_LONG_FRAME = ("kéo dài trong", "kéo dài", "keo dai")
+_ASKS_HOW_LONG = re.compile(r"(?i)(?<!\w)(?:bao lâu|bao lau)(?!\w)")
+# "Phạm Trung Thành làm nghề gì?": the answer writes the job ("nhân viên Công ty …"), not "nghề" ("nghe" folded is
+# "nghe thấy")
+OCCUPATION_FRAME = ("làm nghề", "nghề nghiệp", "nghề gì", "làm công việc", "làm việc", "lam nghe", "nghe nghiep")
 
 
 # "Kết quả phối hợp ở Sông Cầu thế nào?", "… đạt được những kết quả gì?": the answer counts what was done ("làm rõ
@@ -286,6 +297,8 @@ PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the questi
 CHARGE_BONUS = 0.15  # for a sentence naming a charge, when the question asks "về tội gì"
 CLOCK_BONUS = 0.3  # for a sentence stating a time of day, when the question asks one
 BIRTH_BONUS = 0.3  # for a sentence writing a birth year, when the question asks one
+KIN_BONUS = 0.3  # for a sentence naming a relative, when a who-question asks for one ("Vợ … là ai?")
+OCCUPATION_BONUS = 0.3  # for a sentence writing a trade or job, when the question asks someone's
 UNIT_BONUS = 0.3  # for a sentence writing the unit asked ("… ở tỉnh nào?") before a name, ``question.asked_unit``
 
 
@@ -339,13 +352,34 @@ def lists_after(sentence: str, verb: str) -> bool:
                           fold(normalize(sentence)).lower()))
 
 
-def penalised(analysis: QuestionAnalysis) -> tuple[str, ...]:
-    """The people a penalty question names, folded ("luu chanh ky")."""
-    return tuple(place_key(n) for n in named_people(analysis.text))
+def penalised(analysis: QuestionAnalysis) -> tuple[tuple[str, ...], str]:
+    """The people a penalty question names, folded ("luu chanh ky"), and else the given name it opens with ("Điệp"
+    of "Điệp bị xử phạt thế nào?"; "" for none)."""
+    people = tuple(place_key(n) for n in named_people(analysis.text))
+    given = opening_given_name(analysis.text) if not people else []
+    return people, given[0] if given else ""
 
 
-def penalty_of(said: "Said", people: tuple[str, ...]) -> bool:
-    """Does the quote state a penalty, and, when the question names people, one said of them (not of another)?"""
+# a question opening with somebody's given name, the one a thing is done to: "Điệp bị xử phạt thế nào?" (not a doer,
+# "Luther đã mô tả …": the sentence answering may call him "Ông")
+# (not a word that asks or points: "Ai bị tuyên án tử hình?", "Hắn bị bắt ở đâu?")
+_OPENING_GIVEN = re.compile(rf"\s*(?!(?:Ai|Ông|Bà|Anh|Chị|Em|Cô|Chú|Họ|Hắn|Nó|Người|Ngày|Năm|Tháng|Vụ)\s)"
+                            rf"([{UPPER}][^\W\d_{UPPER}]+)\s+(?:bị|được)\s")
+
+
+def opening_given_name(question: str) -> list[str]:
+    """The given name a question opens with, as the one something was done to ("Điệp" of "Điệp bị xử phạt thế
+    nào?"), in a list of at most one."""
+    m = _OPENING_GIVEN.match(unicodedata.normalize("NFC", question))
+    return [m.group(1)] if m else []
+
+
+def penalty_of(said: "Said", asked: tuple[tuple[str, ...], str]) -> bool:
+    """Does the quote state a penalty, and, when the question names people, one said of them (not of another);
+    when it opens with a given name, in a quote writing it ("Ngoài phạt tiền, 2 cơ sở …" is not Điệp's)?"""
+    people, given = asked
+    if given:
+        return states_penalty(said.said) and writes_given_name(unicodedata.normalize("NFC", said.said), given)
     if not people:
         return states_penalty(said.said)
     return any(said_of(said.sentence, a, b, people) >= 0.75 for a, b in penalties(said.sentence))
@@ -388,9 +422,12 @@ def asked_place(question: str) -> str:
 
 # "… ở địa chỉ nào?": a house number and its street ("căn nhà số 127 Văn Thân, phường 8", "364 Cộng Hoà")
 _ASKS_ADDRESS = re.compile(r"(?<!\w)(?:địa chỉ|dia chi|số nhà|so nha)(?!\w)")
-_STATES_ADDRESS = re.compile(r"(?<![\w/.,])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+(?:(?:đường|phố)\s+)?"
+# (a house number may hold letters, "57/4y4 Phạm Văn Chiêu"; an alley comes before its street, "ngõ 192, phố Thái
+# Thịnh"; a date is none, "tối 5-1 Trần Bảo Vân …")
+_STATES_ADDRESS = re.compile(r"(?<![\w/.,-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?(?:\d+)?)*\s+(?:(?:đường|phố)\s+)?"
                              r"(?!(?:Ban|Bộ|Sở|Cục|Đội|Phòng|Chi|Hội|Tổ|Công|Đoàn|Trường|Ủy|Uỷ)\s)"
-                             r"[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
+                             r"[A-ZĐ][^\W\d_]*\s+[A-ZĐ]"
+                             r"|(?<!\w)(?:ngõ|ngách|hẻm|kiệt)\s+\d+[A-Za-z]?(?:/\d+)*,?\s+(?:phố|đường)\s+[A-ZĐ]")
 ADDRESS_FRAME = ("ở địa chỉ nào", "địa chỉ nào", "o dia chi nao", "dia chi nao")
 
 
@@ -420,6 +457,10 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
     extra = COMPARE_FRAME if asks_comparison(analysis.text) else ()
     if asks_charge(analysis.text):
         extra = CHARGE_FRAME + extra
+    if asks_occupation(analysis.text):
+        extra = OCCUPATION_FRAME + extra
+    if _ASKS_HOW_LONG.search(analysis.text):
+        extra = HOW_LONG_FRAME + extra
     if asked_person(analysis.text):
         return ROLE_FRAME + extra
     if asks_form(analysis.text):
@@ -696,10 +737,10 @@ def other_reports(hits: list[Hit], depth: int, n: int) -> list[tuple[int, Hit]]:
 HOLDER_REPORTS = 8  # reports of the hits whose every passage is read for the holder of an asked post
 
 
-def holder_passages(hits: list[Hit], store: DocStore, post: str, have: set[int]) -> list[Hit]:
+def passages_stating(hits: list[Hit], store: DocStore, states: Callable[[str], bool], have: set[int]) -> list[Hit]:
     """The passages of the first ``HOLDER_REPORTS`` reports among ``hits``, not among ``have`` (those whose
-    sentences competed already), with a sentence naming the holder of ``post``: each as a hit of its report's
-    best hit's score."""
+    sentences competed already), with a sentence that ``states`` what is asked (the holder of a post, a court's
+    penalty): each as a hit of its report's best hit's score."""
     best: dict[str, Hit] = {}
     for h in hits:
         best.setdefault(h.doc_id, h)
@@ -708,7 +749,7 @@ def holder_passages(hits: list[Hit], store: DocStore, post: str, have: set[int])
         ids = [i for i in store.passage_ids_where(doc_ids=[doc_id]) if i not in have]
         doc_text = store.document(doc_id).text if ids else ""
         for pid, p in sorted(store.passages(ids).items()) if ids else ():
-            if any(holder_of(doc_text[sp.start : sp.end], post) for sp in p.sentences):
+            if any(states(doc_text[sp.start : sp.end]) for sp in p.sentences):
                 out.append(Hit(pid, doc_id, p, parent.score, boosts=list(parent.boosts)))
     return out
 
@@ -743,6 +784,12 @@ class Said:
     figures: list
 
 
+def _said(store: DocStore, c: "_Candidate") -> Said:
+    """A candidate's sentence as the cues read it (alone, without its antecedent or figures)."""
+    sentence = store.document(c.hit.doc_id).text[c.start : c.end]
+    return Said(sentence, sentence, [])
+
+
 @dataclass(frozen=True)
 class Cue:
     """A kind of sentence a question asks for: ``asked`` reads the question (falsy: not asked; else a value
@@ -771,12 +818,21 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asks_clock(a.text), lambda s, _: states_clock(s.said), CLOCK_BONUS, -0.1),
     # "Hứa Anh sinh năm nào?": the sentence writing a birth year ("Hứa Anh (SN 1964, thường trú phường 5, …)")
     Cue(lambda a: asks_birth(a.text), lambda s, _: states_birth(s.said), BIRTH_BONUS, -0.1),
+    # "Phạm Trung Thành làm nghề gì?": the sentence writing a job ("Phạm Trung Thành (31 tuổi, nhân viên Công ty Vận
+    # tải dầu khí Việt Nam)"), not "… nghe thấy vợ chồng Thành thường xuyên cãi nhau"
+    # (the name asked, "" for nobody: a tuple, so that asking of nobody still asks)
+    Cue(lambda a: None if occupation_of(a.text) is None else (occupation_of(a.text),),
+        lambda s, whose: states_occupation(s.said, whose[0]), OCCUPATION_BONUS, -0.1),
     # "ai", "đồng chí nào": who, named the way reports do
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
     # "Ai phát hiện hành vi gian dối …?": the doer may be a body ("Chi cục thuế thị xã Tân An phát hiện hành vi gian
     # dối trên"), named by no form of address; the sentence writing the asked act is the likelier answer
     Cue(lambda a: asked_acts(a.text) if a.answer_type == "person" else None,
         lambda s, acts: writes_act(s.sentence, acts), WHO_ACT_BONUS),
+    # "Vợ Phạm Trung Thành là ai?": the sentence naming her ("… và vợ Dương Thị Yên (giáo viên …)"), not "Phạm Trung
+    # Thành … cùng vợ (chưa có con) thuê phòng …"
+    Cue(lambda a: asked_kin(a.text) if a.answer_type == "person" else None,
+        lambda s, kin: names_kin(s.sentence, kin), KIN_BONUS, -0.1),
     # "Những ai bị bắt trong đường dây thuốc lắc ở quận 4?": the sentence listing them ("3 đối tượng bị bắt gồm Huỳnh
     # Văn Hoàng, Nguyễn Ngọc Thanh và Lâm Thị Trâm Anh"), not the one on the raid ("… tại Nguyễn Trường Tộ (quận 4 …)")
     Cue(lambda a: bool(_ASKS_PEOPLE.search(a.text)), lambda s, _: len(named_people(s.said)) >= 2, PEOPLE_LIST_BONUS,
@@ -797,7 +853,9 @@ CUES: tuple[Cue, ...] = (
         lambda s, asked: names_doer(s.said, asked[0]) and asked[1] <= set(said_key(s.said).split()), DOER_BONUS,
         -0.1),
     # "… ông Tiến được đưa đến đâu?": the sentence on him, not one on "ông Thôn" of another case in the same story
-    Cue(lambda a: tuple(addressed_names(a.text)) or None,
+    # (and the given name a question opens with: "Điệp bị xử phạt thế nào?" is not answered by "Ngày 11/8, UBND TP HCM
+    # ra các quyết định xử phạt …" of another case)
+    Cue(lambda a: tuple(addressed_names(a.text) + opening_given_name(a.text)) or None,
         lambda s, names: any(writes_given_name(s.said, n) for n in names), ADDRESSED_BONUS),
     Cue(lambda a: tuple(addressed_names(a.text)) or None,
         lambda s, names: addresses_someone_else(s.sentence, names), -ADDRESSED_BONUS),
@@ -806,7 +864,7 @@ CUES: tuple[Cue, ...] = (
     # places the question names itself
     Cue(lambda a: (asked_place(a.text), {p.key for p in a.places}) if a.answer_type == "place" else None,
         lambda s, asked: asked[0] != "address" and (
-            states_place(s.said) or (asked[0] == "to" and states_destination(s.said))
+            states_place(s.said) or (asked[0] == "to" and states_destination(s.said)) or states_address(s.said)
             or any(p.key not in asked[1] for p in find_places(s.said))), PLACE_BONUS),
     # ... and a sentence with no word of place at all cannot say where
     Cue(lambda a: a.answer_type == "place" and asked_place(a.text) != "address",
@@ -814,6 +872,13 @@ CUES: tuple[Cue, ...] = (
     # "Kho đĩa lậu ở địa chỉ nào?": the sentence writing a street address ("căn nhà số 127 Văn Thân, phường 8")
     Cue(lambda a: a.answer_type == "place" and asked_place(a.text) == "address",
         lambda s, _: states_address(s.said), ADDRESS_BONUS, -0.1),
+    # "Bà Hân ở đâu?": where she lives ("bà Phan Thị Ngọc Hân (ngụ tại 197/21 Hàn Hải Nguyên, …)"), not a sentence
+    # on her case that names a district ("… em gái của bà Hân đã bị Công an huyện Cao Lãnh gán vào tội …")
+    # ("Nhà riêng của Phạm Tiến Dũng ở đâu?": the sentence writing its address, "… áp giải ông ta về nhà riêng tại số
+    # 9-IF 1, ngõ 192, phố Thái Thịnh …")
+    Cue(lambda a: (home_asked(a.text),) if a.answer_type == "place" and home_asked(a.text) is not None else None,
+        lambda s, whose: states_home(s.sentence, whose[0]) if whose[0] else states_address(s.sentence),
+        ADDRESS_BONUS, -0.1),
     # "ở tỉnh nào": the sentence naming a province ("… tại huyện Phù Ninh, tỉnh Phú Thọ")
     Cue(lambda a: asked_unit(a.text), lambda s, unit: names_unit(s.said, unit), UNIT_BONUS),
     # "bằng hình thức nào": trực tuyến, trực tiếp
@@ -821,7 +886,7 @@ CUES: tuple[Cue, ...] = (
     # "bị tuyên án gì", "mức án": the sentence stating the penalty
     # ("Lưu Chánh Kỳ bị xử thế nào?": his penalty, not the one of "Lâm Lệ Như, vợ của Lưu Chánh Kỳ")
     Cue(lambda a: (penalised(a),) if asks_penalty(a.text) and not a.wants_figure else None,
-        lambda s, asked: penalty_of(s, asked[0]), PENALTY_BONUS),
+        lambda s, asked: penalty_of(s, asked[0]), PENALTY_BONUS, -0.1),
     # "… bị tuyên phạt về tội gì?": the sentence naming the charge ("… về tội “hiếp dâm trẻ em”")
     Cue(lambda a: asks_charge(a.text), lambda s, _: states_charge(s.sentence), CHARGE_BONUS),
     # "vì sao", "nguyên nhân … là gì": the sentence saying why
@@ -1208,6 +1273,10 @@ def writes_given_name(text: str, name: str) -> bool:
         nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() :])
         if not (nxt and is_compound(name.lower(), nxt.group(1).lower())):
             return True
+        if re.search(r"[\w,]\s+$", text[max(0, m.start() - 3) : m.start()]) \
+                and not re.match(rf"\s+[^\W\d_]+\s+[{UPPER}]", text[m.end() :]):
+            return True  # "… là nơi Thông hành nghề sửa xe đạp": capitalised inside a sentence, a name though
+            # "thông hành" is a word (not "tại Thành phố Hạ Long", which a name goes on from)
     return False
 
 
@@ -1623,9 +1692,14 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
 
         return compose_digest(question, hits, store, keywords, analysis, max_sources=max_sources)
     frame = question_frame(analysis)
+    asked = analysis  # what the figure path reads: "kéo dài" stays there, a figure may be written with it ("… sẽ kéo
+    # dài trong vòng 10 ngày"), though a sentence quoted alone need not write it ("Sau hơn 10 giờ phẫu thuật, …")
     if frame:  # "Tô Lâm giữ chức vụ gì?", "Hội nghị giao ban diễn ra ngày nào?": words that ask, not that say
         kept = set(expand_terms(without_phrases(analysis.text, frame)))
         analysis = replace(analysis, terms=[t for t in analysis.terms if t in kept])
+        figure_frame = tuple(w for w in frame if w not in HOW_LONG_FRAME)
+        kept = set(expand_terms(without_phrases(asked.text, figure_frame)))
+        asked = replace(asked, terms=[t for t in asked.terms if t in kept])
     idf = keywords.idf(list(set(analysis.terms)))
     cands = _candidates(deeper, store, analysis, idf, follow=True, others=OTHER_REPORTS)
     post = asked_post(analysis.text) if analysis.answer_type == "person" else None
@@ -1634,17 +1708,21 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         # "Ai làm chủ tọa phiên tòa xử Trần Xuân Hà?": no sentence of the first passages names the holder;
         # the passages of the hits' reports that do ("… do thẩm phán Vũ Phi Long, … làm chủ tọa", a last
         # passage) compete too
-        extra = holder_passages(deeper, store, post, {c.hit.passage_id for c in cands})
-        if extra:
-            cands = _candidates(deeper[:SENTENCE_POOL] + extra + deeper[SENTENCE_POOL:], store, analysis, idf,
-                                follow=True, depth=SENTENCE_POOL + len(extra), others=OTHER_REPORTS)
+        cands = _widened(cands, deeper, store, analysis, idf, lambda s: holder_of(s, post))
+    penalty_asked = penalised(analysis) if asks_penalty(analysis.text) and not analysis.wants_figure else None
+    if penalty_asked and cands and not penalty_of(_said(store, cands[0]), penalty_asked):
+        # "Điệp bị xử phạt thế nào?": the first passages say much of the trial and nothing of the sentence, which
+        # the article's first sentence gives ("… nghe tòa tuyên bản án tử hình với cậu con độc nhất (bị cáo
+        # Nguyễn Khắc Điệp, 22 tuổi)"); the passages of the hits' reports that state a penalty compete too
+        cands = _widened(cands, deeper, store, analysis, idf, lambda s: penalty_of(Said(s, s, []), penalty_asked))
     if (not cands or not _is_relevant(max(cands, key=lambda c: c.coverage), hits)
             or not _says_something_asked(cands[:MAX_QUOTES], store, analysis, idf)):
         sources = _sources(hits[:max_sources], store, {}, {})
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",
                       sources=sources, answer_type=analysis.answer_type)
     if analysis.wants_figure:  # (the first ``FIGURE_POOL`` hits compete: a digest of short news may rank sixth)
-        return _compose_figure_answer(question, deeper, store, keywords, analysis, idf, max_sources)
+        return _compose_figure_answer(question, deeper, store, keywords, asked, keywords.idf(list(set(asked.terms))),
+                                      max_sources)
     if asks_comparison(analysis.text) and analysis.answer_type in ("other", "definition", "list"):
         # "So sánh tai nạn giao thông năm 2020 và 2021": the figures side by side when the reports state several,
         # else the quotes as for any question
@@ -1685,6 +1763,17 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         lines.insert(0, lead_line(lead))
     return Answer(question, True, "\n".join(notes + lines), quotes, figures, sources, analysis.answer_type, lead=lead,
                   notes=notes)
+
+
+def _widened(cands: list[_Candidate], deeper: list[Hit], store: DocStore, analysis: QuestionAnalysis,
+             idf: dict[str, float], states: Callable[[str], bool]) -> list[_Candidate]:
+    """The candidates again with the passages of the hits' reports whose sentences ``states`` what is asked
+    (``passages_stating``) competing after the first ``SENTENCE_POOL`` hits; ``cands`` when there are none."""
+    extra = passages_stating(deeper, store, states, {c.hit.passage_id for c in cands})
+    if not extra:
+        return cands
+    return _candidates(deeper[:SENTENCE_POOL] + extra + deeper[SENTENCE_POOL:], store, analysis, idf, follow=True,
+                       depth=SENTENCE_POOL + len(extra), others=OTHER_REPORTS)
 
 
 def _quote_chosen(chosen: list[_Candidate], hits: list[Hit], store: DocStore, max_sources: int

@@ -265,9 +265,11 @@ _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?
               r"đồng chí(?=\s+(?:đề nghị|nhấn mạnh|yêu cầu|cho biết|khẳng định|chỉ đạo|đánh giá|ghi nhận|phát biểu))|"
               # "Ông này", "Ông Hà cho biết" point back; "Ông Dương Quốc Hà được bổ nhiệm …" names him in full
               rf"(?:ông|bà)(?=\s+(?-i:(?![{UPPER}]\w*\s+[{UPPER}]))[^\W\d_])|"
-              r"họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
+              # (after a short opening of time at most: "Một tháng sau, hắn bị Công an Cao Bằng bắt giữ …")
+              r"(?:(?:một|hai|ba|vài|mấy|ít|nhiều)\s+(?:giờ|ngày|tuần|tháng|năm|hôm)\s+sau,\s+)?"
+              r"(?:họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
               # the pronouns of police news for a suspect: "Hắn cũng đang thụ án 12 năm tù …", "Y rao: …", "Thị khai …"
-              r"hắn\s|(?:y|thị)(?=\s+(?:đã|bị|khai|cũng|là|còn|đang|vẫn|lại|liền|bèn|rao|nói|không|được|tiếp tục)\b)|"
+              r"hắn\s|(?:y|thị)(?=\s+(?:đã|bị|khai|cũng|là|còn|đang|vẫn|lại|liền|bèn|rao|nói|không|được|tiếp tục)\b))|"
               # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also
               # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number? "Ngày 24/8, địa điểm này …")
               r"(?:(?:(?:đến |tới |trong |sang )?năm \d{4}|(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/-]\d{1,2}"

@@ -156,10 +156,22 @@ _POST_END = re.compile(r"[;().]|,\s+(?![A-ZĐ])|\s+(?:chủ trì|phát biểu|t�
                        r"ghi nhận|đánh giá|ký|đại diện|dự|tham dự|cùng|và|đã|khẳng định|chỉ đạo|báo cáo|tại|làm)(?!\w)")
 
 
+# a post in brackets after a name, which news write in lower case, a former one with its rank: "Phạm Quang Mậu
+# (nguyên chi cục trưởng Chi cục Hải quan …)", "Nguyễn Văn Dũi, (nguyên thượng tá, đồn trưởng Đồn Biên phòng …)"
+_BRACKETED_POST = re.compile(rf"(?i)(?:nguyên\s+|cựu\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý),?\s+)?"
+                             rf"(?:phó\s+|quyền\s+)?(?:{_HEADS})(?!\w)")
+_BRACKET_AFTER_NAME = re.compile(r"\s*,?\s*\(\s*")
+
+
 def post_of(sentence: str, person: str) -> Holder | None:
     """The post(s) the sentence writes after ``person``'s name ("Trần Quốc Tỏ" -> "Ủy viên Trung ương Đảng, Thứ
     trưởng Bộ Công an"), as a span of the sentence, or None when no post follows the name."""
     for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", sentence):
+        bracket = _BRACKET_AFTER_NAME.match(sentence, m.end())
+        if bracket and _BRACKETED_POST.match(sentence, bracket.end()):
+            close = sentence.find(")", bracket.end())
+            if close > 0:  # the whole aside: "nguyên thượng tá, đồn trưởng Đồn Biên phòng Vĩnh Xương"
+                return Holder(sentence[bracket.end() : close].strip(), bracket.end(), close)
         sep = _AFTER_NAME.match(sentence, m.end())
         if not sep or not re.match(_POST_START, sentence[sep.end() :]):
             continue

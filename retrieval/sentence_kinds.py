@@ -12,16 +12,20 @@ from corpus.compounds import is_compound
 from corpus.numbers import BIRTH_YEAR
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
-__all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asks_cause", "asks_charge", "asks_clock",
-           "asks_penalty", "asks_source", "names_addressee", "names_doer", "penalties", "states_cause",
-           "states_charge", "states_clock", "states_consequence", "states_penalty", "states_source", "writes_act"]
+__all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
+           "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "home_asked", "names_addressee",
+           "names_doer", "names_kin", "occupation_of", "penalties", "states_cause", "states_charge", "states_clock",
+           "states_consequence", "states_home", "states_occupation", "states_penalty", "states_source", "writes_act"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
 _ASKS_CAUSE = re.compile(r"(?i)(?<!\w)(?:vì sao|tại sao|vi sao|tai sao|do đâu|vì đâu|nguyên nhân|nguyen nhan|lý do|lí do|"
                          r"ly do)(?!\w)")
+# (and a death's or a loss's "do": "chị Nguyệt qua đời do đứt động mạch chủ", "nạn nhân chết do ngạt nước")
 _STATES_CAUSE = re.compile(r"(?i)(?<!\w)(?:nguyên nhân|lý do|lí do|bởi vì|bởi|vì|dẫn đến|dẫn tới|xuất phát từ|"
-                           r"(?:là|chủ yếu|một phần|cũng|đều) do|do\s[^.;]{3,80}\snên)(?!\w)")
+                           r"(?:là|chủ yếu|một phần|cũng|đều) do|do\s[^.;]{3,80}\snên|"
+                           r"(?:chết|tử vong|qua đời|thiệt mạng|tử nạn|mất tích|bị thương|hư hỏng|thiệt hại)\s+do)"
+                           r"(?!\w)")
 # "Lâm Bích Thủy bị tuyên án gì?", "Mức án của … là bao nhiêu?": the sentence stating the penalty ("giảm nhẹ hình
 # phạt từ tử hình xuống chung thân đối với bị cáo Lâm Bích Thủy"), not one on the case that names the defendant
 _ASKS_PENALTY = re.compile(r"(?i)(?<!\w)(?:(?:tuyên|xử|kết|lĩnh|chịu)\s+(?:án|phạt)|mức án|mức hình phạt|hình phạt|"
@@ -166,6 +170,105 @@ def states_birth(sentence: str) -> bool:
     """Does the sentence write somebody's birth year ("Hứa Anh (SN 1964, …)", "Dương Mạnh Hoa (1975), …")?"""
     text = unicodedata.normalize("NFC", sentence)
     return bool(BIRTH_YEAR.search(text) or _YEAR_IN_BRACKETS.search(text))
+
+
+# "Phạm Trung Thành làm nghề gì?": the sentence writing a trade or a job ("Phạm Trung Thành (31 tuổi, nhân viên Công
+# ty Vận tải dầu khí Việt Nam)", "gầm cầu Chánh Hưng là nơi Thông hành nghề sửa xe đạp", "nghề nghiệp làm ruộng")
+_ASKS_OCCUPATION = re.compile(r"(?<!\w)(?:lam nghe|nghe nghiep|nghe gi|lam (?:cong )?viec gi|lam viec o dau)(?!\w)")
+_STATES_OCCUPATION = re.compile(
+    r"(?i)(?<!\w)(?:nghề|nhân viên|công nhân|cán bộ|công chức|viên chức|giáo viên|sinh viên|học sinh|tài xế|lái xe|"
+    r"kỹ sư|bác sĩ|y tá|nông dân|"
+    r"làm ruộng|buôn bán|kinh doanh|thợ|xe ôm|bảo vệ|phóng viên|nhà báo|luật sư|kế toán|thủ quỹ|lao động tự do|"
+    r"làm thuê|giúp việc|tiếp viên|ca sĩ|diễn viên|cầu thủ|hưu trí|nội trợ|buôn|bán hàng|chủ (?:quán|tiệm|cửa hàng|"
+    r"doanh nghiệp|cơ sở|hiệu|ki-ốt|kiốt|sạp))(?!\w)")
+
+
+def asks_occupation(question: str) -> bool:
+    """Does the question ask someone's trade or job ("… làm nghề gì?", "Nghề nghiệp của … là gì?")?"""
+    return bool(_ASKS_OCCUPATION.search(fold(normalize(question)).lower()))
+
+
+def occupation_of(question: str) -> str | None:
+    """Whose trade an occupation question asks: the last capitalised word it writes, the given name ("Thành" of
+    "Phạm Trung Thành làm nghề gì?"); "" when it names nobody (any job then answers); None when it asks none."""
+    if not asks_occupation(question):
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
+             if w[:1].isupper() and not w.isupper() and fold(w).lower() not in _NOT_WHOSE]
+    return words[-1] if words else ""
+
+
+# (folded) what opens a question without naming anyone: "Nghề nghiệp của …", "Ông …", "Người bị hại …", "Nạn nhân …"
+_NOT_WHOSE = frozenset({"nghe", "ong", "ba", "anh", "chi", "em", "co", "nguoi", "nan", "doi", "ke", "ten", "bi"})
+NAME_REACH = 80  # characters after a name (40 before it) that its job or home is written within
+
+
+def states_occupation(sentence: str, name: str = "") -> bool:
+    """Does the sentence write a trade or a job ("nhân viên Công ty …", "hành nghề xe ôm", "làm ruộng"), of
+    ``name`` when given: near it ("Phạm Trung Thành (31 tuổi, nhân viên …)", "sinh viên Nguyễn Văn A"), not of
+    whoever else the sentence names ("anh Trần Văn Tốt … vừa chạy xe ôm về" is not Thành's)?"""
+    return _written_near(sentence, _STATES_OCCUPATION, name)
+
+
+def _written_near(sentence: str, pattern: re.Pattern, name: str) -> bool:
+    """Does ``pattern`` match in the sentence, within ``NAME_REACH`` characters after ``name`` (or 40 before
+    it) when a name is given?"""
+    text = unicodedata.normalize("NFC", sentence)  # (cased: "trở thành" is nobody's name)
+    found = [m.start() for m in pattern.finditer(text)]
+    if not name or not found:
+        return bool(found)
+    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(unicodedata.normalize('NFC', name))}(?!\w)", text)]
+    return any(-40 <= j - a <= NAME_REACH for a in at for j in found)
+
+
+# "Bà Hân ở đâu?", "Nguyễn Văn A sống ở đâu?": where somebody lives ("bà Phan Thị Ngọc Hân (ngụ tại 197/21 Hàn Hải
+# Nguyên, …)", "Lê Mạnh Tân (sinh năm 1981, ở khối 7C thị trấn Đông Anh)"), not where they were seen or taken
+_ASKS_HOME = re.compile(rf"^\s*(?:(?:ông|bà|anh|chị|cô|chú|em|cháu|bé)\s+)?((?:[{UPPER}][^\W\d_]*\s+){{1,4}})"
+                        r"(?:(?:hiện\s+)?(?:sống|trú|cư trú|ngụ|cư ngụ|thường trú|quê|nhà)\s+)?"
+                        r"(?:ở|tại)\s+(?:đâu|nơi nào)\s*\??\s*$")
+_STATES_HOME = re.compile(r"(?i)(?<!\w)(?:ngụ|trú|quê|hộ khẩu|sống (?:tại|ở)|nhà (?:ở|tại)|\d{4},\s+ở)(?!\w)")
+
+
+# "Vợ Phạm Trung Thành là ai?", "Chồng bà Khinh là ai?": the sentence naming the relative ("… và vợ Dương Thị Yên
+# (giáo viên …)", "Trần Văn Thái (chồng bà Khinh - …)"), not one on the person that only says "cùng vợ (chưa có con)"
+_KIN = r"vợ|chồng|con trai|con gái|con|bố|mẹ|cha|em trai|em gái|anh trai|chị gái|cháu"
+_ASKS_KIN = re.compile(rf"(?i)^\s*({_KIN})\s+(?:của\s+)?(?:(?:ông|bà|anh|chị)\s+)?(?-i:[{UPPER}])[^?]*?\s+"
+                       r"(?:là ai|tên (?:là )?gì)\s*\??\s*$")
+
+
+def asked_kin(question: str) -> str | None:
+    """The kinship a who-question asks ("vợ" of "Vợ Phạm Trung Thành là ai?"), lower case; None for any other."""
+    m = _ASKS_KIN.match(unicodedata.normalize("NFC", question))
+    return m.group(1).lower() if m else None
+
+
+def names_kin(sentence: str, kin: str) -> bool:
+    """Does the sentence name somebody as that relative: the name right after the word ("vợ Dương Thị Yên", "vợ tên
+    là Yên"), or before it in brackets ("Trần Văn Thái (chồng bà Khinh - …)")?"""
+    text = unicodedata.normalize("NFC", sentence)
+    word = rf"(?<!\w)(?i:{re.escape(kin)})"
+    return bool(re.search(rf"{word}\s+(?:(?:là|tên|tên là)\s+)?[{UPPER}]", text)
+                or re.search(rf"[{UPPER}][^\W\d_]*\s*\(\s*{word}\s", text))
+
+
+_ASKS_HOUSE = re.compile(rf"(?i)^\s*(?:ngôi\s+|căn\s+)?nhà(?:\s+riêng)?\s+(?:của\s+)?(?:(?:ông|bà|anh|chị)\s+)?"
+                         rf"(?-i:[{UPPER}])[^?]*?\s+(?:ở|tại)\s+(?:đâu|nơi nào)\s*\??\s*$")
+
+
+def home_asked(question: str) -> str | None:
+    """Whose home a place question asks: the given name of "Bà Hân ở đâu?" ("Hân"); "" for a house asked by its
+    owner ("Nhà riêng của Phạm Tiến Dũng ở đâu?": its address answers, though the sentence writes "ông ta"); None
+    for any other question ("Khiết bị bắt ở đâu?" asks where a thing was done)."""
+    text = unicodedata.normalize("NFC", question)
+    if _ASKS_HOUSE.match(text):
+        return ""
+    m = _ASKS_HOME.match(text)
+    return m.group(1).split()[-1] if m else None
+
+
+def states_home(sentence: str, name: str) -> bool:
+    """Does the sentence write where ``name`` lives ("… Hân (ngụ tại 197/21 Hàn Hải Nguyên, …)")?"""
+    return _written_near(sentence, _STATES_HOME, name)
 
 
 @lru_cache(maxsize=256)

@@ -161,6 +161,41 @@ FOURTH_ROUND += ["vntc::Train_Full/Phapluat/PL_VNE_(754).txt", "vntc::Test_Full/
 FOURTH_ROUND += ["vntc::Train_Full/Phapluat/PL_VNE_(142).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3123).txt"]
 
 
+# twenty more (thirteenth session, seeds 9191 and 5353): "Cô phải đền cháu 3 triệu", "chiếc Dylan (khoảng 100 triệu
+# đồng)", "tổng biên chế của TAND các cấp là 12.024, tăng 2.501", "cách đó 70 km", "Phạm Trung Thành (31 tuổi, nhân
+# viên Công ty Vận tải dầu khí Việt Nam)", "là nơi Thông hành nghề sửa xe đạp", "Một tháng sau, hắn bị … bắt giữ"
+FIFTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2460).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2973).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(945).txt", "vntc::Train_Full/Phapluat/PL_VNE_(24).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1912).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1277).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(574).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2772).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1176).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1459).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1708).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(194).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(574).txt", "vntc::Test_Full/ChinhtriXahoi/XH_NLD_T_(9674).txt",
+               "vntc::Train_Full/Phapluat/PL_TT_(1915).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2049).txt",
+               "vntc::Test_Full/Phapluat/PL_NLD_T_(4048).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1849).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(3004).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2094).txt"]
+# ... and eight more (seed 4747): "Tối 3.3, Cơ quan CSĐT … bắt tạm giam ông Phạm Tiến Dũng", "… về nhà riêng tại số
+# 9-IF 1, ngõ 192, phố Thái Thịnh", "trước số nhà 57/4y4 Phạm Văn Chiêu", "… mà Nhung (vợ Sáng) bắt gặp …"
+FIFTH_ROUND += ["vntc::Test_Full/Phapluat/PL_TT_T_(3449).txt", "vntc::Train_Full/Phapluat/PL_TN_(3373).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(1296).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1582).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(1063).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4706).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(1233).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1845).txt"]
+# ... and three more (seed 8686): "… hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn Văn Dũi 2,1 tỉ đồng", "… kết tôi
+# tham ô hơn 71 tỷ, số tiền 13 tỷ đồng …", "vụ "rút ruột" toà nhà 39 Ngô Quyền"
+FIFTH_ROUND += ["vntc::Train_Full/Phapluat/PL_NLD_(4717).txt", "vntc::Train_Full/Phapluat/PL_VNE_(557).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(2006).txt"]
+# ... and three more (seed 1357): "… bồi thường cho bốn đứa trẻ bị hành hạ là Phúc 5 triệu đồng; …", "với mức lương
+# 4-4,5 triệu đồng/người/2 năm", "Sau hơn 10 giờ phẫu thuật, …", "Nếu hai bị cáo này không bồi thường đủ …"
+FIFTH_ROUND += ["vntc::Train_Full/Phapluat/PL_NLD_(3857).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2735).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(66).txt"]
+
+
+@pytest.fixture(scope="session")
+def fifth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the thirty-four articles of FIFTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("fifth"), FIFTH_ROUND)
+
+
 @pytest.fixture(scope="session")
 def fourth_round(shared_dir, tmp_path_factory):
     """An Assistant over the twenty-one articles of FOURTH_ROUND (ask only, never ingest)."""

@@ -196,6 +196,9 @@ def test_when_questions_quote_the_sentence_that_says_when(assistant):
     ("Công an hai địa phương đã điều tra làm rõ 31/35 vụ phạm pháp hình sự", False),  # a ratio, not a date
     ("Có 195/204 xã phường đạt tiêu chuẩn an toàn về ANTT", False),
     ("Giám đốc Công an tỉnh đã điều động, bố trí 2.570 cán bộ, chiến sĩ (chiếm 33,76% biên chế)", False),
+    # VNTC PL_TN_(3373): a day with a dot after a part of the day; a decimal is none
+    ("Tối 3.3, Cơ quan CSĐT (CQĐT), Bộ Công an đã thi hành lệnh bắt tạm giam ông Phạm Tiến Dũng", True),
+    ("Tỷ lệ tăng 3.3 lần so với cùng kỳ", False),
 ])
 def test_states_time(sentence, says_when):
     from retrieval.answer import states_time
@@ -568,6 +571,11 @@ def test_states_form_and_place(sentence, form, place):
     ("Vụ tai nạn là do tài xế ngủ gật.", True),
     ("Hội nghị do đồng chí Giám đốc Công an tỉnh chủ trì.", False),  # "do" is "by"
     ("Án dân sự đang ngày càng quá tải.", False),
+    # VNTC PL_VNE_(945), "Chị Nguyệt chết vì sao?": a death's "do" says why; before, it tied with "… chị Nguyệt đang
+    # thoi thóp thở" and came second
+    ("Vài tiếng sau, chị Nguyệt qua đời do đứt động mạch chủ.", True),
+    ("Bước đầu, cơ quan công an xác định nạn nhân chết do ngạt nước.", True),
+    ("Vụ án do Công an quận 4 thụ lý.", False),
 ])
 def test_states_cause(sentence, cause):
     assert states_cause(sentence) is cause
@@ -678,6 +686,10 @@ def test_an_address_asked_is_quoted_where_a_sentence_writes_one(random_news):
     assert states_address("… Công ty Sickroad Systems Việt Nam (trụ sở tại 364 Cộng Hoà, quận Tân Bình).")
     assert not states_address("Ban chỉ đạo 138 cấp xã có 19 Ban Chỉ đạo, với 254 thành viên.")
     assert not states_address("Dù nằm cách trụ sở Công an phường 8, quận 6 - TP.HCM chưa đến 200m, …")
+    # VNTC PL_NLD_(4706) and PL_TN_(3373): a house number with a letter, an alley before its street
+    assert states_address("… tụ tập rất đông trước số nhà 57/4y4 Phạm Văn Chiêu, P. 12, Q. Gò Vấp (ngôi nhà …)")
+    assert states_address("… áp giải ông ta về nhà riêng tại số 9-IF 1, ngõ 192, phố Thái Thịnh, P.Láng Hạ, …")
+    assert not states_address("Các chủ nợ và dân tập trung trước nhà anh Vân tối 5-1 Trần Bảo Vân (giám đốc …)")
     # before: "địa chỉ nào" was no place question, and "Dù nằm cách trụ sở Công an phường 8 …" (every word of "kho
     # đĩa lậu", no address) was quoted
     ans = random_news.ask("Kho đĩa lậu ở địa chỉ nào?")
@@ -1362,3 +1374,149 @@ def test_no_second_quote_when_the_first_names_the_doer_by_post(third_round):
     ans = third_round.ask("Ai chủ trì cuộc họp của Ban chỉ đạo kỷ niệm chiến thắng Điện Biên Phủ?")
     assert ans.found and "họp dưới sự chủ trì của Phó thủ tướng Phạm Gia Khiêm" in ans.quotes[0].text
     assert len(ans.quotes) == 1
+
+
+@pytest.mark.parametrize("question, whose", [
+    ("Phạm Trung Thành làm nghề gì?", "Thành"),
+    ("Nghề nghiệp của Nguyễn Bá Lợi là gì?", "Lợi"),
+    ("Ông Trần Quốc Cường làm nghề gì?", "Cường"),
+    ("Người bị hại làm nghề gì?", ""),  # nobody named: any job answers
+    ("Phạm Trung Thành làm gì khi bị bao vây?", None),  # what he did, not his trade
+])
+def test_occupation_of(question, whose):
+    from retrieval.sentence_kinds import occupation_of
+
+    assert occupation_of(question) == whose
+
+
+def test_states_occupation_of_the_one_asked():
+    from retrieval.sentence_kinds import states_occupation
+
+    # VNTC PL_VNE_(945)
+    assert states_occupation("Sống tại đây là vợ chồng Phạm Trung Thành (31 tuổi, nhân viên Công ty Vận tải dầu khí "
+                             "Việt Nam) và vợ Dương Thị Yên (giáo viên trường Chi Lăng, quận 4).", "Thành")
+    # "xe ôm" is Tốt's, written past the reach of "Thành"
+    assert not states_occupation("Sau khi giết ông Tư, Thành tiếp tục lao ra đường. Lúc này, anh Trần Văn Tốt (trọ ở "
+                                 "nhà đối diện) vừa chạy xe ôm về.", "Thành")
+    assert not states_occupation("Tại đây, một tiếp viên tên Trinh đã trở thành nhân tình của Bình.", "Thành")
+    assert states_occupation("Nguyễn Bá Lợi nghề nghiệp làm ruộng, song lại …", "")
+
+
+@pytest.mark.parametrize("question, whose", [
+    ("Bà Hân ở đâu?", "Hân"),
+    ("Nguyễn Quang Tuấn trú ở đâu?", "Tuấn"),
+    ("Khiết bị bắt ở đâu?", None),  # where a thing was done to him, not his home
+    ("Nhà riêng của Phạm Tiến Dũng ở đâu?", ""),  # a house: its address answers, whoever the sentence names
+    ("Án mạng xảy ra ở đâu?", None),
+])
+def test_home_asked(question, whose):
+    from retrieval.sentence_kinds import home_asked
+
+    assert home_asked(question) == whose
+
+
+def test_states_home():
+    from retrieval.sentence_kinds import states_home
+
+    # VNTC PL_VNE_T_(2094)
+    assert states_home("Năm 1988, bà Phan Thị Ngọc Hân (ngụ tại 197/21 Hàn Hải Nguyên, phường 2, quận 11, TP HCM) "
+                       "cùng Nguyễn Thanh Hùng …", "Hân")
+    assert not states_home("Trong vụ án này, em gái của bà Hân đã bị Công an huyện Cao Lãnh gán vào tội thông đồng.",
+                           "Hân")
+
+
+def test_a_given_name_capitalised_inside_a_sentence_is_a_name():
+    from retrieval.answer import writes_given_name
+
+    # VNTC PL_VNE_T_(1849): "thông hành" is a word, yet "là nơi Thông hành nghề" names Thông
+    assert writes_given_name("… đến gầm cầu Chánh Hưng là nơi Thông hành nghề sửa xe đạp, mời anh ta về …", "Thông")
+    assert not writes_given_name("Thành phố Hạ Long có nhiều khách sạn.", "Thành")
+    assert not writes_given_name("Đoàn đã đến Thành phố Hạ Long.", "Thành")  # a name goes on from it
+
+
+def test_a_pronoun_after_a_span_of_time_refers_back():
+    from retrieval.hybrid import refers_back
+
+    # VNTC PL_VNE_T_(1176): "Một tháng sau, hắn bị Công an Cao Bằng bắt giữ …" is about Khiết, named before
+    assert refers_back("Một tháng sau, hắn bị Công an Cao Bằng bắt giữ tại cửa khẩu Tà Nùng.")
+    assert not refers_back("Một tháng sau, Công an Cao Bằng bắt giữ Khiết.")
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # before: "… nghe thấy vợ chồng Thành thường xuyên cãi nhau" ("nghe" is "nghề" folded)
+    ("Phạm Trung Thành làm nghề gì?", "nhân viên Công ty Vận tải dầu khí Việt Nam"),
+    ("Phạm Hữu Thông làm nghề gì?", "Thông hành nghề sửa xe đạp"),  # before: "… có người thấy Thông, cư ngụ …"
+    # before: the lawyer's plea ("… giảm nhẹ hình phạt cho bị cáo"); the penalty is in the first sentence only
+    ("Điệp bị xử phạt thế nào?", "tuyên bản án tử hình"),
+    ("Khiết bị bắt ở đâu?", "bắt giữ tại cửa khẩu Tà Nùng"),  # before: Bình's arrest by Công an huyện Từ Liêm
+    ("Bà Hân ở đâu?", "ngụ tại 197/21 Hàn Hải Nguyên"),  # before: "… em gái của bà Hân đã bị Công an huyện …"
+    ("Vợ Phạm Trung Thành là ai?", "và vợ Dương Thị Yên"),  # before: "… Phạm Trung Thành … cùng vợ (chưa có con) …"
+    ("Chị Nguyệt chết vì sao?", "qua đời do đứt động mạch chủ"),  # before: "… chị Nguyệt đang thoi thóp thở."
+    # before: "Trong suốt hai ngày 2 và 3.3, CQĐT đã triệu tập …" ("3.3" was no date, "2" of "hai ngày 2" was one)
+    ("Phạm Tiến Dũng bị bắt khi nào?", "Tối 3.3, Cơ quan CSĐT"),
+    ("Nhà riêng của Phạm Tiến Dũng ở đâu?", "ngõ 192, phố Thái Thịnh"),  # before: "… tại trụ sở ở đường Hoàng …"
+    ("Nhà Trần Bảo Vân ở đâu?", "57/4y4 Phạm Văn Chiêu"),  # before: "… trước nhà anh Vân tối 5-1 …"
+    ("Nhung là ai?", "Nhung (vợ Sáng)"),  # before: taken for "những" and asked back what was meant
+    # before: "… công trình bị rút ruột khoảng 10 tấn thép, …", no place; a street address is one
+    ("Tòa nhà bị rút ruột ở đâu?", "39 Ngô Quyền"),
+])
+def test_fifth_round_quotes(fifth_round, question, quoted):
+    ans = fifth_round.ask(question)
+    assert ans.found and quoted in ans.quotes[0].text
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Chiếc xe Dylan trị giá bao nhiêu?", "khoảng 100 triệu đồng"),  # before: no figure found
+    ("Chị Thao đòi đền bao nhiêu tiền?", "3 triệu"),  # before: no figure found
+    ("Năm 1998 xí nghiệp đăng ký bao nhiêu lao động?", "25 người"),  # before: "91 triệu đồng"
+    ("Tổng biên chế của TAND các cấp năm 2004-2005 là bao nhiêu?", "12.024"),  # before: VKSND's "6.973"
+    ("Trâu được chở đi bao xa?", "70 km"),  # before: a quote on the theft, no figure
+    ("Hùng chia cho Nguyễn Văn Dũi bao nhiêu?", "2,1 tỉ đồng"),  # before: Hùng's own "6,3 tỉ đồng"
+    # before: "… viên chức … đã nhận hối lộ, chiếm đoạt tài sản hàng chục triệu đồng", a sentence not naming him
+    ("Nguyễn Minh Hưng nhận bao nhiêu tiền?", "3,6 tỉ đồng"),
+    ("Lã Thị Kim Oanh bị kết tội tham ô bao nhiêu tiền?", "hơn 71 tỷ"),  # before: "13 tỷ đồng" ("71 tỷ" was a count)
+    # before: no lead, "… Hùng “xì tẹc” hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn Văn Dũi …" quoted
+    ("Nguyễn Văn Dũi giữ chức vụ gì?", "nguyên thượng tá, đồn trưởng Đồn Biên phòng Vĩnh Xương"),
+    ("Nga phải bồi thường cho Phúc bao nhiêu?", "5 triệu đồng"),  # before: "bốn đứa trẻ", whom it is paid to
+    ("Mức lương của các em là bao nhiêu?", "4-4,5 triệu đồng"),  # before: "mỗi em 3 triệu đồng" of the damages
+    ("Bao nhiêu bị cáo bị tuyên án trong vụ ngân hàng Tân Việt?", "13 bị cáo"),  # before: "hai bị cáo này" first
+    ("Ca phẫu thuật kéo dài bao lâu?", "hơn 10 giờ"),  # before: nothing found ("kéo dài", "ca" were key words)
+])
+def test_fifth_round_leads(fifth_round, question, lead):
+    ans = fifth_round.ask(question)
+    assert ans.found and ans.answer.startswith(lead)
+
+
+@pytest.mark.parametrize("question, given", [
+    ("Điệp bị xử phạt thế nào?", ["Điệp"]),
+    ("Ai bị tuyên án tử hình?", []),  # asks who
+    ("Hắn bị bắt ở đâu?", []),  # points back
+    ("Nguyễn Khắc Điệp bị xử phạt thế nào?", []),  # a full name, not a given one
+    # XQuAD: a doer, whom the sentence answering may call "Ông"; before, that sentence lost to one writing "Luther"
+    ("Luther đã mô tả thánh lễ misa được coi là lễ tế như thế nào?", []),
+])
+def test_opening_given_name(question, given):
+    from retrieval.answer import opening_given_name
+
+    assert opening_given_name(question) == given
+
+
+@pytest.mark.parametrize("question, kin", [
+    ("Vợ Phạm Trung Thành là ai?", "vợ"),
+    ("Chồng bà Khinh là ai?", "chồng"),
+    ("Vợ của anh Tốt tên là gì?", "vợ"),
+    ("Vợ chồng Thành ở đâu?", None),  # where, not who
+])
+def test_asked_kin(question, kin):
+    from retrieval.sentence_kinds import asked_kin
+
+    assert asked_kin(question) == kin
+
+
+def test_names_kin():
+    from retrieval.sentence_kinds import names_kin
+
+    # VNTC PL_VNE_(945) and PL_VNE_(24)
+    assert names_kin("Sống tại đây là vợ chồng Phạm Trung Thành (31 tuổi, …) và vợ Dương Thị Yên (giáo viên …).", "vợ")
+    assert not names_kin("… Phạm Trung Thành trông có vẻ học thức, cùng vợ (chưa có con) thuê phòng của ông Tư …", "vợ")
+    assert names_kin("… khởi tố, tạm giam Trần Văn Thái (chồng bà Khinh - Phó giám đốc Sở …) cùng …", "chồng")

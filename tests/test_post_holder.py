@@ -150,6 +150,12 @@ NGOC_VAN = ("Dự Hội nghị tại điểm cầu Công an tỉnh có đồng c
     ("Đồng chí Thượng tá Võ Hồng Linh- Phó trưởng Công an huyện phát biểu tại Hội nghị", "Võ Hồng Linh",
      "Phó trưởng Công an huyện"),
     ("Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý đánh giá cao việc thực hiện phối hợp", "Bùi Tiến Lý", None),
+    # VNTC PL_NLD_(4717): a former post in brackets, in lower case, with a rank; before, none was read
+    ("Năm 1998, Hùng “xì tẹc”, Nguon Hien, Phạm Quang Mậu và Nguyễn Văn Dũi, (nguyên thượng tá, đồn trưởng Đồn Biên "
+     "phòng Vĩnh Xương) họp và …", "Nguyễn Văn Dũi", "nguyên thượng tá, đồn trưởng Đồn Biên phòng Vĩnh Xương"),
+    ("… làm quen với Phạm Quang Mậu (nguyên chi cục trưởng Chi cục Hải quan cửa khẩu Vĩnh Xương, An Giang).",
+     "Phạm Quang Mậu", "nguyên chi cục trưởng Chi cục Hải quan cửa khẩu Vĩnh Xương, An Giang"),
+    ("Nạn nhân của vụ án là Nguyễn Thị Phương Anh (19 tuổi, sinh viên năm thứ 2 …).", "Nguyễn Thị Phương Anh", None),
 ])
 def test_post_of(sentence, person, post):
     got = post_of(sentence, person)
