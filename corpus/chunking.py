@@ -114,7 +114,9 @@ def _inside_brackets(spans: list[Span], text: str) -> list[Span]:
 
 
 _ENDS_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.)+$")  # "… Trường T.E." (cut after an initial)
-_OPENS_INITIAL = re.compile(r"[A-ZĐ](?:[.,;:)]|\s|$)")  # "S.", "T International …", "A, Kim Ngọc đã chuyển …"
+# "S.", "T International …", "A, Kim Ngọc đã chuyển …"; or the sentence goes on after the name ("chị N.T.K.N., ngụ ở
+# quận Bình Thạnh …": no sentence opens with a comma)
+_OPENS_INITIAL = re.compile(r"[A-ZĐ](?:[.,;:)]|\s|$)|[,;:)]")
 
 
 def _initials(spans: list[Span], text: str) -> list[Span]:

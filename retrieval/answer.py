@@ -40,7 +40,7 @@ from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase
                                    post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin, asked_object_act,
-                                     asks_birth, asks_cause, asks_charge, asks_clock, asks_occupation, asks_penalty,
+                                     birth_asked, asks_cause, asks_charge, asks_clock, asks_occupation, asks_penalty,
                                      asks_source, home_asked, names_addressee, names_doer, names_kin, occupation_of,
                                      penalties, states_birth, states_cause, states_charge, states_clock,
                                      states_consequence, states_home, states_occupation, states_penalty, states_source,
@@ -817,7 +817,8 @@ CUES: tuple[Cue, ...] = (
     # "lúc mấy giờ": the sentence must say at what time of day
     Cue(lambda a: asks_clock(a.text), lambda s, _: states_clock(s.said), CLOCK_BONUS, -0.1),
     # "Hứa Anh sinh năm nào?": the sentence writing a birth year ("Hứa Anh (SN 1964, thường trú phường 5, …)")
-    Cue(lambda a: asks_birth(a.text), lambda s, _: states_birth(s.said), BIRTH_BONUS, -0.1),
+    # (his, when the question names him: not "Đinh Đức Hiếu (1983) nhập bọn với Thịnh" for "Nguyễn Phúc Thịnh …")
+    Cue(lambda a: birth_asked(a.text), lambda s, whose: states_birth(s.said, whose[0]), BIRTH_BONUS, -0.1),
     # "Phạm Trung Thành làm nghề gì?": the sentence writing a job ("Phạm Trung Thành (31 tuổi, nhân viên Công ty Vận
     # tải dầu khí Việt Nam)"), not "… nghe thấy vợ chồng Thành thường xuyên cãi nhau"
     # (the name asked, "" for nobody: a tuple, so that asking of nobody still asks)
@@ -1556,8 +1557,10 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
             clause = c.sentence[max(0, c.clause_start - c.sentence_start) : c.figure.end - c.sentence_start]
             return sum(writes_given_name(clause, n) for n in given)
         leads = [c for c in leads if c is leads[0] or naming(c) >= naming(leads[0])]
-    if not (intent.asked_noun or intent.percent or intent.direction):  # "Ông Vạng sang nhượng đất thu được bao
-        group = joined_figures(ranked, leads[0])  # nhiêu?": "hơn 600 triệu đồng và 54 cây vàng", both parts
+    # "Ông Vạng sang nhượng đất thu được bao nhiêu?": "hơn 600 triệu đồng và 54 cây vàng", both parts (not "cao 32m,
+    # 10 máy bơm nước": a length asked is one)
+    if not (intent.asked_noun or intent.percent or intent.direction or intent.distance):
+        group = joined_figures(ranked, leads[0])
         leads = group if len(group) > 1 else leads
     elif intent.asked_noun and len(leads) == 1:  # "Bao nhiêu xe cứu hỏa …?": "7 xe cứu hoả … cùng 3 xe của quận 3"
         leads = coordinated_counts(ranked, leads[0])

@@ -36,8 +36,9 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ 
 # đền bao nhiêu", "đòi bao nhiêu tiền")
 _WORTH_Q = re.compile(r"(?<!\w)(trị giá|giá trị|có giá|giá|đòi)(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)")
 _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
-_DISTANCE_Q = re.compile(r"(?i)(?<!\w)bao xa(?!\w)")  # (how far: a length in km, m or "cây số")
-_LENGTHS = frozenset({"km", "m", "cây số", "mét", "ki lô mét", "ki-lô-mét", "hải lý", "dặm"})
+# how far, how high, long or deep, no unit named: a length ("cách đó 70 km", "xe thang chữa cháy cao 32m")
+_DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$)")
+_LENGTHS = frozenset({"km", "m", "cm", "mm", "cây số", "mét", "ki lô mét", "ki-lô-mét", "hải lý", "dặm"})
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
 # a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt": a span of time is asked
@@ -140,6 +141,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
     if money and asked_noun and fold(asked_noun).lower() == "tien":  # "bao nhiêu tiền" asks for money, as "bao nhiêu"
         subject = [t for t in subject if t.lstrip("~") not in ("tiền", "tien")]
     if _DISTANCE_Q.search(q):  # "bao xa" asks, as "bao nhiêu" does (its folded "xa" is also "xã"'s, kept then)
+        # (and "cao", "dài", "sâu" before "bao nhiêu": "Xe thang chữa cháy cao bao nhiêu?")
         subject = [t for t in subject if "xa" not in t.lstrip("~").lower().split("_")
                    or (t.startswith("~") and re.search(r"(?i)(?<!\w)xã(?!\w)", q))]
     worth = _WORTH_Q.search(q) if money else None
@@ -798,10 +800,12 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     paid = (intent.money and not (intent.asked_noun or intent.percent or intent.duration or intent.ordinal
                                   or intent.distance)
             and any(is_money(c.figure) and answers_question(c, intent) for c in cands))
+    # "Xe thang chữa cháy cao bao nhiêu?": once a length answers ("cao 32m"), "sáu xe thang chữa cháy cao" never leads
+    measured = intent.distance and any(is_length(c.figure) and answers_question(c, intent) for c in cands)
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < nearest,
                                         spanned and c.scope < 0, named and not c.named, totalled and not c.total,
-                                        acted and not c.acted, paid and not is_money(c.figure), -c.score,
-                                        order[id(c)]))
+                                        acted and not c.acted, paid and not is_money(c.figure),
+                                        measured and not is_length(c.figure), -c.score, order[id(c)]))
 
 
 

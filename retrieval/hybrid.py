@@ -270,6 +270,9 @@ _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?
               r"(?:họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
               # the pronouns of police news for a suspect: "Hắn cũng đang thụ án 12 năm tù …", "Y rao: …", "Thị khai …"
               r"hắn\s|(?:y|thị)(?=\s+(?:đã|bị|khai|cũng|là|còn|đang|vẫn|lại|liền|bèn|rao|nói|không|được|tiếp tục)\b))|"
+              # the suspect named before, by his role alone: "Đối tượng thay biển số giả và đem đi bán …", "Bị cáo
+              # khai …" ("Đối tượng Nguyễn Văn A" names him)
+              r"(?:đối tượng|bị can|bị cáo|nghi phạm|hung thủ)(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)|"
               # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also
               # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number? "Ngày 24/8, địa điểm này …")
               r"(?:(?:(?:đến |tới |trong |sang )?năm \d{4}|(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/-]\d{1,2}"

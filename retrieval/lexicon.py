@@ -45,6 +45,9 @@ QUALIFIER_PHRASES: tuple[str, ...] = (
     "rộng bao nhiêu", "dài bao nhiêu", "cao bao nhiêu", "sâu bao nhiêu", "nặng bao nhiêu",
     # a span asked: "Ca phẫu thuật kéo dài bao lâu?" is answered by "Sau hơn 10 giờ phẫu thuật, …"
     "kéo dài",
+    # per unit: "Hải bán mỗi simcard giá bao nhiêu?" is answered by "800.000-1.000.000 đồng/simcard", "… bao nhiêu
+    # tiền cho mỗi cô gái?" by "… cho một "đào" trẻ đẹp, … trả 6 triệu đồng"
+    "mỗi",
 )
 _QUALIFIER = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
                         + r")(?!\w)", re.IGNORECASE)

@@ -12,7 +12,7 @@ from corpus.compounds import is_compound
 from corpus.numbers import BIRTH_YEAR
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
-__all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
+__all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge", "birth_asked",
            "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "home_asked", "names_addressee",
            "names_doer", "names_kin", "occupation_of", "penalties", "states_cause", "states_charge", "states_clock",
            "states_consequence", "states_home", "states_occupation", "states_penalty", "states_source", "writes_act"]
@@ -166,10 +166,26 @@ def asks_birth(question: str) -> bool:
     return bool(_ASKS_BIRTH.search(normalize(question)))
 
 
-def states_birth(sentence: str) -> bool:
-    """Does the sentence write somebody's birth year ("Hứa Anh (SN 1964, …)", "Dương Mạnh Hoa (1975), …")?"""
+def states_birth(sentence: str, name: str = "") -> bool:
+    """Does the sentence write somebody's birth year ("Hứa Anh (SN 1964, …)", "Dương Mạnh Hoa (1975), …"), of
+    ``name`` when given: written after it, within ``NAME_REACH`` characters (not "Đinh Đức Hiếu (1983) nhập bọn với
+    Thịnh" for Thịnh's)?"""
     text = unicodedata.normalize("NFC", sentence)
-    return bool(BIRTH_YEAR.search(text) or _YEAR_IN_BRACKETS.search(text))
+    found = [m.start() for m in BIRTH_YEAR.finditer(text)] + [m.end() for m in _YEAR_IN_BRACKETS.finditer(text)]
+    if not name or not found:
+        return bool(found)
+    at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(unicodedata.normalize('NFC', name))}(?!\w)", text)]
+    return any(0 <= j - a <= NAME_REACH for a in at for j in found)
+
+
+def birth_asked(question: str) -> tuple[str] | None:
+    """Whose birth year a question asks, as a one-tuple: its last capitalised word, the given name ("Thịnh" of
+    "Nguyễn Phúc Thịnh sinh năm nào?"), "" for nobody; None when it asks none."""
+    if not asks_birth(question):
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
+             if w[:1].isupper() and not w.isupper() and fold(w).lower() not in _NOT_WHOSE | {"nam", "sinh"}]
+    return (words[-1] if words else "",)
 
 
 # "Phạm Trung Thành làm nghề gì?": the sentence writing a trade or a job ("Phạm Trung Thành (31 tuổi, nhân viên Công

@@ -188,11 +188,17 @@ FIFTH_ROUND += ["vntc::Train_Full/Phapluat/PL_NLD_(4717).txt", "vntc::Train_Full
 # 4-4,5 triệu đồng/người/2 năm", "Sau hơn 10 giờ phẫu thuật, …", "Nếu hai bị cáo này không bồi thường đủ …"
 FIFTH_ROUND += ["vntc::Train_Full/Phapluat/PL_NLD_(3857).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2735).txt",
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(66).txt"]
+# ... and one more (seed 2020): "… mua 16 xe có bồn nước, sáu xe thang chữa cháy cao 32m, 10 máy bơm nước …"
+FIFTH_ROUND += ["vntc::Train_Full/ChinhtriXahoi/XH_TT_(3525).txt"]
+# ... and three more (seed 7777): "chị N.T.K.N., ngụ ở …", "800.000-1.000.000 đồng/simcard", "Đinh Đức Hiếu (1983) nhập
+# bọn với Thịnh" after "Nguyễn Phúc Thịnh (1985, …)"
+FIFTH_ROUND += ["vntc::Train_Full/Phapluat/PL_NLD_(4144).txt", "vntc::Train_Full/Phapluat/PL_VNE_(864).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(1406).txt"]
 
 
 @pytest.fixture(scope="session")
 def fifth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the thirty-four articles of FIFTH_ROUND (ask only, never ingest)."""
+    """An Assistant over the thirty-eight articles of FIFTH_ROUND (ask only, never ingest)."""
     return vntc_assistant(shared_dir, tmp_path_factory.mktemp("fifth"), FIFTH_ROUND)
 
 

@@ -330,6 +330,9 @@ def test_a_birth_year_written():
     assert states_birth("Vụ án được mở từ đối tượng Nguyễn Văn Tuyển (sinh năm 1982, mới ra tù).")
     assert not states_birth("Năm 1998, Lê Văn Đức cưới Trần Thị Thu Thủy.")
     assert not states_birth("Ngày 4-4, Tòa án Quân sự Quân khu 7 đưa vụ án ra xét xử (2005).")
+    # VNTC PL_VNE_T_(1406): whose birth year, when the question names him
+    assert states_birth("Ân khai nhận mua chiếc xe này của Nguyễn Phúc Thịnh (1985, thành phố Biên Hoà).", "Thịnh")
+    assert not states_birth("… thấy ngon ăn Đinh Đức Hiếu (1983) nhập bọn với Thịnh.", "Thịnh")
 
 
 def test_a_company_s_type_is_not_its_name():
@@ -1440,6 +1443,9 @@ def test_a_pronoun_after_a_span_of_time_refers_back():
     # VNTC PL_VNE_T_(1176): "Một tháng sau, hắn bị Công an Cao Bằng bắt giữ …" is about Khiết, named before
     assert refers_back("Một tháng sau, hắn bị Công an Cao Bằng bắt giữ tại cửa khẩu Tà Nùng.")
     assert not refers_back("Một tháng sau, Công an Cao Bằng bắt giữ Khiết.")
+    # VNTC PL_VNE_T_(1406): the suspect named before, by his role alone
+    assert refers_back("Đối tượng thay biển số giả và đem đi bán “nóng” 1,8 triệu đồng.")
+    assert not refers_back("Đối tượng Nguyễn Phúc Thịnh khai nhận …")
 
 
 @pytest.mark.parametrize("question, quoted", [
@@ -1459,6 +1465,10 @@ def test_a_pronoun_after_a_span_of_time_refers_back():
     ("Nhung là ai?", "Nhung (vợ Sáng)"),  # before: taken for "những" and asked back what was meant
     # before: "… công trình bị rút ruột khoảng 10 tấn thép, …", no place; a street address is one
     ("Tòa nhà bị rút ruột ở đâu?", "39 Ngô Quyền"),
+    # before: "Đinh Đức Hiếu (1983) nhập bọn với Thịnh", another's birth year
+    ("Nguyễn Phúc Thịnh sinh năm nào?", "Nguyễn Phúc Thịnh (1985"),
+    # before: the quote opened with ", ngụ ở quận Bình Thạnh", the splitter having cut after "chị N.T.K.N."
+    ("Bé L.M.C. bao nhiêu tuổi?", "Mỗi ngày, vào lúc 19 giờ, chị N.T.K.N., ngụ ở"),
 ])
 def test_fifth_round_quotes(fifth_round, question, quoted):
     ans = fifth_round.ask(question)
@@ -1481,6 +1491,8 @@ def test_fifth_round_quotes(fifth_round, question, quoted):
     ("Mức lương của các em là bao nhiêu?", "4-4,5 triệu đồng"),  # before: "mỗi em 3 triệu đồng" of the damages
     ("Bao nhiêu bị cáo bị tuyên án trong vụ ngân hàng Tân Việt?", "13 bị cáo"),  # before: "hai bị cáo này" first
     ("Ca phẫu thuật kéo dài bao lâu?", "hơn 10 giờ"),  # before: nothing found ("kéo dài", "ca" were key words)
+    ("Xe thang chữa cháy cao bao nhiêu?", "32m"),  # before: "sáu xe thang chữa cháy cao", a count
+    ("Hải bán mỗi simcard giá bao nhiêu?", "800.000-1.000.000 đồng"),  # before: hedged, no report writes "mỗi"
 ])
 def test_fifth_round_leads(fifth_round, question, lead):
     ans = fifth_round.ask(question)

@@ -76,3 +76,13 @@ def test_initials_and_a_photo_credit():
     said = [text[s.start : s.end] for s in split_sentences(text)]
     assert said == ["Lần thứ 3, với sự chứng kiến của anh N.T.A, Kim Ngọc đã chuyển số tiền 10 triệu đồng.",
                     "Ngọc nói dối."]
+
+
+def test_initials_ending_with_a_dot_before_a_comma():
+    # real text (VNTC PL_NLD_(4144)): the splitter cut after "chị N.T.K.N." and "bé L.M.C.", and the next
+    # "sentences" opened with a comma (", ngụ ở quận Bình Thạnh …", ", 6 tuổi, …")
+    text = ("Mỗi ngày, vào lúc 19 giờ, chị N.T.K.N., ngụ ở quận Bình Thạnh - TPHCM, đưa con gái là bé L.M.C., 6 tuổi, "
+            "đến nhà thờ để học giáo lý và sau một giờ lại đến đón con về. Trong một lần đợi mẹ đến đón, bé C. đi vệ "
+            "sinh.")
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said[0].endswith("lại đến đón con về.") and not any(s.startswith(",") for s in said)

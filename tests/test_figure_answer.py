@@ -990,6 +990,9 @@ def test_a_distance_is_asked_by_bao_xa():
     assert a.wants_figure
     intent = figure_intent(a.text, a.terms, a.years, a.asked_noun)
     assert intent.distance and not figure_intent("Có bao nhiêu xã?", [], [], "xã").distance
+    # how high, long or deep, no unit named: a length too (not "kéo dài bao nhiêu năm", a span of time)
+    assert figure_intent("Xe thang chữa cháy cao bao nhiêu?", [], [], None).distance
+    assert not figure_intent("Vụ án kéo dài bao nhiêu năm?", [], [], "năm").distance
 
 
 def test_a_count_asked_is_no_amount_of_money():
