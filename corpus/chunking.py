@@ -96,9 +96,22 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for line in _line_spans(text):
         located = _locate(split(text[line.start : line.end]), text, line.start, line.end)
-        for s in _photo_credit(_initials(_inside_brackets(located, text), text), text):
+        for s in _photo_credit(_initials(_closing_marks(_inside_brackets(located, text), text), text), text):
             spans.extend(_cut_long(s, text))
     return spans
+
+
+def _closing_marks(spans: list[Span], text: str) -> list[Span]:
+    """Join back the marks that close a sentence the splitter cut inside a quotation: 'HĐXX chất vấn: "Việc chuyển
+    nhượng như vậy là bất hợp pháp?".' is one sentence, not '… bất hợp pháp?' and '".' (which then opened the next
+    one's quote, '". Bà Oanh giải thích …')."""
+    out: list[Span] = []
+    for s in spans:
+        if out and not any(ch.isalnum() for ch in text[s.start : s.end]) and not text[out[-1].end : s.start].strip():
+            out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out
 
 
 def _inside_brackets(spans: list[Span], text: str) -> list[Span]:

@@ -423,8 +423,14 @@ def is_length(fig: Figure) -> bool:
 
 
 def counts_not_money(fig: Figure, intent: FigureIntent) -> bool:
-    """An amount of money, where a question counts a noun and asks no amount nor penalty."""
-    return bool(intent.asked_noun) and is_money(fig) and not (intent.money or intent.penalty)
+    """An amount of money, where a question counts a noun that is no money ("bao nhiêu lao động", "Có bao nhiêu ngân
+    hàng cho … vay?", whatever else it says of money) and asks no penalty."""
+    noun = normalize(intent.asked_noun or "").split()
+    return bool(noun) and is_money(fig) and noun[0] not in _MONEY_NOUNS and not intent.penalty
+
+
+# (as typed, not folded: "ngân hàng" is no "ngàn"; a question typed without accents keeps its own spelling here)
+_MONEY_NOUNS = with_folded("tiền đồng triệu tỷ tỉ nghìn ngàn usd đô euro vốn lương giá khoản".split())
 
 
 def is_time_span(fig: Figure) -> bool:

@@ -15,7 +15,8 @@ from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_ta
 __all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge", "birth_asked",
            "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "home_asked", "names_addressee",
            "names_doer", "names_kin", "occupation_of", "penalties", "states_cause", "states_charge", "states_clock",
-           "states_consequence", "states_home", "states_occupation", "states_penalty", "states_source", "writes_act"]
+           "states_consequence", "states_home", "states_occupation", "states_penalty", "states_source", "whose",
+           "writes_act"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -181,11 +182,7 @@ def states_birth(sentence: str, name: str = "") -> bool:
 def birth_asked(question: str) -> tuple[str] | None:
     """Whose birth year a question asks, as a one-tuple: its last capitalised word, the given name ("Thịnh" of
     "Nguyễn Phúc Thịnh sinh năm nào?"), "" for nobody; None when it asks none."""
-    if not asks_birth(question):
-        return None
-    words = [w for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
-             if w[:1].isupper() and not w.isupper() and fold(w).lower() not in _NOT_WHOSE | {"nam", "sinh"}]
-    return (words[-1] if words else "",)
+    return (whose(question),) if asks_birth(question) else None
 
 
 # "Phạm Trung Thành làm nghề gì?": the sentence writing a trade or a job ("Phạm Trung Thành (31 tuổi, nhân viên Công
@@ -207,15 +204,25 @@ def asks_occupation(question: str) -> bool:
 def occupation_of(question: str) -> str | None:
     """Whose trade an occupation question asks: the last capitalised word it writes, the given name ("Thành" of
     "Phạm Trung Thành làm nghề gì?"); "" when it names nobody (any job then answers); None when it asks none."""
-    if not asks_occupation(question):
-        return None
-    words = [w for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
-             if w[:1].isupper() and not w.isupper() and fold(w).lower() not in _NOT_WHOSE]
-    return words[-1] if words else ""
+    return whose(question) if asks_occupation(question) else None
 
 
-# (folded) what opens a question without naming anyone: "Nghề nghiệp của …", "Ông …", "Người bị hại …", "Nạn nhân …"
-_NOT_WHOSE = frozenset({"nghe", "ong", "ba", "anh", "chi", "em", "co", "nguoi", "nan", "doi", "ke", "ten", "bi"})
+def whose(question: str) -> str:
+    """The given name of the person a question asks about: its last capitalised word ("Thành" of "Phạm Trung Thành
+    làm nghề gì?"), not one that opens it without naming anyone ("Nghề nghiệp của …", "Năm sinh của …", "Ông …",
+    "Người bị hại …"); "" when it names nobody."""
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
+    names = [w for i, (w, nxt) in enumerate(zip(words, words[1:] + [""]))
+             if w[:1].isupper() and not w.isupper() and fold(w).lower() not in _NOT_WHOSE
+             and not (fold(w).lower() in _ADDRESS and (i == 0 or nxt[:1].isupper()))]
+    return names[-1] if names else ""
+
+
+# (folded) what opens a question without naming anyone: "Nghề nghiệp của …", "Người bị hại …", "Nạn nhân …", "Năm
+# sinh của …"; and a form of address before a name or opening the question ("Ông Trần Quốc Cường …", "Em bé …"; not
+# "Hứa Anh")
+_NOT_WHOSE = frozenset({"nghe", "nguoi", "nan", "doi", "ke", "ten", "bi", "nam", "sinh"})
+_ADDRESS = frozenset({"ong", "ba", "anh", "chi", "em", "co", "chu", "bac"})
 NAME_REACH = 80  # characters after a name (40 before it) that its job or home is written within
 
 

@@ -1532,3 +1532,15 @@ def test_names_kin():
     assert names_kin("Sống tại đây là vợ chồng Phạm Trung Thành (31 tuổi, …) và vợ Dương Thị Yên (giáo viên …).", "vợ")
     assert not names_kin("… Phạm Trung Thành trông có vẻ học thức, cùng vợ (chưa có con) thuê phòng của ông Tư …", "vợ")
     assert names_kin("… khởi tố, tạm giam Trần Văn Thái (chồng bà Khinh - Phó giám đốc Sở …) cùng …", "chồng")
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Nguyễn Phúc Thịnh sinh năm nào?", "Thịnh"),
+    ("Năm sinh của Hứa Anh là gì?", "Anh"),  # "Anh" ends a name here, it addresses nobody
+    ("Ông Trần Quốc Cường làm nghề gì?", "Cường"),
+    ("Em bé làm nghề gì?", ""),  # a form of address opening the question names nobody
+])
+def test_whose(question, name):
+    from retrieval.sentence_kinds import whose
+
+    assert whose(question) == name

@@ -86,3 +86,13 @@ def test_initials_ending_with_a_dot_before_a_comma():
             "sinh.")
     said = [text[s.start : s.end] for s in split_sentences(text)]
     assert said[0].endswith("lại đến đón con về.") and not any(s.startswith(",") for s in said)
+
+
+def test_closing_marks_of_a_quotation_stay_with_it():
+    # real text (VNTC PL_VNE_(557)): underthesea cut after the "?" inside the quotation and left '".' alone, which
+    # then opened the next quote ('". Bà Oanh giải thích …')
+    text = ('HĐXX chất vấn: "Việc chuyển nhượng như vậy là bất hợp pháp?". Bà Oanh giải thích rằng đã xin phép một '
+            'lãnh đạo UBND Hà Nội.')
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said == ['HĐXX chất vấn: "Việc chuyển nhượng như vậy là bất hợp pháp?".',
+                    "Bà Oanh giải thích rằng đã xin phép một lãnh đạo UBND Hà Nội."]

@@ -1008,6 +1008,14 @@ def test_a_count_asked_is_no_amount_of_money():
     ranked = rank_candidates(cands, intent, {t: 1.0 for t in intent.subject_terms})
     assert ranked[0].figure.text == "25 người"
     assert not answers_question(next(c for c in ranked if c.figure.text == "91 triệu đồng"), intent)
+    # VNTC PL_VNE_(557): banks counted, though the question says "vay" ("… (cho Lã Thị Kim Oanh vay 24 tỷ đồng)")
+    question = "Có bao nhiêu ngân hàng cho Lã Thị Kim Oanh vay?"
+    a = analyze_question(question)
+    intent = figure_intent(question, a.terms, a.years, a.asked_noun)
+    sentence = "Phía Ngân hàng Hàng hải (cho Lã Thị Kim Oanh vay 24 tỷ đồng) cho biết, thông thường không nhất thiết …"
+    cands = [FigureCandidate(f, "d", sentence, 0, 0, 1.0) for f in extract_figures(sentence)]
+    ranked = rank_candidates(cands, intent, {t: 1.0 for t in intent.subject_terms})
+    assert intent.money and not answers_question(ranked[0], intent)
 
 
 def test_a_change_after_a_figure_is_no_list_label():
