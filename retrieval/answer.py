@@ -1724,8 +1724,9 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         return Answer(question, False, NOT_FOUND + " Các đoạn gần nhất được liệt kê bên dưới.",
                       sources=sources, answer_type=analysis.answer_type)
     if analysis.wants_figure:  # (the first ``FIGURE_POOL`` hits compete: a digest of short news may rank sixth)
-        return _compose_figure_answer(question, deeper, store, keywords, asked, keywords.idf(list(set(asked.terms))),
-                                      max_sources)
+        # (the idf again only when "kéo dài" left the sentence path's terms and stays in the figure path's)
+        asked_idf = idf if asked.terms == analysis.terms else keywords.idf(list(set(asked.terms)))
+        return _compose_figure_answer(question, deeper, store, keywords, asked, asked_idf, max_sources)
     if asks_comparison(analysis.text) and analysis.answer_type in ("other", "definition", "list"):
         # "So sánh tai nạn giao thông năm 2020 và 2021": the figures side by side when the reports state several,
         # else the quotes as for any question
