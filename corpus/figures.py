@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 15
+FIGURES_VERSION = 16
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -162,6 +162,13 @@ _PRICED = re.compile(r"(?i:trị giá|giá trị|với giá|giá (?:khoảng|hơ
 _TOWARDS = re.compile(r"(?i)đối\s+với(?!\w)")
 
 
+# units of length and area, after which no noun goes on ("2,5 m chôn xuống đất"; a weight has its goods after it,
+# "5 tấn xi măng", "3 kg heroin")
+_MEASURE_UNITS = frozenset("m km cm mm ha m2 km2 mét hecta".split())
+# a noun phrase of its own opening after the counted one ("cho 9 ngân hàng số tiền chiếm đoạt")
+_NEXT_NOUN = re.compile(r"(?i)số\s+(?:tiền|lượng)(?!\w)")
+
+
 def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
@@ -180,14 +187,20 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 break  # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
             if _PRICED.match(text, cur):
                 break  # "ba viên kim cương trị giá hơn 12.000 USD": what they are worth follows
+            if _NEXT_NOUN.match(text, cur):
+                break  # "bồi thường cho 9 ngân hàng số tiền chiếm đoạt": what is paid them follows
             if word[0].isupper() and not text[pos:first_end].strip()[:1].isupper() and not word.isupper():
                 break  # a name starts: "5 đồng chí Nguyễn ..."
             if n == 1 and text[first_end - 4:first_end].strip().lower() in _TIME_UNITS:
                 break  # "03 năm thực hiện": the unit is "năm" ("42 tháng tù", "2 năm 3 tháng điều tra" go on)
+            if n == 1 and last_word in _MEASURE_UNITS:
+                break  # "cây cọc tre dài cỡ 2,5 m chôn xuống đất": a measure ends with its unit
             if _TOWARDS.match(text, cur):
                 break  # "bắt tạm giam 4 tháng đối với ông …": whom it concerns follows
         else:
-            if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS and not _stop_headed_noun(text, cur):
+            # ("bắn 3 phát làm …": shots; no "phát hiện" follows a number)
+            if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS | {"phát"} \
+                    and not _stop_headed_noun(text, cur):
                 return None  # "3 vẫn ...", "1 của ...": no counted noun
             first_end = w.end()
         n += 1
@@ -423,7 +436,22 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
                 number_end=s.end + base_offset,
             )
         )
-    return _merge_durations(figures, sentence, base_offset)
+    return _shared_units(_merge_durations(figures, sentence, base_offset), sentence, base_offset)
+
+
+_JOINED_NUMBERS = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
+
+
+def _shared_units(figures: list[Figure], sentence: str, base_offset: int) -> list[Figure]:
+    """A bare number joined to the next count counts what it counts: "mức án lần lượt 22 và 16 năm tù" is 22 years
+    (the figure's text stays "22")."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        f, g = out[i], out[i + 1]
+        if (f.kind == g.kind == "count" and f.unit is None and f.counted is None and g.counted
+                and _JOINED_NUMBERS.fullmatch(sentence[f.end - base_offset : g.start - base_offset])):
+            out[i] = replace(f, unit=g.unit, counted=g.counted)
+    return out
 
 
 # a duration in two parts, "6 năm 6 tháng", "2 tháng 10 ngày": one figure (a prison term quoted as "6 năm" is wrong)

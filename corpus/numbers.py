@@ -313,10 +313,13 @@ def _pass_alnum(c: _Claims) -> None:
         if u and _digits_value(u.group(1)) is not None:
             v = _digits_value(u.group(1))
             unit = u.group(2) + u.group(3)
+            ap = approx_before(text, m.start()) or (None, None)  # "khoảng 3.000ha rừng", as "khoảng 3.000 ha"
             if u.group(2).lower() in _MONEY_GLUED:
-                c.add(m.start(), m.end(), "money", v * (1e6 if unit.lower() == "tr" else 1), unit=unit)
+                c.add(m.start(), m.end(), "money", v * (1e6 if unit.lower() == "tr" else 1), unit=unit, approx=ap[0],
+                      approx_start=ap[1])
             else:
-                c.add(m.start(), m.end(), "count" if v == int(v) else "decimal", v, unit=unit)
+                c.add(m.start(), m.end(), "count" if v == int(v) else "decimal", v, unit=unit, approx=ap[0],
+                      approx_start=ap[1])
             continue
         c.add(m.start(), m.end(), "code")
 
@@ -603,7 +606,7 @@ _WORD_NUMERAL = re.compile(rf"(?<![\w])(?:{_ALL_WORDS})(?:\s+(?:{_ALL_WORDS}))*(
 _MONEY_AFTER = re.compile(rf"\s*((?:{_MULT}\s+)?{_CURRENCY})(?![\w])")
 _APPROX_BEFORE = re.compile(
     r"((?:hơn|trên|gần|khoảng|chừng|xấp xỉ|ước tính|ước khoảng|ước|lên tới|lên đến|ít nhất|"
-    r"tối thiểu|tối đa|dưới|không quá|gần như|có tới|tới hơn|khoảng hơn)\s+)$",
+    r"tối thiểu|tối đa|dưới|không quá|gần như|có tới|tới hơn|khoảng hơn|cỡ|độ chừng)\s+)$",
     re.IGNORECASE,
 )
 _SINGLE_WORD_OK = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"})
@@ -654,8 +657,13 @@ def _classify_single(c: _Claims, start: int, end: int, value: float, raw_num: st
 _PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:đền|bồi thường|trả|nộp|vay|mượn|nợ|đòi|chi|góp|phạt|thưởng|lương|giá|"
                           r"lãi|lỗ|thu|tiêu|kiếm|bán|mua|thuê|tham ô|chiếm đoạt|hối lộ|thiệt hại|lừa)(?!\w)")
 # words that begin the next phrase, not a counted noun: "nộp 4,6 triệu trong hơn 630 triệu đồng phải nộp"
-_NOT_COUNTED = frozenset({"trong", "cho", "để", "nữa", "thôi", "rồi", "thì", "mà", "từ", "tại", "vào"})
+# (nor do the words of a verb phrase: "Phạm Tấn Đạt đã nợ tới 1,3 tỷ không khả năng thanh toán")
+_NOT_COUNTED = frozenset({"trong", "cho", "để", "nữa", "thôi", "rồi", "thì", "mà", "từ", "tại", "vào", "không", "chưa",
+                          "đã", "sẽ", "vẫn", "cũng", "là", "nhưng"})
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+_AMOUNT_JOINED = re.compile(rf"[ \t]*(?:và|hoặc)[ \t]+\d[\d.,]*[ \t]*{_CURRENCY_UNIT_ANY.pattern}")
 
 
 def _currency_elided(text: str, start: int, end: int) -> bool:
@@ -663,6 +671,8 @@ def _currency_elided(text: str, start: int, end: int) -> bool:
     người" counts people) and its clause pays or owes, within four words before it, or the sentence already wrote a
     currency before it ("6 triệu đồng; … thì 4 triệu"). Words that begin the next phrase count nothing ("nộp 4,6
     triệu trong hơn 630 triệu đồng")."""
+    if _AMOUNT_JOINED.match(text, end):
+        return True  # "tổng cộng là 323 triệu và 1.500 USD": two amounts, the second with its currency
     after = re.match(r"[ \t]*([^\W\d_]+)", text[end:])
     if after and after.group(1).lower() not in _NOT_COUNTED:
         return False

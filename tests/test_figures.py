@@ -447,3 +447,34 @@ def test_a_comma_joining_two_nouns_of_one_phrase():
     assert at_comma("2.570 cán bộ, chiến sĩ") and at_comma("3 xã, phường")
     assert not at_comma("xảy ra 12 vụ, xã Đăk Rơ Nga có 3 vụ")  # an item of a list ends
     assert not at_comma("một phó chủ tịch, phường …")
+
+
+def test_a_counted_noun_ends_where_another_opens():
+    # VNTC PL_VNE_(1267): "số tiền chiếm đoạt" is what is paid the nine banks, no part of them
+    fig = extract_figures("Tòa cũng tuyên buộc hai bị cáo liên đới bồi thường cho 9 ngân hàng số tiền chiếm đoạt.")[-1]
+    assert (fig.text, fig.counted) == ("9 ngân hàng", "ngân hàng")
+
+
+def test_a_bare_number_joined_to_a_count_counts_what_it_counts():
+    # VNTC PL_VNE_(1267): "lần lượt 22 và 16 năm tù": 22 is years too (its text stays "22")
+    figs = extract_figures("TAND TP HCM tuyên phạt Ludimer Manalo Masangkey (29 tuổi) và Rolando Nivadura Radovan "
+                           "(51 tuổi) mức án lần lượt 22 và 16 năm tù về tội lừa đảo.")
+    by_text = {f.text: f for f in figs}
+    assert (by_text["22"].unit, by_text["22"].counted) == ("năm", "năm")
+    assert by_text["16 năm"].counted == "năm"
+    # an amount is no count to share: "3 và 5 triệu đồng" leaves 3 bare
+    three = next(f for f in extract_figures("xử phạt 3 và 5 triệu đồng") if f.text == "3")
+    assert three.unit is None
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    # VNTC PL_VNE_T_(3120): a length ends with its unit, and "cỡ" qualifies it
+    ("Tôi là người lo mua từ cây cọc tre dài cỡ 2,5 m chôn xuống đất đến buộc khăn", "cỡ 2,5 m", "m"),
+    ("chở 5 tấn xi măng về kho", "5 tấn xi măng", "tấn xi măng"),  # a weight has its goods after it
+    # VNTC PL_VNE_T_(509): shots ("phát" opens no "phát hiện" after a number)
+    ("Tới phố Phan Đình Phùng, Sĩ rút súng bắn 3 phát làm Hồng Tuấn và Ngọc Thắng chết ngay tại chỗ.", "3 phát",
+     "phát"),
+])
+def test_lengths_and_shots_counted(sentence, text, counted):
+    fig = next(f for f in extract_figures(sentence) if f.text == text)
+    assert fig.counted == counted

@@ -279,9 +279,27 @@ def test_ranges_of_money(text, raw, parts, unit):
     # VNTC PL_VNE_(557): embezzled
     ('"Tách ra, nhưng sao vẫn kết tôi tham ô hơn 71 tỷ, số tiền 13 tỷ đồng cũng nằm trong khoản tiền này?"',
      "71 tỷ", "money", 7.1e10),
+    # VNTC PL_VNE_(1190): owed, a verb phrase after it ("không khả năng thanh toán"), no noun counted
+    ("… thiệt hại cho Nhà nước hơn 2 tỷ đồng, trong đó Phạm Tấn Đạt đã nợ tới 1,3 tỷ không khả năng thanh toán",
+     "1,3 tỷ", "money", 1.3e9),
+    # VNTC PL_VNE_T_(354): two amounts joined, the second with its currency
+    ('Mặc dù đã giao tiền đầy đủ, tổng cộng là 323 triệu và 1.500 USD nhưng gần 1 năm sau', "323 triệu", "money",
+     3.23e8),
+    ("Dân số đạt 90 triệu và 3 triệu người", "90 triệu", "count", 9e7),  # joined to a count, no amount
     ("Dân số cả nước đạt 90 triệu.", "90 triệu", "count", 9e7),  # nothing paid: a count
     ("Có 3 triệu người bị ảnh hưởng.", "3 triệu", "count", 3e6),  # a noun counted
 ])
 def test_currency_left_unsaid(text, raw, kind, value):
     span = next(s for s in find_numeric_spans(text) if s.raw == raw)
     assert (span.kind, span.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, raw, approx", [
+    # VNTC PL_NLD_(3991): a unit written onto its number keeps its qualifier, as "khoảng 3.000 ha" does
+    ("từ năm 1999 đến nay mỗi năm có khoảng 3.000ha rừng bị tàn phá.", "3.000ha", "khoảng"),
+    ("tịch thu khoảng 26.000m3 gỗ, khởi tố hàng trăm vụ án hình sự.", "26.000m3", "khoảng"),
+    ("tịch thu 26.000m3 gỗ", "26.000m3", None),
+])
+def test_a_glued_unit_keeps_its_qualifier(text, raw, approx):
+    span = next(s for s in find_numeric_spans(text) if s.raw == raw)
+    assert span.approx == approx
