@@ -36,15 +36,16 @@ from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, FigureIntent, a
 from retrieval.glossary import expand_terms, find_expansions
 from retrieval.places import Place, find_places, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
-from retrieval.post_holder import (asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of,
-                                   post_written)
+from retrieval.post_holder import (asked_post, deputy_only, foreign_names, holder_of, lowercase_name, named_people,
+                                   post_of, post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin, asked_object_act,
-                                     birth_asked, asks_cause, asks_charge, asks_clock, asks_occupation, asks_penalty,
+from retrieval.sentence_kinds import (NAME_REACH, asked_acts, asked_addressee, asked_doer_act, asked_kin,
+                                     asked_object_act, birth_asked, asks_cause, asks_charge, asks_clock,
+                                     asks_occupation, asks_penalty,
                                      asks_source, home_asked, names_addressee, names_doer, names_kin, occupation_of,
-                                     penalties, states_birth, states_cause, states_charge, states_clock,
-                                     states_consequence, states_home, states_occupation, states_penalty, states_source,
-                                     writes_act)
+                                     penalties, real_name_asked, states_birth, states_cause, states_charge,
+                                     states_clock, states_consequence, states_home, states_occupation, states_penalty,
+                                     states_real_name, states_source, writes_act)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -194,6 +195,11 @@ _TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)"  #
 # a form of address or a rank before a capitalised name: "đồng chí Bùi Tiến Lý", "Thượng tá Trần Văn Quân"
 _ADDRESSED = re.compile(r"(?i)\b(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+(\w)")
 WHO_BONUS = 0.1  # for a sentence that names somebody the way reports do, when the question asks who
+NAME_BONUS = 0.15  # for a sentence writing a person's full name, when the question asks somebody's name
+# "… tên là gì?", "… tên gì?": somebody's name
+_ASKS_NAME = re.compile(r"(?i)(?<!\w)tên\s+(?:là\s+)?gì\s*\??\s*$")
+# ... and a sentence giving one: "Hắn khai tên Nguyễn Văn Cường", "chú rể tên là Thu"
+_GIVES_NAME = re.compile(rf"(?<!\w)(?i:tên)\s+(?:(?i:là)\s+)?[{UPPER}]")
 ADDRESSED_BONUS = 0.1  # for a sentence writing the given name a question addresses ("ông Tiến"); off one on another
 WHO_ACT_BONUS = 0.1  # for a sentence writing the act a who-question asks about ("Ai phát hiện …?": "… phát hiện …")
 PEOPLE_LIST_BONUS = 0.15  # for a sentence naming two people or more, when the question asks "những ai"
@@ -212,7 +218,8 @@ def addresses_person(sentence: str) -> bool:
 # "Đồng chí Trần Văn Quân là ai?", "Trần Quốc Tỏ giữ chức vụ gì?": the person's post is asked
 _ASKS_ROLE = re.compile(r"(?i)\b(?:là ai|la ai|giữ chức|giu chuc|chức vụ|chuc vu|cương vị|cuong vi|đảm nhiệm|"
                         r"đảm nhận)\b")
-_NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3}")
+# (four words after a form of address: "Bà Nguyễn Thị Thu Hằng")
+_NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,4}")
 _ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+")
 # a post written before a name (one written after it is read by post_holder.post_of): "thủ môn Vũ Việt Dũng",
 # "Trưởng công an quận Tây Hồ Nguyễn Phúc Quang"
@@ -252,6 +259,10 @@ HOW_LONG_FRAME = ("kéo dài trong", "kéo dài", "keo dai")
 _ASKS_HOW_LONG = re.compile(r"(?i)(?<!\w)(?:bao lâu|bao lau)(?!\w)")
 # "Phạm Trung Thành làm nghề gì?": the answer writes the job ("nhân viên Công ty …"), not "nghề" ("nghe" folded is
 # "nghe thấy")
+# "Xe buýt mang biển số gì?": the answer may write the plate after the vehicle alone ("xe buýt số 53N-3635")
+PLATE_FRAME = ("mang biển số", "mang biển kiểm soát", "biển kiểm soát", "biển số", "mang biển", "mang bien so",
+               "bien so")
+REAL_NAME_FRAME = ("tên thật", "tên khai sinh", "tên đầy đủ", "họ tên", "ten that", "ten khai sinh")
 OCCUPATION_FRAME = ("làm nghề", "nghề nghiệp", "nghề gì", "làm công việc", "làm việc", "lam nghe", "nghe nghiep")
 
 
@@ -299,6 +310,7 @@ CLOCK_BONUS = 0.3  # for a sentence stating a time of day, when the question ask
 BIRTH_BONUS = 0.3  # for a sentence writing a birth year, when the question asks one
 KIN_BONUS = 0.3  # for a sentence naming a relative, when a who-question asks for one ("Vợ … là ai?")
 OCCUPATION_BONUS = 0.3  # for a sentence writing a trade or job, when the question asks someone's
+REAL_NAME_BONUS = 0.3  # for a sentence writing a full name beside the nickname whose real name is asked
 UNIT_BONUS = 0.3  # for a sentence writing the unit asked ("… ở tỉnh nào?") before a name, ``question.asked_unit``
 
 
@@ -424,11 +436,34 @@ def asked_place(question: str) -> str:
 _ASKS_ADDRESS = re.compile(r"(?<!\w)(?:địa chỉ|dia chi|số nhà|so nha)(?!\w)")
 # (a house number may hold letters, "57/4y4 Phạm Văn Chiêu"; an alley comes before its street, "ngõ 192, phố Thái
 # Thịnh"; a date is none, "tối 5-1 Trần Bảo Vân …")
-_STATES_ADDRESS = re.compile(r"(?<![\w/.,-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?(?:\d+)?)*\s+(?:(?:đường|phố)\s+)?"
+# (a range of house numbers after "số": "khách sạn Tản Đà, số 22-24 Tản Đà, quận 5")
+_STATES_ADDRESS = re.compile(r"(?:(?<![\w/.,-])|(?<=số )\d+-)\d+[A-Za-z]?(?:/\d+[A-Za-z]?(?:\d+)?)*\s+"
+                             r"(?:(?:đường|phố)\s+)?"
                              r"(?!(?:Ban|Bộ|Sở|Cục|Đội|Phòng|Chi|Hội|Tổ|Công|Đoàn|Trường|Ủy|Uỷ)\s)"
                              r"[A-ZĐ][^\W\d_]*\s+[A-ZĐ]"
                              r"|(?<!\w)(?:ngõ|ngách|hẻm|kiệt)\s+\d+[A-Za-z]?(?:/\d+)*,?\s+(?:phố|đường)\s+[A-ZĐ]")
 ADDRESS_FRAME = ("ở địa chỉ nào", "địa chỉ nào", "o dia chi nao", "dia chi nao")
+
+
+# "Khách sạn Tản Đà ở đâu?", "Công ty Doanh Chính có trụ sở ở đâu?": a named venue, whose street address answers
+_ASKS_VENUE = re.compile(r"(?i)^\s*(?:khách sạn|nhà nghỉ|quán|nhà hàng|công ty|cửa hàng|tiệm|văn phòng|trụ sở|"
+                         r"cơ sở|vũ trường|siêu thị|nhà máy|xưởng|trung tâm|phòng khám|ngân hàng)\s+(.+?)\s+"
+                         r"(?:(?:có trụ sở|đặt trụ sở|nằm|đóng)\s+)?(?:ở|tại)\s+(?:đâu|nơi nào)\s*\??\s*$")
+
+
+def venue_asked(question: str) -> str | None:
+    """The name of the venue a place question asks about, as typed ("Tản Đà" of "Khách sạn Tản Đà ở đâu?", "cafe
+    Sinh viên" of "Quán cafe Sinh viên ở đâu?"); None for any other question."""
+    m = _ASKS_VENUE.match(unicodedata.normalize("NFC", question))
+    return m.group(1) if m and any(w[:1].isupper() for w in m.group(1).split()) else None
+
+
+def states_venue_address(sentence: str, name: str) -> bool:
+    """Does the sentence write a street address right after the venue's name ("khách sạn Tản Đà, số 22-24 Tản Đà,
+    quận 5"), not only somewhere ("… số học sinh ở khách sạn Tản Đà vẫn tiếp tục chờ")?"""
+    text = unicodedata.normalize("NFC", sentence)
+    at = [m.end() for m in re.finditer(rf"(?i)(?<!\w){re.escape(unicodedata.normalize('NFC', name))}(?!\w)", text)]
+    return any(0 <= m.start() - a <= NAME_REACH for a in at for m in _STATES_ADDRESS.finditer(text))
 
 
 def states_address(sentence: str) -> bool:
@@ -459,6 +494,10 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
         extra = CHARGE_FRAME + extra
     if asks_occupation(analysis.text):
         extra = OCCUPATION_FRAME + extra
+    if real_name_asked(analysis.text):
+        extra = REAL_NAME_FRAME + extra
+    if (asked_numbered(analysis.text) or "").startswith("bien"):
+        extra = PLATE_FRAME + extra
     if _ASKS_HOW_LONG.search(analysis.text):
         extra = HOW_LONG_FRAME + extra
     if asked_person(analysis.text):
@@ -824,6 +863,16 @@ CUES: tuple[Cue, ...] = (
     # (the name asked, "" for nobody: a tuple, so that asking of nobody still asks)
     Cue(lambda a: None if occupation_of(a.text) is None else (occupation_of(a.text),),
         lambda s, whose: states_occupation(s.said, whose[0]), OCCUPATION_BONUS, -0.1),
+    # "Hải Bánh tên thật là gì?": the sentence writing a full name beside the nickname ("phạm nhân Nguyễn Tuấn Hải
+    # (Hải Bánh )"), not one on what Hải Bánh said
+    Cue(lambda a: real_name_asked(a.text), lambda s, nickname: states_real_name(s.said, nickname), REAL_NAME_BONUS,
+        -0.1),
+    # "Thủ phạm lừa xe anh Biên tên là gì?": the sentence writing a person's full name ("Hắn khai tên Nguyễn Văn
+    # Cường, …"), not one on the hunt for him
+    Cue(lambda a: bool(_ASKS_NAME.search(a.text)) and not real_name_asked(a.text),
+        lambda s, _: bool(named_people(s.said)), NAME_BONUS),
+    Cue(lambda a: bool(_ASKS_NAME.search(a.text)) and not real_name_asked(a.text),
+        lambda s, _: bool(_GIVES_NAME.search(unicodedata.normalize("NFC", s.said))), NAME_BONUS),
     # "ai", "đồng chí nào": who, named the way reports do
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
     # "Ai phát hiện hành vi gian dối …?": the doer may be a body ("Chi cục thuế thị xã Tân An phát hiện hành vi gian
@@ -873,6 +922,10 @@ CUES: tuple[Cue, ...] = (
     # "Kho đĩa lậu ở địa chỉ nào?": the sentence writing a street address ("căn nhà số 127 Văn Thân, phường 8")
     Cue(lambda a: a.answer_type == "place" and asked_place(a.text) == "address",
         lambda s, _: states_address(s.said), ADDRESS_BONUS, -0.1),
+    # "Khách sạn Tản Đà ở đâu?": the sentence writing its address after its name ("… lưu trú tại khách sạn Tản Đà, số
+    # 22-24 Tản Đà, quận 5"), not one on what happened there
+    Cue(lambda a: venue_asked(a.text) if a.answer_type == "place" else None, lambda s, name:
+        states_venue_address(s.sentence, name), ADDRESS_BONUS),
     # "Bà Hân ở đâu?": where she lives ("bà Phan Thị Ngọc Hân (ngụ tại 197/21 Hàn Hải Nguyên, …)"), not a sentence
     # on her case that names a district ("… em gái của bà Hân đã bị Công an huyện Cao Lãnh gán vào tội …")
     # ("Nhà riêng của Phạm Tiến Dũng ở đâu?": the sentence writing its address, "… áp giải ông ta về nhà riêng tại số
@@ -1231,7 +1284,7 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
 # hospitals of one Tết), unlike a place ("Công an Nha Trang"), which frames a whole report
 _NAMED_INSTITUTION = re.compile(
     rf"(?<!\w)(?i:bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|khách sạn|clb|câu lạc bộ|siêu thị|cửa hàng|"
-    rf"vũ trường|nhà hàng|quán|hãng|trường)\s+([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)+)")
+    rf"vũ trường|nhà hàng|quán|hãng|trường|nghĩa trang)\s+([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)+)")
 
 
 def institutions_named(question: str, known: set[str] = frozenset()) -> list[str]:
@@ -1478,13 +1531,21 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # the term of "bị cáo"); an article that never writes the full name holds no figure of his
     people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)]
     place_terms |= set().union(*(spelling_terms(place_key(n), analysis.terms) for n in people))
+    # a foreign name only says whose the figure is ("Rolando Nivadura Radovan bao nhiêu tuổi?" is "… Radovan (51
+    # tuổi)"): an article may spell it otherwise ("John Sheeshanks" for "Sheepshanks"), so it is no word required
+    foreign = [n for n in foreign_names(analysis.text) if n not in people]
     # and the number and unit of the span of time it names ("Trong 03 năm …"): the report states it or not
     # (``FigureCandidate.scope``); what names the span ("Tết" of "4 ngày Tết") stays a subject word
     spans = scope_spans(analysis.text)
     place_terms |= set().union(*(spelling_terms(place_key(sp.counted), analysis.terms) for sp in spans))
     place_terms |= straddling_bigrams(analysis.text, [str(p) for p in analysis.places] + people + [sp.said for sp in spans])
     known = {w for n in [str(p) for p in analysis.places] + people for w in fold(n).lower().split()}
-    intent = replace(intent, people=tuple(place_key(n) for n in people), names=tuple(institutions_named(analysis.text, known)))
+    # ... and so does the given name the question opens with, of whom something is done ("Quang bị tuyên bao nhiêu
+    # năm tù?": "Bị cáo Quang nhận hình phạt 8 năm", not "… tuyên bị cáo Hồng 2 năm tù"); not any capitalised word
+    # ("Trung tâm Giống …", "… ông Ohara phải nộp …": whose the figure is may be another's)
+    alone = [g for g in opening_given_name(analysis.text) if fold(g).lower() not in known]
+    intent = replace(intent, people=tuple(dict.fromkeys(place_key(n) for n in people + foreign + alone)),
+                     names=tuple(institutions_named(analysis.text, known)))
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)

@@ -103,4 +103,13 @@ def number_of(sentence: str, noun: str) -> NumberSpan | None:
             while (more := listed.match(folded, end)) is not None:
                 end = more.end(1)
             return NumberSpan(sentence[m.start(1) : end], m.start(1), end, m.start())
+    if noun.startswith("bien"):  # a plate written after the vehicle: "xe buýt số 53N-3635", "xe số 53N-3635"
+        m = _VEHICLE_NUMBER.search(folded)
+        if m:
+            return NumberSpan(sentence[m.start(1) : m.end(1)], m.start(1), m.end(1), m.start())
     return None
+
+
+# (folded) a vehicle and its plate: "xe buýt số 53N-3635", "ô tô 29A-123.45", "xe máy BKS 59F1-234.56"
+_VEHICLE_NUMBER = re.compile(r"(?<!\w)(?:xe|o\s*to|mo\s*to|tau|ca no)(?:\s+[^\W\d_]+){0,2}\s+(?:so\s+|bks\s+)?"
+                             r"(\d{2}[a-z]{1,2}\d?\s*-\s*(?:\d{3}\.\d{2}|\d{3,5}))(?![\w.-])", re.IGNORECASE)

@@ -19,7 +19,7 @@ from corpus.numbers import NUMBER_WORDS, is_currency_unit
 from retrieval.glossary import default_glossary
 from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
 from retrieval.places import mentions, occurrences, place_key
-from retrieval.post_holder import named_people
+from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import fold, index_terms, normalize, pos_tags
 
@@ -29,16 +29,28 @@ _QUESTION_WORDS = with_folded(
     + "là có được đã hay của và trong sánh".split()  # ("so" is "số" folded)
 )
 _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm)|%")
-_MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|kinh phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|trị giá|với giá|(?<!đánh )giá bao nhiêu|"
+_MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|"
+                      r"trị giá|với giá|(?<!đánh )giá bao nhiêu|"
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
                       r"chiếm đoạt|tham ô|nợ|usd|đô la|vay|lương|trả công|tiền công)\b")
 # how an amount is asked rather than named: its worth ("trị giá bao nhiêu", "có giá là bao nhiêu") or a demand ("đòi
 # đền bao nhiêu", "đòi bao nhiêu tiền")
-_WORTH_Q = re.compile(r"(?<!\w)(trị giá|giá trị|có giá|giá|đòi)(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)")
+_WORTH_Q = re.compile(r"(?<!\w)(?:(trị giá|giá trị|có giá|giá)(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)|"
+                      # (a demand, of whomever: "Hai kẻ tống tiền đòi ông Đoàn bao nhiêu tiền?": "… phải nộp 2 tỉ")
+                      r"(đòi)(?=(?:\s+\w+){0,4}\s+(?:là\s+|khoảng\s+)?bao nhiêu))")
 _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
 # how far, how high, long or deep, no unit named: a length ("cách đó 70 km", "xe thang chữa cháy cao 32m")
-_DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$)")
+# (and an area: "rộng bao nhiêu", "Diện tích sà lan bao nhiêu?" is "… trên diện tích vỏn vẹn 20 m2")
+_DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$|"
+                         r"diện tích(?=.*\b(?:bao nhiêu|mấy)\b))")
 _LENGTHS = frozenset({"km", "m", "cm", "mm", "cây số", "mét", "ki lô mét", "ki-lô-mét", "hải lý", "dặm"})
+_AREAS = frozenset({"m2", "m²", "km2", "km²", "ha", "hecta", "héc-ta", "hécta", "mẫu", "sào", "mét vuông"})
+# a price written right before its figure: "giá 65 cây vàng", "với giá 7.700-27.800 USD", "trị giá hơn 100 triệu"
+_PRICE_BEFORE = re.compile(r"(?i)(?<!\w)(?:giá|trị giá|giá trị)(?:\s+(?:là|khoảng|chừng|hơn|gần|trên|từ))?\s*$")
+# a surplus or a shortfall written before the figure ("thừa 714 m2", "thiếu 1.245 m2"); "thua", "thieu" as said
+_SURPLUS_BEFORE = re.compile(r"(?i)(?<!\w)(?:thừa|thiếu|dư ra|hụt)\s*$")
+_SURPLUS = re.compile(r"(?<!\w)(?:thua|thieu|du ra|hut)(?!\w)")
+SURPLUS = 0.3  # off a surplus or a shortfall, unless the question asks one
 _DURATION_Q = re.compile(r"\b(bao lâu|mấy năm|bao nhiêu năm|mấy tháng|bao nhiêu tháng|bao nhiêu ngày|mấy ngày|"
                          r"bao nhiêu giờ|mấy giờ|thời hạn)\b")
 # a prison term asked (folded, padded): "mức án", "lĩnh án", "lĩnh mức án", "mức hình phạt": a span of time is asked
@@ -111,6 +123,7 @@ class FigureIntent:
     total: bool = False  # "Tổng giá trị … là bao nhiêu?": a figure a report calls a total ("Tổng giá trị trên 8 tỷ")
     noun_act: str = ""  # a pattern of the counted noun and what it did ("nguoi … thiet mang"): a figure written so
     distance: bool = False  # "Trâu được chở đi bao xa?": a length ("cách đó 70 km") answers, as a noun would
+    priced: bool = False  # "… mua đất … giá bao nhiêu?": the figure a report writes after "giá" ("giá 65 cây vàng")
 
 
 _RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
@@ -147,7 +160,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
     worth = _WORTH_Q.search(q) if money else None
     if worth:  # "Chiếc xe Dylan trị giá bao nhiêu?" asks what "chiếc Dylan (khoảng 100 triệu đồng)" is worth; "Chị
         # Thao đòi đền bao nhiêu tiền?", what "Cô phải đền cháu 3 triệu" says: words that ask, not that name
-        asking = {fold(w) for w in worth.group(1).split()}
+        asking = {fold(w) for w in (worth.group(1) or worth.group(2)).split()}
         subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) & asking]
     term = _TERM_Q.search(said_key(q))
     if term:  # "lĩnh mức án bao nhiêu" asks a term, as "bao nhiêu năm tù" does: an article writing "42 tháng tù" has it
@@ -164,7 +177,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
                         total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
-                        distance=bool(_DISTANCE_Q.search(q)))
+                        distance=bool(_DISTANCE_Q.search(q)), priced=bool(worth and worth.group(1)))
 
 
 _FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
@@ -299,6 +312,9 @@ _PRICED_NEXT = re.compile(r"(?i)(?:\s+và|,)\s+(?:(?!\s+và\s)[^,;])*?(?<!\w)(?:
                           r"(?:khoảng|hơn|gần|trên)?\s*$")
 
 
+_BUT = re.compile(r"(?i)\s(?:nhưng|song|trong khi|tuy nhiên)\s")
+
+
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
                   next_start: int | None = None, *, listed: bool = False,
                   next_like: bool = True) -> tuple[str, str, str, bool]:
@@ -330,7 +346,9 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     comma = sentence.find(",", b)
     while comma >= 0 and joins_nouns(sentence, comma):  # "16 bị can nguyên là cán bộ, nhân viên ngành hải quan"
         comma = sentence.find(",", comma + 1)
-    rights = [i for i in (sentence.find(";", b), sentence.find(". ", b), comma) if i >= 0]
+    # (a clause of its own after "nhưng": "… là 9,3 triệu USD nhưng nhóm tội phạm này đã "móc túi" … 3,4 triệu USD")
+    but = _BUT.search(sentence, b)
+    rights = [i for i in (sentence.find(";", b), sentence.find(". ", b), comma, but.start() if but else -1) if i >= 0]
     hi = min(rights + [len(sentence), b + 60])
     if next_start is not None:
         n = next_start - sentence_start
@@ -413,13 +431,24 @@ def is_times(fig: Figure) -> bool:
 
 
 def is_money(fig: Figure) -> bool:
-    """An amount of money, or a range of one ("từ 40.000 đến 50.000 đồng")."""
-    return fig.kind == "money" or (fig.kind == "range" and is_currency_unit(fig.unit or ""))
+    """An amount of money, or a range of one ("từ 40.000 đến 50.000 đồng"), or of gold, which land and houses are
+    priced in ("1.404 m2, giá 65 cây vàng")."""
+    return (fig.kind == "money" or (fig.kind == "range" and is_currency_unit(fig.unit or ""))
+            or (fig.unit or "").lower() in _GOLD)
+
+
+_GOLD = frozenset({"cây vàng", "lượng vàng", "chỉ vàng"})
+
+
+def written_as_price(c: FigureCandidate) -> bool:
+    """Is the figure an amount its sentence writes after "giá" ("(1.404 m2, giá 65 cây vàng)")?"""
+    return is_money(c.figure) and bool(_PRICE_BEFORE.search(c.sentence, 0, c.figure.start - c.sentence_start))
 
 
 def is_length(fig: Figure) -> bool:
-    """A distance or length ("70 km", "khoảng 50 m", "hơn 20km")."""
-    return (fig.counted or fig.unit or "").lower() in _LENGTHS
+    """A distance or length ("70 km", "khoảng 50 m", "hơn 20km"), or an area, which "rộng bao nhiêu" asks
+    ("1.404 m2", "chừng 4 hecta")."""
+    return (fig.counted or fig.unit or "").lower() in _LENGTHS | _AREAS
 
 
 def counts_not_money(fig: Figure, intent: FigureIntent) -> bool:
@@ -430,7 +459,18 @@ def counts_not_money(fig: Figure, intent: FigureIntent) -> bool:
 
 
 # (as typed, not folded: "ngân hàng" is no "ngàn"; a question typed without accents keeps its own spelling here)
-_MONEY_NOUNS = with_folded("tiền đồng triệu tỷ tỉ nghìn ngàn usd đô euro vốn lương giá khoản".split())
+_MONEY_NOUNS = with_folded("tiền đồng triệu tỷ tỉ nghìn ngàn usd đô euro vốn lương giá khoản phí".split())
+# (folded) the nouns that ask an amount as "bao nhiêu" alone does: "bao nhiêu tiền", "bao nhiêu phí môi giới"
+_AMOUNT_NOUNS = frozenset({"tien", "phi"})
+
+
+def asks_amount(intent: FigureIntent) -> bool:
+    """Is an amount of money what the question asks: money, and no noun counted but money ("Nga phải bồi thường
+    cho Phúc bao nhiêu?", "… có bao nhiêu tiền trong túi?", "Suleco trừ bao nhiêu phí môi giới?"), no share, span
+    of time, rank nor length?"""
+    head = fold(normalize(intent.asked_noun or "")).lower().split()[:1]
+    return intent.money and (not head or head[0] in _AMOUNT_NOUNS) and not (
+        intent.percent or intent.duration or intent.ordinal or intent.distance)
 
 
 def is_time_span(fig: Figure) -> bool:
@@ -525,6 +565,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score += 0.5 if is_money(fig) else -0.4
     if intent.distance:
         score += 0.5 if is_length(fig) else -0.4
+    if _SURPLUS_BEFORE.search(c.sentence, 0, fig.start - c.sentence_start) and not _SURPLUS.search(intent.said):
+        score -= SURPLUS  # "lô đất … có diện tích thừa 714 m2 so với giấy tờ": how much more, not how much
     if intent.ordinal:
         score += 0.6 if fig.kind == "ordinal" else -0.3
         if ranked_with_verb(c):
@@ -557,7 +599,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score += UNREALISED_ASKED if _UNREALISED.search(intent.said) else -UNREALISED
     c.person = person_nearness(c, intent.people) if intent.people else 0.0
     if intent.names:  # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": not the "6 ca" of "Bệnh viện … Trưng Vương"
-        c.named = float(any(mentions(named_key(c.sentence), n) for n in intent.names))
+        # (or the sentence it goes on from: "… nghĩa trang Dốc Khế kể: …. Tại đây có trên 2.100 nấm mồ")
+        said = named_key(f"{c.lead_in} {c.sentence}" if c.leans_back else c.sentence)
+        c.named = float(any(mentions(said, n) for n in intent.names))
         score += NAMED_NEAR * c.named
     score += PERSON_NEAR * c.person  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name
     if c.scope:  # "trong 4 ngày Tết": the report of "4 ngày Tết", not the one of "6 ngày Tết"
@@ -633,8 +677,17 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     lo, hi = folded.rfind(";", 0, a) + 1, folded.find(";", b)
     hi = len(folded) if hi < 0 else hi
     asked = set(people)
-    spans = sorted({(s, e, n) for n in asked | {place_key(n) for n in named_people(sentence)}
-                    for s, e in _name_spans(folded, n)})
+    # (a given name asked alone is a name only where the sentence writes it in capitals: "quang" is also "Quảng")
+    spans = {(s, e, n) for n in asked | {place_key(n) for n in named_people(sentence) + foreign_names(sentence)}
+             for s, e in _name_spans(folded, n) if " " in n or sentence[s].isupper()}
+    # ... and the given name of a full name asked stands for him, unless part of another's ("Hùng đã "tặng" hơn 1
+    # triệu đồng …" of "Nguyễn Phi Hùng")
+    spans |= {(s, e, n) for n in asked if " " in n for s, e in _name_spans(folded, n.split()[-1])
+              if sentence[s].isupper() and not any(fs <= s and e <= fe for fs, fe, _ in spans)}
+    spans = sorted(spans)
+    respective = _respective_owner(folded, [x for x in spans if lo <= x[0] and x[1] <= hi], lo, a)
+    if respective:  # "A (29 tuổi) và B (51 tuổi) mức án lần lượt 22 và 16 năm tù": 22 is A's
+        return 1.0 if respective in asked else -0.5
     owners = _owners(folded, [x for x in spans if lo <= x[0] and x[1] <= hi], a, b)
     if owners:
         return 1.0 if owners & asked else -0.5
@@ -642,6 +695,8 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     for s, e, n in spans:
         if n in asked:
             best = max(best, 0.75 if lo <= s and e <= hi else 0.4)
+    if not spans and _BY_ROLE.match(sentence):
+        return 1.0  # "Bị cáo đã dùng dao … để trấn lột 5.000 đồng": the defendant asked, called by his role alone
     return best
 
 
@@ -654,6 +709,10 @@ _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"; not across "và" ("hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn
 # Văn Dũi 2,1 tỉ đồng": the next clause gives Dũi his own)
 _TO_WHOM = re.compile(r"^(?![^,;]*\bva\b)[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")
+
+
+# a sentence opening with the role of the one on trial, and no name after it ("Bị cáo đã dùng dao …", "Hắn khai …")
+_BY_ROLE = re.compile(r"^\W*(?:bị cáo|bị can|hắn)\s+(?-i:[a-zà-ỹđ])", re.IGNORECASE)
 
 
 def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> set[str]:
@@ -676,6 +735,47 @@ def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> s
         else:
             break
     return {n for _, _, n in chain}
+
+
+_RESPECTIVELY = re.compile(r"\blan luot\b")
+# a number of the list after "lần lượt", with up to two words of its own ("22", "16 năm tù", "12 năm"), the next
+# one joined by a comma or "và"
+_LISTED_NUMBER = re.compile(r"\s*(\d[\d.,]*)(?:\s+(?!va\b)[a-z]+){0,2}")
+_LIST_JOINER = re.compile(r"\s*(?:,|\bva\b)")
+
+
+def _respective_owner(folded: str, spans: list[tuple[int, int, str]], lo: int, a: int) -> str | None:
+    """Whose the figure at folded[a:] is, when its clause lists names, then "lần lượt" and as many numbers: the
+    name in the same place of its list ("tuyên phạt A (29 tuổi) và B (51 tuổi) mức án lần lượt 22 và 16 năm
+    tù": 22 is A's); None otherwise."""
+    marks = [m for m in _RESPECTIVELY.finditer(folded, lo, a)]
+    if not marks:
+        return None
+    at = marks[-1]
+    numbers, pos = [], at.end()
+    while True:
+        m = _LISTED_NUMBER.match(folded, pos)
+        if m is None:
+            break
+        numbers.append(m.start(1))
+        pos = m.end()
+        joiner = _LIST_JOINER.match(folded, pos)
+        if joiner is None:
+            break
+        pos = joiner.end()
+    if len(numbers) < 2 or a not in numbers:
+        return None
+    before = [x for x in spans if x[1] <= at.start()]
+    if not before:
+        return None
+    listed = [before[-1]]
+    for x in reversed(before[:-1]):  # (asides between names are theirs: "A (29 tuổi) và B")
+        if _JOINER.fullmatch(_without_asides(folded[x[1] : listed[-1][0]])):
+            listed.append(x)
+        else:
+            break
+    listed.reverse()
+    return listed[numbers.index(a)][2] if len(listed) == len(numbers) else None
 
 
 def _joined(gap: str) -> bool:
@@ -787,9 +887,11 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # tiền?": "… chia cho …, Nguyễn Minh Hưng (…) 3,6 tỉ đồng", not "… viên chức … đã nhận hối lộ, … hàng chục triệu
     # đồng"; "Hùng chia cho Nguyễn Văn Dũi bao nhiêu?": "… chia lại cho Nguyễn Văn Dũi 2,1 tỉ đồng", not Hùng's "6,3
     # tỉ đồng" before it). A noun counted decides first: "Bao nhiêu bị can liên quan vụ cấp đất cho Việt kiều Lê
-    # Vạng?" is "8 bị can", not the land given to him
+    # Vạng?" is "8 bị can", not the land given to him; a span of time or an age is his, as an amount is ("Phạm Quang
+    # Mậu bị đề nghị bao nhiêu năm tù?": "Phạm Quang Mậu 18-20 năm tù", not the headline's "Hùng … 22-25 năm tù")
     theirs = bool(intent.people) and any(c.person == 1.0 and answers_question(c, intent) for c in cands)
-    nearest = 1.0 if fold(intent.asked_noun or "tien").lower() == "tien" else 0.0
+    head = fold(intent.asked_noun or "tien").lower().split()[0]
+    nearest = 1.0 if head == "tien" or head in _FOLDED_CALENDAR or head == "tuoi" else 0.0
     # "Trong 4 ngày Tết … bao nhiêu vụ?": once a report stating "4 ngày Tết" answers, one of "6 ngày Tết" never leads
     spanned = any(c.scope > 0 and answers_question(c, intent) for c in cands)
     # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": once a figure of a sentence writing "Chợ Rẫy" answers, the "6 ca"
@@ -803,14 +905,20 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     acted = any(c.acted and answers_question(c, intent) for c in cands)
     # "Nga phải bồi thường cho Phúc bao nhiêu?": an amount asked (no noun, no share nor span of time), once one
     # answers, "bốn đứa trẻ" (whom the damages are paid to) never leads
-    paid = (intent.money and not (intent.asked_noun or intent.percent or intent.duration or intent.ordinal
-                                  or intent.distance)
-            and any(is_money(c.figure) and answers_question(c, intent) for c in cands))
+    paid = asks_amount(intent) and any(is_money(c.figure) and answers_question(c, intent) for c in cands)
+    # "Vợ chồng ông Thất mua đất của bà Ánh giá bao nhiêu?": once a price answers ("giá 65 cây vàng"), the deposit
+    # "đặt cọc 31 triệu đồng" never leads
+    priced = intent.priced and any(written_as_price(c) and answers_question(c, intent) for c in cands)
+    # "Nghĩa trang Dốc Khế có bao nhiêu nấm mồ?": once a count of "nấm mồ" answers, "ba nghĩa trang nhân dân"
+    # (a count of something else) never leads
+    counted = bool(intent.asked_noun) and any(c.noun_match >= 1.0 and answers_question(c, intent) for c in cands)
     # "Xe thang chữa cháy cao bao nhiêu?": once a length answers ("cao 32m"), "sáu xe thang chữa cháy cao" never leads
     measured = intent.distance and any(is_length(c.figure) and answers_question(c, intent) for c in cands)
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < nearest,
                                         spanned and c.scope < 0, named and not c.named, totalled and not c.total,
                                         acted and not c.acted, paid and not is_money(c.figure),
+                                        priced and not written_as_price(c),
+                                        counted and c.noun_match == 0 and c.figure.kind == "count",
                                         measured and not is_length(c.figure), -c.score, order[id(c)]))
 
 
@@ -876,7 +984,7 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "Ngô Xuân Phương bị phạt bao nhiêu năm tù?" is a span of time, never "88 bánh heroin"
     if best.noun_match == 0 and counts_not_money(fig, intent):
         return False  # "Năm 1998 xí nghiệp đăng ký bao nhiêu lao động?" is never "25 người, 91 triệu đồng"'s amount
-    if intent.money and fold(intent.asked_noun or "").lower() == "tien" and not is_money(fig):
+    if intent.asked_noun and asks_amount(intent) and not is_money(fig):
         return False  # "… được bồi thường bao nhiêu tiền?" is an amount, never "hai công dân"
     if _TERM_Q.search(intent.said) and not is_time_span(fig):
         return False  # "Trần Ngọc Long bị đề nghị mức án bao nhiêu?" is a term of years, never "7 bị cáo"
@@ -956,6 +1064,16 @@ def baseline_years(question: str) -> set[int]:
 LOCAL_TIE = 0.9  # a near-tie of the same sentence must say about as much of the subject in its own words
 
 
+def restates(a: Figure, b: Figure) -> bool:
+    """Do two figures of one report say the same: one value, of one noun ("5 tờ biên nhận" and "5 tờ biên nhận nộp
+    tiền", "gần 40 năm" and "Gần 40 năm")?"""
+    return a.kind == b.kind and a.value == b.value and a.value is not None and _head(a) == _head(b)
+
+
+def _head(fig: Figure) -> list[str]:
+    return (fig.counted or fig.unit or "").lower().split()[:2]
+
+
 def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3,
                  baseline: set[int] = frozenset(), intent: FigureIntent | None = None) -> list[FigureCandidate]:
     """The best figure plus near-ties that are different answers (ambiguous questions: "bao nhiêu xã"
@@ -984,8 +1102,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "21 năm tù" is the term; "VKS đề nghị 24-25 năm" beside it is what was asked for, or so round
         if intent is not None and intent.direction and best.figure.direction and not c.figure.direction:
             continue  # "tăng bao nhiêu": "tăng 380 người", not the 10.095 deaths beside it
-        if any(c.figure.text == o.figure.text and c.doc_id == o.doc_id for o in out):
-            continue
+        if any(c.doc_id == o.doc_id and (c.figure.text == o.figure.text or restates(c.figure, o.figure)) for o in out):
+            continue  # ("Gần 40 năm gắn bó …" after "… đã gần 40 năm gắn bó …": one fact, said twice)
         if c.figure.year in baseline and best.figure.year not in baseline:
             continue
         if c.doc_id == best.doc_id and c.sentence_start == best.sentence_start and c.local < LOCAL_TIE * best.local:
@@ -1026,6 +1144,8 @@ def _joined_run(same: list[FigureCandidate], lead: FigureCandidate, joined) -> l
             if not joined(a, b, lead.sentence[a.figure.end - lead.sentence_start : b.figure.start
                                                - lead.sentence_start]):
                 break
+            if lead.person > 0 > same[k + step].person:
+                break  # "A và B … lần lượt 22 và 16 năm tù", asked of B: A's 22 is no part of his
             k += step
             group.insert(0, same[k]) if step < 0 else group.append(same[k])
     return group

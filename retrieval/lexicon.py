@@ -48,6 +48,12 @@ QUALIFIER_PHRASES: tuple[str, ...] = (
     # per unit: "Hải bán mỗi simcard giá bao nhiêu?" is answered by "800.000-1.000.000 đồng/simcard", "… bao nhiêu
     # tiền cho mỗi cô gái?" by "… cho một "đào" trẻ đẹp, … trả 6 triệu đồng"
     "mỗi",
+    # how a report sorts what it counts: "Phạm nhân bao nhiêu tuổi được coi là quá già yếu?" is answered by "phạm nhân
+    # quá già yếu là người 70 tuổi trở lên"
+    "được coi là", "được xem là", "coi là", "xem là",
+    # which time: "Lần xử sơ thẩm thứ hai Hiệp bị tuyên bao nhiêu tháng tù treo?" is answered by "… xử sơ thẩm lần 2,
+    # tuyên Hiệp 13 tháng tù treo"
+    "lần thứ", "thứ hai", "thứ ba", "thứ tư",
 )
 _QUALIFIER = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
                         + r")(?!\w)", re.IGNORECASE)

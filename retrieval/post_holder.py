@@ -24,7 +24,8 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "trưởng", "thủ trưởng", "chính ủy", "chính uỷ", "tổng bí thư", "thủ tướng", "chủ tịch nước",
                "chủ tọa", "chủ toạ", "viện phó", "phó viện trưởng", "kế toán trưởng", "thủ quỹ", "thủ kho",
                "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản", "chánh tòa", "chánh toà", "quản đốc",
-               "phó phòng", "đồn trưởng", "chi cục trưởng")
+               "phó phòng", "đồn trưởng", "chi cục trưởng", "điều tra viên", "kiểm sát viên", "hạt trưởng",
+               "trạm trưởng", "tổ trưởng", "xưởng trưởng")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức(?:\s+vụ)?|giữ cương vị|làm)\s+"
@@ -137,6 +138,9 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     # …, Giám đốc Công an tỉnh"); not a name the sentence says something else of ("Ông A đối chất với …")
     names = [m for m in _NAME.finditer(sentence[:start]) if start - m.end() <= MAX_GAP and not in_post(m)
              and not re.search(r"[;:]", sentence[m.end() : start]) and _AFTER_NAME.match(sentence, m.end())]
+    # ... or by "làm" right before it ("HĐXX … do thẩm phán Nguyễn Ngọc Huân làm chủ tọa nhận định, …")
+    names = names or [m for m in _NAME.finditer(sentence[:start]) if not in_post(m)
+                      and re.fullmatch(r"\s+(?:làm|giữ chức|là)\s+", sentence[m.end() : start])]
     if not names:
         return None
     m = names[-1]
@@ -146,14 +150,18 @@ def holder_of(sentence: str, post: str) -> Holder | None:
 # what a post written after a name starts with ("Trần Quốc Tỏ, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an")
 _HEAD_WORDS = (r"(?:Tổng Bí thư|Bí thư|Tổng Giám đốc|Giám đốc|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Bộ trưởng|Thứ trưởng|"
                r"Chánh|Đội trưởng|Chỉ huy|Tư lệnh|Cục trưởng|Vụ trưởng|Viện trưởng|Chủ nhiệm|Thủ trưởng|Chính ủy|"
-               r"Chính uỷ|Hiệu trưởng|Đại biểu|Thủ tướng|Thường trực|Tổng)")
+               r"Chính uỷ|Hiệu trưởng|Đại biểu|Thủ tướng|Thường trực|Tổng|Hạt trưởng|Trạm trưởng|Tổ trưởng|"
+               r"Xưởng trưởng)")
 # ("Phó trưởng Công an huyện": after "Phó", reports write the head in lower case too)
 _POST_START = rf"(?:(?:Phó|Nguyên|Quyền)\s+(?i:{_HEAD_WORDS})|{_HEAD_WORDS})(?!\w)"
 _AFTER_NAME = re.compile(r"\s*(?:[–—-]|,|\()\s*")
 # where a post ends: the verb of the sentence ("… Thứ trưởng Bộ Công an chủ trì hội nghị"), or a clause that
 # starts with a lower-case word after a comma (", lãnh đạo Ủy ban Kiểm tra …", ", đồng chí Đại tá …")
-_POST_END = re.compile(r"[;().]|,\s+(?![A-ZĐ])|\s+(?:chủ trì|phát biểu|tặng|trao|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
-                       r"ghi nhận|đánh giá|ký|đại diện|dự|tham dự|cùng|và|đã|khẳng định|chỉ đạo|báo cáo|tại|làm)(?!\w)")
+# ("và" goes on within a body's name, "Ngân hàng Nông nghiệp và Phát triển nông thôn", not before a person's or a
+# lower-case word; nor does a verb of what he must, will or did: "… Chi cục Kiểm lâm tỉnh Sơn La phải nộp 2 tỉ đồng")
+_POST_END = re.compile(rf"[;().]|,\s+(?![A-ZĐ])|\s+(?:chủ trì|phát biểu|tặng|trao|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
+                       rf"ghi nhận|đánh giá|ký|đại diện|dự|tham dự|cùng|và(?!\s+(?!(?:{'|'.join(_SURNAMES)})\s)[A-ZĐ])|"
+                       r"đã|khẳng định|chỉ đạo|báo cáo|tại|làm|phải|sẽ|bị|được|nếu)(?!\w)")
 
 
 # a post in brackets after a name, which news write in lower case, a former one with its rank: "Phạm Quang Mậu
@@ -223,6 +231,23 @@ def named_people(text: str) -> list[str]:
             out.append(m.group())
     typed = lowercase_name(text)
     return list(dict.fromkeys(out + ([typed] if typed else [])))
+
+
+# a foreign name: two to four capitalised words of plain Latin letters ("Rolando Nivadura Radovan", "Gary Glitter"),
+# which no Vietnamese family name opens
+_FOREIGN = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?![\w.])")
+
+
+def foreign_names(text: str) -> list[str]:
+    """The foreign people ``text`` names ("Ludimer Manalo Masangkey"), not a body's or a place's name ("Công ty
+    Linkton Vina" is still taken: a run with no word of a body in it)."""
+    out = []
+    for m in _FOREIGN.finditer(text):
+        words = m.group().split()
+        if not any(w.lower() in _BODY_WORDS for w in words) \
+                and not _PLACE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            out.append(m.group())
+    return out
 
 
 def deputy_only(sentence: str, post: str) -> tuple[str, Holder] | None:

@@ -279,7 +279,11 @@ def answer_type(question: str) -> str:
 # also why the bare "do" and "qua" are left out).
 _NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
     "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo mỗi".split() + list(PARTICLES))
+_NOT_COUNTED -= {"ha"}  # ("hả" folded; "bao nhiêu ha rừng" counts hectares)
 
+
+# (as typed: folded, "tai" of "vụ tai nạn" would be "tại")
+_OPENS_WHERE = frozenset("trong tại ở của cho với từ vào trên dưới khi tới đến".split())
 
 # nouns whose first word is also a function word ("bị" = passive): "bao nhiêu bị can", "mấy bị cáo"
 _STOP_HEADED = re.compile(r"(?i)(?:bị|bi) (?:can|cáo|cao|hại|hai|đơn|don)$")
@@ -302,10 +306,13 @@ def asked_noun(question: str) -> str | None:
         if m and m.group(1).split()[0].lower() not in _NOT_COUNTED:  # "Số vụ là bao nhiêu?" -> "vụ"
             words = m.group(1).split()
             return " ".join(words[:1] + [w for w in words[1:] if w.lower() not in _NOT_COUNTED])
-    if not m or m.group(1).split()[0].lower() in _NOT_COUNTED:
-        return None
+    if not m or m.group(1).split()[0].lower() in _NOT_COUNTED | {"một"}:
+        return None  # ("giá bao nhiêu một m2": per square metre, nothing counted)
     if re.search(r"(?i:thứ|hạng)\s+$", text[: m.start()]):
         return None  # "xếp thứ mấy toàn quốc": a rank, and what follows is not counted
+    words = m.group(1).split()
+    if len(words) > 1 and words[1].lower() in _OPENS_WHERE:
+        return words[0]  # "bao nhiêu tiền trong túi": "trong" opens where, no part of the noun
     return m.group(1)
 
 

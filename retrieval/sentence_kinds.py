@@ -12,11 +12,11 @@ from corpus.compounds import is_compound
 from corpus.numbers import BIRTH_YEAR
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
-__all__ = ["asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge", "birth_asked",
-           "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "home_asked", "names_addressee",
-           "names_doer", "names_kin", "occupation_of", "penalties", "states_cause", "states_charge", "states_clock",
-           "states_consequence", "states_home", "states_occupation", "states_penalty", "states_source", "whose",
-           "writes_act"]
+__all__ = ["NAME_REACH", "asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
+           "birth_asked", "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "home_asked",
+           "names_addressee", "names_doer", "names_kin", "occupation_of", "penalties", "real_name_asked",
+           "states_cause", "states_charge", "states_clock", "states_consequence", "states_home", "states_occupation",
+           "states_penalty", "states_real_name", "states_source", "whose", "writes_act"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -25,7 +25,9 @@ _ASKS_CAUSE = re.compile(r"(?i)(?<!\w)(?:vì sao|tại sao|vi sao|tai sao|do đ�
 # (and a death's or a loss's "do": "chị Nguyệt qua đời do đứt động mạch chủ", "nạn nhân chết do ngạt nước")
 _STATES_CAUSE = re.compile(r"(?i)(?<!\w)(?:nguyên nhân|lý do|lí do|bởi vì|bởi|vì|dẫn đến|dẫn tới|xuất phát từ|"
                            r"(?:là|chủ yếu|một phần|cũng|đều) do|do\s[^.;]{3,80}\snên|"
-                           r"(?:chết|tử vong|qua đời|thiệt mạng|tử nạn|mất tích|bị thương|hư hỏng|thiệt hại)\s+do)"
+                           r"(?:chết|tử vong|qua đời|thiệt mạng|tử nạn|mất tích|bị thương|hư hỏng|thiệt hại)\s+do|"
+                           # (and a "do" that only a cause follows: "bị phạt 150 triệu đồng do vi phạm quyền sở hữu …")
+                           r"do\s+(?:vi phạm|mâu thuẫn|thiếu|sơ suất|bất cẩn|ghen|say rượu|say xỉn))"
                            r"(?!\w)")
 # "Lâm Bích Thủy bị tuyên án gì?", "Mức án của … là bao nhiêu?": the sentence stating the penalty ("giảm nhẹ hình
 # phạt từ tử hình xuống chung thân đối với bị cáo Lâm Bích Thủy"), not one on the case that names the defendant
@@ -190,7 +192,8 @@ def birth_asked(question: str) -> tuple[str] | None:
 _ASKS_OCCUPATION = re.compile(r"(?<!\w)(?:lam nghe|nghe nghiep|nghe gi|lam (?:cong )?viec gi|lam viec o dau)(?!\w)")
 _STATES_OCCUPATION = re.compile(
     r"(?i)(?<!\w)(?:nghề|nhân viên|công nhân|cán bộ|công chức|viên chức|giáo viên|sinh viên|học sinh|tài xế|lái xe|"
-    r"kỹ sư|bác sĩ|y tá|nông dân|"
+    r"kỹ sư|bác sĩ|y tá|y sĩ|dược sĩ|nông dân|vai trò là|công tác (?:tại|ở)|làm việc (?:tại|ở)|kiểm sát viên|thẩm phán|"
+    r"điều tra viên|thư ký|"
     r"làm ruộng|buôn bán|kinh doanh|thợ|xe ôm|bảo vệ|phóng viên|nhà báo|luật sư|kế toán|thủ quỹ|lao động tự do|"
     r"làm thuê|giúp việc|tiếp viên|ca sĩ|diễn viên|cầu thủ|hưu trí|nội trợ|buôn|bán hàng|chủ (?:quán|tiệm|cửa hàng|"
     r"doanh nghiệp|cơ sở|hiệu|ki-ốt|kiốt|sạp))(?!\w)")
@@ -249,7 +252,9 @@ def _written_near(sentence: str, pattern: re.Pattern, name: str) -> bool:
 _ASKS_HOME = re.compile(rf"^\s*(?:(?:ông|bà|anh|chị|cô|chú|em|cháu|bé)\s+)?((?:[{UPPER}][^\W\d_]*\s+){{1,4}})"
                         r"(?:(?:hiện\s+)?(?:sống|trú|cư trú|ngụ|cư ngụ|thường trú|quê|nhà)\s+)?"
                         r"(?:ở|tại)\s+(?:đâu|nơi nào)\s*\??\s*$")
-_STATES_HOME = re.compile(r"(?i)(?<!\w)(?:ngụ|trú|quê|hộ khẩu|sống (?:tại|ở)|nhà (?:ở|tại)|\d{4},\s+ở)(?!\w)")
+# (", ở" and a capital after a name: "thượng tá Hồ Như Vọng, ở Gia Lâm, Hà Nội")
+_STATES_HOME = re.compile(rf"(?i)(?<!\w)(?:ngụ|trú|quê|hộ khẩu|sống (?:tại|ở)|nhà (?:ở|tại)|\d{{4}},\s+ở)(?!\w)"
+                          rf"|,\s+ở\s+(?-i:[{UPPER}])")
 
 
 # "Vợ Phạm Trung Thành là ai?", "Chồng bà Khinh là ai?": the sentence naming the relative ("… và vợ Dương Thị Yên
@@ -267,11 +272,12 @@ def asked_kin(question: str) -> str | None:
 
 def names_kin(sentence: str, kin: str) -> bool:
     """Does the sentence name somebody as that relative: the name right after the word ("vợ Dương Thị Yên", "vợ tên
-    là Yên"), or before it in brackets ("Trần Văn Thái (chồng bà Khinh - …)")?"""
+    là Yên"), or before it in brackets or after a comma ("Trần Văn Thái (chồng bà Khinh - …)", "ông Nguyễn Văn Ngà,
+    chồng bà Ánh")?"""
     text = unicodedata.normalize("NFC", sentence)
-    word = rf"(?<!\w)(?i:{re.escape(kin)})"
+    word = rf"(?<!\w)(?<!(?i:vợ) )(?i:{re.escape(kin)})"  # ("vợ chồng Vẽ - Ngọc" is a couple, no husband)
     return bool(re.search(rf"{word}\s+(?:(?:là|tên|tên là)\s+)?[{UPPER}]", text)
-                or re.search(rf"[{UPPER}][^\W\d_]*\s*\(\s*{word}\s", text))
+                or re.search(rf"[{UPPER}][^\W\d_]*\s*(?:\(|,|[-–])\s*{word}\s", text))
 
 
 _ASKS_HOUSE = re.compile(rf"(?i)^\s*(?:ngôi\s+|căn\s+)?nhà(?:\s+riêng)?\s+(?:của\s+)?(?:(?:ông|bà|anh|chị)\s+)?"
@@ -292,6 +298,41 @@ def home_asked(question: str) -> str | None:
 def states_home(sentence: str, name: str) -> bool:
     """Does the sentence write where ``name`` lives ("… Hân (ngụ tại 197/21 Hàn Hải Nguyên, …)")?"""
     return _written_near(sentence, _STATES_HOME, name)
+
+
+# "Hải Bánh tên thật là gì?", "Tên thật của Năm Cam là gì?": the full name written beside the nickname ("phạm nhân
+# Nguyễn Tuấn Hải (Hải Bánh )", "Cường "Đôla" - tức Nguyễn Quốc Cường", "Nguyễn Văn A, tức Ba Bụi"); folded
+# (asked by "là gì", "là ai": "… chưa được mô tả hoặc đặt tên đầy đủ?" asks none)
+_ASKS_REAL_NAME = re.compile(r"(?<!\w)(?:ten that|ten khai sinh|ten day du|ho ten day du|ten tuc)"
+                             r"(?=(?:\s+cua(?:\s+[^\s?]+){1,6}?)?\s+(?:la\s+)?(?:gi|ai)(?!\w))")
+_FULL_NAME = rf"[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{1,4}}"
+_CALLED = r"tức là|tức|còn gọi là|còn có tên|thường gọi là|hay gọi là|biệt danh(?:\s+là)?|bí danh(?:\s+là)?"
+_REAL = r"tức là|tức|tên thật(?:\s+là)?|tên khai sinh(?:\s+là)?"
+_QUOTES = "\"'“”‘’"
+
+
+def real_name_asked(question: str) -> str | None:
+    """The nickname whose real name a question asks ("Hải Bánh" of "Hải Bánh tên thật là gì?"), as written: its
+    capitalised words, those of the frame ("Tên thật của …") left out; None when it asks none, or names nobody."""
+    text = unicodedata.normalize("NFC", question)
+    m = _ASKS_REAL_NAME.search(fold(text).lower())
+    if m is None:
+        return None
+    rest = text[: m.start()] + " " + text[m.end():]  # (fold keeps the characters where they are)
+    names = [w for w in re.findall(r"[^\W\d_]+", rest)
+             if w[:1].isupper() and fold(w).lower() not in ("ten", "cua", "ho")]
+    return " ".join(names) or None
+
+
+def states_real_name(sentence: str, nickname: str) -> bool:
+    """Does the sentence write a full name beside the nickname: the name, then the nickname in brackets or after
+    "tức", "còn gọi là" ("Nguyễn Tuấn Hải (Hải Bánh )"); or the nickname, then "tức", "tên thật là" and the name
+    ("Cường "Đôla" - tức Nguyễn Quốc Cường")? The nickname may be quoted, word by word."""
+    text = unicodedata.normalize("NFC", sentence)
+    q = f"[{_QUOTES}]?"
+    alias = q + rf"{q}\s*{q}".join(re.escape(w) for w in unicodedata.normalize("NFC", nickname).split()) + q
+    return bool(re.search(rf"{_FULL_NAME}\s*(?:\(\s*(?:(?:{_CALLED})\s+)?|,?\s*(?:{_CALLED})\s+){alias}", text)
+                or re.search(rf"{alias}\s*(?:\(|[-–,])?\s*(?:{_REAL})\s+{_FULL_NAME}", text))
 
 
 @lru_cache(maxsize=256)

@@ -196,6 +196,33 @@ FIFTH_ROUND += ["vntc::Train_Full/Phapluat/PL_NLD_(4144).txt", "vntc::Train_Full
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1406).txt"]
 
 
+# thirty more (fourteenth session, seeds 4242, 6161, 8282, 9393, 1111, 2727, 3838, 5656, 7171): "phạm nhân Nguyễn
+# Tuấn Hải (Hải Bánh )", "trung uý Đào Văn Út (trạm 4) … có hơn 1,2 triệu đồng", "Tại đây có trên 2.100 nấm mồ", "mức
+# án lần lượt 22 và 16 năm tù", "khách sạn Tản Đà, số 22-24 Tản Đà", "Phạm Tấn Đạt đã nợ tới 1,3 tỷ", "xe buýt số
+# 53N-3635", "(1.404 m2, giá 65 cây vàng)"
+SIXTH_ROUND = ["vntc::Test_Full/Phapluat/PL_NLD_T_(4319).txt", "vntc::Train_Full/Phapluat/PL_TT_(2509).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(1529).txt", "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(912).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(2228).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2324).txt",
+               "vntc::Train_Full/Phapluat/PL_NLD_(3991).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1267).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(156).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3739).txt",
+               "vntc::Test_Full/Phapluat/PL_TN_T_(3475).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1190).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1823).txt", "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(376).txt",
+               "vntc::Train_Full/Phapluat/PL_NLD_(4736).txt", "vntc::Train_Full/Phapluat/PL_VNE_(902).txt",
+               "vntc::Train_Full/Phapluat/PL_NLD_(3997).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2405).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1912).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1340).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(1324).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3120).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(509).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1638).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(354).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1787).txt",
+               "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(5041).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2589).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(928).txt", "vntc::Train_Full/Phapluat/PL_TT_(2318).txt"]
+
+
+@pytest.fixture(scope="session")
+def sixth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the thirty articles of SIXTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("sixth"), SIXTH_ROUND)
+
+
 @pytest.fixture(scope="session")
 def fifth_round(shared_dir, tmp_path_factory):
     """An Assistant over the thirty-eight articles of FIFTH_ROUND (ask only, never ingest)."""

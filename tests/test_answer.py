@@ -579,6 +579,9 @@ def test_states_form_and_place(sentence, form, place):
     ("Vài tiếng sau, chị Nguyệt qua đời do đứt động mạch chủ.", True),
     ("Bước đầu, cơ quan công an xác định nạn nhân chết do ngạt nước.", True),
     ("Vụ án do Công an quận 4 thụ lý.", False),
+    # VNTC PL_VNE_T_(1912), "Cơ sở Lan Hương bị phạt vì sao?": a fine's "do vi phạm" says why
+    ("Trước đó, Lan Hương và Thành Nam đã bị phạt 150 triệu đồng do vi phạm quyền sở hữu công nghiệp.", True),
+    ("Vụ việc do đội quản lý thị trường phát hiện.", False),
 ])
 def test_states_cause(sentence, cause):
     assert states_cause(sentence) is cause
@@ -1544,3 +1547,149 @@ def test_whose(question, name):
     from retrieval.sentence_kinds import whose
 
     assert whose(question) == name
+
+
+@pytest.mark.parametrize("question, nickname", [
+    ("Hải Bánh tên thật là gì?", "Hải Bánh"),
+    ("Tên thật của Năm Cam là gì?", "Năm Cam"),
+    ('Cường "Đôla" tên thật là gì?', "Cường Đôla"),
+    ("Họ tên đầy đủ của Năm Cam là gì?", "Năm Cam"),
+    # XQuAD: "tên đầy đủ" that asks no name (before this check, the frame took "tên đầy đủ" out of a figure question)
+    ("Có bao nhiêu loài sứa lược chưa được mô tả hoặc đặt tên đầy đủ?", None),
+    ("Tên thật là gì?", None),  # nobody named
+])
+def test_real_name_asked(question, nickname):
+    from retrieval.sentence_kinds import real_name_asked
+
+    assert real_name_asked(question) == nickname
+
+
+def test_states_real_name():
+    from retrieval.sentence_kinds import states_real_name
+
+    # VNTC PL_TT_(2509), PL_VNE_(1529), PL_VNE_(1190)
+    assert states_real_name("… người có quyền lợi và nghĩa vụ liên quan như ông Tống Viết Hoà , phạm nhân Nguyễn Tuấn "
+                            "Hải (Hải Bánh ).", "Hải Bánh")
+    assert states_real_name('Trong 3 đối tượng vi phạm có Cường "Đôla" - tức Nguyễn Quốc Cường, sinh năm 1982',
+                            "Cường Đôla")
+    assert states_real_name("Theo hồ sơ vụ án, đầu năm 1992 Nguyễn Văn Tám (Tám Thành) lập phương án …", "Tám Thành")
+    # a sentence on what the nickname did names no real name
+    assert not states_real_name("Năm Cam gọi điện thoại cho Hải Bánh hỏi tình hình", "Hải Bánh")
+    assert not states_real_name("Trương Văn Cam (Năm Cam) bị tuyên án tử hình", "Hải Bánh")
+
+
+@pytest.mark.parametrize("question, venue", [
+    ("Khách sạn Tản Đà ở đâu?", "Tản Đà"),
+    ("Quán cafe Sinh viên ở đâu?", "cafe Sinh viên"),
+    ("Công ty Doanh Chính có trụ sở ở đâu?", "Doanh Chính"),
+    ("Công ty ở đâu?", None),  # no name
+    ("Khiết bị bắt ở đâu?", None),  # no venue
+])
+def test_venue_asked(question, venue):
+    from retrieval.answer import venue_asked
+
+    assert venue_asked(question) == venue
+
+
+def test_states_venue_address():
+    from retrieval.answer import states_address, states_venue_address
+
+    # VNTC PL_VNE_T_(156): a range of house numbers after "số" is an address; "tối 5-1 …" stays a date
+    first = ("Sáng 1/11, 20 học sinh … đã bị Phạm Mạnh Hùng lừa dụ lên TP HCM lưu trú tại khách sạn Tản Đà, số 22-24 "
+             "Tản Đà, quận 5, để đáp chuyến bay chiều hôm sau")
+    assert states_address(first) and states_venue_address(first, "Tản Đà")
+    assert not states_address("Hắn gặp anh Vân tối 5-1 Trần Bảo Vân đi về")
+    # what happened there is no address
+    assert not states_venue_address("Đến 20h ngày 2/11, số học sinh ở khách sạn Tản Đà vẫn tiếp tục chờ …", "Tản Đà")
+
+
+def test_occupation_as_a_role_or_a_workplace():
+    from retrieval.sentence_kinds import states_occupation
+
+    # VNTC PL_NLD_(3997), "Nguyễn Pha Lê làm việc ở đâu?": before, a sentence naming "VKS quận Gò Vấp" without him
+    assert states_occupation("Trong thời gian từ năm 1990-2003, Nguyễn Pha Lê với vai trò là kiểm sát xét xử và báo "
+                             "cáo tổng hợp tại VKS quận Gò Vấp đã “ngâm” 23 bộ hồ sơ vụ án", "Lê")
+    assert not states_occupation("Trong phần thẩm vấn, Nguyễn Pha Lê thừa nhận trong suốt 13 năm làm việc bị cáo đã "
+                                 "phạm tội rất nghiêm trọng", "Lê")
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # before: "Trong khi Hải Bánh khai sau đêm giết Dung Hà xong, …", a sentence on what he said
+    ("Hải Bánh tên thật là gì?", "phạm nhân Nguyễn Tuấn Hải (Hải Bánh )"),
+    # before: "HĐXX đã tuyên hủy một phần các quyết định xử phạt …", which says no why
+    ("Cơ sở Lan Hương bị phạt vì sao?", "150 triệu đồng do vi phạm quyền sở hữu công nghiệp"),
+    # before: "Đến 20h ngày 2/11, số học sinh ở khách sạn Tản Đà vẫn tiếp tục chờ …"
+    ("Khách sạn Tản Đà ở đâu?", "khách sạn Tản Đà, số 22-24 Tản Đà, quận 5"),
+    # before: "Chủ tọa phân tích: …", a sentence naming VKS quận Gò Vấp without him
+    ("Nguyễn Pha Lê làm việc ở đâu?", "với vai trò là kiểm sát xét xử"),
+    ("Ai làm chủ tọa phiên tòa xử Lê Anh Hùng?", "do thẩm phán Nguyễn Ngọc Huân làm chủ tọa"),
+    ("Chồng bà Ánh là ai?", "Nguyễn Văn Ngà"),  # before: "… cho vợ chồng Vẽ - Ngọc", a couple
+    ("Ông Vọng ở đâu?", "Hồ Như Vọng, ở Gia Lâm, Hà Nội"),  # before: "… ông Vọng vẫn cần mẫn tháo khăn bịt, …"
+    # before: "Quyết tâm tìm bằng được kẻ lợi dụng lòng tốt của anh Biên, …", which names nobody
+    ("Thủ phạm lừa xe anh Biên tên là gì?", "Hắn khai tên Nguyễn Văn Cường"),
+])
+def test_sixth_round_quotes(sixth_round, question, quoted):
+    ans = sixth_round.ask(question)
+    assert ans.found and quoted in ans.quotes[0].text
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Trung uý Đào Văn Út có bao nhiêu tiền trong túi?", "hơn 1,2 triệu đồng"),  # before: "4" of "(trạm 4)"
+    ("Suleco trừ bao nhiêu phí môi giới?", "650 USD"),  # before: "hai khoản tiền phí môi giới"
+    ("Nghĩa trang Dốc Khế có bao nhiêu nấm mồ?", "trên 2.100 nấm mồ"),  # before: Đèo Sen's "gần 100 nấm mồ"
+    ("Mỗi năm Bình Phước có bao nhiêu ha rừng bị tàn phá?", "khoảng 3.000ha"),  # before: hedged, "ha" a key word
+    ("Rolando Nivadura Radovan bao nhiêu tuổi?", "51 tuổi"),  # before: "29 tuổi; 51 tuổi"
+    ("Ludimer Manalo Masangkey bị phạt bao nhiêu năm tù?", "22"),  # before: "16 năm" ("lần lượt 22 và 16 năm tù")
+    ("Rolando Nivadura Radovan bị phạt bao nhiêu năm tù?", "16 năm"),
+    ("Hai kẻ tống tiền đòi ông Đoàn bao nhiêu tiền?", "2 tỉ đồng"),  # before: nothing found ("đòi" a key word)
+    ("Phạm Tấn Đạt nợ bao nhiêu tiền?", "1,3 tỷ"),  # before: "hơn 2 tỷ đồng" ("1,3 tỷ" was a count)
+    ("Phạm nhân bao nhiêu tuổi được coi là quá già yếu?", "70 tuổi"),  # before: hedged, no report writes "coi"
+    ("Phạm Quang Mậu bị đề nghị bao nhiêu năm tù?", "18-20 năm"),  # before: the headline's "22-25 năm" of Hùng
+    ("Nhóm tội phạm móc túi nhà nước bao nhiêu tiền?", "3,4 triệu USD"),  # before: "9,3 triệu USD" (invested) first
+    ("Ông Nguyễn Văn Đoàn giữ chức vụ gì?", "Đội trưởng Đội Tuần tra cơ động Chi cục Kiểm lâm tỉnh Sơn La ["),
+    ("Ngô Sỹ Duy là ai?", "Giám đốc Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Hàm Tân"),
+    ("Xe buýt mang biển số gì?", "53N-3635"),  # before: nothing found
+    ("Quang bị tuyên bao nhiêu năm tù?", "8 năm"),  # before: "… tuyên bị cáo Hồng 2 năm tù", a given name unread
+    ("Vợ chồng ông Thất mua đất của bà Ánh giá bao nhiêu?", "65 cây vàng"),  # before: the deposit, "31 triệu đồng"
+    ("Cây cọc tre dài bao nhiêu?", "cỡ 2,5 m"),  # before: nothing found ("2,5 m chôn" counted "m chôn")
+    ("Sĩ bắn bao nhiêu phát súng?", "3 phát"),  # before: a bare "3", and "2 mạng người" beside it
+    ("Bà Phương mua đất giá bao nhiêu một m2?", "350.000 đồng"),  # before: nothing found ("một m" was counted)
+    ("Bà Lan đã giao cho Loan tổng cộng bao nhiêu tiền?", "323 triệu"),  # before: "1.500 USD" ("323 triệu" a count)
+    ("Điều tra viên thụ lý vụ án là ai?", "Lê Quang Hạnh"),  # before: no holder ("điều tra viên" was no post)
+    ("Diện tích sà lan bao nhiêu?", "20 m2"),  # before: "4 chiến sĩ biên phòng sống"
+    ("Lô đất của bà Ánh rộng bao nhiêu?", "1.404 m2"),  # before: "2 lô đất"
+    ("Lưu Quang Vĩnh giữ chức vụ gì?", "Hạt trưởng kiểm lâm Sơn Tây"),  # before: no lead ("Hạt trưởng" no post)
+    ("Bà Nguyễn Thị Thu Hằng giữ chức vụ gì?", "Phó Chủ tịch UBND tỉnh Khánh Hòa"),  # before: "Nguyễn Thị Thu" asked
+    # before: hedged, no report writing "thứ"
+    ("Lần xử sơ thẩm thứ hai Hiệp bị tuyên bao nhiêu tháng tù treo?", "13 tháng tù treo"),
+])
+def test_sixth_round_leads(sixth_round, question, lead):
+    ans = sixth_round.ask(question)
+    assert ans.found and ans.answer.startswith(lead)
+
+
+def test_a_couple_names_no_husband():
+    from retrieval.sentence_kinds import names_kin
+
+    # VNTC PL_VNE_(1324)
+    assert not names_kin("Vợ chồng ông Thất đặt cọc 31 triệu đồng cho bà Ánh và 5 triệu đồng cho vợ chồng Vẽ - Ngọc.",
+                         "chồng")
+    assert names_kin("Người đứng tên trên giấy chứng nhận quyền sử dụng đất là ông Nguyễn Văn Ngà, chồng bà Ánh.",
+                     "chồng")
+    assert names_kin("Việc ông Nguyễn Văn Ngà (chồng bà Ánh) đội mồ sống dậy …", "chồng")
+
+
+def test_states_home_after_a_comma():
+    from retrieval.sentence_kinds import states_home
+
+    # VNTC PL_VNE_T_(3120): ", ở" and a place after the name is where he lives
+    assert states_home("Người đàn ông ấy là thượng tá Hồ Như Vọng, ở Gia Lâm, Hà Nội.", "Vọng")
+    assert not states_home("Trước những dòng máu rỉ trên nền đất, … ông Vọng vẫn cần mẫn tháo khăn bịt", "Vọng")
+    assert not states_home("Ông Vọng kể lại, ở trường bắn mọi người đều im lặng.", "Vọng")  # lower case: no place
+
+
+def test_one_fact_said_twice_is_one_lead(sixth_round):
+    # VNTC PL_VNE_T_(1787), PL_VNE_T_(3120): before, "5 tờ biên nhận [1]; 5 tờ biên nhận nộp tiền [1]"
+    assert sixth_round.ask("ICA xuất trình bao nhiêu tờ biên nhận?").answer.startswith("5 tờ biên nhận [1]\n")
+    ans = sixth_round.ask("Thượng tá Hồ Như Vọng gắn bó với trường bắn bao nhiêu năm?")
+    assert ans.answer.startswith("gần 40 năm [1]\n")

@@ -101,3 +101,19 @@ def test_the_number_leads_the_answer_from_news(random_news, question, lead):
     ans = random_news.ask(question)
     assert ans.found and ans.lead is not None and ans.lead["text"] == lead
     assert not ans.figures or all(f["text"] != "10.000 ĐKĐT" for f in ans.figures if f.get("lead"))
+
+
+@pytest.mark.parametrize("sentence, plate", [
+    # VNTC XH_VNE_(376): the plate after the vehicle, "biển số" unwritten (before: nothing found)
+    ("Hiện đã đình chỉ hoạt động của xe buýt số 53N-3635 và tài xế Võ Văn Dũng vì hành vi trên là hoàn toàn sai.",
+     "53N-3635"),
+    ("Khi xe số 53N-3635 tới, anh Nam hỏi và được cho biết là xe có đi Suối Tiên...", "53N-3635"),
+    ("Chiếc ô tô 29A-123.45 đâm vào dải phân cách.", "29A-123.45"),
+])
+def test_a_plate_written_after_the_vehicle(sentence, plate):
+    assert number_of(sentence, "bien so").text == plate
+
+
+def test_a_count_of_vehicles_is_no_plate():
+    assert number_of("Xe chở 30 người đi Suối Tiên.", "bien so") is None
+    assert number_of("Hiện đã đình chỉ hoạt động của xe buýt số 53N-3635.", "to trinh") is None

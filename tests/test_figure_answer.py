@@ -1027,3 +1027,30 @@ def test_a_change_after_a_figure_is_no_list_label():
     first, second = [f for f in extract_figures(sentence) if f.text in ("12.024", "2.501")]
     narrow, _, _, head = local_context(first, sentence, 0, None, second.start)
     assert "tổng biên chế của TAND các cấp" in narrow and not head
+
+
+@pytest.mark.parametrize("sentence, figure, person, near", [
+    # VNTC PL_VNE_(1267): "lần lượt" gives each name the number in the same place of its list
+    ("Ngày 14/6, TAND TP HCM tuyên phạt Ludimer Manalo Masangkey (29 tuổi) và Rolando Nivadura Radovan (51 tuổi) mức "
+     "án lần lượt 22 và 16 năm tù về tội lừa đảo.", "22", "Ludimer Manalo Masangkey", 1.0),
+    ("Ngày 14/6, TAND TP HCM tuyên phạt Ludimer Manalo Masangkey (29 tuổi) và Rolando Nivadura Radovan (51 tuổi) mức "
+     "án lần lượt 22 và 16 năm tù về tội lừa đảo.", "22", "Rolando Nivadura Radovan", -0.5),
+    ("Tòa tuyên phạt Nguyễn Văn Hùng và Trần Văn Bình lần lượt 12 năm và 9 năm tù.", "9 năm", "Trần Văn Bình", 1.0),
+    ("Tòa tuyên phạt Nguyễn Văn Hùng và Trần Văn Bình lần lượt 12 năm và 9 năm tù.", "12 năm", "Trần Văn Bình", -0.5),
+    # VNTC PL_VNE_(1650) (figures_dev): the given name of the full name asked stands for him
+    ("Hùng đã \"tặng\" hơn 1 triệu đồng cho tổ cảnh sát giao thông trạm Quán Toan.", "hơn 1 triệu đồng",
+     "Nguyễn Phi Hùng", 1.0),
+    ("Trần Thế Hùng đã tặng hơn 1 triệu đồng.", "hơn 1 triệu đồng", "Nguyễn Phi Hùng", -0.5),  # another Hùng
+    # VNTC PL_VNE_(1208): "Bị cáo" alone opening the sentence is the one on trial asked about
+    ("Bị cáo đã dùng dao gây thương tích một sinh viên Đại học Mỏ - Địa chất để trấn lột 5.000 đồng.", "5.000 đồng",
+     "Ngô Tuấn Dũng", 1.0),
+    # a list of another length is no such list: each figure is read as before
+    ("Tòa tuyên phạt Nguyễn Văn Hùng 12 năm tù, Trần Văn Bình 9 năm tù, lần lượt là chủ mưu và đồng phạm.", "9 năm",
+     "Trần Văn Bình", 1.0),
+])
+def test_said_of_respectively(sentence, figure, person, near):
+    from retrieval.figure_answer import said_of
+    from retrieval.places import place_key
+
+    a = sentence.index(figure)
+    assert said_of(sentence, a, a + len(figure), (place_key(person),)) == near

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.post_holder import asked_post, deputy_only, holder_of, lowercase_name, named_people, post_of
+from retrieval.post_holder import (asked_post, deputy_only, foreign_names, holder_of, lowercase_name, named_people,
+                                   post_of)
 from tests.conftest import BO_CONG_AN, DAK_TO, SONG_CAU, assert_lead_shown
 from webui.render import render_answer
 
@@ -286,3 +287,37 @@ def test_the_director_of_another_company_is_no_holder():
     my = holder_of("… theo đề nghị của ông Đào Phú Mỹ (kế toán trưởng).", asked_post("Ai là kế toán trưởng Bưu điện An "
                                                                                    "Giang?"))
     assert my is not None and my.text == "Đào Phú Mỹ"
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    # VNTC PL_NLD_(3739): before, the post ran on into what he was told to do ("… phải nộp 2 tỉ đồng nếu không …")
+    ("2 tên tống tiền yêu cầu ông Nguyễn Văn Đoàn - Đội trưởng Đội Tuần tra cơ động Chi cục Kiểm lâm tỉnh Sơn La "
+     "phải nộp 2 tỉ đồng nếu không sẽ cho cả gia đình ông “nhiễm HIV qua kim tiêm”.", "Nguyễn Văn Đoàn",
+     "Đội trưởng Đội Tuần tra cơ động Chi cục Kiểm lâm tỉnh Sơn La"),
+    # VNTC PL_VNE_T_(1823): "và" within a bank's name goes on (before: "Giám đốc Ngân hàng Nông nghiệp")
+    ("Ngay sau đó, khẩu súng này được tìm thấy tại nhà ông Ngô Sỹ Duy, Giám đốc Ngân hàng Nông nghiệp và Phát triển "
+     "nông thôn chi nhánh Hàm Tân.", "Ngô Sỹ Duy",
+     "Giám đốc Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Hàm Tân"),
+    # ... and ends before another person
+    ("Cơ quan công an cũng khởi tố bà Trần Thị Liên, Giám đốc Công ty TNHH sản xuất thương mại Quang Trung và Nguyễn "
+     "Văn Quang, nhân viên lắp ráp của Công ty Linkton Vina", "Trần Thị Liên",
+     "Giám đốc Công ty TNHH sản xuất thương mại Quang Trung"),
+])
+def test_where_a_post_after_a_name_ends(sentence, person, post):
+    assert post_of(sentence, person).text == post
+
+
+def test_the_holder_named_before_lam():
+    # VNTC PL_VNE_(902): "do thẩm phán Nguyễn Ngọc Huân làm chủ tọa" (before: no name joined by a comma or a dash)
+    sentence = ("Xem xét các tình tiết vụ án, HĐXX TAND Hà Nội do thẩm phán Nguyễn Ngọc Huân làm chủ tọa nhận định, "
+                "Hùng là bị cáo chủ mưu và được hưởng lợi nhiều nhất.")
+    assert holder_of(sentence, asked_post("Ai làm chủ tọa phiên tòa xử Lê Anh Hùng?")).text == "Nguyễn Ngọc Huân"
+    assert holder_of("Ông Nguyễn Văn A làm việc tại Sở Tư pháp.", "giám đốc") is None
+
+
+def test_foreign_names():
+    # VNTC PL_VNE_(1267)
+    assert foreign_names("TAND TP HCM tuyên phạt Ludimer Manalo Masangkey (29 tuổi) và Rolando Nivadura Radovan (51 "
+                         "tuổi)") == ["Ludimer Manalo Masangkey", "Rolando Nivadura Radovan"]
+    assert foreign_names("Nhóm Carlyle thật sự có trụ sở tại Washington DC.") == []  # one word each
+    assert foreign_names("Hải Bánh khai nhận") == []  # Vietnamese, with its marks

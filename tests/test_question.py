@@ -255,3 +255,17 @@ def test_which_province_or_district_asks_where(question):
     from retrieval.question import answer_type
 
     assert answer_type(question) == "place"
+
+
+@pytest.mark.parametrize("question, noun", [
+    # VNTC PL_VNE_T_(2228): "trong" opens where the money was, no part of the noun (before: "tiền trong", and the
+    # bare "4" of "(trạm 4)" answered)
+    ("Trung uý Đào Văn Út có bao nhiêu tiền trong túi?", "tiền"),
+    ("Bao nhiêu người của công ty bị bắt?", "người"),
+    ("Có bao nhiêu vụ tai nạn giao thông?", "vụ tai"),  # ("tai" is no "tại": the noun as typed)
+    # VNTC PL_NLD_(3991): hectares ("ha" is also "hả" folded, a particle)
+    ("Mỗi năm Bình Phước có bao nhiêu ha rừng bị tàn phá?", "ha rừng"),
+    ("Bà Phương mua đất giá bao nhiêu một m2?", None),  # VNTC PL_VNE_T_(354): per square metre, nothing counted
+])
+def test_asked_noun_ends_before_a_preposition(question, noun):
+    assert asked_noun(question) == noun
