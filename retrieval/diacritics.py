@@ -200,7 +200,8 @@ def restore_diacritics(text: str, model: DiacriticModel | None) -> str:
                 continue
             norm = normalize(typed)
             bare = fold(norm) == norm and not _is_abbreviation(typed)
-            found = model.variants(norm) if bare else []
+            # (only spellings of the letters typed: normalising "qui" gives "quy", whose "quý" would change a letter)
+            found = [v for v in model.variants(norm) if fold(v) == fold(typed).lower()] if bare else []
             options.append(found or [norm])
             editable.append(bool(found))
         path = model.best_path(options)
