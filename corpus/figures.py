@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, replace
 
 from corpus.compounds import is_compound
 from corpus.names import SURNAMES
-from corpus.numbers import ORDINAL_BEFORE, NumericSpan, find_numeric_spans
+from corpus.numbers import AREA_UNITS, LAND_MEASURES, LENGTH_UNITS, ORDINAL_BEFORE, NumericSpan, find_numeric_spans
 
 # ---------------------------------------------------------------------------------------------
 # Page furniture
@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 16
+FIGURES_VERSION = 17
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -156,7 +156,10 @@ def _stop_headed_noun(text: str, pos: int) -> bool:
         _BAG.match(text, pos))
 
 
-_PRICED = re.compile(r"(?i:trị giá|giá trị|với giá|giá (?:khoảng|hơn|gần|trên|từ))(?!\w)")
+# how a price or a worth is written before its figure ("trị giá hơn 12.000 USD", "với giá 7.700 USD", "giá khoảng …")
+PRICE_WORDS = r"trị giá|giá trị|với giá"
+PRICE_QUALIFIERS = r"khoảng|hơn|gần|trên|từ"
+_PRICED = re.compile(rf"(?i:{PRICE_WORDS}|giá (?:{PRICE_QUALIFIERS}))(?!\w)")
 
 
 _TOWARDS = re.compile(r"(?i)đối\s+với(?!\w)")
@@ -164,7 +167,7 @@ _TOWARDS = re.compile(r"(?i)đối\s+với(?!\w)")
 
 # units of length and area, after which no noun goes on ("2,5 m chôn xuống đất"; a weight has its goods after it,
 # "5 tấn xi măng", "3 kg heroin")
-_MEASURE_UNITS = frozenset("m km cm mm ha m2 km2 mét hecta".split())
+_MEASURE_UNITS = frozenset(u for u in LENGTH_UNITS | AREA_UNITS if " " not in u) - LAND_MEASURES
 # a noun phrase of its own opening after the counted one ("cho 9 ngân hàng số tiền chiếm đoạt")
 _NEXT_NOUN = re.compile(r"(?i)số\s+(?:tiền|lượng)(?!\w)")
 
@@ -193,8 +196,9 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 break  # a name starts: "5 đồng chí Nguyễn ..."
             if n == 1 and text[first_end - 4:first_end].strip().lower() in _TIME_UNITS:
                 break  # "03 năm thực hiện": the unit is "năm" ("42 tháng tù", "2 năm 3 tháng điều tra" go on)
-            if n == 1 and last_word in _MEASURE_UNITS:
-                break  # "cây cọc tre dài cỡ 2,5 m chôn xuống đất": a measure ends with its unit
+            if n == 1 and (last_word in _MEASURE_UNITS or last_word == "tuổi"):
+                break  # "cây cọc tre dài cỡ 2,5 m chôn xuống đất": a measure ends with its unit, an age with
+                # "tuổi" ("Người đàn ông 30 tuổi tên Hoàng Nho", "một bé gái 11 tuổi ngủ dậy")
             if _TOWARDS.match(text, cur):
                 break  # "bắt tạm giam 4 tháng đối với ông …": whom it concerns follows
         else:
@@ -210,8 +214,9 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
         if gap:
             cur += gap.end()
             continue
-        # a comma may join coordinated nouns: "cán bộ, chiến sĩ", "xã, phường, thị trấn"
-        while n <= 3 and text.startswith(",", cur):
+        # a comma may join coordinated nouns: "cán bộ, chiến sĩ", "xã, phường, thị trấn", "thôn, bản" (after a longer
+        # noun, both of them such nouns: "thu giữ tổng cộng 406 chiếc điện thoại, cơ quan điều tra đã …" ends there)
+        while n <= 3 and text.startswith(",", cur) and (n <= 2 or joins_nouns(text, cur)):
             p_start = cur + 1 + len(text[cur + 1:]) - len(text[cur + 1:].lstrip(" "))
             partner = coordination_partner(text, p_start)
             if not partner:

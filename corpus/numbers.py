@@ -581,6 +581,14 @@ _CURRENCY_UNIT = re.compile(rf"(?:^|\s)(?:{_CURRENCY})$")
 _CURRENCY_UNIT_ANY = re.compile(rf"(?<!\w)(?:{_MULT}\s+)?{_CURRENCY}(?!\w)")
 
 
+# Units of length and of area, as reports write them: where a counted noun ends ("cỡ 2,5 m chôn xuống đất"), what
+# "bao xa", "rộng", "diện tích" accept, and which asked nouns only a measure answers ("bao nhiêu m2").
+LENGTH_UNITS = frozenset({"km", "m", "cm", "mm", "cây số", "mét", "ki lô mét", "ki-lô-mét", "hải lý", "dặm"})
+# (the old land measures are also nouns, "mẫu nước" a sample, and the land may follow them: "3 sào ruộng")
+LAND_MEASURES = frozenset({"mẫu", "sào"})
+AREA_UNITS = frozenset({"m2", "m²", "km2", "km²", "ha", "hecta", "héc-ta", "hécta", "mét vuông"}) | LAND_MEASURES
+
+
 def is_currency_unit(unit: str) -> bool:
     """Is a figure's unit an amount of money ("đồng", "tỷ đồng", "triệu USD"; not "đồng chí")?"""
     return bool(_CURRENCY_UNIT.search(unit.strip()))
@@ -655,7 +663,7 @@ def _classify_single(c: _Claims, start: int, end: int, value: float, raw_num: st
 
 # what is paid, owed or fined: "Cô phải đền cháu 3 triệu", "… trả 6 triệu đồng; nhan sắc không mặn mà thì 4 triệu"
 _PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:đền|bồi thường|trả|nộp|vay|mượn|nợ|đòi|chi|góp|phạt|thưởng|lương|giá|"
-                          r"lãi|lỗ|thu|tiêu|kiếm|bán|mua|thuê|tham ô|chiếm đoạt|hối lộ|thiệt hại|lừa)(?!\w)")
+                          r"lãi|lỗ|thu|tiêu|kiếm|bán|mua|thuê|tham ô|chiếm đoạt|hối lộ|thiệt hại|lừa|lấy|nhận)(?!\w)")
 # words that begin the next phrase, not a counted noun: "nộp 4,6 triệu trong hơn 630 triệu đồng phải nộp"
 # (nor do the words of a verb phrase: "Phạm Tấn Đạt đã nợ tới 1,3 tỷ không khả năng thanh toán")
 _NOT_COUNTED = frozenset({"trong", "cho", "để", "nữa", "thôi", "rồi", "thì", "mà", "từ", "tại", "vào", "không", "chưa",
@@ -663,7 +671,9 @@ _NOT_COUNTED = frozenset({"trong", "cho", "để", "nữa", "thôi", "rồi", "t
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
 
 
-_AMOUNT_JOINED = re.compile(rf"[ \t]*(?:và|hoặc)[ \t]+\d[\d.,]*[ \t]*{_CURRENCY_UNIT_ANY.pattern}")
+# (or the next clause's, of the same kind: "Nam lấy 20 triệu, còn Lưu được 15 triệu đồng")
+_AMOUNT_JOINED = re.compile(rf"[ \t]*(?:và|hoặc|,[ \t]*(?:còn|và)(?:[ \t]+[^\W\d_]+){{0,3}})[ \t]+\d[\d.,]*[ \t]*"
+                            rf"{_CURRENCY_UNIT_ANY.pattern}")
 
 
 def _currency_elided(text: str, start: int, end: int) -> bool:
@@ -672,7 +682,8 @@ def _currency_elided(text: str, start: int, end: int) -> bool:
     currency before it ("6 triệu đồng; … thì 4 triệu"). Words that begin the next phrase count nothing ("nộp 4,6
     triệu trong hơn 630 triệu đồng")."""
     if _AMOUNT_JOINED.match(text, end):
-        return True  # "tổng cộng là 323 triệu và 1.500 USD": two amounts, the second with its currency
+        return True  # "tổng cộng là 323 triệu và 1.500 USD": two amounts, the second with its currency (also in a
+        # clause of its own: "Nam lấy 20 triệu, còn Lưu được 15 triệu đồng")
     after = re.match(r"[ \t]*([^\W\d_]+)", text[end:])
     if after and after.group(1).lower() not in _NOT_COUNTED:
         return False

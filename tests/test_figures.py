@@ -478,3 +478,19 @@ def test_a_bare_number_joined_to_a_count_counts_what_it_counts():
 def test_lengths_and_shots_counted(sentence, text, counted):
     fig = next(f for f in extract_figures(sentence) if f.text == text)
     assert fig.counted == counted
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # VNTC PL_VNE_T_(1803): a comma after a longer noun ends it ("…, cơ quan" was counted)
+    ("Sau khi kiểm tra hành chính những địa điểm trên và thu giữ tổng cộng 406 chiếc điện thoại, cơ quan điều tra đã "
+     "thực hiện lệnh bắt khẩn cấp đối với 7 người này.", "406 chiếc điện thoại"),
+    ("Theo đó, Giám đốc Công an tỉnh đã điều động 2.570 cán bộ, chiến sĩ tham gia.", "2.570 cán bộ, chiến sĩ"),
+    # VNTC PL_VNE_(6): an age ends with "tuổi" ("30 tuổi tên", "11 tuổi ngủ" were counted)
+    ("Người đàn ông 30 tuổi tên Hoàng Nho, từng 24 lần đột nhập nhà dân ở huyện Hàm Tân.", "30 tuổi"),
+    ("Công an huyện Hàm Tân nhận được tin báo tại xã Tân Bình một bé gái 11 tuổi ngủ dậy phát hiện …", "11 tuổi"),
+    # a length ends with its unit, an old land measure goes on with its land
+    ("Quãng đường dài 3 dặm đường đất.", "3 dặm"),
+    ("Gia đình ông có 5 sào ruộng.", "5 sào ruộng"),
+])
+def test_where_a_counted_noun_ends(sentence, text):
+    assert text in [f.text for f in extract_figures(sentence)]

@@ -303,3 +303,14 @@ def test_currency_left_unsaid(text, raw, kind, value):
 def test_a_glued_unit_keeps_its_qualifier(text, raw, approx):
     span = next(s for s in find_numeric_spans(text) if s.raw == raw)
     assert span.approx == approx
+
+
+def test_an_amount_whose_currency_the_next_clause_writes():
+    from corpus.figures import extract_figures
+
+    # VNTC PL_VNE_T_(359): "Nam lấy bao nhiêu tiền?" was answered by another article's "100.000 đồng"
+    figs = extract_figures("Nhận tiền xong, Nam lấy 20 triệu, còn Lưu được 15 triệu đồng.")
+    assert [(f.text, f.kind) for f in figs] == [("20 triệu", "money"), ("15 triệu đồng", "money")]
+    # a count stays one: people counted in the next clause, a noun after it
+    assert extract_figures("Tỉnh có 20 triệu, còn huyện có 3 triệu người.")[0].kind == "count"
+    assert extract_figures("Anh ta lấy 3 triệu viên ma túy.")[0].text == "3 triệu viên ma túy"
