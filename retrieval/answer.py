@@ -28,24 +28,25 @@ from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS
-from retrieval.figure_answer import (NEAR_POOL, FigureCandidate, FigureIntent, also_asked_leads, answers_question,
-                                     baseline_years, change_instead_of_count, cited_documents, coordinated_counts,
+from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandidate, FigureIntent, also_asked_leads,
+                                     answers_question, asks_amount, baseline_years, change_instead_of_count,
+                                     cited_documents, coordinated_counts,
                                      figure_intent, figure_table, is_money, joined_figures, key_terms, lead_figures,
                                      nearest_figure, rank_candidates, said_key, said_of, sentence_candidates,
                                      series_of)
-from retrieval.glossary import expand_terms, find_expansions
+from retrieval.glossary import abbreviated_heads, expand_terms, find_expansions
 from retrieval.places import Place, find_places, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, deputy_only, foreign_names, holder_of, lowercase_name, named_people,
                                    post_of, post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (NAME_REACH, asked_acts, asked_addressee, asked_doer_act, asked_kin,
+from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin,
                                      asked_object_act, birth_asked, asks_cause, asks_charge, asks_clock,
                                      asks_occupation, asks_penalty,
                                      asks_source, home_asked, names_addressee, names_doer, names_kin, occupation_of,
                                      penalties, real_name_asked, states_birth, states_cause, states_charge,
                                      states_clock, states_consequence, states_home, states_occupation, states_penalty,
-                                     states_real_name, states_source, writes_act)
+                                     states_real_name, states_source, writes_act, written_near)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -364,6 +365,10 @@ def lists_after(sentence: str, verb: str) -> bool:
                           fold(normalize(sentence)).lower()))
 
 
+_RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần lượt(?!\w)")
+_AT_PLACE = re.compile(r"(?i)(?<!\w)(?:ở|tại)\s+$")  # right before a capitalised run: a place, no person
+
+
 def penalised(analysis: QuestionAnalysis) -> tuple[tuple[str, ...], str]:
     """The people a penalty question names, folded ("luu chanh ky"), and else the given name it opens with ("Điệp"
     of "Điệp bị xử phạt thế nào?"; "" for none)."""
@@ -437,11 +442,11 @@ _ASKS_ADDRESS = re.compile(r"(?<!\w)(?:địa chỉ|dia chi|số nhà|so nha)(?!
 # (a house number may hold letters, "57/4y4 Phạm Văn Chiêu"; an alley comes before its street, "ngõ 192, phố Thái
 # Thịnh"; a date is none, "tối 5-1 Trần Bảo Vân …")
 # (a range of house numbers after "số": "khách sạn Tản Đà, số 22-24 Tản Đà, quận 5")
-_STATES_ADDRESS = re.compile(r"(?:(?<![\w/.,-])|(?<=số )\d+-)\d+[A-Za-z]?(?:/\d+[A-Za-z]?(?:\d+)?)*\s+"
+_STATES_ADDRESS = re.compile(r"(?:(?<![\w/.,-])|(?<=số )\d+-)\d+[A-Za-z]?(?:/[A-Za-z]?\d+[A-Za-z]?(?:\d+)?)*\s+"
                              r"(?:(?:đường|phố)\s+)?"
                              r"(?!(?:Ban|Bộ|Sở|Cục|Đội|Phòng|Chi|Hội|Tổ|Công|Đoàn|Trường|Ủy|Uỷ)\s)"
                              r"[A-ZĐ][^\W\d_]*\s+[A-ZĐ]"
-                             r"|(?<!\w)(?:ngõ|ngách|hẻm|kiệt)\s+\d+[A-Za-z]?(?:/\d+)*,?\s+(?:phố|đường)\s+[A-ZĐ]")
+                             r"|(?<!\w)(?:ngõ|ngách|hẻm|kiệt)\s+\d+[A-Za-z]?(?:[/-]\d+)*,?\s+(?:phố|đường)\s+[A-ZĐ]")
 ADDRESS_FRAME = ("ở địa chỉ nào", "địa chỉ nào", "o dia chi nao", "dia chi nao")
 
 
@@ -461,9 +466,7 @@ def venue_asked(question: str) -> str | None:
 def states_venue_address(sentence: str, name: str) -> bool:
     """Does the sentence write a street address right after the venue's name ("khách sạn Tản Đà, số 22-24 Tản Đà,
     quận 5"), not only somewhere ("… số học sinh ở khách sạn Tản Đà vẫn tiếp tục chờ")?"""
-    text = unicodedata.normalize("NFC", sentence)
-    at = [m.end() for m in re.finditer(rf"(?i)(?<!\w){re.escape(unicodedata.normalize('NFC', name))}(?!\w)", text)]
-    return any(0 <= m.start() - a <= NAME_REACH for a in at for m in _STATES_ADDRESS.finditer(text))
+    return written_near(sentence, _STATES_ADDRESS, name, before=0, ignore_case=True)
 
 
 def states_address(sentence: str) -> bool:
@@ -847,6 +850,11 @@ def _content_question(analysis: QuestionAnalysis) -> bool:
             and not _WHICH.search(analysis.text))
 
 
+def _asks_name(analysis: QuestionAnalysis) -> bool:
+    """"Thủ phạm … tên là gì?": somebody's name, not the real name behind a nickname ("Hải Bánh tên thật là gì?")."""
+    return bool(_ASKS_NAME.search(analysis.text)) and not real_name_asked(analysis.text)
+
+
 # What each kind of question asks for, and the sentence that says it. One row per cue; add a row for a new one.
 CUES: tuple[Cue, ...] = (
     # "bao nhiêu": a sentence with a figure
@@ -869,10 +877,9 @@ CUES: tuple[Cue, ...] = (
         -0.1),
     # "Thủ phạm lừa xe anh Biên tên là gì?": the sentence writing a person's full name ("Hắn khai tên Nguyễn Văn
     # Cường, …"), not one on the hunt for him
-    Cue(lambda a: bool(_ASKS_NAME.search(a.text)) and not real_name_asked(a.text),
-        lambda s, _: bool(named_people(s.said)), NAME_BONUS),
-    Cue(lambda a: bool(_ASKS_NAME.search(a.text)) and not real_name_asked(a.text),
-        lambda s, _: bool(_GIVES_NAME.search(unicodedata.normalize("NFC", s.said))), NAME_BONUS),
+    # (and more to one writing it after "tên": "Hắn khai tên …", "chú rể tên là Thu")
+    Cue(_asks_name, lambda s, _: bool(named_people(s.said) or foreign_names(s.said)), NAME_BONUS),
+    Cue(_asks_name, lambda s, _: bool(_GIVES_NAME.search(unicodedata.normalize("NFC", s.said))), NAME_BONUS),
     # "ai", "đồng chí nào": who, named the way reports do
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
     # "Ai phát hiện hành vi gian dối …?": the doer may be a body ("Chi cục thuế thị xã Tân An phát hiện hành vi gian
@@ -898,10 +905,11 @@ CUES: tuple[Cue, ...] = (
     # trì …"), though it repeats little else of the question (its subject is "Chương trình", named before)
     # (and the names the question writes: "Ai đóng vai … Donna Noble?" is not answered by "… Pearl Mackie đóng vai
     # Bill, …")
-    Cue(lambda a: (asked_doer_act(a.text), names_in(without_scope(a.text)))
+    # (a person by the given name alone: "Ai bào chữa cho bị cáo Nguyễn Văn Tuấn?" is "Bào chữa cho bị cáo Tuấn,
+    # luật sư Bạch Chơn Hy cho rằng …")
+    Cue(lambda a: (asked_doer_act(a.text), without_scope(a.text))
         if a.answer_type == "person" and not asked_post(a.text) and asked_doer_act(a.text) else None,
-        lambda s, asked: names_doer(s.said, asked[0]) and asked[1] <= set(said_key(s.said).split()), DOER_BONUS,
-        -0.1),
+        lambda s, asked: names_doer(s.said, asked[0]) and names_written(asked[1], s.said), DOER_BONUS, -0.1),
     # "… ông Tiến được đưa đến đâu?": the sentence on him, not one on "ông Thôn" of another case in the same story
     # (and the given name a question opens with: "Điệp bị xử phạt thế nào?" is not answered by "Ngày 11/8, UBND TP HCM
     # ra các quyết định xử phạt …" of another case)
@@ -1167,6 +1175,9 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
         if key not in said:
             said[key] = set(index_terms(c.sentence))
             said_before[key] = set(index_terms(_sentence_before(doc.text, c.sentence_start)))
+        if (POINTS_TO_SOMEBODY.search(c.sentence) or _RESPECTIVELY.search(c.sentence)) and not named_people(c.sentence):
+            c.antecedent_people = tuple(place_key(n) for n in named_people(_sentence_before(doc.text,
+                                                                                              c.sentence_start)))
         # the sentence read with its report's opening, which names the case ("Các bị cáo vụ tham nhũng VSP phải
         # nộp lại bao nhiêu tiền?": "… buộc các bị cáo nộp lại … hơn 2,1 triệu USD" of "vụ án tham nhũng … (VSP)")
         framed = _share(analysis.terms, said[key] | leads[c.doc_id], idf)
@@ -1201,7 +1212,8 @@ def _mark_missing_terms(cands: list[FigureCandidate], store: DocStore, keywords:
     for t, fixed in (corrected or {}).items():  # "Sheeshanks" is used by the report that writes "Sheepshanks"
         if t in forms:
             forms[t].append("~" + fixed)
-    for hit in find_expansions(question) if question else []:
+    # (and the head of such a phrase: "chiếc điện thoại" in a report that writes "chiếc ĐTDĐ")
+    for hit in find_expansions(question) + abbreviated_heads(question) if question else []:
         if hit.from_phrase:
             spelled = set(fold(hit.matched).lower().split())
             for t in key:
@@ -1439,6 +1451,17 @@ def asked_words(question: str, missing: tuple[str, ...]) -> list[str]:
     return out
 
 
+def names_written(question: str, said: str) -> bool:
+    """Does ``said`` write the names ``question`` writes (``names_in``), a person's perhaps by the given name alone
+    ("bị cáo Tuấn" for "bị cáo Nguyễn Văn Tuấn")?"""
+    words = set(said_key(said).split())
+    asked = names_in(question)
+    if asked <= words:
+        return True
+    people = [place_key(n).split() for n in named_people(question)]
+    return bool(people) and asked - {w for p in people for w in p} <= words and all(p[-1] in words for p in people)
+
+
 def names_in(question: str) -> set[str]:
     """Folded syllables of the names a question writes ("Đăk Tô có bao nhiêu xã?" -> {"dak", "to"}): capitalised
     words, the first one only when a capitalised word follows it (a sentence starts with a capital anyway)."""
@@ -1529,11 +1552,15 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     place_terms = set().union(*(spelling_terms(p.full_key, analysis.terms) for p in analysis.places))
     # so is the person it names ("Ngô Tuấn Dũng bị phạt bao nhiêu năm tù?": the article names him once and gives
     # the term of "bị cáo"); an article that never writes the full name holds no figure of his
-    people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)]
+    # (nor a place the gazetteer does not know, written after "ở", "tại": "Mỗi cọc móng ở Kim Giang sâu bao nhiêu mét?")
+    people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)
+              and not _AT_PLACE.search(analysis.text.split(n)[0])]
     place_terms |= set().union(*(spelling_terms(place_key(n), analysis.terms) for n in people))
     # a foreign name only says whose the figure is ("Rolando Nivadura Radovan bao nhiêu tuổi?" is "… Radovan (51
     # tuổi)"): an article may spell it otherwise ("John Sheeshanks" for "Sheepshanks"), so it is no word required
-    foreign = [n for n in foreign_names(analysis.text) if n not in people]
+    foreign = [n for n in foreign_names(analysis.text) if n not in people
+               and not any(place_key(n) == p.key for p in analysis.places) and not _AT_PLACE.search(
+                   analysis.text.split(n)[0])]
     # and the number and unit of the span of time it names ("Trong 03 năm …"): the report states it or not
     # (``FigureCandidate.scope``); what names the span ("Tết" of "4 ngày Tết") stays a subject word
     spans = scope_spans(analysis.text)
@@ -1619,9 +1646,13 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
             return sum(writes_given_name(clause, n) for n in given)
         leads = [c for c in leads if c is leads[0] or naming(c) >= naming(leads[0])]
     # "Ông Vạng sang nhượng đất thu được bao nhiêu?": "hơn 600 triệu đồng và 54 cây vàng", both parts (not "cao 32m,
-    # 10 máy bơm nước": a length asked is one)
+    # 10 máy bơm nước": a length asked is one); "bao nhiêu tiền": the amounts ("Lê Bảo Quốc chiếm đoạt bao nhiêu
+    # tiền?": "hơn 4,5 tỷ đồng và 60.000 USD")
     if not (intent.asked_noun or intent.percent or intent.direction or intent.distance):
         group = joined_figures(ranked, leads[0])
+        leads = group if len(group) > 1 else leads
+    elif asks_amount(intent) and is_money(leads[0].figure):
+        group = [c for c in joined_figures(ranked, leads[0]) if is_money(c.figure)]
         leads = group if len(group) > 1 else leads
     elif intent.asked_noun and len(leads) == 1:  # "Bao nhiêu xe cứu hỏa …?": "7 xe cứu hoả … cùng 3 xe của quận 3"
         leads = coordinated_counts(ranked, leads[0])

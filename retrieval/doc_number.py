@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval.text_analysis import fold, fold_aligned, normalize
 
@@ -49,6 +50,7 @@ _NOT_NUMBERED = frozenset("tong dan con ty ti da thieu phan chi he diem ket tron
                           "va hay hoac thu".split())
 
 
+@lru_cache(maxsize=1024)  # (asked by the question's type, its frame and its answer)
 def asked_numbered(question: str) -> str | None:
     """The thing whose number the question asks, folded ("to trinh", "bien so"), or None. Only with "số" or a
     thing that is a number ("biển số gì"): "Quyết định gì?" asks what was decided."""

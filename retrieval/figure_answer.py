@@ -14,10 +14,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
-from corpus.figures import Figure, extract_figures, joins_nouns
-from corpus.numbers import NUMBER_WORDS, is_currency_unit
-from retrieval.glossary import default_glossary
-from retrieval.lexicon import CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words, with_folded
+from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figures, joins_nouns
+from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_unit
+from retrieval.glossary import default_glossary, spell_out
+from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words,
+                               with_folded)
 from retrieval.places import mentions, occurrences, place_key
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
@@ -41,12 +42,10 @@ _WORTH_Q = re.compile(r"(?<!\w)(?:(trị giá|giá trị|có giá|giá)(?=(?:\s+
 _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
 # how far, how high, long or deep, no unit named: a length ("cách đó 70 km", "xe thang chữa cháy cao 32m")
 # (and an area: "rộng bao nhiêu", "Diện tích sà lan bao nhiêu?" is "… trên diện tích vỏn vẹn 20 m2")
-_DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$|"
+_DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$|"
                          r"diện tích(?=.*\b(?:bao nhiêu|mấy)\b))")
-_LENGTHS = frozenset({"km", "m", "cm", "mm", "cây số", "mét", "ki lô mét", "ki-lô-mét", "hải lý", "dặm"})
-_AREAS = frozenset({"m2", "m²", "km2", "km²", "ha", "hecta", "héc-ta", "hécta", "mẫu", "sào", "mét vuông"})
 # a price written right before its figure: "giá 65 cây vàng", "với giá 7.700-27.800 USD", "trị giá hơn 100 triệu"
-_PRICE_BEFORE = re.compile(r"(?i)(?<!\w)(?:giá|trị giá|giá trị)(?:\s+(?:là|khoảng|chừng|hơn|gần|trên|từ))?\s*$")
+_PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:là|chừng|{PRICE_QUALIFIERS}))?\s*$")
 # a surplus or a shortfall written before the figure ("thừa 714 m2", "thiếu 1.245 m2"); "thua", "thieu" as said
 _SURPLUS_BEFORE = re.compile(r"(?i)(?<!\w)(?:thừa|thiếu|dư ra|hụt)\s*$")
 _SURPLUS = re.compile(r"(?<!\w)(?:thua|thieu|du ra|hut)(?!\w)")
@@ -87,6 +86,9 @@ class FigureCandidate:
     doc_coverage: float = 0.0  # best sentence coverage of the question within the same document
     context_years: frozenset = frozenset()  # years the document states up to this sentence (and its date)
     missing_key_terms: tuple = ()  # the question's most specific words that its document never uses
+    # the people the sentence before names, in order, when this one names nobody and speaks of somebody by a
+    # demonstrative ("cựu luật sư này") or gives figures "lần lượt" (each one's in its place)
+    antecedent_people: tuple = ()
     stated: bool = False  # the question itself states this figure ("Hai địa phương …"): never a lead
     local: float = 0.0  # how much of the question's subject the figure's own words cover
     scope: int = 0  # +1: its report states the span the question asks ("4 ngày Tết"); -1: another ("6 ngày Tết")
@@ -401,8 +403,9 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
         if normalize(asked) == long_ or normalize(asked).startswith(long_ + " "):
             asked = short
             break
-    counted = normalize(" ".join(filter(None, [fig.counted, fig.unit])))
-    words = normalize(asked).split()
+    # (abbreviations spelled out on both sides: "17.952 chiếc ĐTDĐ" for "bao nhiêu chiếc điện thoại")
+    counted = normalize(spell_out(" ".join(filter(None, [fig.counted, fig.unit]))))
+    words = normalize(spell_out(asked)).split()
     # "bao nhiêu xã đạt ...", "bao nhiêu người bị ...": the noun ends where a verb starts
     asked = " ".join(words[:1] + [w for w in words[1:2] if w not in _NOUN_STOP])
     if counted.startswith(asked) or (fig.counted and normalize(fig.counted) == asked.split()[0]):
@@ -448,7 +451,7 @@ def written_as_price(c: FigureCandidate) -> bool:
 def is_length(fig: Figure) -> bool:
     """A distance or length ("70 km", "khoảng 50 m", "hơn 20km"), or an area, which "rộng bao nhiêu" asks
     ("1.404 m2", "chừng 4 hecta")."""
-    return (fig.counted or fig.unit or "").lower() in _LENGTHS | _AREAS
+    return (fig.counted or fig.unit or "").lower() in LENGTH_UNITS | AREA_UNITS
 
 
 def counts_not_money(fig: Figure, intent: FigureIntent) -> bool:
@@ -666,7 +669,30 @@ def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
     Hải"); -0.5 when it is said of somebody else ("…, Dương Quốc Hà: 18 năm tù" for Thường; "Lâm Lệ Như, vợ của Lưu
     Chánh Kỳ bị 2 năm 6 tháng" for Kỳ); else 0.75 for a named person in its clause (between ";"), 0.4 elsewhere in
     its sentence, 0."""
-    return said_of(c.sentence, c.figure.start - c.sentence_start, c.figure.end - c.sentence_start, people)
+    a = c.figure.start - c.sentence_start
+    if is_age(c.figure) and _AGE_OF_OTHERS.search(fold(c.sentence[max(0, a - 40) : a]).lower()):
+        return -0.5  # "Hoàng Nho … dùng kéo cắt quần của các bé gái 10-12 tuổi": the girls' age, not his
+    near = said_of(c.sentence, a, c.figure.end - c.sentence_start, people)
+    if near != 0.0 or not set(c.antecedent_people) & set(people):
+        return near
+    folded = fold(c.sentence).lower()
+    place = respective_place(folded, 0, a) if len(folded) == len(c.sentence) else None
+    if place is not None and len(place[1]) == len(c.antecedent_people):
+        # "… hai bị cáo còn lại Nguyễn Bá Mẫn, Phạm Thế Hưng (…) …. Hành vi này … tuyên phạt lần lượt 9 và 2 năm tù"
+        return 1.0 if c.antecedent_people[place[1].index(a)] in people else -0.5
+    if POINTS_TO_SOMEBODY.search(c.sentence[:a]):
+        return 1.0  # "… bị can Lê Bảo Quốc. Theo điều tra …, cựu luật sư này đã chiếm đoạt hơn 4,5 tỷ đồng": his
+    return near
+
+
+# somebody named before, pointed at by a demonstrative ("cựu luật sư này", "người đàn ông này", "ông này")
+POINTS_TO_SOMEBODY = re.compile(r"(?i)(?<!\w)(?:ông|bà|anh|chị|người|luật sư|bị can|bị cáo|đối tượng|giám đốc|cán bộ)"
+                                r"(?:\s+[^\W\d_]+){0,2}\s+(?:này|nọ)(?!\w)")
+
+
+# an age written right after those it is of, named by no name: "của các bé gái 10-12 tuổi", "với một cháu 5 tuổi"
+_AGE_OF_OTHERS = re.compile(r"\b(?:cua|voi|cho)\s+(?:cac\s+|nhung\s+|mot\s+|hai\s+|ba\s+)?(?:be|em|chau|nguoi|"
+                            r"nan nhan|thieu nu|phu nu|tre|hoc sinh|co)(?:\s+(?:gai|trai|nho|em))?\s+$")
 
 
 def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
@@ -712,7 +738,7 @@ _TO_WHOM = re.compile(r"^(?![^,;]*\bva\b)[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")
 
 
 # a sentence opening with the role of the one on trial, and no name after it ("Bị cáo đã dùng dao …", "Hắn khai …")
-_BY_ROLE = re.compile(r"^\W*(?:bị cáo|bị can|hắn)\s+(?-i:[a-zà-ỹđ])", re.IGNORECASE)
+_BY_ROLE = re.compile(rf"^\W*(?:{BY_ROLE}|hắn\s+(?-i:[a-zà-ỹđ]))", re.IGNORECASE)
 
 
 def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> set[str]:
@@ -744,15 +770,13 @@ _LISTED_NUMBER = re.compile(r"\s*(\d[\d.,]*)(?:\s+(?!va\b)[a-z]+){0,2}")
 _LIST_JOINER = re.compile(r"\s*(?:,|\bva\b)")
 
 
-def _respective_owner(folded: str, spans: list[tuple[int, int, str]], lo: int, a: int) -> str | None:
-    """Whose the figure at folded[a:] is, when its clause lists names, then "lần lượt" and as many numbers: the
-    name in the same place of its list ("tuyên phạt A (29 tuổi) và B (51 tuổi) mức án lần lượt 22 và 16 năm
-    tù": 22 is A's); None otherwise."""
+def respective_place(folded: str, lo: int, a: int) -> tuple[int, list[int]] | None:
+    """When the figure at folded[a:] is one of the numbers listed after "lần lượt" (between ``lo`` and it): where
+    "lần lượt" starts and the numbers' offsets, in order; None otherwise."""
     marks = [m for m in _RESPECTIVELY.finditer(folded, lo, a)]
     if not marks:
         return None
-    at = marks[-1]
-    numbers, pos = [], at.end()
+    numbers, pos = [], marks[-1].end()
     while True:
         m = _LISTED_NUMBER.match(folded, pos)
         if m is None:
@@ -763,9 +787,18 @@ def _respective_owner(folded: str, spans: list[tuple[int, int, str]], lo: int, a
         if joiner is None:
             break
         pos = joiner.end()
-    if len(numbers) < 2 or a not in numbers:
+    return (marks[-1].start(), numbers) if len(numbers) >= 2 and a in numbers else None
+
+
+def _respective_owner(folded: str, spans: list[tuple[int, int, str]], lo: int, a: int) -> str | None:
+    """Whose the figure at folded[a:] is, when its clause lists names, then "lần lượt" and as many numbers: the
+    name in the same place of its list ("tuyên phạt A (29 tuổi) và B (51 tuổi) mức án lần lượt 22 và 16 năm
+    tù": 22 is A's); None otherwise."""
+    place = respective_place(folded, lo, a)
+    if place is None:
         return None
-    before = [x for x in spans if x[1] <= at.start()]
+    at, numbers = place
+    before = [x for x in spans if x[1] <= at]
     if not before:
         return None
     listed = [before[-1]]
@@ -891,7 +924,10 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # Mậu bị đề nghị bao nhiêu năm tù?": "Phạm Quang Mậu 18-20 năm tù", not the headline's "Hùng … 22-25 năm tù")
     theirs = bool(intent.people) and any(c.person == 1.0 and answers_question(c, intent) for c in cands)
     head = fold(intent.asked_noun or "tien").lower().split()[0]
-    nearest = 1.0 if head == "tien" or head in _FOLDED_CALENDAR or head == "tuoi" else 0.0
+    # (… and once a count of the noun asked is his, so must be the lead: "Phạm Anh Vũ nhập bao nhiêu chiếc?" is
+    # "gồm: Phạm Anh Vũ, giám đốc Công ty Thiên Anh là 4.800 chiếc", not the "gần 16.700 chiếc" of all of them)
+    his_count = theirs and any(c.person == 1.0 and c.noun_match >= 1.0 and answers_question(c, intent) for c in cands)
+    nearest = 1.0 if head == "tien" or head in _FOLDED_CALENDAR or head == "tuoi" or his_count else 0.0
     # "Trong 4 ngày Tết … bao nhiêu vụ?": once a report stating "4 ngày Tết" answers, one of "6 ngày Tết" never leads
     spanned = any(c.scope > 0 and answers_question(c, intent) for c in cands)
     # "Bệnh viện Chợ Rẫy tiếp nhận bao nhiêu ca?": once a figure of a sentence writing "Chợ Rẫy" answers, the "6 ca"
@@ -908,7 +944,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     paid = asks_amount(intent) and any(is_money(c.figure) and answers_question(c, intent) for c in cands)
     # "Vợ chồng ông Thất mua đất của bà Ánh giá bao nhiêu?": once a price answers ("giá 65 cây vàng"), the deposit
     # "đặt cọc 31 triệu đồng" never leads
-    priced = intent.priced and any(written_as_price(c) and answers_question(c, intent) for c in cands)
+    as_price = {id(c) for c in cands if intent.priced and written_as_price(c)}
+    priced = any(id(c) in as_price and answers_question(c, intent) for c in cands)
     # "Nghĩa trang Dốc Khế có bao nhiêu nấm mồ?": once a count of "nấm mồ" answers, "ba nghĩa trang nhân dân"
     # (a count of something else) never leads
     counted = bool(intent.asked_noun) and any(c.noun_match >= 1.0 and answers_question(c, intent) for c in cands)
@@ -917,7 +954,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < nearest,
                                         spanned and c.scope < 0, named and not c.named, totalled and not c.total,
                                         acted and not c.acted, paid and not is_money(c.figure),
-                                        priced and not written_as_price(c),
+                                        priced and id(c) not in as_price,
                                         counted and c.noun_match == 0 and c.figure.kind == "count",
                                         measured and not is_length(c.figure), -c.score, order[id(c)]))
 
@@ -952,7 +989,8 @@ def sentence_candidates(doc_id: str, sentence: str, sentence_start: int, *, hit_
 
 # Thresholds for "the corpus states this figure" (measured on eval/figures_dev).
 # asked nouns that are units of measure: only a figure in that unit answers ("bao nhiêu tuổi", "bao nhiêu m2")
-_MEASURES = frozenset("tuổi m m2 m² m3 m³ km km2 kg tấn tạ ha héc-ta hécta lít mét cm mm chỉ lượng gam gram".split())
+_MEASURES = frozenset("tuổi m3 m³ kg tấn tạ lít chỉ lượng gam gram".split()) | frozenset(
+    u for u in LENGTH_UNITS | AREA_UNITS if " " not in u)
 def _measured_before(c: FigureCandidate, unit: str) -> bool:
     """Is the unit written just before the figure ("ở độ tuổi 20-25", "độ sâu 42 m")?"""
     start = c.figure.start - c.sentence_start

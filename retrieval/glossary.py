@@ -34,10 +34,12 @@ __all__ = [
     "ENV_VAR",
     "Expansion",
     "Glossary",
+    "abbreviated_heads",
     "default_glossary",
     "expand_query",
     "expand_terms",
     "find_expansions",
+    "spell_out",
     "load_glossary",
     "parse_glossary",
 ]
@@ -73,6 +75,7 @@ class Glossary:
     entries: Mapping[str, tuple[str, ...]]
     by_abbr: dict[str, str] = field(init=False, repr=False)  # folded abbreviation -> abbreviation
     by_phrase: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)
+    spelled_words: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_abbr: dict[str, str] = {}
@@ -87,6 +90,15 @@ class Glossary:
                     by_phrase.setdefault(phrase[0], []).append((phrase, abbr))
         object.__setattr__(self, "by_abbr", by_abbr)
         object.__setattr__(self, "by_phrase", by_phrase)
+        object.__setattr__(self, "spelled_words", {})
+
+    def spelled(self, word: str) -> str:
+        """``word`` spelled out when it is an abbreviation, else as it is (remembered: asked per figure)."""
+        if word not in self.spelled_words:
+            key = _words(word)
+            self.spelled_words[word] = self.entries[self.by_abbr[key[0]]][0] if len(key) == 1 and \
+                key[0] in self.by_abbr else word
+        return self.spelled_words[word]
 
     @classmethod
     def from_mapping(cls, entries: Mapping[str, Iterable[str]]) -> Glossary:
@@ -148,6 +160,34 @@ def find_expansions(text: str, glossary: Glossary | None = None) -> list[Expansi
                 end = words[i + len(phrase) - 1].end
                 found.append(Expansion(text[w.start : end], abbr, (abbr,)))
     return found
+
+
+def abbreviated_heads(text: str, glossary: Glossary | None = None) -> list[Expansion]:
+    """The abbreviations of phrases whose first two words ``text`` writes without the rest ("điện thoại" of
+    "điện thoại di động": ĐTDĐ): a report writing the abbreviation uses those words. Not for the search (the
+    query expansion needs the whole phrase), only to tell whether a report uses a question's words."""
+    g = glossary if glossary is not None else default_glossary()
+    words, _ = analyze_query(text)
+    folded = [fold(w.forms[0]) for w in words]
+    found: list[Expansion] = []
+    # (words of a phrase written whole are no head: "giao thông" of "tai nạn giao thông" (TNGT) is no GTVT)
+    covered = {j for i in range(len(words)) for phrase, _ in g.by_phrase.get(folded[i], ())
+               if tuple(folded[i : i + len(phrase)]) == phrase for j in range(i, i + len(phrase))}
+    for i, w in enumerate(words[:-1]):
+        if i in covered:
+            continue
+        for phrase, abbr in g.by_phrase.get(folded[i], ()):
+            if len(phrase) > 2 and tuple(folded[i : i + 2]) == phrase[:2] and \
+                    tuple(folded[i : i + len(phrase)]) != phrase:
+                found.append(Expansion(text[w.start : words[i + 1].end], abbr, (abbr,)))
+    return found
+
+
+def spell_out(text: str, glossary: Glossary | None = None) -> str:
+    """``text`` with each abbreviation of the glossary written as its first expansion ("chiếc ĐTDĐ" -> "chiếc điện
+    thoại di động"): how a counted noun is compared with the one a question asks."""
+    g = glossary if glossary is not None else default_glossary()
+    return " ".join(g.spelled(w) for w in text.split())
 
 
 def _expansion_terms(added: str, as_abbreviation: bool) -> list[str]:

@@ -36,6 +36,7 @@ from corpus.document import Passage
 from index.report_index import ReportIndex
 from index.sentence_vectors import best_sentence_scores
 from retrieval.diacritics import restore_if_unaccented
+from retrieval.lexicon import BY_ROLE
 from retrieval.places import Gazetteer, mentions_place, place_key
 from retrieval.post_holder import named_people
 from retrieval.question import QuestionAnalysis, analyze_question, asks_comparison
@@ -260,11 +261,15 @@ def limit_per_document(order: list[int], doc_of: dict[int, str], per_doc: int | 
 
 # ---------------------------------------------------------------------------------------------- context
 
+# a date opening a sentence ("Năm 2000 …", "Ngày 24/8, …"), which may come before what points back
+_DATED = (r"(?:(?:(?:đến |tới |trong |sang )?năm \d{4}|(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/-]\d{1,2}"
+          r"(?:[/-]\d{2,4})?),?\s+)?")
 # Openings that refer to something named before: who "Đồng chí" is, what "Theo đó" follows.
 _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?:lý do|lí do|nguyên nhân)\s+(?:là|được cho là)|sở dĩ|"
               r"đồng chí(?=\s+(?:đề nghị|nhấn mạnh|yêu cầu|cho biết|khẳng định|chỉ đạo|đánh giá|ghi nhận|phát biểu))|"
-              # "Ông này", "Ông Hà cho biết" point back; "Ông Dương Quốc Hà được bổ nhiệm …" names him in full
-              rf"(?:ông|bà)(?=\s+(?-i:(?![{UPPER}]\w*\s+[{UPPER}]))[^\W\d_])|"
+              # "Ông này", "Ông Hà cho biết" point back; "Ông Dương Quốc Hà được bổ nhiệm …" names him in full (also
+              # after a date: "Ngày 12/9/1994, ông bị Công an thành phố Mỹ Tho khởi tố …")
+              rf"{_DATED}(?:ông|bà)(?=\s+(?-i:(?![{UPPER}]\w*\s+[{UPPER}]))[^\W\d_])|"
               # (after a short opening of time at most: "Một tháng sau, hắn bị Công an Cao Bằng bắt giữ …")
               r"(?:(?:một|hai|ba|vài|mấy|ít|nhiều)\s+(?:giờ|ngày|tuần|tháng|năm|hôm)\s+sau,\s+)?"
               r"(?:họ\s|nó\s|chúng(?!\s+(?:ta|tôi|mình|em|con)\b)\s|"
@@ -272,11 +277,10 @@ _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?
               r"hắn\s|(?:y|thị)(?=\s+(?:đã|bị|khai|cũng|là|còn|đang|vẫn|lại|liền|bèn|rao|nói|không|được|tiếp tục)\b))|"
               # the suspect named before, by his role alone: "Đối tượng thay biển số giả và đem đi bán …", "Bị cáo
               # khai …" ("Đối tượng Nguyễn Văn A" names him)
-              r"(?:đối tượng|bị can|bị cáo|nghi phạm|hung thủ)(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)|"
+              rf"{BY_ROLE}|"
               # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also
               # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number? "Ngày 24/8, địa điểm này …")
-              r"(?:(?:(?:đến |tới |trong |sang )?năm \d{4}|(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/-]\d{1,2}"
-              r"(?:[/-]\d{2,4})?),?\s+)?(?:[a-zà-ỹđ]+\s){1,3}(?:này|trên)(?=[\s,])|"
+              rf"{_DATED}(?:[\"“”]?[a-zà-ỹđ]+[\"“”]?\s){{1,3}}(?:này|trên)(?=[\s,])|"
               # "Cú ngã đó …", "Lúc đó …" (which fall? when?); "Do đó", "Sau đó", "Tiếp đó" only go on
               r"(?!(?:do|sau|trước|từ|bên cạnh|ngoài|vì|qua|theo|trong|thay|tiếp)\s)(?:[a-zà-ỹđ]+\s){1,2}đó(?=[\s,])")
 # Discourse connectives: the sentence reads on its own, but a passage that opens with one continues another.

@@ -17,7 +17,8 @@ from retrieval.text_analysis import fold
 
 __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES",
            "QUESTION_WORDS", "FUNCTION_WORDS",
-           "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "qualifier_words", "with_folded"]
+           "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES", "SUSPECT_ROLES",
+           "BY_ROLE", "qualifier_words", "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -30,6 +31,10 @@ ASPECT = frozenset("từng vẫn cũng đều".split())
 # what asks, not what is asked about: "bao nhiêu?", "có không?", "như thế nào?" alone name nothing to look for
 QUESTION_WORDS = frozenset("ai gì nào đâu sao bao nhiêu mấy thế không chưa chứ ạ".split())
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS | ASPECT
+# How police news call a suspect named before, by the role alone ("Bị cáo khai …", "Đối tượng thay biển số giả …")
+SUSPECT_ROLES: tuple[str, ...] = ("đối tượng", "bị can", "bị cáo", "nghi phạm", "hung thủ")
+# ... as a pattern opening a sentence (case-insensitive): "Đối tượng Nguyễn Văn A", "Bị cáo này" name or point
+BY_ROLE = rf"(?:{'|'.join(SUSPECT_ROLES)})(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)"
 # Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp", "dịp Tết"); a report
 # may use another one ("giai đoạn cao điểm", "trong 4 ngày Tết") or none.
 CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp ca".split())  # ("Ca phẫu thuật kéo dài bao lâu?")
@@ -42,7 +47,7 @@ QUALIFIER_PHRASES: tuple[str, ...] = (
     "ước tính", "ước khoảng", "khoảng", "chừng", "xấp xỉ", "tổng cộng", "trung bình", "tối đa", "tối thiểu",
     "ít nhất", "nhiều nhất", "dự kiến", "hiện nay", "hiện tại", "cùng kỳ", "bị tố", "bị cáo buộc",
     # a dimension asked: "Trại cai nghiện rộng bao nhiêu m2?" is answered by "một trại cai chưa đầy 20 m2"
-    "rộng bao nhiêu", "dài bao nhiêu", "cao bao nhiêu", "sâu bao nhiêu", "nặng bao nhiêu",
+    "rộng bao nhiêu", "dài bao nhiêu", "cao bao nhiêu", "sâu bao nhiêu", "nặng bao nhiêu", "xa bao nhiêu",
     # a span asked: "Ca phẫu thuật kéo dài bao lâu?" is answered by "Sau hơn 10 giờ phẫu thuật, …"
     "kéo dài",
     # per unit: "Hải bán mỗi simcard giá bao nhiêu?" is answered by "800.000-1.000.000 đồng/simcard", "… bao nhiêu
@@ -51,16 +56,17 @@ QUALIFIER_PHRASES: tuple[str, ...] = (
     # how a report sorts what it counts: "Phạm nhân bao nhiêu tuổi được coi là quá già yếu?" is answered by "phạm nhân
     # quá già yếu là người 70 tuổi trở lên"
     "được coi là", "được xem là", "coi là", "xem là",
-    # which time: "Lần xử sơ thẩm thứ hai Hiệp bị tuyên bao nhiêu tháng tù treo?" is answered by "… xử sơ thẩm lần 2,
-    # tuyên Hiệp 13 tháng tù treo"
-    "lần thứ", "thứ hai", "thứ ba", "thứ tư",
 )
-_QUALIFIER = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
-                        + r")(?!\w)", re.IGNORECASE)
+# Phrases that say which time of an event a question means, not what is counted: "Lần xử sơ thẩm thứ hai Hiệp bị
+# tuyên bao nhiêu tháng tù treo?" is answered by "… xử sơ thẩm lần 2, tuyên Hiệp 13 tháng tù treo"
+ORDINAL_PHRASES: tuple[str, ...] = ("lần thứ", "thứ hai", "thứ ba", "thứ tư")
+_QUALIFIER = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES + ORDINAL_PHRASES), key=len,
+                                                       reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
 
 def qualifier_words(text: str) -> frozenset[str]:
-    """The words of the qualifier phrases ``text`` uses ("Ước tính có bao nhiêu …" → {"ước", "tính"})."""
+    """The words of the qualifier and ordinal phrases ``text`` uses ("Ước tính có bao nhiêu …" → {"ước", "tính"}):
+    neither names what a figure counts."""
     return frozenset(w for m in _QUALIFIER.finditer(text) for w in m.group(1).lower().split())
 
 

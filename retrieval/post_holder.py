@@ -25,7 +25,8 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "chủ tọa", "chủ toạ", "viện phó", "phó viện trưởng", "kế toán trưởng", "thủ quỹ", "thủ kho",
                "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản", "chánh tòa", "chánh toà", "quản đốc",
                "phó phòng", "đồn trưởng", "chi cục trưởng", "điều tra viên", "kiểm sát viên", "hạt trưởng",
-               "trạm trưởng", "tổ trưởng", "xưởng trưởng")
+               "trạm trưởng", "tổ trưởng", "xưởng trưởng", "huấn luyện viên trưởng", "hlv trưởng", "huấn luyện viên",
+               "hlv", "cửa hàng trưởng", "vụ phó", "cục phó")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức(?:\s+vụ)?|giữ cương vị|làm)\s+"
@@ -71,6 +72,20 @@ def _words(text: str) -> list[str]:
     return fold(text).lower().split()
 
 
+# a post a report abbreviates, or a question does: "HLV trưởng" is "huấn luyện viên trưởng" (folded)
+_ABBREVIATED = {"hlv": ["huan", "luyen", "vien"]}
+
+
+def _as_written(asked: list[str], folded: str) -> list[str]:
+    """The asked post's words as the sentence spells its head: abbreviated or in full."""
+    for short, full in _ABBREVIATED.items():
+        if asked[: len(full)] == full and re.search(rf"(?<!\w){short}(?!\w)", folded):
+            return [short] + asked[len(full) :]
+        if asked[:1] == [short] and not re.search(rf"(?<!\w){short}(?!\w)", folded):
+            return full + asked[1:]
+    return asked
+
+
 def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     """(start, end, words matched) for each place the sentence writes the post: its head, then as many of the
     post's next words as follow in order. "Phó Bí thư" is another post than "Bí thư" (unless asked)."""
@@ -79,6 +94,7 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     if deputy:
         asked = asked[1:]
     folded = fold(normalize(sentence)).lower()
+    asked = _as_written(asked, folded)
     out = []
     head = " ".join(asked[:2]) if len(asked) > 1 else asked[0]
     for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", folded):
@@ -102,7 +118,7 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
 def post_written(sentence: str, post: str) -> float:
     """How much of the asked post the sentence writes at its best place: the share of its words (1.0: all of
     "giám đốc công an tp hcm"; 0.33: the bare "giám đốc", which may be of a company)."""
-    asked = [w for w in _words(post) if w != "pho"]
+    asked = _as_written([w for w in _words(post) if w != "pho"], fold(normalize(sentence)).lower())
     return max((n for _s, _e, n in _post_matches(sentence, post)), default=0) / max(1, len(asked))
 
 
@@ -110,6 +126,18 @@ def post_written(sentence: str, post: str) -> float:
 # not the name the question gives after it, is another body's
 _NAMED_BODY_END = re.compile(r"(?<!\w)(?:công ty|tập đoàn|ngân hàng|xí nghiệp|nhà máy|bệnh viện|trường|"
                              r"khách sạn|hãng|clb|câu lạc bộ)\W*$")  # (accented: "trường" is no "trưởng")
+
+
+# a body named right after a post the sentence writes only in part: another body's post
+_ANOTHER_BODY = re.compile(r"\s*(?:Sở|Công ty|Tổng công ty|Tập đoàn|Ban|Bộ|Cục|Chi cục|Phòng|Trung tâm|Viện|Bệnh viện|"
+                           r"Ngân hàng|Xí nghiệp|Nhà máy|Trường|Đài|Báo|Văn phòng|UBND|Ủy ban|Uỷ ban)(?!\w)")
+_ADDRESSED_AFTER = re.compile(r",\s*(?:ông|bà|đồng chí)\s+")
+
+
+def _has_post_after(sentence: str, end: int) -> bool:
+    """Is a post written right after the name ending at ``end`` ("Nguyễn Đức Nam- Phó Giám đốc …")?"""
+    sep = _AFTER_NAME.match(sentence, end)
+    return bool(sep) and re.match(_POST_START, sentence[sep.end() :]) is not None
 
 
 def holder_of(sentence: str, post: str) -> Holder | None:
@@ -126,17 +154,30 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     asked = " " + " ".join(_words(post)) + " "
     if best < len([w for w in _words(post) if w != "pho"]) and _NAMED_BODY_END.search(normalize(sentence[start:end])):
         return None  # "giám đốc Công ty Lâm Viên" for "giám đốc Công ty XNK-LTTV": the company's own name differs
+    if best < len([w for w in _words(post) if w != "pho"]) and _ANOTHER_BODY.match(sentence, end):
+        return None  # "ông Lê Mạnh Hà, Giám đốc Sở Bưu chính - Viễn thông" for "Giám đốc Công ty eGLOBAL"
 
     def in_post(m: re.Match) -> bool:  # "chủ tọa phiên tòa xử Trần Xuân Hà": the accused, never the holder
-        return f" {' '.join(_words(_PERSON.search(m.group()).group()))} " in asked
+        person = _PERSON.search(m.group())
+        return f" {' '.join(_words(person.group() if person else m.group()))} " in asked
 
-    # the post written before the name: "Thứ trưởng Bộ Công an Lê Thế Tiệm cho biết …"
-    after = _NAME.match(sentence, end + len(sentence[end:]) - len(sentence[end:].lstrip()))
-    if after and after.start() - end <= 2 and not in_post(after):
+    # the post written before the name: "Thứ trưởng Bộ Công an Lê Thế Tiệm cho biết …", also after a comma and a
+    # form of address ("HLV trưởng Nguyễn Thành Vinh, Chủ tịch đội Đông Á, ông Đặng Phước Dừa cho biết": Dừa's)
+    # (not one of a list of names with their posts: "Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên, đồng chí
+    # Đại tá Nguyễn Đức Nam- Phó Giám đốc …", whose next name has its own)
+    addressed = _ADDRESSED_AFTER.match(sentence, end)
+    after = _NAME.match(sentence, addressed.end() if addressed else end + len(sentence[end:]) - len(
+        sentence[end:].lstrip()))
+    if addressed and after and _has_post_after(sentence, after.end()):
+        after = None
+    if after and (addressed or after.start() - end <= 2) and not in_post(after):
         return Holder(after.group(), after.start(), after.end())
     # the name written before its posts, joined to them by a comma or a dash ("Thiếu tướng Trần Phú Hà, Ủy viên
     # …, Giám đốc Công an tỉnh"); not a name the sentence says something else of ("Ông A đối chất với …")
-    names = [m for m in _NAME.finditer(sentence[:start]) if start - m.end() <= MAX_GAP and not in_post(m)
+    # (a foreign one too: "ông Tsang Tak Lung (người Hong Kong) - Tổng giám đốc Leader One VN")
+    written = sorted(list(_NAME.finditer(sentence[:start])) + _foreign_matches(sentence, start),
+                     key=lambda m: m.start())
+    names = [m for m in written if start - m.end() <= MAX_GAP and not in_post(m)
              and not re.search(r"[;:]", sentence[m.end() : start]) and _AFTER_NAME.match(sentence, m.end())]
     # ... or by "làm" right before it ("HĐXX … do thẩm phán Nguyễn Ngọc Huân làm chủ tọa nhận định, …")
     names = names or [m for m in _NAME.finditer(sentence[:start]) if not in_post(m)
@@ -151,9 +192,10 @@ def holder_of(sentence: str, post: str) -> Holder | None:
 _HEAD_WORDS = (r"(?:Tổng Bí thư|Bí thư|Tổng Giám đốc|Giám đốc|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Bộ trưởng|Thứ trưởng|"
                r"Chánh|Đội trưởng|Chỉ huy|Tư lệnh|Cục trưởng|Vụ trưởng|Viện trưởng|Chủ nhiệm|Thủ trưởng|Chính ủy|"
                r"Chính uỷ|Hiệu trưởng|Đại biểu|Thủ tướng|Thường trực|Tổng|Hạt trưởng|Trạm trưởng|Tổ trưởng|"
-               r"Xưởng trưởng)")
-# ("Phó trưởng Công an huyện": after "Phó", reports write the head in lower case too)
-_POST_START = rf"(?:(?:Phó|Nguyên|Quyền)\s+(?i:{_HEAD_WORDS})|{_HEAD_WORDS})(?!\w)"
+               r"Xưởng trưởng|HLV|Huấn luyện viên)")
+# ("Phó trưởng Công an huyện": after "Phó", reports write the head in lower case too, and news the whole post: "Nguyễn
+# Trọng Giác, phó vụ trưởng- phó tổng biên tập tạp chí …")
+_POST_START = rf"(?:(?i:phó|nguyên|quyền)\s+(?i:{_HEAD_WORDS})|{_HEAD_WORDS})(?!\w)"
 _AFTER_NAME = re.compile(r"\s*(?:[–—-]|,|\()\s*")
 # where a post ends: the verb of the sentence ("… Thứ trưởng Bộ Công an chủ trì hội nghị"), or a clause that
 # starts with a lower-case word after a comma (", lãnh đạo Ủy ban Kiểm tra …", ", đồng chí Đại tá …")
@@ -187,6 +229,10 @@ def post_of(sentence: str, person: str) -> Holder | None:
         end = _POST_END.search(sentence, start)
         stop = end.start() if end else len(sentence)
         text = sentence[start:stop].rstrip(" ,–—-")
+        addressed = _ADDRESSED_AFTER.match(sentence, start + len(text))
+        named = _NAME.match(sentence, addressed.end()) if addressed else None
+        if named and not _has_post_after(sentence, named.end()):
+            continue  # "HLV trưởng Nguyễn Thành Vinh, Chủ tịch đội Đông Á, ông Đặng Phước Dừa": Dừa's post
         if text:
             return Holder(text, start, start + len(text))
     return None
@@ -235,18 +281,29 @@ def named_people(text: str) -> list[str]:
 
 # a foreign name: two to four capitalised words of plain Latin letters ("Rolando Nivadura Radovan", "Gary Glitter"),
 # which no Vietnamese family name opens
+# words of a company's or a place's name in a foreign language ("Vietnam Airlines", "Hong Kong", "Thép Pomina")
+_FOREIGN_BODY_WORDS = frozenset("vietnam airlines airways group company corporation corp bank hotel club holdings "
+                                "motors electronics hong kong".split())
 _FOREIGN = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?![\w.])")
 
 
 def foreign_names(text: str) -> list[str]:
-    """The foreign people ``text`` names ("Ludimer Manalo Masangkey"), not a body's or a place's name ("Công ty
-    Linkton Vina" is still taken: a run with no word of a body in it)."""
+    """The foreign people ``text`` names ("Ludimer Manalo Masangkey"), not a body's or a place's name ("Vietnam
+    Airlines", "Hong Kong", "Công ty Linkton Vina")."""
+    return [m.group() for m in _foreign_matches(text)]
+
+
+def _foreign_matches(text: str, end: int | None = None) -> list[re.Match]:
+    """``foreign_names`` as matches (in ``text[:end]``)."""
     out = []
-    for m in _FOREIGN.finditer(text):
+    vietnamese = list(_NAME.finditer(text))  # (a run ending one is no foreigner: "Phi Long" of "Vũ Phi Long")
+    for m in _FOREIGN.finditer(text, 0, len(text) if end is None else end):
         words = m.group().split()
-        if not any(w.lower() in _BODY_WORDS for w in words) \
-                and not _PLACE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            out.append(m.group())
+        if not any(w.lower() in _BODY_WORDS | _FOREIGN_BODY_WORDS for w in words) \
+                and not any(n.start() < m.start() < n.end() for n in vietnamese) \
+                and not _PLACE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) \
+                and not _NAMED_BODY_END.search(normalize(text[max(0, m.start() - 20) : m.start()])):
+            out.append(m)
     return out
 
 

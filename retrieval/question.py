@@ -7,9 +7,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from corpus.metadata import years_in
+from corpus.numbers import AREA_UNITS, LENGTH_UNITS
 from retrieval.doc_number import asked_numbered
 from retrieval.glossary import expand_terms
-from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, QUESTION_WORDS, with_folded
+from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, PREPOSITIONS, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
 from retrieval.provinces import named_provinces
 from retrieval.sentence_kinds import asks_birth, asks_clock
@@ -279,11 +280,7 @@ def answer_type(question: str) -> str:
 # also why the bare "do" and "qua" are left out).
 _NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
     "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo mỗi".split() + list(PARTICLES))
-_NOT_COUNTED -= {"ha"}  # ("hả" folded; "bao nhiêu ha rừng" counts hectares)
-
-
-# (as typed: folded, "tai" of "vụ tai nạn" would be "tại")
-_OPENS_WHERE = frozenset("trong tại ở của cho với từ vào trên dưới khi tới đến".split())
+_NOT_COUNTED -= LENGTH_UNITS | AREA_UNITS  # a unit is counted ("hả" folded is "ha": "bao nhiêu ha rừng")
 
 # nouns whose first word is also a function word ("bị" = passive): "bao nhiêu bị can", "mấy bị cáo"
 _STOP_HEADED = re.compile(r"(?i)(?:bị|bi) (?:can|cáo|cao|hại|hai|đơn|don)$")
@@ -311,8 +308,9 @@ def asked_noun(question: str) -> str | None:
     if re.search(r"(?i:thứ|hạng)\s+$", text[: m.start()]):
         return None  # "xếp thứ mấy toàn quốc": a rank, and what follows is not counted
     words = m.group(1).split()
-    if len(words) > 1 and words[1].lower() in _OPENS_WHERE:
-        return words[0]  # "bao nhiêu tiền trong túi": "trong" opens where, no part of the noun
+    if len(words) > 1 and words[1].lower() in PREPOSITIONS:
+        return words[0]  # "bao nhiêu tiền trong túi": "trong" opens where, no part of the noun (as typed: folded,
+        # "tai" of "vụ tai nạn" would be "tại")
     return m.group(1)
 
 

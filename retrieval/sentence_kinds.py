@@ -233,18 +233,20 @@ def states_occupation(sentence: str, name: str = "") -> bool:
     """Does the sentence write a trade or a job ("nhân viên Công ty …", "hành nghề xe ôm", "làm ruộng"), of
     ``name`` when given: near it ("Phạm Trung Thành (31 tuổi, nhân viên …)", "sinh viên Nguyễn Văn A"), not of
     whoever else the sentence names ("anh Trần Văn Tốt … vừa chạy xe ôm về" is not Thành's)?"""
-    return _written_near(sentence, _STATES_OCCUPATION, name)
+    return written_near(sentence, _STATES_OCCUPATION, name)
 
 
-def _written_near(sentence: str, pattern: re.Pattern, name: str) -> bool:
-    """Does ``pattern`` match in the sentence, within ``NAME_REACH`` characters after ``name`` (or 40 before
-    it) when a name is given?"""
-    text = unicodedata.normalize("NFC", sentence)  # (cased: "trở thành" is nobody's name)
+def written_near(sentence: str, pattern: re.Pattern, name: str, before: int = 40, ignore_case: bool = False) -> bool:
+    """Does ``pattern`` match in the sentence, within ``NAME_REACH`` characters after ``name`` (or ``before``
+    before it) when a name is given? A person's name is matched as cased ("trở thành" is nobody's name); a venue's
+    may be written in lower case ("khách sạn Tản Đà")."""
+    text = unicodedata.normalize("NFC", sentence)
     found = [m.start() for m in pattern.finditer(text)]
     if not name or not found:
         return bool(found)
-    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(unicodedata.normalize('NFC', name))}(?!\w)", text)]
-    return any(-40 <= j - a <= NAME_REACH for a in at for j in found)
+    flags = re.IGNORECASE if ignore_case else 0
+    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(unicodedata.normalize('NFC', name))}(?!\w)", text, flags)]
+    return any(-before <= j - a <= NAME_REACH for a in at for j in found)
 
 
 # "Bà Hân ở đâu?", "Nguyễn Văn A sống ở đâu?": where somebody lives ("bà Phan Thị Ngọc Hân (ngụ tại 197/21 Hàn Hải
@@ -297,7 +299,7 @@ def home_asked(question: str) -> str | None:
 
 def states_home(sentence: str, name: str) -> bool:
     """Does the sentence write where ``name`` lives ("… Hân (ngụ tại 197/21 Hàn Hải Nguyên, …)")?"""
-    return _written_near(sentence, _STATES_HOME, name)
+    return written_near(sentence, _STATES_HOME, name)
 
 
 # "Hải Bánh tên thật là gì?", "Tên thật của Năm Cam là gì?": the full name written beside the nickname ("phạm nhân
@@ -307,10 +309,12 @@ _ASKS_REAL_NAME = re.compile(r"(?<!\w)(?:ten that|ten khai sinh|ten day du|ho te
                              r"(?=(?:\s+cua(?:\s+[^\s?]+){1,6}?)?\s+(?:la\s+)?(?:gi|ai)(?!\w))")
 _FULL_NAME = rf"[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{1,4}}"
 _CALLED = r"tức là|tức|còn gọi là|còn có tên|thường gọi là|hay gọi là|biệt danh(?:\s+là)?|bí danh(?:\s+là)?"
-_REAL = r"tức là|tức|tên thật(?:\s+là)?|tên khai sinh(?:\s+là)?"
+# ("Gary Glitter còn có tên gọi khác là Paul Francis Gadd")
+_REAL = r"tức là|tức|tên thật(?:\s+là)?|tên khai sinh(?:\s+là)?|(?:còn\s+)?có tên gọi khác là"
 _QUOTES = "\"'“”‘’"
 
 
+@lru_cache(maxsize=1024)  # (asked by a cue and by the question's frame)
 def real_name_asked(question: str) -> str | None:
     """The nickname whose real name a question asks ("Hải Bánh" of "Hải Bánh tên thật là gì?"), as written: its
     capitalised words, those of the frame ("Tên thật của …") left out; None when it asks none, or names nobody."""
@@ -327,12 +331,16 @@ def real_name_asked(question: str) -> str | None:
 def states_real_name(sentence: str, nickname: str) -> bool:
     """Does the sentence write a full name beside the nickname: the name, then the nickname in brackets or after
     "tức", "còn gọi là" ("Nguyễn Tuấn Hải (Hải Bánh )"); or the nickname, then "tức", "tên thật là" and the name
-    ("Cường "Đôla" - tức Nguyễn Quốc Cường")? The nickname may be quoted, word by word."""
+    ("Cường "Đôla" - tức Nguyễn Quốc Cường"), perhaps in the next sentence, which points back to it? The nickname
+    may be quoted, word by word."""
     text = unicodedata.normalize("NFC", sentence)
     q = f"[{_QUOTES}]?"
     alias = q + rf"{q}\s*{q}".join(re.escape(w) for w in unicodedata.normalize("NFC", nickname).split()) + q
     return bool(re.search(rf"{_FULL_NAME}\s*(?:\(\s*(?:(?:{_CALLED})\s+)?|,?\s*(?:{_CALLED})\s+){alias}", text)
-                or re.search(rf"{alias}\s*(?:\(|[-–,])?\s*(?:{_REAL})\s+{_FULL_NAME}", text))
+                or re.search(rf"{alias}\s*(?:\(|[-–,])?\s*(?:{_REAL})\s+{_FULL_NAME}", text)
+                # the next sentence points back to the nickname: "… "trùm" buôn lậu Mười Tường. Bà "trùm" này tên
+                # thật là Nguyễn Thị Kim Hạnh"
+                or re.search(rf"{alias}\s*[.!?…]\s+(?:\S+\s+){{0,3}}(?i:này)\s+(?:{_REAL})\s+{_FULL_NAME}", text))
 
 
 @lru_cache(maxsize=256)
@@ -363,8 +371,10 @@ AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu 
 # what makes the act's word a noun or its subject the patient: "không có quyết định", "Warsaw được thành lập"
 # the act opening the sentence, its doer the subject after the comma or after "có": "Phát biểu tại Hội nghị, đồng chí
 # Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …" (a form of address or a rank may come first)
-_OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+(?:(?i:đồng chí|ông|bà|đại tướng|thượng tướng|trung tướng|"
+_OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+(?:(?i:đồng chí|ông|bà|luật sư|thẩm phán|kiểm sát viên|"
+                           rf"đại tướng|thượng tướng|trung tướng|"
                            rf"thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|đại uý)\s+)*[{UPPER}]")
+_NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*$")
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
 
 
@@ -400,6 +410,8 @@ def names_doer(sentence: str, act: str) -> bool:
     text = unicodedata.normalize("NFC", sentence)
     for m in re.finditer(r"(?<!\w)" + re.escape(act).replace(r"\ ", r"\s+") + r"(?!\w)", text, re.IGNORECASE):
         lead = text[: m.start()]
+        if _NAMED_BEFORE_BRACKET.search(lead):
+            return True  # "… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án)": the role in brackets after a name
         if not _NOT_DOING.search(lead):
             # the act's own clause: not past "được", "bị", which open another one ("Tuấn được trừ phí vận chuyển")
             clause = re.split(r"(?i)(?<!\w)(?:được|bị)(?!\w)|[;:(]", lead)[-1]

@@ -217,6 +217,30 @@ SIXTH_ROUND = ["vntc::Test_Full/Phapluat/PL_NLD_T_(4319).txt", "vntc::Train_Full
                "vntc::Test_Full/Phapluat/PL_VNE_T_(928).txt", "vntc::Train_Full/Phapluat/PL_TT_(2318).txt"]
 
 
+# twenty-four more (fifteenth session, seeds 3131, 6464, 2468, 8642, 9753, 1470): "Phạm Anh Vũ, giám đốc Công ty
+# Thiên Anh là 4.800 chiếc", "HLV trưởng Nguyễn Thành Vinh, Chủ tịch đội Đông Á, ông Đặng Phước Dừa", "Nguyễn Thị Hạnh
+# (chủ mưu vụ án)", "17.952 chiếc ĐTDĐ", "Bà "trùm" này tên thật là …", "cựu luật sư này đã chiếm đoạt hơn 4,5 tỷ
+# đồng và 60.000 USD", "bà Angelique Buu Thai, kiều bào Mỹ làm giám đốc"
+SEVENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(2700).txt", "vntc::Train_Full/Phapluat/PL_VNE_(6).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(2164).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2403).txt",
+                 "vntc::Train_Full/Phapluat/PL_VNE_(1777).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(747).txt",
+                 "vntc::Train_Full/Phapluat/PL_TN_(3252).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1803).txt",
+                 "vntc::Test_Full/Phapluat/PL_NLD_T_(4367).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(443).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(2767).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3623).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(996).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1210).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1918).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1391).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(3055).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4237).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(359).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2808).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1307).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1691).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1759).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3111).txt"]
+
+
+@pytest.fixture(scope="session")
+def seventh_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty-four articles of SEVENTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("seventh"), SEVENTH_ROUND)
+
+
 @pytest.fixture(scope="session")
 def sixth_round(shared_dir, tmp_path_factory):
     """An Assistant over the thirty articles of SIXTH_ROUND (ask only, never ingest)."""

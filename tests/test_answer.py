@@ -1693,3 +1693,110 @@ def test_one_fact_said_twice_is_one_lead(sixth_round):
     assert sixth_round.ask("ICA xuất trình bao nhiêu tờ biên nhận?").answer.startswith("5 tờ biên nhận [1]\n")
     ans = sixth_round.ask("Thượng tá Hồ Như Vọng gắn bó với trường bắn bao nhiêu năm?")
     assert ans.answer.startswith("gần 40 năm [1]\n")
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # before: "Dân buôn lậu đưa hàng qua cửa khẩu Mộc Bài …", which names nobody
+    ("Ai là chủ mưu vụ buôn lậu ở Mộc Bài?", "Nguyễn Thị Hạnh (chủ mưu vụ án)"),
+    # before: "Luật sư bào chữa cho bị cáo Nguyễn Văn Tuấn cho rằng …", which repeats the question and names nobody
+    ("Ai bào chữa cho bị cáo Nguyễn Văn Tuấn?", "luật sư Bạch Chơn Hy"),
+    # before: "… người cầm đầu đường dây này là "trùm" buôn lậu Mười Tường.", without the next sentence
+    ("Mười Tường tên thật là gì?", "tên thật là Nguyễn Thị Kim Hạnh"),
+    # before: "Các luật sư của Pháp và Italia …", which names nobody
+    ("Luật sư kiện Vietnam Airlines tên là gì?", "luật sư Maurizio Liberati"),
+    # before: "Năm 1990, 4 công đất ông Ơi canh tác …", which says no "khởi tố"
+    ("Ông Ơi bị khởi tố ngày nào?", "Ngày 12/9/1994, ông bị Công an thành phố Mỹ Tho khởi tố"),
+    # before: "Qua luật sư riêng, Gary Glitter đã thương lượng …" ("có tên gọi khác là" said no real name)
+    ("Gary Glitter tên thật là gì?", "còn có tên gọi khác là Paul Francis Gadd"),
+    # before: the headline, which writes no address ("149X/D3" was no house number)
+    ("Khách sạn Hải Đăng ở địa chỉ nào?", "khách sạn Hải Đăng, số 149X/D3 Tô Hiến Thành"),
+])
+def test_seventh_round_quotes(seventh_round, question, quoted):
+    ans = seventh_round.ask(question)
+    assert ans.found and quoted in ans.quotes[0].text
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Phạm Anh Vũ nhập bao nhiêu chiếc?", "4.800 chiếc ["),  # before: "gần 16.700 chiếc nhập" of all of them
+    ("Hoàng Nho bao nhiêu tuổi?", "30 tuổi [1]\n"),  # before: "30 tuổi; 10-12 tuổi" (the girls' age)
+    ("Chủ tịch đội Đông Á là ai?", "Đặng Phước Dừa ["),  # before: "Nguyễn Thành Vinh", the coach named before it
+    ("HLV trưởng đội Đông Á là ai?", "Nguyễn Thành Vinh ["),  # before: no holder ("HLV trưởng" was no post)
+    ("Cửa hàng trưởng cửa hàng miễn thuế là ai?", "Nguyễn Thị Thúy Hạnh ["),  # before: no holder
+    # before: nothing found (the report writes "ĐTDĐ", never "điện thoại")
+    ("Dương nhận của Mỹ bao nhiêu chiếc điện thoại?", "17.952 chiếc ĐTDĐ"),
+    ("Tổng cộng thu giữ bao nhiêu chiếc điện thoại?", "406 chiếc điện thoại ["),  # before: "…, cơ quan" counted
+    # before: "hàng trăm ngàn euro" ("Vietnam Airlines" was read as a person's name)
+    ("Số tiền bị phong tỏa trong tài khoản Vietnam Airlines là bao nhiêu?", "hơn 1.334.411,94 euro ["),
+    # before: "4 triệu đồng" (of a sentence naming him), not the "cựu luật sư này" of the sentence after his name
+    ("Lê Bảo Quốc chiếm đoạt bao nhiêu tiền?", "hơn 4,5 tỷ đồng [1]; 60.000 USD [1]"),
+    ("Hà Kiều Anh có bao nhiêu tiền bị tạm giữ?", "200.000 USD [1]; 10 triệu đồng [1]"),  # before: "10 triệu đồng"
+    ("Nguyễn Thanh Phong bị tuyên mức án bao nhiêu?", "12 năm [1]\n"),  # before: "12 năm; 7 năm" (Mạch Hùng's)
+    ("Nam lấy bao nhiêu tiền?", "20 triệu ["),  # before: a hotel's "100.000 đồng" ("20 triệu" was a count)
+    # before: "Lê Mạnh Hà", "Giám đốc Sở Bưu chính - Viễn thông"; a foreign holder was never read
+    ("Giám đốc Công ty eGLOBAL là ai?", "Angelique Buu Thai ["),
+    ("Tổng giám đốc Leader One VN là ai?", "Tsang Tak Lung ["),  # before: no holder
+    ("Vụ phó Xuất nhập khẩu là ai?", "Lê Văn Thắng ["),  # before: no holder ("Vụ phó" was no post)
+    # "… hai bị cáo còn lại Nguyễn Bá Mẫn, Phạm Thế Hưng (…) …. Hành vi này … lần lượt 9 và 2 năm tù": before,
+    # "9; 2 năm"
+    ("Phạm Thế Hưng bị tuyên phạt bao nhiêu năm tù?", "2 năm [1]\n"),
+    ("Nguyễn Bá Mẫn bị phạt bao nhiêu năm tù?", "9 [1]\n"),  # before: another sentence's "từ 4 đến 9 năm"
+    # before: hedged, "a report that never writes «xa»"
+    ("Máy có thể phát hiện súng bắn tốc độ cách xa bao nhiêu?", "từ 1,2 đến 1,5 km ["),
+])
+def test_seventh_round_answers(seventh_round, question, answer):
+    ans = seventh_round.ask(question)
+    assert ans.found and ans.answer.startswith(answer)
+
+
+def test_a_doer_named_before_a_bracketed_role_or_after_an_opening_act():
+    from retrieval.answer import names_written
+    from retrieval.sentence_kinds import names_doer
+
+    # VNTC PL_VNE_(1777): the role in brackets after the name
+    assert names_doer("Tòa thẩm vấn bị cáo Phạm Thanh Hùng, \"thư ký\" giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ "
+                      "án) đầu tiên.", "chủ mưu")
+    assert not names_doer("Cơ quan điều tra đang truy tìm kẻ (chủ mưu vụ án) đầu tiên.", "chủ mưu")
+    # VNTC PL_VNE_T_(747): the act opens the sentence, a lawyer after the comma does it
+    assert names_doer("Bào chữa cho bị cáo Tuấn, luật sư Bạch Chơn Hy cho rằng, Tuấn chỉ là người làm thuê", "bào chữa")
+    assert not names_doer("Luật sư bào chữa cho bị cáo Nguyễn Văn Tuấn cho rằng tội danh đã truy tố Tuấn là "
+                          "\"không chính xác\".", "bào chữa")
+    # ... and names the one the question names by his given name alone
+    question = "Ai bào chữa cho bị cáo Nguyễn Văn Tuấn?"
+    assert names_written(question, "Bào chữa cho bị cáo Tuấn, luật sư Bạch Chơn Hy cho rằng")
+    assert not names_written(question, "Bào chữa cho bị cáo Nguyễn Việt Dũng (tức Dũng \"Lừng\"), luật sư Trần "
+                                       "Nguyên Hạnh cũng khẳng định")
+
+
+def test_a_real_name_in_the_sentence_after_the_nickname():
+    from retrieval.sentence_kinds import states_real_name
+
+    # VNTC PL_VNE_T_(1803)
+    said = ("Quá trình điều tra xác định, người cầm đầu đường dây này là \"trùm\" buôn lậu Mười Tường. Bà \"trùm\" này "
+            "tên thật là Nguyễn Thị Kim Hạnh, một trong những người đứng ra tổ chức đường dây này.")
+    assert states_real_name(said, "Mười Tường")
+    assert not states_real_name("Chỉ trong khoảng thời gian từ năm 2004 đến khi bị bắt, Mười Tường đã buôn bán "
+                                "trên 30.000 chiếc điện thoại di động. Ngày 6/7, cơ quan điều tra đã di lý Mười Tường "
+                                "về Châu Đốc.", "Mười Tường")
+
+
+def test_a_house_number_with_letters_after_its_slash_and_another_name_given():
+    from retrieval.answer import states_address
+    from retrieval.sentence_kinds import states_real_name
+
+    # VNTC PL_NLD_T_(4237)
+    assert states_address("0 giờ 30 phút ngày 21-8, các trinh sát Công an TPHCM bất ngờ kiểm tra khách sạn Hải Đăng, "
+                          "số 149X/D3 Tô Hiến Thành, phường 13, quận 10 – TPHCM.")
+    # VNTC PL_VNE_T_(3055)
+    assert states_real_name("Theo hồ sơ, Gary Glitter còn có tên gọi khác là Paul Francis Gadd, sinh năm 1944 tại "
+                            "Vương quốc Anh", "Gary Glitter")
+    assert not states_real_name("Qua luật sư riêng, Gary Glitter đã thương lượng và bồi thường cho 2 bị hại mỗi người "
+                                "2.000 USD", "Gary Glitter")
+
+
+def test_an_alley_with_two_numbers_is_an_address():
+    from retrieval.answer import states_address
+
+    # VNTC PL_TN_(2864)
+    assert states_address("17h30, các điều tra viên đã chính thức có mặt tại ngôi nhà 4 tầng tại ngõ 188-192 phố Thái "
+                          "Thịnh, Q.Đống Đa, Hà Nội")
+    assert not states_address("Hơn 50 nhà báo đã có mặt ở xung quanh nhà ông Tiến cả giờ đồng hồ")

@@ -1054,3 +1054,56 @@ def test_said_of_respectively(sentence, figure, person, near):
 
     a = sentence.index(figure)
     assert said_of(sentence, a, a + len(figure), (place_key(person),)) == near
+
+
+def test_an_age_of_others_and_a_person_pointed_at():
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import FigureCandidate, person_nearness
+
+    def nearness(sentence: str, text: str, people: tuple[str, ...], before: tuple[str, ...] = ()) -> float:
+        fig = next(f for f in extract_figures(sentence) if f.text == text)
+        c = FigureCandidate(fig, "d", sentence, 0, 0, 1.0)
+        c.antecedent_people = before
+        return person_nearness(c, people)
+
+    # VNTC PL_VNE_(6): the girls' age, not Hoàng Nho's ("30 tuổi; 10-12 tuổi" was the answer to his age)
+    sentence = ("Người đàn ông 30 tuổi tên Hoàng Nho, từng 24 lần đột nhập nhà dân ở huyện Hàm Tân, Bình Thuận, dùng "
+                "kéo cắt quần của các bé gái 10-12 tuổi đang say giấc nồng.")
+    assert nearness(sentence, "10-12 tuổi", ("hoang nho",)) == -0.5
+    assert nearness(sentence, "24 lần", ("hoang nho",)) == 1.0
+    # VNTC PL_VNE_T_(2767): "cựu luật sư này" is the bị can named in the sentence before
+    sentence = ("Theo điều tra ban đầu của Cơ quan cảnh sát điều tra Công an sở tại, cựu luật sư này đã chiếm đoạt hơn "
+                "4,5 tỷ đồng và 60.000 USD của nhiều đơn vị và cá nhân.")
+    assert nearness(sentence, "hơn 4,5 tỷ đồng", ("le bao quoc",), ("le bao quoc",)) == 1.0
+    assert nearness(sentence, "hơn 4,5 tỷ đồng", ("le bao quoc",), ("tran van a",)) == 0.0
+    assert nearness(sentence, "hơn 4,5 tỷ đồng", ("le bao quoc",)) == 0.0
+    # VNTC PL_VNE_T_(1759): "lần lượt" in the sentence after the names: each one's in its place
+    sentence = "Hành vi này đã phạm điều 200 Bộ luật hình sự với mức án bị toà tuyên phạt lần lượt 9 và 2 năm tù."
+    before = ("nguyen ba man", "pham the hung")
+    assert nearness(sentence, "2 năm", ("pham the hung",), before) == 1.0
+    assert nearness(sentence, "2 năm", ("nguyen ba man",), before) == -0.5
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Trung uý Đào Văn Út có bao nhiêu tiền trong túi?", "tiền"),
+    ("Phải trả bao nhiêu tiền để chuộc xe?", "tiền"),  # any preposition opens what follows the noun
+    ("Cháy bao nhiêu ha rừng?", "ha rừng"),  # a unit is counted ("hả" folded is "ha")
+    ("Có bao nhiêu vụ tai nạn?", "vụ tai"),  # as typed: "tai" is no "tại"
+])
+def test_the_asked_noun_ends_before_a_preposition(question, noun):
+    from retrieval.question import asked_noun
+
+    assert asked_noun(question) == noun
+
+
+def test_a_suspect_called_by_his_role_alone():
+    from retrieval.figure_answer import said_of
+
+    # every role of ``lexicon.SUSPECT_ROLES`` opening a sentence with no name in it is the one asked about
+    for opening in ("Bị cáo", "Bị can", "Đối tượng", "Nghi phạm", "Hung thủ", "Hắn"):
+        sentence = f"{opening} đã dùng dao khống chế người đi đường để trấn lột 5.000 đồng."
+        a = sentence.index("5.000")
+        assert said_of(sentence, a, a + 5, ("nguyen van a",)) == 1.0
+    sentence = "Đối tượng này đã dùng dao để trấn lột 5.000 đồng."  # (a demonstrative: no role alone)
+    a = sentence.index("5.000")
+    assert said_of(sentence, a, a + 5, ("nguyen van a",)) == 0.0

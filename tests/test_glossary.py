@@ -168,3 +168,18 @@ def test_both_forms_reach_both_kinds_of_passage(seed_sentences: list[str], query
 def test_expansion_does_not_swamp_the_rest_of_the_question(seed_sentences: list[str]) -> None:
     query = "Năm 2021 có bao nhiêu xã đạt tiêu chuẩn an toàn về ANTT"
     assert "195/204 xã phường đạt tiêu chuẩn an toàn về ANTT" in rank(seed_sentences, expand_terms(query))[0]
+
+
+def test_a_question_writing_the_head_of_a_phrase_uses_its_abbreviation():
+    from retrieval.glossary import abbreviated_heads, spell_out
+
+    # VNTC PL_TN_(3252) writes "17.952 chiếc ĐTDĐ"; "Dương nhận của Mỹ bao nhiêu chiếc điện thoại?" found nothing
+    heads = abbreviated_heads("Dương nhận của Mỹ bao nhiêu chiếc điện thoại?")
+    assert [(h.matched, h.abbr) for h in heads] == [("điện thoại", "ĐTDĐ")]
+    assert heads[0].from_phrase
+    # a phrase written whole is no head of another ("giao thông" of "tai nạn giao thông" is no GTVT)
+    assert abbreviated_heads("Có bao nhiêu vụ tai nạn giao thông?") == []
+    assert abbreviated_heads("Có bao nhiêu chiếc điện thoại di động?") == []  # the whole phrase: find_expansions'
+    assert spell_out("chiếc ĐTDĐ hiệu") == "chiếc điện thoại di động hiệu"
+    assert spell_out("vụ TNGT") == "vụ tai nạn giao thông"
+    assert spell_out("vụ tai nạn") == "vụ tai nạn"

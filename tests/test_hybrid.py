@@ -318,3 +318,18 @@ def test_a_place_opening_with_a_family_name_is_no_person(hash_index):
     hits = HybridSearcher(hash_index, HashEmbedder()).search("Mô hình ở xã Lâm Hóa tên là gì?", 5).hits
     assert hits and not any(b.startswith("person") for h in hits for b in h.boosts)
     assert any(b == "place lam hoa" for h in hits for b in h.boosts)
+
+
+@pytest.mark.parametrize("sentence, back", [
+    # VNTC PL_VNE_T_(1803): the nickname is in the sentence before
+    ("Bà \"trùm\" này tên thật là Nguyễn Thị Kim Hạnh, một trong những người đứng ra tổ chức đường dây này.", True),
+    # VNTC PL_VNE_T_(443): who "ông" is, after a date
+    ("Ngày 12/9/1994, ông bị Công an thành phố Mỹ Tho khởi tố về hành vi gây rối trật tự công cộng.", True),
+    ("Năm 2000 con số này tăng lên gấp đôi.", True),
+    ("Ông Dương Quốc Hà được bổ nhiệm làm Giám đốc.", False),  # named in full
+    ("Ngày 12/9/1994, Công an thành phố Mỹ Tho khởi tố ông Nguyễn Công Ơi.", False),
+])
+def test_refers_back_after_a_date_and_over_quotes(sentence, back):
+    from retrieval.hybrid import refers_back
+
+    assert refers_back(sentence) is back

@@ -321,3 +321,63 @@ def test_foreign_names():
                          "tuổi)") == ["Ludimer Manalo Masangkey", "Rolando Nivadura Radovan"]
     assert foreign_names("Nhóm Carlyle thật sự có trụ sở tại Washington DC.") == []  # one word each
     assert foreign_names("Hải Bánh khai nhận") == []  # Vietnamese, with its marks
+
+
+DONG_A = ("Đồng quan điểm với HLV trưởng Nguyễn Thành Vinh, Chủ tịch đội Đông Á, ông Đặng Phước Dừa cho biết: \"Đông Á "
+          "đã bắt đầu lại từ đầu sau khi rớt hạng mùa trước nữa.")  # VNTC PL_VNE_T_(2164)
+
+
+def test_a_post_before_a_comma_and_a_form_of_address_is_the_next_name_s():
+    # before: "Nguyễn Thành Vinh", the name written before the post
+    assert holder_of(DONG_A, asked_post("Chủ tịch đội Đông Á là ai?")).text == "Đặng Phước Dừa"
+    assert post_of(DONG_A, "Nguyễn Thành Vinh") is None  # the coach holds no "Chủ tịch …"
+    # ... unless that name has a post of its own: a list of names and posts (the Sông Cầu report's guests)
+    guests = ("Có đồng chí Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên, đồng chí Đại tá Nguyễn Đức Nam- Phó "
+              "Giám đốc Công an tỉnh Bình Định")
+    assert holder_of(guests, "Phó Giám đốc Công an tỉnh Phú Yên").text == "Đại tá Lê Xuân An"
+
+
+def test_a_coach_and_a_shop_manager_are_posts():
+    # "HLV" as the report abbreviates it, and as a question spells it out (or not)
+    assert asked_post("HLV trưởng đội Đông Á là ai?") == "hlv trưởng đội đông á"
+    assert holder_of(DONG_A, asked_post("HLV trưởng đội Đông Á là ai?")).text == "Nguyễn Thành Vinh"
+    assert holder_of(DONG_A, asked_post("Ai là huấn luyện viên trưởng đội Đông Á?")).text == "Nguyễn Thành Vinh"
+    # VNTC PL_VNE_(1210)
+    sentence = ("Theo xác minh của Ban chuyên án, việc gian lận sổ sách, hóa đơn trên được cửa hàng trưởng Nguyễn Thị "
+                "Thúy Hạnh thực hiện bằng 2 cách.")
+    assert holder_of(sentence, asked_post("Cửa hàng trưởng cửa hàng miễn thuế là ai?")).text == "Nguyễn Thị Thúy Hạnh"
+
+
+def test_foreign_bodies_are_no_people():
+    # VNTC PL_NLD_T_(4367): "Vietnam Airlines" was a person, and "… làm cho Vietnam Airlines tốn kém hàng trăm ngàn
+    # euro" the answer to "Số tiền bị phong tỏa trong tài khoản Vietnam Airlines là bao nhiêu?"
+    assert foreign_names("đã làm cho Vietnam Airlines tốn kém hàng trăm ngàn euro") == []
+    assert foreign_names("nhập lậu 90 lô hàng dây kéo từ Hong Kong về Việt Nam") == []
+    assert foreign_names("nhân viên lắp ráp của Công ty Linkton Vina") == []
+    assert foreign_names("HĐXX do thẩm phán Vũ Phi Long làm chủ tọa") == []  # the end of a Vietnamese name
+    assert foreign_names("Ông Tsang Tak Lung (người Hong Kong)") == ["Tsang Tak Lung"]
+    assert foreign_names("vụ kiện giữa luật sư Maurizio Liberati (nguyên đơn) với bị đơn là Công ty Falcomar") == [
+        "Maurizio Liberati"]
+
+
+def test_a_foreign_holder_and_another_body_s_head():
+    # VNTC PL_VNE_T_(1307), PL_VNE_T_(2808): foreign holders
+    sentence = ("Đầu năm 2003, ông Tsang Tak Lung (người Hong Kong) - Tổng giám đốc Leader One VN - một công ty TNHH "
+                "100% vốn nước ngoài, sản xuất hàng dệt may có trụ sở tại Bình Dương")
+    assert holder_of(sentence, asked_post("Tổng giám đốc Leader One VN là ai?")).text == "Tsang Tak Lung"
+    sentence = ("Công ty TNHH eGLOBAL Việt Nam hoạt động ở TP HCM, vốn đầu tư đăng ký là 40.000 USD (100% vốn nước "
+                "ngoài) do bà Angelique Buu Thai, kiều bào Mỹ làm giám đốc.")
+    assert holder_of(sentence, asked_post("Giám đốc Công ty eGLOBAL là ai?")).text == "Angelique Buu Thai"
+    # the head of another body named right after the post: no holder of the one asked
+    sentence = ("Ngoài việc chuyển hồ sơ sang cơ quan điều tra, ông Lê Mạnh Hà, Giám đốc Sở Bưu chính - Viễn thông TP "
+                "HCM, còn kiến nghị UBND thành phố thu hồi giấy phép đầu tư của công ty")
+    assert holder_of(sentence, asked_post("Giám đốc Công ty eGLOBAL là ai?")) is None
+    assert holder_of(sentence, asked_post("Giám đốc Sở Bưu chính Viễn thông là ai?")).text == "Lê Mạnh Hà"
+
+
+def test_a_post_after_a_name_in_lower_case():
+    # VNTC PL_NLD_(4092): "Nguyễn Trọng Giác giữ chức vụ gì?" had no post (news write "phó …" in lower case)
+    sentence = ("Công an TP Hà Nội đã ra quyết định khởi tố vụ án, khởi tố bị can đối với: Nguyễn Trọng Giác, phó vụ "
+                "trưởng- phó tổng biên tập tạp chí Thị trường giá cả (Bộ Tài chính), Đào Hữu Nghị, cộng tác viên")
+    assert post_of(sentence, "Nguyễn Trọng Giác").text == "phó vụ trưởng- phó tổng biên tập tạp chí Thị trường giá cả"
+    assert post_of(sentence, "Đào Hữu Nghị") is None  # "cộng tác viên" is no post
