@@ -17,8 +17,8 @@ from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a cou
 from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figures, joins_nouns
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
-from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, qualifier_words,
-                               with_folded)
+from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, SUSPECT_ROLES,
+                               qualifier_words, with_folded)
 from retrieval.places import mentions, occurrences, place_key
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
@@ -686,8 +686,10 @@ def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
 
 
 # somebody named before, pointed at by a demonstrative ("cựu luật sư này", "người đàn ông này", "ông này")
-POINTS_TO_SOMEBODY = re.compile(r"(?i)(?<!\w)(?:ông|bà|anh|chị|người|luật sư|bị can|bị cáo|đối tượng|giám đốc|cán bộ)"
-                                r"(?:\s+[^\W\d_]+){0,2}\s+(?:này|nọ)(?!\w)")
+# (a form of address, a job, a suspect's role: ``lexicon.SUSPECT_ROLES``)
+POINTS_TO_SOMEBODY = re.compile(r"(?i)(?<!\w)(?:" + "|".join(("ông", "bà", "anh", "chị", "người", "luật sư", "giám đốc",
+                                                              "cán bộ") + SUSPECT_ROLES)
+                                + r")(?:\s+[^\W\d_]+){0,2}\s+(?:này|nọ)(?!\w)")
 
 
 # an age written right after those it is of, named by no name: "của các bé gái 10-12 tuổi", "với một cháu 5 tuổi"
