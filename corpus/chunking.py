@@ -132,13 +132,21 @@ _ENDS_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.)+$")  # "… Trường T.E."
 _OPENS_INITIAL = re.compile(r"[A-ZĐ](?:[.,;:)]|\s|$)|[,;:)]")
 
 
+# a person named by a form of address and the abbreviation of a name ("bà Ch.", "ông Th."), then the sentence going
+# on in lower case ("Ngày 6-4-2004, đơn khởi kiện của bà Ch. đã được tòa án thụ lý giải quyết.")
+_ENDS_ADDRESSED_INITIAL = re.compile(r"(?<!\w)(?i:bà|ông|anh|chị|cháu|em|cô|chú)\s+[A-ZĐ][a-zđ]?\.$")
+_OPENS_LOWER = re.compile(r"[a-zà-ỹđ]")
+
+
 def _initials(spans: list[Span], text: str) -> list[Span]:
     """Join back a name written in initials that the splitter cut at their dots: "Trường T.E.S.T International
     College" is one sentence, not "Trường T.E.", "S." and "T International College"."""
     out: list[Span] = []
     for s in spans:
-        if (out and _ENDS_INITIAL.search(text, out[-1].start, out[-1].end) and _OPENS_INITIAL.match(text, s.start)
-                and not text[out[-1].end : s.start].strip()):
+        if (out and not text[out[-1].end : s.start].strip()
+                and (_ENDS_INITIAL.search(text, out[-1].start, out[-1].end) and _OPENS_INITIAL.match(text, s.start)
+                     or _ENDS_ADDRESSED_INITIAL.search(text, out[-1].start, out[-1].end)
+                     and _OPENS_LOWER.match(text, s.start))):
             out[-1] = Span(out[-1].start, s.end)
         else:
             out.append(s)

@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 17
+FIGURES_VERSION = 18
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -93,8 +93,11 @@ NOUN_STOP_WORDS = frozenset(
 # "xe chữa cháy", "người lao động", "người dùng", "tờ khai", "tiếp viên").
 PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước ập lẻn trốn ngã rút kêu hô sang".split())
 # Verbs of handling goods, which build a noun right after its classifier ("2 người bán hàng", "3 điểm bán lẻ") but
-# follow a noun already named as its predicate ("lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng")
-_LATE_VERBS = frozenset("bán mua lấy đem mang cất giấu vứt dùng".split())
+# follow a noun already named as its predicate ("lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng", "6 thanh niên cầm
+# gậy gộc"); so does "can" of a charge ("15 đồng phạm can tội giết người"; "bị can" is one noun)
+_LATE_VERBS = frozenset("bán mua lấy đem mang cất giấu vứt dùng cầm can".split())
+# "former", of the post the people counted held ("5 bị can nguyên là cán bộ công an"; "3 tấn nguyên liệu" goes on)
+_FORMER = frozenset({"nguyên", "cựu"})
 CALENDAR_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý".split())
 _TIME_UNITS = CALENDAR_UNITS | frozenset("lần buổi kỳ đêm".split())  # also never what a figure counts
 # Nouns that reports join with a comma: "cán bộ, chiến sĩ", "xã, thị trấn", "thôn, bản".
@@ -172,6 +175,11 @@ _MEASURE_UNITS = frozenset(u for u in LENGTH_UNITS | AREA_UNITS if " " not in u)
 _NEXT_NOUN = re.compile(r"(?i)số\s+(?:tiền|lượng)(?!\w)")
 
 
+def _ends_with_unit(n: int, word: str) -> bool:
+    """Is the one word read after the numeral a unit of length or area, or "tuổi": the whole counted phrase?"""
+    return n == 1 and (word in _MEASURE_UNITS or word == "tuổi")
+
+
 def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
@@ -186,8 +194,10 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
         word = w.group()
         if n:
             if word.lower() in NOUN_STOP_WORDS or word.lower() in PREDICATE_VERBS or (
-                    n >= 2 and word.lower() in _LATE_VERBS and not is_compound(last_word, word.lower())):
+                    n >= 2 and word.lower() in _LATE_VERBS | _FORMER and not is_compound(last_word, word.lower())):
                 break  # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
+            if word.lower() == last_word:
+                break  # "153 điều điều chỉnh về sở hữu nhà ở": the word again starts another one (a verb here)
             if _PRICED.match(text, cur):
                 break  # "ba viên kim cương trị giá hơn 12.000 USD": what they are worth follows
             if _NEXT_NOUN.match(text, cur):
@@ -196,7 +206,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 break  # a name starts: "5 đồng chí Nguyễn ..."
             if n == 1 and text[first_end - 4:first_end].strip().lower() in _TIME_UNITS:
                 break  # "03 năm thực hiện": the unit is "năm" ("42 tháng tù", "2 năm 3 tháng điều tra" go on)
-            if n == 1 and (last_word in _MEASURE_UNITS or last_word == "tuổi"):
+            if _ends_with_unit(n, last_word):
                 break  # "cây cọc tre dài cỡ 2,5 m chôn xuống đất": a measure ends with its unit, an age with
                 # "tuổi" ("Người đàn ông 30 tuổi tên Hoàng Nho", "một bé gái 11 tuổi ngủ dậy")
             if _TOWARDS.match(text, cur):
@@ -216,7 +226,9 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             continue
         # a comma may join coordinated nouns: "cán bộ, chiến sĩ", "xã, phường, thị trấn", "thôn, bản" (after a longer
         # noun, both of them such nouns: "thu giữ tổng cộng 406 chiếc điện thoại, cơ quan điều tra đã …" ends there)
-        while n <= 3 and text.startswith(",", cur) and (n <= 2 or joins_nouns(text, cur)):
+        # (not after a unit: "chị Minh (42 tuổi, xã Hòa Chính, …)" is 42 tuổi)
+        while n <= 3 and text.startswith(",", cur) and (n <= 2 or joins_nouns(text, cur)) \
+                and not _ends_with_unit(n, last_word):
             p_start = cur + 1 + len(text[cur + 1:]) - len(text[cur + 1:].lstrip(" "))
             partner = coordination_partner(text, p_start)
             if not partner:
@@ -376,9 +388,10 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
         rank = ordinals and s.kind == "ordinal"
         if not (s.is_figure or rank) or _on_furniture_line(sentence, s.start):
             continue
-        street = _STREET_AFTER.match(sentence, s.end) if s.kind == "count" else None
+        street = _STREET_AFTER.match(sentence, s.end) if s.kind in ("count", "ratio") else None
         if street and street.group(1).isupper():
-            continue  # "trụ sở 688 Trần Hưng Đạo, thành phố Quy Nhơn": a house number, nothing counted
+            continue  # "trụ sở 688 Trần Hưng Đạo, thành phố Quy Nhơn", "trụ sở chính là 108/39 Trần Quang Diệu": a
+            # house number, nothing counted
         start = s.approx_start if s.approx_start is not None else s.start
         if rank:  # the figure reads "thứ 139", from "thứ"
             m = ORDINAL_BEFORE.search(sentence, max(0, s.start - 8), s.start)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from corpus.names import SURNAMES
+
 # Kinds that state a quantity worth citing; the others (date, year, period, code, time, ordinal)
 # only locate or name things.
 FIGURE_KINDS = frozenset({"count", "percent", "ratio", "range", "money", "decimal"})
@@ -353,6 +355,9 @@ _PERIOD_WORDS = re.compile(
     r"(?<![\w])(?i:nhiệm kỳ|giai đoạn|niên khóa|niên khoá|niên độ|năm học|thời kỳ)\s+"
     r"((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)"
 )
+# a person's name going on into the next word ("Vương Văn Kiệt", "Nguyễn Văn Đoàn"): a family name, then
+# capitalised words
+_PERSON_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SURNAMES)})(?:[ \t]+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){{0,2}}[ \t]+$")
 _HOUSE_NUMBER = re.compile(r"(?<![\w])(?i:số nhà|nhà số)\s+(\d+[\w/-]*)")
 
 
@@ -363,6 +368,8 @@ def _pass_prefixed(c: _Claims) -> None:
     for m in _HOUSE_NUMBER.finditer(text):
         c.add(m.start(1), m.end(1), "code")
     for m in _PREFIXED_CODE.finditer(text):
+        if _PERSON_BEFORE.search(text, 0, m.start()) and m.group()[:1].isupper():
+            continue  # "phạt Vương Văn Kiệt 9 năm tù": the word is the end of a person's name, no "kiệt" (alley)
         g = 1 if m.group(1) else 2
         c.add(m.start(g), m.end(g), "code")
 

@@ -88,6 +88,16 @@ def test_initials_ending_with_a_dot_before_a_comma():
     assert said[0].endswith("lại đến đón con về.") and not any(s.startswith(",") for s in said)
 
 
+def test_a_name_abbreviated_after_a_form_of_address():
+    # real text (VNTC PL_NLD_(4602)): the splitter cut after "bà Ch." and the sentence "… đã được tòa án thụ lý giải
+    # quyết." lost its date
+    text = ("Ngày 6-4-2004, đơn khởi kiện của bà Ch. đã được tòa án thụ lý giải quyết. Trong thời gian đó, bà L. cũng "
+            "làm đơn khiếu nại tại UBND huyện Bình Chánh.")
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said == ["Ngày 6-4-2004, đơn khởi kiện của bà Ch. đã được tòa án thụ lý giải quyết.",
+                    "Trong thời gian đó, bà L. cũng làm đơn khiếu nại tại UBND huyện Bình Chánh."]
+
+
 def test_closing_marks_of_a_quotation_stay_with_it():
     # real text (VNTC PL_VNE_(557)): underthesea cut after the "?" inside the quotation and left '".' alone, which
     # then opened the next quote ('". Bà Oanh giải thích …')

@@ -491,6 +491,33 @@ def test_lengths_and_shots_counted(sentence, text, counted):
     # a length ends with its unit, an old land measure goes on with its land
     ("Quãng đường dài 3 dặm đường đất.", "3 dặm"),
     ("Gia đình ông có 5 sào ruộng.", "5 sào ruộng"),
+    # VNTC PL_VNE_T_(1159): nor does a comma after "tuổi" go on ("42 tuổi, xã" was counted)
+    ("Tháng 8/2004, chị Minh (42 tuổi, xã Hòa Chính, Chương Mỹ, Hà Tây) đến bệnh viện 103 khám.", "42 tuổi"),
+    # VNTC PL_VNE_T_(978), PL_VNE_T_(1561): a verb after the noun ends it ("6 thanh niên cầm gậy gộc", "15 đồng phạm
+    # can tội" were counted)
+    ("Khoảng 19h ngày 1/3, 6 thanh niên cầm gậy gộc, mã tấu bất ngờ xông vào nhà của bà Lê Thị Cá", "6 thanh niên"),
+    ("VKSND TP HCM vừa quyết định trả toàn bộ hồ sơ vụ án Nguyễn Văn Thọ (tức Thọ \"Đại Úy\") cùng 15 đồng phạm can "
+     "tội giết người", "15 đồng phạm"),
+    ("Trong số này có Nguyễn Văn Thành, nguyên Viện trưởng VKSND quận 4, cùng 5 bị can nguyên là cán bộ công an.",
+     "5 bị can"),
+    # VNTC PL_TT_T_(3155): the word again starts a verb ("153 điều điều chỉnh" was counted)
+    ("Gồm 9 chương, 153 điều điều chỉnh về sở hữu nhà ở, phát triển nhà ở.", "153 điều"),
 ])
 def test_where_a_counted_noun_ends(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]
+
+
+def test_a_name_ending_in_an_alley_word_is_no_alley():
+    # VNTC PL_VNE_T_(2599): "Kiệt" ends a name here; before, "Kiệt 9" was an alley's number and no figure
+    sentence = ("Sáng 28/10, tại trung tâm tư vấn và cai nghiện ma túy Bình Triệu, TAND TP HCM phạt Vương Văn Kiệt 9 "
+                "năm tù, Vương Văn Tài 8 năm tù và Hồ Ngọc Cần 7 năm tù cùng về tội mua bán trái phép chất ma túy.")
+    assert [f.text for f in extract_figures(sentence)] == ["9 năm", "8 năm", "7 năm"]
+    assert extract_figures("Nhà em ở Kiệt 12 Hải Phòng, gần chợ.") == []  # (the alley itself names a number)
+
+
+def test_a_house_number_with_a_slash_is_no_figure():
+    # VNTC PL_NLD_(4195): before, "108/39 Trần Quang Diệu" was a ratio, and answered "bao nhiêu miếng dán"
+    sentence = ("Công ty TNHH Nhật Việt Thiên Nhiên trụ sở chính là 108/39 Trần Quang Diệu, phường 14, quận 3 với vốn "
+                "điều lệ là 4,8 tỉ đồng")
+    assert [f.text for f in extract_figures(sentence)] == ["4,8 tỉ đồng"]
+    assert [f.text for f in extract_figures("Toàn tỉnh có 195/204 xã đạt chuẩn.")] == ["195/204 xã"]
