@@ -201,6 +201,23 @@ NAME_BONUS = 0.15  # for a sentence writing a person's full name, when the quest
 _ASKS_NAME = re.compile(r"(?i)(?<!\w)tên\s+(?:là\s+)?gì\s*\??\s*$")
 # ... and a sentence giving one: "Hắn khai tên Nguyễn Văn Cường", "chú rể tên là Thu"
 _GIVES_NAME = re.compile(rf"(?<!\w)(?i:tên)\s+(?:(?i:là)\s+)?[{UPPER}]")
+SUBJECT_NAMED_BONUS = 0.25  # for a sentence saying who the one asked is ("Tên cướp được xác định là Nguyễn Văn Nhật")
+_NAMED_SUBJECT = re.compile(r"(?i)^\s*((?:[^\W\d_]+\s+){1,3}?)(?:(?:ở|tại|trong|của)\s+.*?)?tên\s+(?:là\s+)?gì"
+                            r"\s*\??\s*$")
+
+
+def named_subject(question: str) -> str | None:
+    """Whom a name question asks about ("tên cướp" of "Tên cướp ở KCN Tân Tạo tên là gì?"), or None."""
+    m = _NAMED_SUBJECT.match(unicodedata.normalize("NFC", question))
+    return m.group(1).strip() if m else None
+
+
+def says_who_subject_is(sentence: str, subject: str) -> bool:
+    """Does the sentence write the subject, then "là" and a name ("Tên cướp được xác định là Nguyễn Văn Nhật")?"""
+    return bool(re.search(rf"(?i)(?<!\w){re.escape(subject)}\s+(?:[^\W\d_]+\s+){{0,3}}?là\s+(?-i:[{UPPER}])",
+                          unicodedata.normalize("NFC", sentence)))
+
+
 ADDRESSED_BONUS = 0.1  # for a sentence writing the given name a question addresses ("ông Tiến"); off one on another
 WHO_ACT_BONUS = 0.1  # for a sentence writing the act a who-question asks about ("Ai phát hiện …?": "… phát hiện …")
 PEOPLE_LIST_BONUS = 0.15  # for a sentence naming two people or more, when the question asks "những ai"
@@ -299,6 +316,9 @@ _STATES_DESTINATION = re.compile(r"(?<!\w)(?:về|đến|tới|sang|vào|ra)\s+(
                                  r"đồn|khu|bệnh viện|huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|biên giới)"
                                  r"(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
+NO_ACT = 0.05  # off a sentence that never writes the act whose date is asked
+DATE_OF_ACT_BONUS = 0.25  # for a sentence writing the date right after the act asked ("bắt giữ vào ngày 15/8/2004")
+PLACE_OF_ACT_BONUS = 0.25  # more for one writing the place right after the act asked ("bị giam tại Trại …")
 ADDRESS_BONUS = 0.3  # for a sentence writing a street address, when the question asks one ("ở địa chỉ nào?")
 CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it (``sentence_kinds.states_cause``)
 ADDRESSEE_BONUS = 0.15  # for a sentence writing whom a directive was given to, when asked ("yêu cầu ai …?")
@@ -357,6 +377,24 @@ def asked_list_verb(question: str) -> str | None:
         return None
     verb = fold(m.group(1)).lower()
     return None if any(w in _GLUE for w in verb.split()) else verb
+
+
+# "Tài sản bị mất trong vụ cướp … gồm những gì?": what the list is of, the question's first two words
+_ASKS_CONTENTS = re.compile(r"(?i)^\s*([^\W\d_]+\s+[^\W\d_]+)\s.*?(?<!\w)(?:bao gồm|gồm|bao gom|gom)\s+(?:những|nhung)"
+                            r"\s+(?:gì|gi)\s*\??\s*$")
+
+
+def asked_contents(question: str) -> str | None:
+    """What a "… gồm những gì?" question asks the contents of ("tai san" of "Tài sản bị mất … gồm những gì?"),
+    folded, or None."""
+    m = _ASKS_CONTENTS.match(normalize(question))
+    return fold(m.group(1)).lower() if m else None
+
+
+def lists_contents(sentence: str, subject: str) -> bool:
+    """Does the sentence list what the subject (folded) holds: "Tài sản bị mất gồm 25 triệu đồng và …"?"""
+    return bool(re.search(rf"(?<!\w){re.escape(subject)}(?:\s+[^\W\d_]+){{0,3}}?\s*(?::|\s+gom\b|\s+bao gom\b)",
+                          fold(normalize(sentence)).lower()))
 
 
 def lists_after(sentence: str, verb: str) -> bool:
@@ -421,6 +459,49 @@ def states_place(sentence: str) -> bool:
 # báo giới") says nothing of where
 _ANY_LOCATIVE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trên|trong|ngoài|bên|gần|phía|nằm|giữa|khu|vùng|miền|nơi|đến|tới|"
                            r"về|từ|sang|qua|địa bàn|địa chỉ|số nhà)(?!\w)")
+
+
+# "5 tử tội bị giam ở đâu …?", "Thọ Đại Úy bị bắt ngày nào?": what was done to somebody (the one or two words after
+# "bị", "được"), where or when
+_PASSIVE_ACT = r"(?i)(?<!\w)(?:bị|được)\s+((?:[^\W\d_]+\s+){0,1}?[^\W\d_]+)\s+"
+_ACT_WHERE = re.compile(_PASSIVE_ACT + r"(?:ở|tại)\s+(?:đâu|nơi nào)(?!\w)")
+_ACT_WHEN = re.compile(_PASSIVE_ACT + r"(?:vào\s+)?(?:ngày|hôm|khi|lúc)\s+nào(?!\w)")
+# ... and the place or the date written right after the act in a sentence ("bị giam tại Trại tạm giam …", "bắt giữ
+# vào ngày 15/8/2004")
+_PLACE_AFTER_ACT = (r"(?:[^\W\d_]+\s+){0,2}?(?:tại|ở)\s+(?:[A-ZĐ]|(?i:trại|nhà|trụ sở|khu|huyện|tỉnh|xã|thị xã|"
+                    r"thị trấn|thành phố|quận|phường|bệnh viện)(?!\w))")
+_DATE_AFTER_ACT = r"(?:[^\W\d_]+\s+){0,2}?(?:(?i:vào)\s+)?(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng)\s+\d"
+
+
+def _asked_act(question: str, asking: re.Pattern) -> str | None:
+    m = asking.search(normalize(question))
+    return m.group(1) if m else None
+
+
+def act_where(question: str) -> str | None:
+    """The act a place question asks the place of ("giam" of "5 tử tội bị giam ở đâu trước khi thi hành án?")."""
+    return _asked_act(question, _ACT_WHERE)
+
+
+def act_when(question: str) -> str | None:
+    """The act a date question asks the day of ("bắt" of "Thọ Đại Úy bị bắt ngày nào?")."""
+    return _asked_act(question, _ACT_WHEN)
+
+
+def _written_after_act(sentence: str, act: str, after: str) -> bool:
+    return bool(re.search(rf"(?<!\w)(?i:{re.escape(act)})\s+{after}", unicodedata.normalize("NFC", sentence)))
+
+
+def states_act_place(sentence: str, act: str) -> bool:
+    """Does the sentence write the place right after the act ("… cả 5 tội nhân đang bị giam tại Trại tạm giam Công
+    an Tiền Giang"), not the act somewhere else ("… bị giam" said with no place)?"""
+    return _written_after_act(sentence, act, _PLACE_AFTER_ACT)
+
+
+def states_act_date(sentence: str, act: str) -> bool:
+    """Does the sentence write the date right after the act ("… Thọ đã bị phát hiện và bắt giữ vào ngày 15/8/2004"),
+    not a date of something else ("… cho đến cuối tháng 12/2003 vì không một ai phát hiện ra y")?"""
+    return _written_after_act(sentence, act, _DATE_AFTER_ACT)
 
 
 def says_where(sentence: str) -> bool:
@@ -855,12 +936,25 @@ def _asks_name(analysis: QuestionAnalysis) -> bool:
     return bool(_ASKS_NAME.search(analysis.text)) and not real_name_asked(analysis.text)
 
 
+def _occupation_asked(analysis: QuestionAnalysis) -> tuple[str] | None:
+    """(the name asked, "" for nobody) when the question asks a job: a tuple, so that asking of nobody still asks."""
+    whose = occupation_of(analysis.text)
+    return None if whose is None else (whose,)
+
+
 # What each kind of question asks for, and the sentence that says it. One row per cue; add a row for a new one.
 CUES: tuple[Cue, ...] = (
     # "bao nhiêu": a sentence with a figure
     Cue(lambda a: a.wants_figure, lambda s, _: bool(s.figures), 0.15, -0.1),
     # "khi nào", "thời gian nào": the sentence must say when
     Cue(lambda a: a.answer_type == "date", lambda s, _: states_time(s.said), 0.15, -0.1),
+    # ... more to one writing it right after the act asked ("Thọ Đại Úy bị bắt ngày nào?": "… Thọ đã bị phát hiện và
+    # bắt giữ vào ngày 15/8/2004", not "Thọ ở đây yên ổn cho đến cuối tháng 12/2003 …")
+    Cue(lambda a: act_when(a.text) if a.answer_type == "date" else None,
+        lambda s, act: states_act_date(s.said, act), DATE_OF_ACT_BONUS),
+    # ... and one that never writes the act says the date of something else
+    Cue(lambda a: act_when(a.text) if a.answer_type == "date" else None,
+        lambda s, act: re.search(rf"(?i)(?<!\w){re.escape(act)}(?!\w)", s.said) is not None, 0.0, -NO_ACT),
     # "lúc mấy giờ": the sentence must say at what time of day
     Cue(lambda a: asks_clock(a.text), lambda s, _: states_clock(s.said), CLOCK_BONUS, -0.1),
     # "Hứa Anh sinh năm nào?": the sentence writing a birth year ("Hứa Anh (SN 1964, thường trú phường 5, …)")
@@ -868,9 +962,7 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: birth_asked(a.text), lambda s, whose: states_birth(s.said, whose[0]), BIRTH_BONUS, -0.1),
     # "Phạm Trung Thành làm nghề gì?": the sentence writing a job ("Phạm Trung Thành (31 tuổi, nhân viên Công ty Vận
     # tải dầu khí Việt Nam)"), not "… nghe thấy vợ chồng Thành thường xuyên cãi nhau"
-    # (the name asked, "" for nobody: a tuple, so that asking of nobody still asks)
-    Cue(lambda a: None if occupation_of(a.text) is None else (occupation_of(a.text),),
-        lambda s, whose: states_occupation(s.said, whose[0]), OCCUPATION_BONUS, -0.1),
+    Cue(_occupation_asked, lambda s, whose: states_occupation(s.said, whose[0]), OCCUPATION_BONUS, -0.1),
     # "Hải Bánh tên thật là gì?": the sentence writing a full name beside the nickname ("phạm nhân Nguyễn Tuấn Hải
     # (Hải Bánh )"), not one on what Hải Bánh said
     Cue(lambda a: real_name_asked(a.text), lambda s, nickname: states_real_name(s.said, nickname), REAL_NAME_BONUS,
@@ -880,6 +972,10 @@ CUES: tuple[Cue, ...] = (
     # (and more to one writing it after "tên": "Hắn khai tên …", "chú rể tên là Thu")
     Cue(_asks_name, lambda s, _: bool(named_people(s.said) or foreign_names(s.said)), NAME_BONUS),
     Cue(_asks_name, lambda s, _: bool(_GIVES_NAME.search(unicodedata.normalize("NFC", s.said))), NAME_BONUS),
+    # ... more to one saying who the one asked is ("Tên cướp ở KCN Tân Tạo tên là gì?": "Tên cướp được xác định là
+    # Nguyễn Văn Nhật (SN 1988, …)", not the headline naming the man who came for his papers)
+    Cue(lambda a: named_subject(a.text) if _asks_name(a) else None, lambda s, subject: says_who_subject_is(
+        s.said, subject), SUBJECT_NAMED_BONUS),
     # "ai", "đồng chí nào": who, named the way reports do
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
     # "Ai phát hiện hành vi gian dối …?": the doer may be a body ("Chi cục thuế thị xã Tân An phát hiện hành vi gian
@@ -924,6 +1020,10 @@ CUES: tuple[Cue, ...] = (
         lambda s, asked: asked[0] != "address" and (
             states_place(s.said) or (asked[0] == "to" and states_destination(s.said)) or states_address(s.said)
             or any(p.key not in asked[1] for p in find_places(s.said))), PLACE_BONUS),
+    # ... more to one writing it right after the act asked ("5 tử tội bị giam ở đâu …?": "… đang bị giam tại Trại tạm
+    # giam Công an Tiền Giang", not "5h sáng 3/6, đoàn xe chở tử tội … tiến vào pháp trường ở phường Long Bình")
+    Cue(lambda a: act_where(a.text) if a.answer_type == "place" else None,
+        lambda s, act: states_act_place(s.said, act), PLACE_OF_ACT_BONUS),
     # ... and a sentence with no word of place at all cannot say where
     Cue(lambda a: a.answer_type == "place" and asked_place(a.text) != "address",
         lambda s, _: says_where(s.said), 0.0, -0.1),
@@ -969,6 +1069,8 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asked_list(a.text), lambda s, noun: announces_list(s.sentence, noun), LIST_BONUS),
     # "… thu giữ những hung khí gì?": "Tang vật thu giữ gồm 1 súng ngắn K54 …"
     Cue(lambda a: asked_list_verb(a.text), lambda s, verb: lists_after(s.sentence, verb), LIST_OF_BONUS),
+    # "Tài sản bị mất trong vụ cướp nhà anh Dũng gồm những gì?": "Tài sản bị mất gồm 25 triệu đồng và hơn 5 lượng vàng"
+    Cue(lambda a: asked_contents(a.text), lambda s, subject: lists_contents(s.sentence, subject), LIST_OF_BONUS),
     # "X là ai?": the sentence giving X's post
     Cue(lambda a: asked_person(a.text), lambda s, person: states_post(s.said, person), ROLE_BONUS),
     # "Ai là Tổng giám đốc PMU 18?": the sentence naming the holder of that post (not of its deputy's)
@@ -1572,7 +1674,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # ("Trung tâm Giống …", "… ông Ohara phải nộp …": whose the figure is may be another's)
     alone = [g for g in opening_given_name(analysis.text) if fold(g).lower() not in known]
     intent = replace(intent, people=tuple(dict.fromkeys(place_key(n) for n in people + foreign + alone)),
-                     names=tuple(institutions_named(analysis.text, known)))
+                     names=tuple(institutions_named(analysis.text, known)), places=tuple(analysis.places))
     if place_terms:
         intent = replace(intent, subject_terms=[t for t in intent.subject_terms if t not in place_terms])
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
@@ -1804,6 +1906,14 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         # the passages of the hits' reports that do ("… do thẩm phán Vũ Phi Long, … làm chủ tọa", a last
         # passage) compete too
         cands = _widened(cands, deeper, store, analysis, idf, lambda s: holder_of(s, post))
+    if post and cands and not holder_of(store.document(cands[0].hit.doc_id).text[cands[0].start : cands[0].end], post):
+        # "Ai là kế toán trưởng công ty Vật tư Tổng hợp?": the sentence writing more of the question's words names
+        # nobody ("Kế toán trưởng, quyền kế toán trưởng … của công ty Vật tư Tổng hợp nhận mức án …"); the next one
+        # naming the holder leads ("… và kế toán trưởng Nguyễn Thị Hường đã bỏ qua …")
+        named = next((c for c in cands[:MAX_QUOTES]
+                      if holder_of(store.document(c.hit.doc_id).text[c.start : c.end], post)), None)
+        if named is not None:
+            cands = [named] + [c for c in cands if c is not named]
     penalty_asked = penalised(analysis) if asks_penalty(analysis.text) and not analysis.wants_figure else None
     if penalty_asked and cands and not penalty_of(_said(store, cands[0]), penalty_asked):
         # "Điệp bị xử phạt thế nào?": the first passages say much of the trial and nothing of the sentence, which

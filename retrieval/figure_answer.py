@@ -19,7 +19,7 @@ from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_u
 from retrieval.glossary import default_glossary, spell_out
 from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, SUSPECT_ROLES,
                                qualifier_words, with_folded)
-from retrieval.places import mentions, occurrences, place_key
+from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import fold, index_terms, normalize, pos_tags
@@ -33,7 +33,9 @@ _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|"
                       r"trị giá|với giá|(?<!đánh )giá bao nhiêu|"
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
-                      r"chiếm đoạt|tham ô|nợ|usd|đô la|vay|lương|trả công|tiền công)\b")
+                      r"chiếm đoạt|tham ô|nợ|usd|đô la|vay|lương|trả công|tiền công|"
+                      # (paying: "Mỗi người đi lao động Hàn Quốc phải nộp bao nhiêu?" is "5.000-6.000 USD/người")
+                      r"(?:nộp|trả|chi|đóng) bao nhiêu)\b")
 # how an amount is asked rather than named: its worth ("trị giá bao nhiêu", "có giá là bao nhiêu") or a demand ("đòi
 # đền bao nhiêu", "đòi bao nhiêu tiền")
 _WORTH_Q = re.compile(r"(?<!\w)(?:(trị giá|giá trị|có giá|giá)(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)|"
@@ -42,10 +44,17 @@ _WORTH_Q = re.compile(r"(?<!\w)(?:(trị giá|giá trị|có giá|giá)(?=(?:\s+
 _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
 # how far, how high, long or deep, no unit named: a length ("cách đó 70 km", "xe thang chữa cháy cao 32m")
 # (and an area: "rộng bao nhiêu", "Diện tích sà lan bao nhiêu?" is "… trên diện tích vỏn vẹn 20 m2")
+# "… giảm xuống còn bao nhiêu?", "… tăng lên bao nhiêu?": the value reached, written after "xuống", "lên", "còn"
+# ("giảm hàng năm từ 17% xuống còn dưới 6%"), not the one it started from, after "từ"
+_REACHED_Q = re.compile(r"(?i)(?<!\w)(?:xuống|lên|còn)\s+(?:còn\s+)?(?:khoảng\s+)?(?:bao nhiêu|mấy)(?!\w)")
+_REACHED_BEFORE = re.compile(r"(?i)(?<!\w)(?:xuống|lên|còn|đến)\s+(?:còn\s+)?$")
+_FROM_BEFORE = re.compile(r"(?i)(?<!\w)từ\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|dưới\s+)?$")
 _DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$|"
                          r"diện tích(?=.*\b(?:bao nhiêu|mấy)\b))")
 # a price written right before its figure: "giá 65 cây vàng", "với giá 7.700-27.800 USD", "trị giá hơn 100 triệu"
-_PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:là|chừng|{PRICE_QUALIFIERS}))?\s*$")
+# ("với giá rẻ 50.000 đồng/tờ": a word of how dear between)
+_PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:rẻ|cao|hời|chỉ))?(?:\s+(?:là|chừng|"
+                           rf"{PRICE_QUALIFIERS}))?\s*$")
 # a surplus or a shortfall written before the figure ("thừa 714 m2", "thiếu 1.245 m2"); "thua", "thieu" as said
 _SURPLUS_BEFORE = re.compile(r"(?i)(?<!\w)(?:thừa|thiếu|dư ra|hụt)\s*$")
 _SURPLUS = re.compile(r"(?<!\w)(?:thua|thieu|du ra|hut)(?!\w)")
@@ -126,6 +135,8 @@ class FigureIntent:
     noun_act: str = ""  # a pattern of the counted noun and what it did ("nguoi … thiet mang"): a figure written so
     distance: bool = False  # "Trâu được chở đi bao xa?": a length ("cách đó 70 km") answers, as a noun would
     priced: bool = False  # "… mua đất … giá bao nhiêu?": the figure a report writes after "giá" ("giá 65 cây vàng")
+    reached: bool = False  # "… giảm xuống còn bao nhiêu?": the value after "xuống", "còn", not the one after "từ"
+    places: tuple = ()  # the places it names (``Place``): "Quận Tân Phú … 212 quán", not "Huyện Hóc Môn … quán"
 
 
 _RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
@@ -179,7 +190,8 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
                         total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
-                        distance=bool(_DISTANCE_Q.search(q)), priced=bool(worth and worth.group(1)))
+                        distance=bool(_DISTANCE_Q.search(q)), priced=bool(worth and worth.group(1)),
+                        reached=bool(_REACHED_Q.search(q)))
 
 
 _FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
@@ -222,8 +234,10 @@ def said_key(text: str) -> str:
 
 def stated_in_question(fig: Figure, intent: FigureIntent) -> bool:
     """"Hai địa phương giáp ranh đã trao đổi bao nhiêu thông tin?": "hai địa phương" is the question's own
-    subject, never its answer ("hơn 100 nguồn tin"); so is a bare number it writes ("… của Công ty Cầu 12 …")."""
-    return bool(intent.said) and (bool(fig.counted) or fig.kind == "count") and said_key(fig.text) in intent.said
+    subject, never its answer ("hơn 100 nguồn tin"); so is a bare number it writes ("… của Công ty Cầu 12 …"), and
+    an amount ("Vé 45.000 đồng bị bán thành bao nhiêu?": "… vé 45.000 đồng để sau đó bán thành 60.000 đồng")."""
+    return bool(intent.said) and (bool(fig.counted) or fig.kind in ("count", "money")) \
+        and said_key(fig.text) in intent.said
 
 
 def coverage(terms: list[str], text: str, idf: dict[str, float], synonyms: dict | None = None) -> float:
@@ -606,7 +620,10 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         said = named_key(f"{c.lead_in} {c.sentence}" if c.leans_back else c.sentence)
         c.named = float(any(mentions(said, n) for n in intent.names))
         score += NAMED_NEAR * c.named
-    score += PERSON_NEAR * c.person  # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name
+    # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name; not when the question counts those who
+    # did something to him ("Bao nhiêu thanh niên xông vào nhà bà Lê Thị Cá?": not the "hai thanh niên" beside "bà Cá")
+    if not _counts_doers_of(intent):
+        score += PERSON_NEAR * c.person
     if c.scope:  # "trong 4 ngày Tết": the report of "4 ngày Tết", not the one of "6 ngày Tết"
         score += SCOPE_STATED if c.scope > 0 else -SCOPE_OTHER
     c.stated = stated_in_question(fig, intent)
@@ -928,7 +945,10 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     head = fold(intent.asked_noun or "tien").lower().split()[0]
     # (… and once a count of the noun asked is his, so must be the lead: "Phạm Anh Vũ nhập bao nhiêu chiếc?" is
     # "gồm: Phạm Anh Vũ, giám đốc Công ty Thiên Anh là 4.800 chiếc", not the "gần 16.700 chiếc" of all of them)
-    his_count = theirs and any(c.person == 1.0 and c.noun_match >= 1.0 and answers_question(c, intent) for c in cands)
+    # (his: named before "bao nhiêu", the one who did it; not "Bao nhiêu thanh niên xông vào nhà bà Lê Thị Cá?", whose
+    # "6 thanh niên … xông vào nhà của bà Lê Thị Cá" are not the "hai thanh niên" of the sentence naming "bà Cá")
+    his_count = theirs and _named_before_asking(intent) and any(
+        c.person == 1.0 and c.noun_match >= 1.0 and answers_question(c, intent) for c in cands)
     nearest = 1.0 if head == "tien" or head in _FOLDED_CALENDAR or head == "tuoi" or his_count else 0.0
     # "Trong 4 ngày Tết … bao nhiêu vụ?": once a report stating "4 ngày Tết" answers, one of "6 ngày Tết" never leads
     spanned = any(c.scope > 0 and answers_question(c, intent) for c in cands)
@@ -951,15 +971,65 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # "Nghĩa trang Dốc Khế có bao nhiêu nấm mồ?": once a count of "nấm mồ" answers, "ba nghĩa trang nhân dân"
     # (a count of something else) never leads
     counted = bool(intent.asked_noun) and any(c.noun_match >= 1.0 and answers_question(c, intent) for c in cands)
+    # "Bao nhiêu quán cà phê ở Tân Phú có giấy phép?": once a figure of a sentence naming Tân Phú answers, one of a
+    # sentence naming other places only ("Huyện Hóc Môn hiện có hàng trăm quán cà phê …") never leads
+    placed = {id(c) for c in cands if intent.places and _names_asked_place(c, intent)}
+    here = any(id(c) in placed and answers_question(c, intent) for c in cands)
+    asked_places = _with_units(intent.places, cands) if here else []
+    # "Tỷ lệ trả điều tra bổ sung giảm xuống còn bao nhiêu?": once a value reached answers ("… xuống còn dưới 6%"),
+    # the one it fell from ("từ 17%") never leads
+    reached = intent.reached and any(_written_after(c, _REACHED_BEFORE) and answers_question(c, intent) for c in cands)
     # "Xe thang chữa cháy cao bao nhiêu?": once a length answers ("cao 32m"), "sáu xe thang chữa cháy cao" never leads
     measured = intent.distance and any(is_length(c.figure) and answers_question(c, intent) for c in cands)
-    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated, theirs and c.person < nearest,
-                                        spanned and c.scope < 0, named and not c.named, totalled and not c.total,
-                                        acted and not c.acted, paid and not is_money(c.figure),
-                                        priced and id(c) not in as_price,
-                                        counted and c.noun_match == 0 and c.figure.kind == "count",
-                                        measured and not is_length(c.figure), -c.score, order[id(c)]))
+    # each fault, once a figure without it answers, puts a figure after every one without it (in this order)
+    # ("Công ty Nhật Việt Thiên Nhiên đã nhập bao nhiêu miếng dán massage?": a count of the noun asked, "156 miếng dán
+    # massage mà công ty đã nhập về", before one of a sentence naming the company, "2 người Nhật trong Công ty …")
+    faults = ((theirs, lambda c: c.person < nearest), (spanned, lambda c: c.scope < 0),
+              (counted, lambda c: c.noun_match == 0 and c.figure.kind == "count"),
+              (named, lambda c: not c.named),
+              (here, lambda c: id(c) not in placed and _names_another_place(c, asked_places)),
+              (totalled, lambda c: not c.total), (acted, lambda c: not c.acted),
+              (paid, lambda c: not is_money(c.figure)), (priced, lambda c: id(c) not in as_price),
+              (measured, lambda c: not is_length(c.figure)), (reached, lambda c: _written_after(c, _FROM_BEFORE)))
+    return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated,
+                                        *(bool(on) and fault(c) for on, fault in faults), -c.score, order[id(c)]))
 
+
+
+def _named_before_asking(intent: FigureIntent) -> bool:
+    """Does the question name a person before it asks "bao nhiêu" ("Phạm Anh Vũ nhập bao nhiêu chiếc?")?"""
+    asking = min((i for i in (intent.said.find(" bao nhieu "), intent.said.find(" may ")) if i >= 0), default=-1)
+    return asking >= 0 and any(0 <= intent.said.find(f" {p} ") < asking for p in intent.people)
+
+
+def _counts_doers_of(intent: FigureIntent) -> bool:
+    """Does the question count a noun (no money, no span of time) and name its person only after "bao nhiêu"?"""
+    return bool(intent.people and intent.asked_noun) and not intent.money and not intent.duration \
+        and not _named_before_asking(intent)
+
+
+def _written_after(c: FigureCandidate, words: re.Pattern) -> bool:
+    """Is the figure written right after ``words`` ("xuống còn ", "từ ")?"""
+    start = c.figure.start - c.sentence_start
+    return bool(words.search(c.sentence[max(0, start - 25) : start]))
+
+
+def _with_units(places: tuple, cands: list[FigureCandidate]) -> list[Place]:
+    """The asked places, each named with its unit: as the question writes it, else as the candidates' sentences do
+    ("ở Tân Phú" is the "Quận Tân Phú" of "Quận Tân Phú hiện có gần 300 điểm …")."""
+    written = {(p.key, p.unit) for c in cands for p in find_places(c.sentence)}
+    return [p if p.unit else next((Place(u, p.name) for k, u in sorted(written) if k == p.key), p) for p in places]
+
+
+def _names_another_place(c: FigureCandidate, asked: list[Place]) -> bool:
+    """Does the sentence name a place of the asked one's tier ("Huyện Hóc Môn" for "ở Tân Phú"), not one that may lie
+    in it ("xã Hòa Tịnh, huyện Chợ Gạo" for "tỉnh Tiền Giang")?"""
+    return any(same_tier(p, a) for p in find_places(c.sentence) for a in asked)
+
+
+def _names_asked_place(c: FigureCandidate, intent: FigureIntent) -> bool:
+    said = place_key(c.sentence)
+    return any(names_place(said, p) for p in intent.places)
 
 
 def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[str]:

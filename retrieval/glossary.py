@@ -39,6 +39,7 @@ __all__ = [
     "expand_query",
     "expand_terms",
     "find_expansions",
+    "folded_words",
     "spell_out",
     "load_glossary",
     "parse_glossary",
@@ -63,7 +64,8 @@ def parse_glossary(text: str) -> dict[str, list[str]]:
     return entries
 
 
-def _words(text: str) -> tuple[str, ...]:
+@lru_cache(maxsize=4096)
+def folded_words(text: str) -> tuple[str, ...]:
     """Folded base tokens: the key under which a phrase is recognised, whatever its accents or case."""
     return tuple(fold(tok) for tok, _, _ in token_spans(text))
 
@@ -75,30 +77,32 @@ class Glossary:
     entries: Mapping[str, tuple[str, ...]]
     by_abbr: dict[str, str] = field(init=False, repr=False)  # folded abbreviation -> abbreviation
     by_phrase: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)
-    spelled_words: dict[str, str] = field(init=False, repr=False, compare=False)
+    first_expansion: dict[str, str] = field(init=False, repr=False)  # folded abbreviation -> its first expansion
 
     def __post_init__(self) -> None:
         by_abbr: dict[str, str] = {}
         by_phrase: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for abbr, expansions in self.entries.items():
-            words = _words(abbr)
+            words = folded_words(abbr)
             if len(words) == 1:
                 by_abbr[words[0]] = abbr
             for exp in expansions:
-                phrase = _words(exp)
+                phrase = folded_words(exp)
                 if phrase:
                     by_phrase.setdefault(phrase[0], []).append((phrase, abbr))
         object.__setattr__(self, "by_abbr", by_abbr)
         object.__setattr__(self, "by_phrase", by_phrase)
-        object.__setattr__(self, "spelled_words", {})
+        object.__setattr__(self, "first_expansion", {k: self.entries[a][0] for k, a in by_abbr.items()})
 
     def spelled(self, word: str) -> str:
-        """``word`` spelled out when it is an abbreviation, else as it is (remembered: asked per figure)."""
-        if word not in self.spelled_words:
-            key = _words(word)
-            self.spelled_words[word] = self.entries[self.by_abbr[key[0]]][0] if len(key) == 1 and \
-                key[0] in self.by_abbr else word
-        return self.spelled_words[word]
+        """``word`` spelled out when it is an abbreviation, else as it is."""
+        key = folded_words(word)
+        return self.first_expansion.get(key[0], word) if len(key) == 1 else word
+
+    def phrases_at(self, folded: list[str], i: int) -> list[tuple[tuple[str, ...], str]]:
+        """(phrase, abbreviation) of each spelled-out phrase written whole from word ``i`` of folded words."""
+        return [(phrase, abbr) for phrase, abbr in self.by_phrase.get(folded[i], ())
+                if tuple(folded[i : i + len(phrase)]) == phrase]
 
     @classmethod
     def from_mapping(cls, entries: Mapping[str, Iterable[str]]) -> Glossary:
@@ -155,10 +159,8 @@ def find_expansions(text: str, glossary: Glossary | None = None) -> list[Expansi
             if abbr is not None:
                 found.append(Expansion(text[w.start : w.end], abbr, g.entries[abbr]))
                 break
-        for phrase, abbr in g.by_phrase.get(folded[i], ()):
-            if tuple(folded[i : i + len(phrase)]) == phrase:
-                end = words[i + len(phrase) - 1].end
-                found.append(Expansion(text[w.start : end], abbr, (abbr,)))
+        for phrase, abbr in g.phrases_at(folded, i):
+            found.append(Expansion(text[w.start : words[i + len(phrase) - 1].end], abbr, (abbr,)))
     return found
 
 
@@ -171,8 +173,7 @@ def abbreviated_heads(text: str, glossary: Glossary | None = None) -> list[Expan
     folded = [fold(w.forms[0]) for w in words]
     found: list[Expansion] = []
     # (words of a phrase written whole are no head: "giao thông" of "tai nạn giao thông" (TNGT) is no GTVT)
-    covered = {j for i in range(len(words)) for phrase, _ in g.by_phrase.get(folded[i], ())
-               if tuple(folded[i : i + len(phrase)]) == phrase for j in range(i, i + len(phrase))}
+    covered = {j for i in range(len(words)) for phrase, _ in g.phrases_at(folded, i) for j in range(i, i + len(phrase))}
     for i, w in enumerate(words[:-1]):
         if i in covered:
             continue
@@ -191,7 +192,7 @@ def spell_out(text: str, glossary: Glossary | None = None) -> str:
 
 
 def _expansion_terms(added: str, as_abbreviation: bool) -> list[str]:
-    words = _words(added)
+    words = folded_words(added)
     if as_abbreviation or len(words) == 1:
         return [FOLD_PREFIX + w for w in words]
     return [FOLD_PREFIX + a + BIGRAM_JOINER + b for a, b in zip(words, words[1:])]

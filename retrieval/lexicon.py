@@ -18,7 +18,7 @@ from retrieval.text_analysis import fold
 __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES",
            "QUESTION_WORDS", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES", "SUSPECT_ROLES",
-           "BY_ROLE", "qualifier_words", "with_folded"]
+           "BY_ROLE", "NAMED_BODIES", "STATE_BODIES", "capitalised", "qualifier_words", "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -35,9 +35,23 @@ FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODAL
 SUSPECT_ROLES: tuple[str, ...] = ("đối tượng", "bị can", "bị cáo", "nghi phạm", "hung thủ")
 # ... as a pattern opening a sentence (case-insensitive): "Đối tượng Nguyễn Văn A", "Bị cáo này" name or point
 BY_ROLE = rf"(?:{'|'.join(SUSPECT_ROLES)})(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)"
+# Bodies named by a name of their own after the word ("Công ty Lâm Viên", "Bệnh viện Chợ Rẫy", "CLB Đông Á"), and
+# state bodies, named by what they do and where ("Sở Bưu chính - Viễn thông", "Chi cục Kiểm lâm tỉnh Sơn La")
+NAMED_BODIES: tuple[str, ...] = ("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "xí nghiệp", "nhà máy",
+                                 "bệnh viện", "trường", "khách sạn", "hãng", "câu lạc bộ", "CLB")
+STATE_BODIES: tuple[str, ...] = ("sở", "ban", "bộ", "cục", "chi cục", "phòng", "trung tâm", "viện", "đài", "báo",
+                                 "văn phòng", "UBND", "ủy ban", "uỷ ban", "đội", "hội", "tổ", "đoàn")
+
+
+def capitalised(phrases: Iterable[str]) -> list[str]:
+    """The phrases as a name starts them ("Công ty", "UBND"): how a body is told from the same word in a clause."""
+    return [p[:1].upper() + p[1:] for p in phrases]
+
+
 # Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp", "dịp Tết"); a report
 # may use another one ("giai đoạn cao điểm", "trong 4 ngày Tết") or none.
-CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp ca".split())  # ("Ca phẫu thuật kéo dài bao lâu?")
+# ("Ca phẫu thuật kéo dài bao lâu?"; "Phiên xét xử … kéo dài bao nhiêu ngày?" is "Kết thúc 17 ngày xét xử …")
+CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp ca phiên".split())
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",
@@ -48,6 +62,8 @@ QUALIFIER_PHRASES: tuple[str, ...] = (
     "ít nhất", "nhiều nhất", "dự kiến", "hiện nay", "hiện tại", "cùng kỳ", "bị tố", "bị cáo buộc",
     # a dimension asked: "Trại cai nghiện rộng bao nhiêu m2?" is answered by "một trại cai chưa đầy 20 m2"
     "rộng bao nhiêu", "dài bao nhiêu", "cao bao nhiêu", "sâu bao nhiêu", "nặng bao nhiêu", "xa bao nhiêu",
+    # ... or named: "Diện tích đất tranh chấp … là bao nhiêu?" is answered by "… tranh chấp khoảng gần 500 m2 đất vườn"
+    "diện tích", "chiều dài", "chiều rộng", "chiều cao",
     # a span asked: "Ca phẫu thuật kéo dài bao lâu?" is answered by "Sau hơn 10 giờ phẫu thuật, …"
     "kéo dài",
     # per unit: "Hải bán mỗi simcard giá bao nhiêu?" is answered by "800.000-1.000.000 đồng/simcard", "… bao nhiêu

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from retrieval.text_analysis import UPPER, fold, normalize
 
 __all__ = ["Gazetteer", "Place", "find_places", "places_between", "place_key", "mentions", "mentions_place", "names_place",
-           "occurrences", "unit_before"]
+           "occurrences", "same_tier", "unit_before"]
 
 _UNITS = ("thành phố", "thị xã", "thị trấn", "tiểu khu", "tỉnh", "huyện", "quận", "xã", "phường", "thôn", "bản",
           "tp.", "tp")
@@ -120,6 +120,17 @@ def occurrences(text_key: str, key: str):
         if (start == 0 or not text_key[start - 1].isalnum()) and (end == len(text_key) or not text_key[end].isalnum()):
             yield start
         start = text_key.find(key, start + 1)
+
+
+# administrative tiers: a province, a district, a commune, a hamlet ("thành phố" is a province or a district)
+_TIERS = {"tỉnh": {0}, "thành phố": {0, 1}, "quận": {1}, "huyện": {1}, "thị xã": {1}, "phường": {2}, "xã": {2},
+          "thị trấn": {2}, "tiểu khu": {3}, "thôn": {3}, "bản": {3}}
+
+
+def same_tier(a: Place, b: Place) -> bool:
+    """Are the two places of one tier ("quận Tân Phú" and "huyện Hóc Môn"), neither inside the other ("tỉnh Tiền
+    Giang" and "huyện Chợ Gạo" are not)?"""
+    return bool(_TIERS.get(a.unit, set()) & _TIERS.get(b.unit, set()))
 
 
 def mentions(text_key: str, key: str) -> bool:

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from corpus.names import SURNAMES
+from retrieval.glossary import default_glossary, folded_words
+from retrieval.lexicon import NAMED_BODIES, STATE_BODIES, capitalised
 from retrieval.text_analysis import UPPER, fold, normalize
 
 # the posts a question may ask about (the head of the phrase; the rest, "Công an tỉnh", narrows it)
@@ -72,24 +74,44 @@ def _words(text: str) -> list[str]:
     return fold(text).lower().split()
 
 
-# a post a report abbreviates, or a question does: "HLV trưởng" is "huấn luyện viên trưởng" (folded)
-_ABBREVIATED = {"hlv": ["huan", "luyen", "vien"]}
+def _head_words(post: str) -> list[str]:
+    """The post's folded words without "phó" (a deputy's post starts with it where the head is written)."""
+    return [w for w in _words(post) if w != "pho"]
 
 
 def _as_written(asked: list[str], folded: str) -> list[str]:
-    """The asked post's words as the sentence spells its head: abbreviated or in full."""
-    for short, full in _ABBREVIATED.items():
-        if asked[: len(full)] == full and re.search(rf"(?<!\w){short}(?!\w)", folded):
-            return [short] + asked[len(full) :]
-        if asked[:1] == [short] and not re.search(rf"(?<!\w){short}(?!\w)", folded):
-            return full + asked[1:]
-    return asked
+    """The asked post's words as the sentence spells them: an abbreviation of the glossary in full, or a phrase
+    of it abbreviated, as the sentence writes it ("HLV trưởng" is "huấn luyện viên trưởng", "Viện trưởng VKSND" is
+    "Viện trưởng Viện Kiểm sát nhân dân"; folded words)."""
+    g = default_glossary()
+    sentence_words = set(folded.split())
+    out: list[str] = []
+    i = 0
+    while i < len(asked):
+        abbr = g.by_abbr.get(asked[i])
+        if abbr is not None and asked[i] not in sentence_words:
+            spelled = [list(folded_words(e)) for e in g.entries[abbr]]
+            written = [e for e in spelled if re.search(rf"(?<!\w){re.escape(' '.join(e))}(?!\w)", folded)]
+            if written:
+                out += written[0]
+                i += 1
+                continue
+        phrases = [(p, a) for p, a in g.phrases_at(asked, i) if re.search(
+            rf"(?<!\w){re.escape(folded_words(a)[0])}(?!\w)", folded)]
+        if phrases and not re.search(rf"(?<!\w){re.escape(' '.join(phrases[0][0]))}(?!\w)", folded):
+            out.append(folded_words(phrases[0][1])[0])
+            i += len(phrases[0][0])
+            continue
+        out.append(asked[i])
+        i += 1
+    return out
 
 
 def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     """(start, end, words matched) for each place the sentence writes the post: its head, then as many of the
     post's next words as follow in order. "Phó Bí thư" is another post than "Bí thư" (unless asked)."""
     asked = _words(post)
+    acting = "quyen" in asked  # "quyền" (acting) holds another post than the one asked, unless asked
     deputy = asked[0] == "pho"
     if deputy:
         asked = asked[1:]
@@ -103,10 +125,16 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
             continue
         if re.search(r"(?<!\w)tong$", before):
             continue  # "phó tổng cục trưởng Tổng cục Cảnh sát" holds another post than "Cục trưởng" (unless asked)
+        if re.search(r"(?<!\w)(?:tro ly|thu ky)$", before) and not re.search(r"(?<!\w)(?:tro ly|thu ky)(?!\w)",
+                                                                             " ".join(_words(post))):
+            continue  # "… Lâm Thị Ngọc Thảo … là kế toán, thông dịch viên, trợ lý giám đốc": the director's assistant
+        if re.search(r"(?<!\w)quyen$", before) and not acting:
+            continue  # "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương, …, kế toán trưởng Nguyễn Thị Hường": acting
         start = before.rfind("pho") if deputy else m.start()
         pos, n = m.end(), len(head.split())
         for word in asked[n:]:
-            nxt = re.match(rf"[\s,]+{re.escape(word)}(?!\w)", folded[pos:])
+            # (over an abbreviation in brackets: "Viện Kiểm sát nhân dân (VKSND) TP HCM")
+            nxt = re.match(rf"(?:\s+\(\w[\w.&-]*\))?[\s,]+{re.escape(word)}(?!\w)", folded[pos:])
             if not nxt:
                 break
             pos += nxt.end()
@@ -118,26 +146,57 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
 def post_written(sentence: str, post: str) -> float:
     """How much of the asked post the sentence writes at its best place: the share of its words (1.0: all of
     "giám đốc công an tp hcm"; 0.33: the bare "giám đốc", which may be of a company)."""
-    asked = _as_written([w for w in _words(post) if w != "pho"], fold(normalize(sentence)).lower())
+    asked = _as_written(_head_words(post), fold(normalize(sentence)).lower())
     return max((n for _s, _e, n in _post_matches(sentence, post)), default=0) / max(1, len(asked))
 
 
 # a body whose own name follows it ("Công ty Lâm Viên", "Bệnh viện Chợ Rẫy"): a post matched up to that word, and
 # not the name the question gives after it, is another body's
-_NAMED_BODY_END = re.compile(r"(?<!\w)(?:công ty|tập đoàn|ngân hàng|xí nghiệp|nhà máy|bệnh viện|trường|"
-                             r"khách sạn|hãng|clb|câu lạc bộ)\W*$")  # (accented: "trường" is no "trưởng")
+# (on lower-cased text, accented: "trường" is no "trưởng")
+_NAMED_BODY_END = re.compile(rf"(?<!\w)(?:{'|'.join(b.lower() for b in NAMED_BODIES)})\W*$")
 
 
+_NAME_AFTER = re.compile(rf"\s+[{UPPER}0-9]")
 # a body named right after a post the sentence writes only in part: another body's post
-_ANOTHER_BODY = re.compile(r"\s*(?:Sở|Công ty|Tổng công ty|Tập đoàn|Ban|Bộ|Cục|Chi cục|Phòng|Trung tâm|Viện|Bệnh viện|"
-                           r"Ngân hàng|Xí nghiệp|Nhà máy|Trường|Đài|Báo|Văn phòng|UBND|Ủy ban|Uỷ ban)(?!\w)")
+_BODIES = sorted(capitalised(NAMED_BODIES + STATE_BODIES), key=len, reverse=True)
+_ANOTHER_BODY = re.compile(rf"\s*(?:{'|'.join(_BODIES)})(?!\w)")
 _ADDRESSED_AFTER = re.compile(r",\s*(?:ông|bà|đồng chí)\s+")
+_IS_AFTER = re.compile(r"\s+là\s+(?:(?:ông|bà|đồng chí|thẩm phán|luật sư|bác sĩ|kiểm sát viên)\s+)?")
 
 
 def _has_post_after(sentence: str, end: int) -> bool:
     """Is a post written right after the name ending at ``end`` ("Nguyễn Đức Nam- Phó Giám đốc …")?"""
     sep = _AFTER_NAME.match(sentence, end)
     return bool(sep) and re.match(_POST_START, sentence[sep.end() :]) is not None
+
+
+def _respective_holder(sentence: str, start: int) -> Holder | None:
+    """The holder of the post at ``start`` when a bracket lists as many posts as the names before it, in order:
+    "Nguyễn Văn Thắng, Phạm Văn Đức (Tổng giám đốc và Phó tổng giám đốc Vinafimex)" -> Thắng for the first."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or ")" in sentence[opened:start]:
+        return None
+    closed = sentence.find(")", start)
+    inside = sentence[opened + 1 : closed if closed > 0 else len(sentence)]
+    cuts = [m.end() for m in re.finditer(r"\s*(?:,|\svà)\s+", inside)]
+    if not cuts:
+        return None
+    index = sum(1 for c in cuts if opened + 1 + c <= start)  # which of the listed posts the match is
+    names: list[re.Match] = []
+    end = opened
+    while True:
+        before = sentence[:end].rstrip()
+        m = next((m for m in _NAME.finditer(before) if m.end() == len(before)), None)
+        if m is None:
+            break
+        names.insert(0, m)
+        joint = re.search(r"(?:,|\svà)\s*$", sentence[: m.start()].rstrip() + " ")
+        if joint is None:
+            break
+        end = joint.start()
+    if len(names) != len(cuts) + 1:
+        return None
+    return Holder(names[index].group(), names[index].start(), names[index].end())
 
 
 def holder_of(sentence: str, post: str) -> Holder | None:
@@ -152,9 +211,14 @@ def holder_of(sentence: str, post: str) -> Holder | None:
         return None  # "Phó Giám đốc Công an tỉnh" of Phú Yên and of Bình Định: the question must say which
     start, end = top[0][0], top[0][1]
     asked = " " + " ".join(_words(post)) + " "
-    if best < len([w for w in _words(post) if w != "pho"]) and _NAMED_BODY_END.search(normalize(sentence[start:end])):
+    whole = len(_as_written(_head_words(post), fold(normalize(sentence)).lower()))  # words of the post, as written
+    # (a body with its own name after it, written as a name: "Bệnh viện" alone, "Phó Giám đốc bệnh viện đã kê toa",
+    # "giám đốc công ty Lê Hữu Thịnh", is the report's)
+    body = _NAMED_BODY_END.search(normalize(sentence[start:end]))
+    if best < whole and body and sentence[start + body.start() : start + body.start() + 1].isupper() \
+            and _NAME_AFTER.match(sentence, end):
         return None  # "giám đốc Công ty Lâm Viên" for "giám đốc Công ty XNK-LTTV": the company's own name differs
-    if best < len([w for w in _words(post) if w != "pho"]) and _ANOTHER_BODY.match(sentence, end):
+    if best < whole and _ANOTHER_BODY.match(sentence, end):
         return None  # "ông Lê Mạnh Hà, Giám đốc Sở Bưu chính - Viễn thông" for "Giám đốc Công ty eGLOBAL"
 
     def in_post(m: re.Match) -> bool:  # "chủ tọa phiên tòa xử Trần Xuân Hà": the accused, never the holder
@@ -165,13 +229,17 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     # form of address ("HLV trưởng Nguyễn Thành Vinh, Chủ tịch đội Đông Á, ông Đặng Phước Dừa cho biết": Dừa's)
     # (not one of a list of names with their posts: "Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên, đồng chí
     # Đại tá Nguyễn Đức Nam- Phó Giám đốc …", whose next name has its own)
-    addressed = _ADDRESSED_AFTER.match(sentence, end)
+    # (or after "là": "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương")
+    addressed = _ADDRESSED_AFTER.match(sentence, end) or _IS_AFTER.match(sentence, end)
     after = _NAME.match(sentence, addressed.end() if addressed else end + len(sentence[end:]) - len(
         sentence[end:].lstrip()))
     if addressed and after and _has_post_after(sentence, after.end()):
         after = None
     if after and (addressed or after.start() - end <= 2) and not in_post(after):
         return Holder(after.group(), after.start(), after.end())
+    respective = _respective_holder(sentence, start)
+    if respective is not None:
+        return respective
     # the name written before its posts, joined to them by a comma or a dash ("Thiếu tướng Trần Phú Hà, Ủy viên
     # …, Giám đốc Công an tỉnh"); not a name the sentence says something else of ("Ông A đối chất với …")
     # (a foreign one too: "ông Tsang Tak Lung (người Hong Kong) - Tổng giám đốc Leader One VN")
@@ -201,7 +269,9 @@ _AFTER_NAME = re.compile(r"\s*(?:[–—-]|,|\()\s*")
 # starts with a lower-case word after a comma (", lãnh đạo Ủy ban Kiểm tra …", ", đồng chí Đại tá …")
 # ("và" goes on within a body's name, "Ngân hàng Nông nghiệp và Phát triển nông thôn", not before a person's or a
 # lower-case word; nor does a verb of what he must, will or did: "… Chi cục Kiểm lâm tỉnh Sơn La phải nộp 2 tỉ đồng")
-_POST_END = re.compile(rf"[;().]|,\s+(?![A-ZĐ])|\s+(?:chủ trì|phát biểu|tặng|trao|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
+# (nor the next person's name after a comma: "Lê Anh Văn- sinh năm 1962, Giám đốc Xí nghiệp …, Nguyễn Văn Giao …")
+_POST_END = re.compile(rf"[;().]|,\s+(?![A-ZĐ])|,\s+(?=(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{2,3}}(?!\w))"
+                       rf"|\s+(?:chủ trì|phát biểu|tặng|trao|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
                        rf"ghi nhận|đánh giá|ký|đại diện|dự|tham dự|cùng|và(?!\s+(?!(?:{'|'.join(_SURNAMES)})\s)[A-ZĐ])|"
                        r"đã|khẳng định|chỉ đạo|báo cáo|tại|làm|phải|sẽ|bị|được|nếu)(?!\w)")
 
@@ -211,6 +281,8 @@ _POST_END = re.compile(rf"[;().]|,\s+(?![A-ZĐ])|\s+(?:chủ trì|phát biểu|t
 _BRACKETED_POST = re.compile(rf"(?i)(?:nguyên\s+|cựu\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý),?\s+)?"
                              rf"(?:phó\s+|quyền\s+)?(?:{_HEADS})(?!\w)")
 _BRACKET_AFTER_NAME = re.compile(r"\s*,?\s*\(\s*")
+# the year of birth between a name and its post
+_BORN_ASIDE = re.compile(r"\s*[-–,(]\s*(?:sinh năm|sinh|SN)\s+\d{4}\s*\)?")
 
 
 def post_of(sentence: str, person: str) -> Holder | None:
@@ -222,7 +294,8 @@ def post_of(sentence: str, person: str) -> Holder | None:
             close = sentence.find(")", bracket.end())
             if close > 0:  # the whole aside: "nguyên thượng tá, đồn trưởng Đồn Biên phòng Vĩnh Xương"
                 return Holder(sentence[bracket.end() : close].strip(), bracket.end(), close)
-        sep = _AFTER_NAME.match(sentence, m.end())
+        born = _BORN_ASIDE.match(sentence, m.end())  # "Lê Anh Văn- sinh năm 1962, Giám đốc Xí nghiệp …"
+        sep = _AFTER_NAME.match(sentence, born.end() if born else m.end())
         if not sep or not re.match(_POST_START, sentence[sep.end() :]):
             continue
         start = sep.end()

@@ -235,6 +235,24 @@ SEVENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(2700).txt", "vntc::Train_Full
                  "vntc::Test_Full/Phapluat/PL_VNE_T_(1759).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3111).txt"]
 
 
+EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1974).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(1920).txt", "vntc::Train_Full/Phapluat/PL_TN_(3595).txt",
+                "vntc::Train_Full/Phapluat/PL_VNE_(1166).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1159).txt",
+                "vntc::Train_Full/Phapluat/PL_NLD_(3836).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1408).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(2694).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1561).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(978).txt", "vntc::Train_Full/Phapluat/PL_VNE_(388).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(2599).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4647).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(120).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3155).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(1112).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4195).txt",
+                "vntc::Train_Full/Phapluat/PL_VNE_(882).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4602).txt"]
+
+
+@pytest.fixture(scope="session")
+def eighth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty articles of EIGHTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("eighth"), EIGHTH_ROUND)
+
+
 @pytest.fixture(scope="session")
 def seventh_round(shared_dir, tmp_path_factory):
     """An Assistant over the twenty-four articles of SEVENTH_ROUND (ask only, never ingest)."""

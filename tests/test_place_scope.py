@@ -104,3 +104,13 @@ def test_a_figure_of_a_numbered_district_comes_from_its_report(shared_dir, tmp_p
     assert ans.found and {f["doc_id"] for f in ans.figures if f["lead"]} == {DISTRICT_7}
     ans = a.ask("Công an quận Gò Vấp tạm giữ bao nhiêu người trong đường dây thầu đề?")
     assert [f["text"] for f in ans.figures if f["lead"]][:1] == ["12 người"]
+
+
+def test_places_of_one_tier():
+    from retrieval.places import Place, same_tier
+
+    # "Huyện Hóc Môn" is another place than "quận Tân Phú"; "huyện Chợ Gạo" may lie in "tỉnh Tiền Giang"
+    assert same_tier(Place("quận", "Tân Phú"), Place("huyện", "Hóc Môn"))
+    assert not same_tier(Place("tỉnh", "Tiền Giang"), Place("huyện", "Chợ Gạo"))
+    assert not same_tier(Place("tỉnh", "Tiền Giang"), Place("xã", "Hòa Tịnh"))
+    assert same_tier(Place("thành phố", "Huế"), Place("tỉnh", "Quảng Nam"))

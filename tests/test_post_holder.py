@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.post_holder import (asked_post, deputy_only, foreign_names, holder_of, lowercase_name, named_people,
-                                   post_of)
+                                   post_of, post_written)
 from tests.conftest import BO_CONG_AN, DAK_TO, SONG_CAU, assert_lead_shown
 from webui.render import render_answer
 
@@ -225,7 +225,8 @@ def test_a_post_is_read_from_the_sentence_writing_its_body(shared_dir, tmp_path)
     for question in ("Ai là giám đốc công an tp hcm?", "Ai là Giám đốc Công an TP HCM?"):
         assert a.ask(question).answer.startswith("Nguyễn Chí Dũng [")
     post = "giám đốc công an tp hcm"
-    assert post_written("đại tá Nguyễn Chí Dũng, Giám đốc Công an thành phố ký quyết định", post) == 4 / 6
+    # (the glossary's "TP" is the "thành phố" the sentence writes: 6 of "giám đốc công an thành phố hcm")
+    assert post_written("đại tá Nguyễn Chí Dũng, Giám đốc Công an thành phố ký quyết định", post) == 6 / 7
     assert post_written("Lê Minh Châu - lúc đó là giám đốc và Hồ Tùng Lâm là phó giám đốc Công ty", post) == 2 / 6
 
 
@@ -381,3 +382,61 @@ def test_a_post_after_a_name_in_lower_case():
                 "trưởng- phó tổng biên tập tạp chí Thị trường giá cả (Bộ Tài chính), Đào Hữu Nghị, cộng tác viên")
     assert post_of(sentence, "Nguyễn Trọng Giác").text == "phó vụ trưởng- phó tổng biên tập tạp chí Thị trường giá cả"
     assert post_of(sentence, "Đào Hữu Nghị") is None  # "cộng tác viên" is no post
+
+
+def test_a_post_asked_with_the_glossarys_abbreviation_and_one_in_brackets():
+    # VNTC PL_VNE_T_(1920): before, nobody led "Viện trưởng VKSND TP HCM là ai?" (the report spells it out, then
+    # writes the abbreviation in brackets, and the name after the post)
+    sentence = ("Viện trưởng Viện Kiểm sát nhân dân (VKSND) TP HCM Võ Thị Kim Hồng cho biết, hầu hết những vụ tham "
+                "nhũng lớn không được phát hiện từ nội bộ cơ quan nhà nước")
+    for question in ("Viện trưởng VKSND TP HCM là ai?", "Viện trưởng Viện Kiểm sát nhân dân TP HCM là ai?"):
+        post = asked_post(question)
+        assert post_written(sentence, post) == 1.0
+        assert holder_of(sentence, post).text == "Võ Thị Kim Hồng"
+    # ... and a report writing the abbreviation, asked in full
+    assert holder_of("Ông Nguyễn Văn A, Viện trưởng VKSND tỉnh Bình Định, cho biết …",
+                     asked_post("Viện trưởng Viện kiểm sát nhân dân tỉnh Bình Định là ai?")).text == "Nguyễn Văn A"
+
+
+def test_an_acting_holder_holds_another_post():
+    # VNTC PL_VNE_T_(1974): before, no holder ("Quyền kế toán trưởng công ty là Từ Thị Huệ Hương" matched best)
+    sentence = ("Quyền kế toán trưởng công ty là Từ Thị Huệ Hương, nhân viên kế toán Nguyễn Mai Dung và kế toán trưởng "
+                "Nguyễn Thị Hường đã bỏ qua nguyên tắc thu chi tiền mặt theo quy định")
+    assert holder_of(sentence, asked_post("Ai là kế toán trưởng công ty Vật tư Tổng hợp?")).text == "Nguyễn Thị Hường"
+    assert holder_of(sentence, asked_post("Ai là quyền kế toán trưởng công ty?")).text == "Từ Thị Huệ Hương"
+
+
+def test_posts_in_brackets_respectively_of_the_names_before():
+    # VNTC PL_VNE_(1408): before, "Tổng giám đốc Vinafimex là ai?" was "Phạm Văn Đức", the deputy
+    sentence = ("Do vậy, Cơ quan Cảnh sát điều tra miễn truy cứu trách nhiệm hình sự với bị can Nguyễn Văn Thắng, Phạm "
+                "Văn Đức (Tổng giám đốc và Phó tổng giám đốc Vinafimex) về tội thiếu tinh thần trách nhiệm")
+    assert holder_of(sentence, asked_post("Tổng giám đốc Vinafimex là ai?")).text == "Nguyễn Văn Thắng"
+    assert holder_of(sentence, asked_post("Phó tổng giám đốc Vinafimex là ai?")).text == "Phạm Văn Đức"
+    # (one post in brackets after each name is each one's own)
+    listed = ("9 bị cáo gồm: Đinh Thế Quyết (phó phòng xuất nhập khẩu 4 của Vinafimex), Nguyễn Sỹ Cảo (trưởng phòng "
+              "xuất nhập khẩu 5), Lê Đình Chiến (giám đốc Công ty TNHH thủy sản Minh Đức, Hà Nôi), Tô Thị Tuyết.")
+    assert holder_of(listed, asked_post("Ai là giám đốc Công ty TNHH thủy sản Minh Đức?")).text == "Lê Đình Chiến"
+
+
+def test_a_post_after_the_year_of_birth_ends_before_the_next_name():
+    # VNTC PL_TN_(3595): before, no post was read for "Lê Anh Văn" (his year of birth comes first)
+    sentence = ("Lê Anh Văn- sinh năm 1962, Giám đốc Xí nghiệp Thương mại Dầu khí Hàng không miền Nam, Nguyễn Văn Giao "
+                "-sinh năm 1958, nguyên Trưởng phòng Kinh doanh thương mại xuất nhập khẩu dầu khí , thuộc Xí nghiệp")
+    assert post_of(sentence, "Lê Anh Văn").text == "Giám đốc Xí nghiệp Thương mại Dầu khí Hàng không miền Nam"
+    assert post_of(sentence, "Nguyễn Văn Giao").text.startswith("nguyên Trưởng phòng Kinh doanh")
+    # (a body's name going on after a comma stays: "Ủy viên Ban Thường vụ, Giám đốc Công an tỉnh")
+    assert post_of("Thiếu tướng Trần Phú Hà, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh chủ trì hội nghị.",
+                   "Trần Phú Hà").text == "Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh"
+
+
+def test_an_assistant_holds_no_post_and_an_unnamed_company_is_the_one_asked():
+    # VNTC PL_NLD_(4195): before, "Lâm Thị Ngọc Thảo", "trợ lý giám đốc", held the director's post, and "giám đốc
+    # công ty Lê Hữu Thịnh" was another company's ("Lê Hữu Thịnh" read as the company's name)
+    post = asked_post("Giám đốc Công ty Nhật Việt Thiên Nhiên là ai?")
+    assert holder_of("Cũng theo ông Thịnh, mọi hoạt động của công ty đều được điều hành bởi Lâm Thị Ngọc Thảo (sinh "
+                     "năm 1979, ngụ Kiên Giang) là kế toán, thông dịch viên, trợ lý giám đốc.", post) is None
+    assert holder_of("Thế nhưng, tại biên bản làm việc ngày 27-3, giám đốc công ty Lê Hữu Thịnh cho rằng mình chỉ là "
+                     "người làm thuê nhận lương", post).text == "Lê Hữu Thịnh"
+    # (a company written as a name, "Công ty Lâm Viên", is still another one)
+    assert holder_of("… Nguyễn Đức Chi bèn đến gặp ông Trần Nam - giám đốc Công ty Lâm Viên (Bộ Quốc phòng) - bàn bạc",
+                     asked_post("Ai là giám đốc Công ty XNK-LTTV?")) is None
