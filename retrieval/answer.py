@@ -27,7 +27,7 @@ from corpus.metadata import years_in
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
-from retrieval.lexicon import FUNCTION_WORDS
+from retrieval.lexicon import FUNCTION_WORDS, institutions_written
 from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandidate, FigureIntent, also_asked_leads,
                                      answers_question, asks_amount, baseline_years, change_instead_of_count,
                                      cited_documents, coordinated_counts,
@@ -1394,21 +1394,12 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     return out
 
 
-# an institution named after what it is ("Bệnh viện Chợ Rẫy", "CLB Đông Á"): a report may speak of several (the
-# hospitals of one Tết), unlike a place ("Công an Nha Trang"), which frames a whole report
-_NAMED_INSTITUTION = re.compile(
-    rf"(?<!\w)(?i:bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|khách sạn|clb|câu lạc bộ|siêu thị|cửa hàng|"
-    rf"vũ trường|nhà hàng|quán|hãng|trường|nghĩa trang)\s+([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)+)")
-
-
 def institutions_named(question: str, known: set[str] = frozenset()) -> list[str]:
     """The institutions a question names by two capitalised words or more after what they are ("Bệnh viện Chợ
     Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables),
     and the documents it cites by number ("quyet dinh 26"): the sentence that writes one speaks of what is
     asked."""
-    # (a company's type is no part of its name: "Công ty TNHH Bái Loan" is "Bái Loan", "Hiện, Bái Loan còn nợ thuế …")
-    keys = [re.sub(r"^(?:(?:tnhh|mtv|cp|co phan)\s+)+", "", " ".join(fold(m.group(1)).lower().split()))
-            for m in _NAMED_INSTITUTION.finditer(unicodedata.normalize("NFC", question))]
+    keys = institutions_written(question)
     # ... and a document cited by its number ("theo quyết định 26": the sentence citing "quyết định số 26/2006/…")
     keys += cited_documents(question)
     return [k for k in keys if not set(k.split()) & known]

@@ -18,7 +18,7 @@ from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figure
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
 from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, SUSPECT_ROLES,
-                               qualifier_words, with_folded)
+                               institutions_written, qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
@@ -986,7 +986,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # massage mà công ty đã nhập về", before one of a sentence naming the company, "2 người Nhật trong Công ty …")
     faults = ((theirs, lambda c: c.person < nearest), (spanned, lambda c: c.scope < 0),
               (counted, lambda c: c.noun_match == 0 and c.figure.kind == "count"),
-              (named, lambda c: not c.named),
+              (named, lambda c: not c.named and _names_another_institution(c, intent)),
               (here, lambda c: id(c) not in placed and _names_another_place(c, asked_places)),
               (totalled, lambda c: not c.total), (acted, lambda c: not c.acted),
               (paid, lambda c: not is_money(c.figure)), (priced, lambda c: id(c) not in as_price),
@@ -1019,6 +1019,16 @@ def _with_units(places: tuple, cands: list[FigureCandidate]) -> list[Place]:
     ("ở Tân Phú" is the "Quận Tân Phú" of "Quận Tân Phú hiện có gần 300 điểm …")."""
     written = {(p.key, p.unit) for c in cands for p in find_places(c.sentence)}
     return [p if p.unit else next((Place(u, p.name) for k, u in sorted(written) if k == p.key), p) for p in places]
+
+
+def _names_another_institution(c: FigureCandidate, intent: FigureIntent) -> bool:
+    """Does the sentence name an institution other than the asked one ("Bệnh viện … Trưng Vương" for "Bệnh viện Chợ
+    Rẫy"), not none ("… để tiêu thụ số lượng xăng dầu với số tiền lên tới trên 46,8 tỷ đồng", of the company asked)?
+    (A document cited by its number, "quyết định 26", is asked of every sentence that does not cite it.)"""
+    if any(ch.isdigit() for n in intent.names for ch in n):
+        return True
+    return any(not any(mentions(k, n) or mentions(n, k) for n in intent.names)
+               for k in institutions_written(c.sentence, one_word=True))
 
 
 def _names_another_place(c: FigureCandidate, asked: list[Place]) -> bool:

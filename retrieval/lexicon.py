@@ -10,15 +10,17 @@ composes the groups it needs plus its own documented extras. (The query stopword
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from corpus.figures import CALENDAR_UNITS
-from retrieval.text_analysis import fold
+from retrieval.text_analysis import UPPER, fold
 
 __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES",
            "QUESTION_WORDS", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES", "SUSPECT_ROLES",
-           "BY_ROLE", "NAMED_BODIES", "STATE_BODIES", "capitalised", "qualifier_words", "with_folded"]
+           "BY_ROLE", "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
+           "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -46,6 +48,24 @@ STATE_BODIES: tuple[str, ...] = ("sở", "ban", "bộ", "cục", "chi cục", "p
 def capitalised(phrases: Iterable[str]) -> list[str]:
     """The phrases as a name starts them ("Công ty", "UBND"): how a body is told from the same word in a clause."""
     return [p[:1].upper() + p[1:] for p in phrases]
+
+
+# an institution named after what it is ("Bệnh viện Chợ Rẫy", "CLB Đông Á"): a report may speak of several (the
+# hospitals of one Tết), unlike a place ("Công an Nha Trang"), which frames a whole report
+_INSTITUTION = (r"(?<!\w)(?i:bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|khách sạn|clb|câu lạc bộ|siêu thị|cửa hàng|"
+                r"vũ trường|nhà hàng|quán|hãng|trường|nghĩa trang)\s+")
+_NAMED_INSTITUTION = re.compile(rf"{_INSTITUTION}([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)+)")
+# ... or by one capitalised word and lower-case ones ("Bệnh viện Chấn thương Chỉnh hình TP HCM")
+_ANY_INSTITUTION = re.compile(rf"{_INSTITUTION}([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)*)")
+
+
+def institutions_written(text: str, *, one_word: bool = False) -> list[str]:
+    """The institutions ``text`` names by two capitalised words or more after what they are ("Bệnh viện Chợ Rẫy" ->
+    "cho ray"), folded; a company's type is no part of its name ("Công ty TNHH Bái Loan" is "bai loan").
+    ``one_word``: also a name of one capitalised word ("Bệnh viện Chấn thương …" -> "chan")."""
+    names = _ANY_INSTITUTION if one_word else _NAMED_INSTITUTION
+    return [re.sub(r"^(?:(?:tnhh|mtv|cp|co phan)\s+)+", "", " ".join(fold(m.group(1)).lower().split()))
+            for m in names.finditer(unicodedata.normalize("NFC", text))]
 
 
 # Classifiers a question puts before what it counts or names ("đợt cao điểm", "cuộc họp", "dịp Tết"); a report

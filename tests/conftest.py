@@ -244,12 +244,13 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(2599).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4647).txt",
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(120).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3155).txt",
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1112).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4195).txt",
-                "vntc::Train_Full/Phapluat/PL_VNE_(882).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4602).txt"]
+                "vntc::Train_Full/Phapluat/PL_VNE_(882).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4602).txt",
+                "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
 @pytest.fixture(scope="session")
 def eighth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty articles of EIGHTH_ROUND (ask only, never ingest)."""
+    """An Assistant over the twenty-one articles of EIGHTH_ROUND (ask only, never ingest)."""
     return vntc_assistant(shared_dir, tmp_path_factory.mktemp("eighth"), EIGHTH_ROUND)
 
 
