@@ -1781,8 +1781,8 @@ def test_seventh_round_answers(seventh_round, question, answer):
     ("Ai là chủ tọa phiên tòa sơ thẩm vụ án hành chính?", "Nguyễn Văn Quý ["),
     # before: hedged, "a report that never writes «Diện tích»"
     ("Diện tích đất tranh chấp ở xã Phong Phú là bao nhiêu?", "gần 500 m2 ["),
-    # before: "13,6 tỷ đồng" (paid to the unit, of a sentence naming "Công ty Tây Nam"); the sentence of the sales
-    # names no company, and only one naming another company never leads
+    # the answers commit 697aefe led with "13,6 tỷ đồng" (paid to the unit, of a sentence naming "Công ty Tây Nam");
+    # the sentence of the sales names no company, and only one naming another company now gives way
     ("Công ty Tây Nam tiêu thụ xăng dầu với số tiền bao nhiêu?", "trên 46,8 tỷ đồng ["),
     ("Công ty Tây Nam nộp về cho đơn vị quản lý bao nhiêu tiền?", "13,6 tỷ đồng ["),
 ])
