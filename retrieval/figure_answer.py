@@ -975,7 +975,9 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # sentence naming other places only ("Huyện Hóc Môn hiện có hàng trăm quán cà phê …") never leads
     placed = {id(c) for c in cands if intent.places and _names_asked_place(c, intent)}
     here = any(id(c) in placed and answers_question(c, intent) for c in cands)
-    asked_places = _with_units(intent.places, cands) if here else []
+    # (the places each sentence names, read once: a sentence holds several figures, and the sort reads them again)
+    written = {c.sentence: find_places(c.sentence) for c in cands} if here else {}
+    asked_places = _with_units(intent.places, written) if here else []
     # "Tỷ lệ trả điều tra bổ sung giảm xuống còn bao nhiêu?": once a value reached answers ("… xuống còn dưới 6%"),
     # the one it fell from ("từ 17%") never leads
     reached = intent.reached and any(_written_after(c, _REACHED_BEFORE) and answers_question(c, intent) for c in cands)
@@ -987,7 +989,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     faults = ((theirs, lambda c: c.person < nearest), (spanned, lambda c: c.scope < 0),
               (counted, lambda c: c.noun_match == 0 and c.figure.kind == "count"),
               (named, lambda c: not c.named and _names_another_institution(c, intent)),
-              (here, lambda c: id(c) not in placed and _names_another_place(c, asked_places)),
+              (here, lambda c: id(c) not in placed and _names_another_place(written[c.sentence], asked_places)),
               (totalled, lambda c: not c.total), (acted, lambda c: not c.acted),
               (paid, lambda c: not is_money(c.figure)), (priced, lambda c: id(c) not in as_price),
               (measured, lambda c: not is_length(c.figure)), (reached, lambda c: _written_after(c, _FROM_BEFORE)))
@@ -1014,11 +1016,11 @@ def _written_after(c: FigureCandidate, words: re.Pattern) -> bool:
     return bool(words.search(c.sentence[max(0, start - 25) : start]))
 
 
-def _with_units(places: tuple, cands: list[FigureCandidate]) -> list[Place]:
+def _with_units(places: tuple, written: dict[str, list[Place]]) -> list[Place]:
     """The asked places, each named with its unit: as the question writes it, else as the candidates' sentences do
     ("ở Tân Phú" is the "Quận Tân Phú" of "Quận Tân Phú hiện có gần 300 điểm …")."""
-    written = {(p.key, p.unit) for c in cands for p in find_places(c.sentence)}
-    return [p if p.unit else next((Place(u, p.name) for k, u in sorted(written) if k == p.key), p) for p in places]
+    units = sorted({(p.key, p.unit) for named in written.values() for p in named})
+    return [p if p.unit else next((Place(u, p.name) for k, u in units if k == p.key), p) for p in places]
 
 
 def _names_another_institution(c: FigureCandidate, intent: FigureIntent) -> bool:
@@ -1031,10 +1033,10 @@ def _names_another_institution(c: FigureCandidate, intent: FigureIntent) -> bool
                for k in institutions_written(c.sentence, one_word=True))
 
 
-def _names_another_place(c: FigureCandidate, asked: list[Place]) -> bool:
-    """Does the sentence name a place of the asked one's tier ("Huyện Hóc Môn" for "ở Tân Phú"), not one that may lie
-    in it ("xã Hòa Tịnh, huyện Chợ Gạo" for "tỉnh Tiền Giang")?"""
-    return any(same_tier(p, a) for p in find_places(c.sentence) for a in asked)
+def _names_another_place(named: list[Place], asked: list[Place]) -> bool:
+    """Does a sentence naming ``named`` name a place of the asked one's tier ("Huyện Hóc Môn" for "ở Tân Phú"), not
+    one that may lie in it ("xã Hòa Tịnh, huyện Chợ Gạo" for "tỉnh Tiền Giang")?"""
+    return any(same_tier(p, a) for p in named for a in asked)
 
 
 def _names_asked_place(c: FigureCandidate, intent: FigureIntent) -> bool:
