@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 18
+FIGURES_VERSION = 19
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -180,6 +180,13 @@ def _ends_with_unit(n: int, word: str) -> bool:
     return n == 1 and (word in _MEASURE_UNITS or word == "tuổi")
 
 
+def _only_builds_noun(text: str, pos: int) -> bool:
+    """Does the "chỉ" ending at ``pos`` make one word with the next ("chỉ dẫn", "chỉ huy"), not "only" ("chỉ trong",
+    "chỉ bị", "chỉ có")?"""
+    after = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
+    return after is not None and after.group().lower() != "có" and is_compound("chỉ", after.group())
+
+
 def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
@@ -196,6 +203,8 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             if word.lower() in NOUN_STOP_WORDS or word.lower() in PREDICATE_VERBS or (
                     n >= 2 and word.lower() in _LATE_VERBS | _FORMER and not is_compound(last_word, word.lower())):
                 break  # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
+            if word.lower() == "chỉ" and not _only_builds_noun(text, w.end()):
+                break  # "cá độ tới 16 trận chỉ trong hơn một tháng": "only" ("3 bảng chỉ dẫn" goes on)
             if word.lower() == last_word:
                 break  # "153 điều điều chỉnh về sở hữu nhà ở": the word again starts another one (a verb here)
             if _PRICED.match(text, cur):

@@ -37,8 +37,8 @@ from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandid
 from retrieval.glossary import abbreviated_heads, expand_terms, find_expansions
 from retrieval.places import Place, find_places, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
-from retrieval.post_holder import (asked_post, deputy_only, foreign_names, holder_of, lowercase_name, named_people,
-                                   post_of, post_written)
+from retrieval.post_holder import (asked_post, deputy_instead, deputy_only, foreign_names, holder_of, lowercase_name,
+                                   named_people, post_named, post_of, post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin,
                                      asked_object_act, birth_asked, asks_cause, asks_charge, asks_clock,
@@ -316,6 +316,7 @@ _STATES_DESTINATION = re.compile(r"(?<!\w)(?:về|đến|tới|sang|vào|ra)\s+(
                                  r"đồn|khu|bệnh viện|huyện|tỉnh|xã|thị xã|thị trấn|thành phố|quận|phường|biên giới)"
                                  r"(?!\w)|[A-ZĐ])")
 PLACE_BONUS = 0.15  # for a sentence naming a venue or place, when the question asks where
+DEPUTY_INSTEAD = 0.1  # off a sentence writing only the deputy of a post the question names ("phó tổng giám đốc")
 NO_ACT = 0.05  # off a sentence that never writes the act whose date is asked
 DATE_OF_ACT_BONUS = 0.25  # for a sentence writing the date right after the act asked ("bắt giữ vào ngày 15/8/2004")
 PLACE_OF_ACT_BONUS = 0.25  # more for one writing the place right after the act asked ("bị giam tại Trại …")
@@ -461,15 +462,15 @@ _ANY_LOCATIVE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trên|trong|ngoài|bên|g�
                            r"về|từ|sang|qua|địa bàn|địa chỉ|số nhà)(?!\w)")
 
 
-# "5 tử tội bị giam ở đâu …?", "Thọ Đại Úy bị bắt ngày nào?": what was done to somebody (the one or two words after
-# "bị", "được"), where or when
-_PASSIVE_ACT = r"(?i)(?<!\w)(?:bị|được)\s+((?:[^\W\d_]+\s+){0,1}?[^\W\d_]+)\s+"
+# "5 tử tội bị giam ở đâu …?", "Thọ Đại Úy bị bắt ngày nào?", "Năm Cam bị thi hành án ở đâu?": what was done to
+# somebody (the one to three words after "bị", "được"), where or when
+_PASSIVE_ACT = r"(?i)(?<!\w)(?:bị|được)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
 _ACT_WHERE = re.compile(_PASSIVE_ACT + r"(?:ở|tại)\s+(?:đâu|nơi nào)(?!\w)")
 _ACT_WHEN = re.compile(_PASSIVE_ACT + r"(?:vào\s+)?(?:ngày|hôm|khi|lúc)\s+nào(?!\w)")
 # ... and the place or the date written right after the act in a sentence ("bị giam tại Trại tạm giam …", "bắt giữ
 # vào ngày 15/8/2004")
 _PLACE_AFTER_ACT = (r"(?:[^\W\d_]+\s+){0,2}?(?:tại|ở)\s+(?:[A-ZĐ]|(?i:trại|nhà|trụ sở|khu|huyện|tỉnh|xã|thị xã|"
-                    r"thị trấn|thành phố|quận|phường|bệnh viện)(?!\w))")
+                    r"thị trấn|thành phố|quận|phường|bệnh viện|trường)(?!\w))")
 _DATE_AFTER_ACT = r"(?:[^\W\d_]+\s+){0,2}?(?:(?i:vào)\s+)?(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng)\s+\d"
 
 
@@ -489,13 +490,31 @@ def act_when(question: str) -> str | None:
 
 
 def _written_after_act(sentence: str, act: str, after: str) -> bool:
-    return bool(re.search(rf"(?<!\w)(?i:{re.escape(act)})\s+{after}", unicodedata.normalize("NFC", sentence)))
+    """Is ``after`` written right after the act, or after its verb alone ("… trước khi bị bắt tại Công ty bảo vệ Thăng
+    Long" for "bị bắt quả tang")?"""
+    text = unicodedata.normalize("NFC", sentence)
+    return any(re.search(rf"(?<!\w)(?i:{re.escape(a)})\s+{after}", text) for a in dict.fromkeys((act, act.split()[0])))
+
+
+# a place a sentence opens with (after its time, if any), and the act later in it: "Hồi 15 giờ ngày 13-12-2005, tại
+# đảo Tròn trong Công viên Bách Thảo – Hà Nội, Cục CSĐT … đã bắt quả tang 22 cán bộ …"
+_OPENING_PLACE = re.compile(r"^(?:[^,.;:]{0,60},\s*)?(?:tại|ở)\s+(?:[A-ZĐ]|(?i:trại|nhà|trụ sở|khu|huyện|tỉnh|xã|"
+                            r"thị xã|thị trấn|thành phố|quận|phường|bệnh viện|trường|đảo|chợ|bến|ga)(?!\w))", re.I)
+OPENING_PLACE_REACH = 200  # characters after the place opening a sentence its act may be written within
 
 
 def states_act_place(sentence: str, act: str) -> bool:
     """Does the sentence write the place right after the act ("… cả 5 tội nhân đang bị giam tại Trại tạm giam Công
-    an Tiền Giang"), not the act somewhere else ("… bị giam" said with no place)?"""
-    return _written_after_act(sentence, act, _PLACE_AFTER_ACT)
+    an Tiền Giang"), or open with a place its act's verb follows ("Hồi 15 giờ …, tại đảo Tròn …, Cục CSĐT … đã bắt
+    quả tang …" for "bị bắt đánh bạc"), not the act somewhere else ("… bị giam" said with no place)?"""
+    if _written_after_act(sentence, act, _PLACE_AFTER_ACT):
+        return True
+    text = unicodedata.normalize("NFC", sentence)
+    opening = _OPENING_PLACE.match(text)
+    after = text.find(",", opening.end()) if opening else -1  # (past the place's own words: "tại trại tạm giam, …")
+    verb = act.split()[0]
+    return after >= 0 and re.search(rf"(?<!\w)(?i:{re.escape(verb)})(?!\w)",
+                                    text[after : after + OPENING_PLACE_REACH]) is not None
 
 
 def states_act_date(sentence: str, act: str) -> bool:
@@ -1079,6 +1098,9 @@ CUES: tuple[Cue, ...] = (
     # ... and the post written with its body ("Giám đốc Công an thành phố"), not a bare "giám đốc" of a company
     Cue(lambda a: asked_post(a.text) if a.answer_type == "person" else None,
         lambda s, post: post_written(s.sentence, post) >= POST_WRITTEN, ROLE_BONUS),
+    # "Ông Tiến làm tổng giám đốc PMU 18 từ năm nào?": not the sentence on the deputy's post only ("Trong năm 1993, ông
+    # làm phó tổng giám đốc Khu quản lý đường bộ II"), however many of the question's words it repeats
+    Cue(lambda a: post_named(a.text), lambda s, post: deputy_instead(s.sentence, post), -DEPUTY_INSTEAD),
     # "… yêu cầu gì?": the sentence saying what was asked
     Cue(lambda a: asks_directive(a.text), lambda s, _: states_directive(s.sentence), DIRECTIVE_BONUS),
     # "… có xảy ra khiếu nại không?": a sentence the verdict can be read from ("không xảy ra việc khiếu nại")

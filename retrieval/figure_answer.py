@@ -48,12 +48,11 @@ _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){
 # ("giảm hàng năm từ 17% xuống còn dưới 6%"), not the one it started from, after "từ"
 _REACHED_Q = re.compile(r"(?i)(?<!\w)(?:xuống|lên|còn)\s+(?:còn\s+)?(?:khoảng\s+)?(?:bao nhiêu|mấy)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?i)(?<!\w)(?:xuống|lên|còn|đến)\s+(?:còn\s+)?$")
-_FROM_BEFORE = re.compile(r"(?i)(?<!\w)từ\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|dưới\s+)?$")
 _DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$|"
                          r"diện tích(?=.*\b(?:bao nhiêu|mấy)\b))")
 # a price written right before its figure: "giá 65 cây vàng", "với giá 7.700-27.800 USD", "trị giá hơn 100 triệu"
-# ("với giá rẻ 50.000 đồng/tờ": a word of how dear between)
-_PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:rẻ|cao|hời|chỉ))?(?:\s+(?:là|chừng|"
+# ("với giá rẻ 50.000 đồng/tờ": a word of how dear between; "giá thuê 800.000 đồng/tháng": of what was paid for)
+_PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:rẻ|cao|hời|chỉ|thuê|bán|mua))?(?:\s+(?:là|chừng|"
                            rf"{PRICE_QUALIFIERS}))?\s*$")
 # a surplus or a shortfall written before the figure ("thừa 714 m2", "thiếu 1.245 m2"); "thua", "thieu" as said
 _SURPLUS_BEFORE = re.compile(r"(?i)(?<!\w)(?:thừa|thiếu|dư ra|hụt)\s*$")
@@ -133,10 +132,12 @@ class FigureIntent:
     names: tuple = ()  # the institutions it names, folded ("cho ray" of "Bệnh viện Chợ Rẫy"): the figure's sentence
     total: bool = False  # "Tổng giá trị … là bao nhiêu?": a figure a report calls a total ("Tổng giá trị trên 8 tỷ")
     noun_act: str = ""  # a pattern of the counted noun and what it did ("nguoi … thiet mang"): a figure written so
+    done_to: str = ""  # what was done to the counted ones ("khoi to" of "bao nhiêu bị can bị khởi tố"), written before
     distance: bool = False  # "Trâu được chở đi bao xa?": a length ("cách đó 70 km") answers, as a noun would
     priced: bool = False  # "… mua đất … giá bao nhiêu?": the figure a report writes after "giá" ("giá 65 cây vàng")
     reached: bool = False  # "… giảm xuống còn bao nhiêu?": the value after "xuống", "còn", not the one after "từ"
     places: tuple = ()  # the places it names (``Place``): "Quận Tân Phú … 212 quán", not "Huyện Hóc Môn … quán"
+    asking: int = -1  # where in ``said`` the asking "bao nhiêu" or "mấy" stands (never "máy", also folded " may ")
 
 
 _RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
@@ -190,24 +191,22 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
                         total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
+                        done_to=done_to_counted(q, asked_noun),
                         distance=bool(_DISTANCE_Q.search(q)), priced=bool(worth and worth.group(1)),
-                        reached=bool(_REACHED_Q.search(q)))
+                        reached=bool(_REACHED_Q.search(q)), asking=asking_at(q))
 
 
 _FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
 
 
 @lru_cache(maxsize=256)
-def noun_act(question: str, asked: str | None) -> str:
-    """The counted noun's head and what the question says it did, folded and joined by a pattern of up to two words
-    between ("nguoi(?: \\w+){0,2} thiet mang" of "Vụ nổ làm bao nhiêu người thiệt mạng?"): the verbs underthesea tags
-    right after the noun; empty when none follows ("bao nhiêu vụ tai nạn giao thông" is all noun)."""
-    if not asked:
-        return ""
+def _counted_act(question: str) -> tuple[str, tuple[str, ...]]:
+    """The head of the noun a question counts and the verbs underthesea tags right after it (at most two), folded;
+    ("", ()) when it counts no noun."""
     tagged = [(fold(w).lower(), tag) for w, tag in pos_tags(question)]
     at = next((i for i, (w, tag) in enumerate(tagged) if w in ("bao nhieu", "may") and tag == "P"), None)
     if at is None or at + 1 >= len(tagged) or not tagged[at + 1][1].startswith("N"):
-        return ""
+        return "", ()
     k = at + 1
     while k < len(tagged) and tagged[k][1].startswith("N"):
         k += 1
@@ -215,10 +214,28 @@ def noun_act(question: str, asked: str | None) -> str:
     while k < len(tagged) and tagged[k][1] == "V" and len(act) < 2:
         act.append(tagged[k][0])
         k += 1
-    head = tagged[at + 1][0].split()[0]
+    return tagged[at + 1][0].split()[0], tuple(act)
+
+
+def noun_act(question: str, asked: str | None) -> str:
+    """The counted noun's head and what the question says it did, folded and joined by a pattern of up to two words
+    between ("nguoi(?: \\w+){0,2} thiet mang" of "Vụ nổ làm bao nhiêu người thiệt mạng?"): the verbs underthesea tags
+    right after the noun; empty when none follows ("bao nhiêu vụ tai nạn giao thông" is all noun)."""
+    if not asked:
+        return ""
+    head, act = _counted_act(question)
     if not act or act[0] in ("la", "co", "duoc") or head in _FOLDED_CALENDAR:
         return ""  # (a span of time: "bao nhiêu năm tù", where the tagger reads "tù" as a verb)
     return re.escape(head) + r"(?: \w+){0,2} " + re.escape(" ".join(act))
+
+
+def done_to_counted(question: str, asked: str | None) -> str:
+    """What the question says was done to the counted ones, as a report writes it before their count ("khoi to" of
+    "… có bao nhiêu bị can bị khởi tố?", which "… khởi tố 4 bị can nói trên" answers); empty for any other."""
+    if not asked:
+        return ""
+    head, act = _counted_act(question)
+    return act[1] if len(act) == 2 and act[0] in ("bi", "duoc") and head not in _FOLDED_CALENDAR else ""
 
 
 # "tổng giá trị", "tổng số", "tổng cộng", "tổng thiệt hại", "tổng doanh số" (normalized: lower case)
@@ -227,9 +244,25 @@ TOTAL_BONUS = 0.3  # for a figure the sentence calls a total, when the question 
 TOTAL_CHARS = 60  # how far before the figure "tổng" may stand ("Tổng số tiền cộng với lãi suất phát sinh lên tới …")
 
 
+def asking_at(question: str) -> int:
+    """Where the asking words stand in the question's ``said_key``: the first "bao nhiêu" or "mấy" (or "may", typed
+    with no marks), not "máy", "mây" or "mày", which fold to the same " may "; -1 when neither asks."""
+    accented = _said_words(normalize(question).lower())
+    at = 0
+    for i, word in enumerate(accented):
+        if word in ("mấy", "may") or (word == "bao" and accented[i + 1 : i + 2] in (["nhiêu"], ["nhieu"])):
+            return at
+        at += len(fold(word)) + 1
+    return -1
+
+
+def _said_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", text)
+
+
 def said_key(text: str) -> str:
     """``text`` folded to its words, space-padded (" hai dia phuong giap ranh "), for whole-word look-ups."""
-    return " " + " ".join(re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", fold(normalize(text)).lower())) + " "
+    return " " + " ".join(_said_words(fold(normalize(text)).lower())) + " "
 
 
 def stated_in_question(fig: Figure, intent: FigureIntent) -> bool:
@@ -328,7 +361,11 @@ _PRICED_NEXT = re.compile(r"(?i)(?:\s+và|,)\s+(?:(?!\s+và\s)[^,;])*?(?<!\w)(?:
                           r"(?:khoảng|hơn|gần|trên)?\s*$")
 
 
-_BUT = re.compile(r"(?i)\s(?:nhưng|song|trong khi|tuy nhiên)\s")
+# ("Nếu thẩm phán có 9 ngạch lương thì thư ký tòa có 15 ngạch lương": what follows "thì" is the next one's)
+_BUT = re.compile(r"(?i)\s(?:nhưng|song|trong khi|tuy nhiên|thì)\s")
+# a figure its clause's subject is said to be ("Tỷ lệ án sơ thẩm của các tòa quận, huyện bị hủy toàn bộ theo trình
+# tự phúc thẩm - … là 1,8%"): that subject, however long, is the figure's own words
+_IS_BEFORE = re.compile(r"(?i)(?<!\w)là\s*$")
 
 
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
@@ -355,6 +392,10 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     brk = _last_break(sentence, lo, a)
     if brk >= 0:
         lo = brk + 1
+    wide_lo = clause_start(sentence, a)
+    if wide_lo < lo and (prev_end is None or prev_end - sentence_start <= wide_lo) and _IS_BEFORE.search(
+            sentence, lo, a):
+        lo = wide_lo
     narrow_lo = max(lo, prev_end - sentence_start) if prev_end is not None else lo
     if listed:  # "…, 69.284 (43,8%) hộ gia đình là …": the previous figure's words end at a comma
         comma = [m.end() for m in _LIST_COMMA.finditer(sentence, narrow_lo, a)]
@@ -383,7 +424,6 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
         if k is not None:
             words = list(_GAP_WORDS.finditer(sentence, narrow_lo, a))
             narrow_lo = words[-k].start() if 0 < k <= len(words) else (a if k == 0 else narrow_lo)
-    wide_lo = clause_start(sentence, a)
     near_lo = max(narrow_lo, a - NEAR_CHARS)
     return sentence[narrow_lo:hi], sentence[wide_lo:hi], sentence[near_lo:hi], head
 
@@ -534,6 +574,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     predicate = fig.predicate
     if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
         predicate = predicate[: max(0, next_start - fig.end)]
+    but = _BUT.search(f" {predicate}") if predicate else None
+    if but:  # (nor another clause's words: "9 ngạch lương thì thư ký tòa có …")
+        predicate = predicate[: max(0, but.start() - 1)]
     fields = " ".join(x for x in (None if head else fig.subject, fig.counted, predicate) if x)
     a = fig.start - c.sentence_start
     lo = clause_start(c.sentence, a)
@@ -565,6 +608,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         # (the noun may be written with its act inside the figure's words: "16 bị can nguyên là cán bộ")
         c.acted = c.noun_match >= 0.8 and bool(intent.noun_act) and re.search(
             rf" {intent.noun_act} ", said_key(c.sentence[a : fig.end - c.sentence_start + ACT_REACH])) is not None
+        # (or done to them, written before their count: "… khởi tố 4 bị can nói trên" for "bị can bị khởi tố")
+        c.acted = c.acted or (c.noun_match >= 0.8 and bool(intent.done_to) and said_key(
+            c.sentence[max(0, a - ACT_REACH) : a]).endswith(f" {intent.done_to} "))
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
         elif c.noun_match == 0 and counts_not_money(fig, intent):
@@ -619,6 +665,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         # (or the sentence it goes on from: "… nghĩa trang Dốc Khế kể: …. Tại đây có trên 2.100 nấm mồ")
         said = named_key(f"{c.lead_in} {c.sentence}" if c.leans_back else c.sentence)
         c.named = float(any(mentions(said, n) for n in intent.names))
+        if c.named and _owned_by_another(c, next_start, intent.names):
+            c.named = 0.0
         score += NAMED_NEAR * c.named
     # "Lê Bá Long bị tuyên bao nhiêu năm tù?": the term given beside his name; not when the question counts those who
     # did something to him ("Bao nhiêu thanh niên xông vào nhà bà Lê Thị Cá?": not the "hai thanh niên" beside "bà Cá")
@@ -636,6 +684,24 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if fig.approx is None and fig.kind in ("count", "ratio"):
         score += 0.01  # exact beats "hơn ..." on ties
     c.score = score
+
+
+# a body the figure is said of, right after it: "hơn 6 tỉ đồng của Công ty TNHH Linh Dương (Lào Cai), gần 950 triệu
+# đồng của Công ty TNHH Phú Hải"
+_OF_BODY = re.compile(r"\s*(?:của|cho|tại|thuộc)\s")
+OWNER_CHARS = 60  # how far after the figure the body it is said of is looked for
+
+
+def _owned_by_another(c: FigureCandidate, next_start: int | None, names: tuple) -> bool:
+    """Does the figure's sentence name the asked body only for another figure: this one is said of another body
+    written right after it ("gần 950 triệu đồng của Công ty TNHH Phú Hải" for "… của Công ty Linh Dương …")?"""
+    b = c.figure.end - c.sentence_start
+    after = c.sentence[b : min(b + OWNER_CHARS, next_start - c.sentence_start if next_start is not None else len(
+        c.sentence))]
+    if not _OF_BODY.match(after):
+        return False
+    own = institutions_written(after, one_word=True)
+    return bool(own) and not any(mentions(named_key(after), n) for n in names)
 
 
 def unrealised(c: FigureCandidate, prev_end: int | None = None) -> bool:
@@ -979,7 +1045,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     written = {c.sentence: find_places(c.sentence) for c in cands} if here else {}
     asked_places = _with_units(intent.places, written) if here else []
     # "Tỷ lệ trả điều tra bổ sung giảm xuống còn bao nhiêu?": once a value reached answers ("… xuống còn dưới 6%"),
-    # the one it fell from ("từ 17%") never leads
+    # the one it fell from ("từ 17%") never leads, nor one written otherwise ("Diện tích … điều chỉnh lên bao nhiêu
+    # ha?": "từ 32 ha lên 45 ha", not the "diện tích 32 ha" of the first licence, in another sentence)
     reached = intent.reached and any(_written_after(c, _REACHED_BEFORE) and answers_question(c, intent) for c in cands)
     # "Xe thang chữa cháy cao bao nhiêu?": once a length answers ("cao 32m"), "sáu xe thang chữa cháy cao" never leads
     measured = intent.distance and any(is_length(c.figure) and answers_question(c, intent) for c in cands)
@@ -992,7 +1059,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
               (here, lambda c: id(c) not in placed and _names_another_place(written[c.sentence], asked_places)),
               (totalled, lambda c: not c.total), (acted, lambda c: not c.acted),
               (paid, lambda c: not is_money(c.figure)), (priced, lambda c: id(c) not in as_price),
-              (measured, lambda c: not is_length(c.figure)), (reached, lambda c: _written_after(c, _FROM_BEFORE)))
+              (measured, lambda c: not is_length(c.figure)),
+              (reached, lambda c: not _written_after(c, _REACHED_BEFORE)))
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated,
                                         *(bool(on) and fault(c) for on, fault in faults), -c.score, order[id(c)]))
 
@@ -1000,8 +1068,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
 
 def _named_before_asking(intent: FigureIntent) -> bool:
     """Does the question name a person before it asks "bao nhiêu" ("Phạm Anh Vũ nhập bao nhiêu chiếc?")?"""
-    asking = min((i for i in (intent.said.find(" bao nhieu "), intent.said.find(" may ")) if i >= 0), default=-1)
-    return asking >= 0 and any(0 <= intent.said.find(f" {p} ") < asking for p in intent.people)
+    return intent.asking >= 0 and any(0 <= intent.said.find(f" {p} ") < intent.asking for p in intent.people)
 
 
 def _counts_doers_of(intent: FigureIntent) -> bool:
@@ -1220,6 +1287,9 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue
         if best.acted and not c.acted:
             continue  # "3 người thiệt mạng": "hai người gây ra vụ nổ …" did something else
+        if intent is not None and intent.reached and _written_after(best, _REACHED_BEFORE) and not _written_after(
+                c, _REACHED_BEFORE):
+            continue  # "… điều chỉnh lên bao nhiêu ha?": "lên 45 ha", not the "32 ha" it was before
         if unrealised(c) != unrealised(best):
             continue  # "21 năm tù" is the term; "VKS đề nghị 24-25 năm" beside it is what was asked for, or so round
         if intent is not None and intent.direction and best.figure.direction and not c.figure.direction:

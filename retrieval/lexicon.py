@@ -84,8 +84,9 @@ QUALIFIER_PHRASES: tuple[str, ...] = (
     "rộng bao nhiêu", "dài bao nhiêu", "cao bao nhiêu", "sâu bao nhiêu", "nặng bao nhiêu", "xa bao nhiêu",
     # ... or named: "Diện tích đất tranh chấp … là bao nhiêu?" is answered by "… tranh chấp khoảng gần 500 m2 đất vườn"
     "diện tích", "chiều dài", "chiều rộng", "chiều cao",
-    # a span asked: "Ca phẫu thuật kéo dài bao lâu?" is answered by "Sau hơn 10 giờ phẫu thuật, …"
-    "kéo dài",
+    # a span asked: "Ca phẫu thuật kéo dài bao lâu?" is answered by "Sau hơn 10 giờ phẫu thuật, …", "Phiên tòa xét xử
+    # Sapalavelua diễn ra trong mấy ngày?" by "Trong 3 ngày từ 22 đến 24-8, TAND TP Hà Nội đã mở phiên tòa xét xử …"
+    "kéo dài", "diễn ra",
     # per unit: "Hải bán mỗi simcard giá bao nhiêu?" is answered by "800.000-1.000.000 đồng/simcard", "… bao nhiêu
     # tiền cho mỗi cô gái?" by "… cho một "đào" trẻ đẹp, … trả 6 triệu đồng"
     "mỗi",

@@ -28,7 +28,7 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản", "chánh tòa", "chánh toà", "quản đốc",
                "phó phòng", "đồn trưởng", "chi cục trưởng", "điều tra viên", "kiểm sát viên", "hạt trưởng",
                "trạm trưởng", "tổ trưởng", "xưởng trưởng", "huấn luyện viên trưởng", "hlv trưởng", "huấn luyện viên",
-               "hlv", "cửa hàng trưởng", "vụ phó", "cục phó")
+               "hlv", "cửa hàng trưởng", "vụ phó", "cục phó", "phó ban")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức(?:\s+vụ)?|giữ cương vị|làm)\s+"
@@ -378,6 +378,25 @@ def _foreign_matches(text: str, end: int | None = None) -> list[re.Match]:
                 and not _NAMED_BODY_END.search(normalize(text[max(0, m.start() - 20) : m.start()])):
             out.append(m)
     return out
+
+
+_NAMED_POST = re.compile(rf"(?i)(?<!\w)((?:phó\s+)?(?:{_HEADS}))(?!\w)")
+
+
+def post_named(question: str) -> str | None:
+    """The post a question names without asking its holder ("tổng giám đốc" of "Ông Tiến làm tổng giám đốc PMU 18
+    từ năm nào?"), as written; None when it names none, or asks who holds it."""
+    if asked_post(question):
+        return None
+    m = _NAMED_POST.search(normalize(question))
+    return m.group(1) if m else None
+
+
+def deputy_instead(sentence: str, post: str) -> bool:
+    """Does the sentence write the deputy of the post and never the post itself ("Trong năm 1993, ông làm phó tổng
+    giám đốc Khu quản lý đường bộ II" for "tổng giám đốc")? Never for a deputy asked."""
+    return _words(post)[:1] != ["pho"] and not _post_matches(sentence, post) and bool(
+        _post_matches(sentence, "phó " + post))
 
 
 def deputy_only(sentence: str, post: str) -> tuple[str, Holder] | None:

@@ -254,9 +254,13 @@ def written_near(sentence: str, pattern: re.Pattern, name: str, before: int = 40
 _ASKS_HOME = re.compile(rf"^\s*(?:(?:ông|bà|anh|chị|cô|chú|em|cháu|bé)\s+)?((?:[{UPPER}][^\W\d_]*\s+){{1,4}})"
                         r"(?:(?:hiện\s+)?(?:sống|trú|cư trú|ngụ|cư ngụ|thường trú|quê|nhà)\s+)?"
                         r"(?:ở|tại)\s+(?:đâu|nơi nào)\s*\??\s*$")
-# (", ở" and a capital after a name: "thượng tá Hồ Như Vọng, ở Gia Lâm, Hà Nội")
+# (", ở" and a capital after a name: "thượng tá Hồ Như Vọng, ở Gia Lâm, Hà Nội"; a bracket opening with a place
+# after it: "bà Nguyễn Thị Kim Loan (phường 1, thị xã Vĩnh Long, tỉnh Vĩnh Long) trở về …", "Vũ Thị Hồng Nhung (tập
+# thể Thành Công, Ba Đình, Hà Nội)")
 _STATES_HOME = re.compile(rf"(?i)(?<!\w)(?:ngụ|trú|quê|hộ khẩu|sống (?:tại|ở)|nhà (?:ở|tại)|\d{{4}},\s+ở)(?!\w)"
-                          rf"|,\s+ở\s+(?-i:[{UPPER}])")
+                          rf"|,\s+ở\s+(?-i:[{UPPER}])"
+                          r"|(?<=\w)\s*\(\s*(?:phường|xã|thị xã|thị trấn|quận|huyện|tỉnh|thành phố|TP|thôn|ấp|bản|"
+                          r"khu phố|tổ dân phố|số|tập thể|khu tập thể|ngõ|phố|đường)\s+[\w\d]")
 
 
 # "Vợ Phạm Trung Thành là ai?", "Chồng bà Khinh là ai?": the sentence naming the relative ("… và vợ Dương Thị Yên
@@ -366,6 +370,8 @@ def asked_object_act(question: str) -> str | None:
 # "Ai đã ký …?", "Ai sẽ làm trưởng ban …?"
 _BEFORE_ACT = frozenset(("là", "đã", "sẽ", "đang", "được", "người", "kẻ", "tên", "làm", "có thể", "phải", "cần",
                          "vừa", "mới", "từng", "cũng", "đều"))
+# verbs of one syllable that say too little to find the doer by ("Ai đi cùng …?", "Ai ra lệnh …?" is "ra lệnh")
+_BARE_VERBS = frozenset("là có được bị đi đến tới ra vào về lên xuống ở cho nói biết".split())
 DOER_REACH = 4  # words between the name that does the act and the act ("do Bộ Công an chủ trì", "… đã chủ trì")
 AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu vụ án được xác định là Nguyễn Thị …")
 # what makes the act's word a noun or its subject the patient: "không có quyết định", "Warsaw được thành lập"
@@ -382,7 +388,8 @@ _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|vi�
 def asked_doer_act(question: str) -> str | None:
     """The act a who-question asks the doer of, as written, lower-cased: the words underthesea joins after "ai"
     ("chủ trì" of "Ai chủ trì chương trình …?", "chủ mưu" of "Ai là chủ mưu vụ …?", "trưởng ban" of "… ai làm
-    trưởng ban …?"); None when "ai" asks no act, or only a word of one syllable ("nhờ": folded, it is "nhỏ" too)."""
+    trưởng ban …?", "ký" of "Ai ký quyết định …?"); None when "ai" asks no act, or one of the bare verbs that say too
+    little ("Ai đi cùng …?")."""
     tagged = [(w.lower(), tag) for w, tag in pos_tags(question) if any(ch.isalnum() for ch in w)]
     words = [w for w, _ in tagged]
     if "ai" not in words:
@@ -393,12 +400,14 @@ def asked_doer_act(question: str) -> str | None:
         return words[0]  # "Thủ phạm vụ tai nạn … là ai?": "Thủ phạm là Phạm Hồng Quân" (not "Đồng chí Trần Văn Quân")
     if at > 0 and (tagged[at - 1][1] == "V" or words[at - 1] == "cho"):
         return None  # "Thủ tướng yêu cầu ai kiểm điểm …?", "giao cho ai …": whom, not who (``asked_addressee``)
-    rest = words[at + 1 :]
-    while rest and rest[0] in _BEFORE_ACT:
+    rest = tagged[at + 1 :]
+    while rest and rest[0][0] in _BEFORE_ACT:
         rest = rest[1:]
-    act = rest[0] if rest else ""
-    if " " not in act and len(rest) > 1 and is_compound(act, rest[1]):  # "trưởng" "ban", split by the segmenter
-        act = f"{act} {rest[1]}"
+    act = rest[0][0] if rest else ""
+    if " " not in act and len(rest) > 1 and is_compound(act, rest[1][0]):  # "trưởng" "ban", split by the segmenter
+        act = f"{act} {rest[1][0]}"
+    if " " not in act and act.isalpha() and rest and rest[0][1] == "V" and act not in _BARE_VERBS:
+        return act  # "Ai ký quyết định …?": a verb of one syllable, written as asked
     return act if " " in act and act.replace(" ", "").isalpha() else None
 
 
@@ -410,6 +419,9 @@ def names_doer(sentence: str, act: str) -> bool:
     text = unicodedata.normalize("NFC", sentence)
     for m in re.finditer(r"(?<!\w)" + re.escape(act).replace(r"\ ", r"\s+") + r"(?!\w)", text, re.IGNORECASE):
         lead = text[: m.start()]
+        before = re.search(r"(\w+)\s+$", lead)
+        if " " not in act and before and is_compound(before.group(1), act):
+            continue  # (one syllable, the end of another word: "thư ký", "đăng ký" are no "ký")
         if _NAMED_BEFORE_BRACKET.search(lead):
             return True  # "… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án)": the role in brackets after a name
         if not _NOT_DOING.search(lead):

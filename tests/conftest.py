@@ -248,6 +248,25 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+NINTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(1742).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(3934).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(664).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1594).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1608).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4156).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(902).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4233).txt",
+               "vntc::Train_Full/Phapluat/PL_TN_(3364).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(816).txt",
+               "vntc::Train_Full/Phapluat/PL_NLD_(4302).txt", "vntc::Train_Full/Phapluat/PL_TT_(1880).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(1309).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2228).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(2494).txt", "vntc::Train_Full/Phapluat/PL_VNE_(738).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(2607).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(3978).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(500).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1683).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(1585).txt", "vntc::Train_Full/Phapluat/PL_VNE_(871).txt"]
+
+
+@pytest.fixture(scope="session")
+def ninth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty-two articles of NINTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("ninth"), NINTH_ROUND)
+
+
 @pytest.fixture(scope="session")
 def eighth_round(shared_dir, tmp_path_factory):
     """An Assistant over the twenty-one articles of EIGHTH_ROUND (ask only, never ingest)."""

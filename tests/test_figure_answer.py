@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from retrieval.evaluation import figure_matches
-from retrieval.figure_answer import (answers_question, figure_intent, figure_table, lead_figures,
+from retrieval.figure_answer import (_named_before_asking, answers_question, figure_intent, figure_table, lead_figures,
                                      names_other_subject, place_of, rank_candidates, said_key, sentence_candidates,
                                      series_of)
 from retrieval.question import analyze_question
@@ -700,6 +701,22 @@ def test_a_clause_naming_another_body_gives_no_second_lead(samples_assistant, qu
 def test_names_other_subject(lead_in, other):
     said = said_key("Hội đồng bảo vệ ANTT cấp xã có bao nhiêu thành viên?")
     assert names_other_subject(lead_in, said) is other
+
+
+@pytest.mark.parametrize("question, person, before", [
+    ("Phạm Anh Vũ nhập bao nhiêu chiếc xe?", "pham anh vu", True),
+    ("Có bao nhiêu chiếc xe của Phạm Anh Vũ bị thu giữ?", "pham anh vu", False),
+    # "máy" folds to the "may" of "mấy": before, the "Máy bay" the question opens with was read as where it asks, so
+    # the man it names first was taken to be named after the asking
+    ("Máy bay của ông Nguyễn Văn An chở bao nhiêu người?", "nguyen van an", True),
+    ("Ong Nguyen Van An nhap may chiec xe?", "nguyen van an", True),
+    ("Máy bay chở mấy người của ông Nguyễn Văn An?", "nguyen van an", False),
+])
+def test_a_person_named_before_the_asking_words(question, person, before):
+    a = analyze_question(question)
+    intent = replace(figure_intent(question, a.terms, a.years, a.asked_noun), people=(person,))
+    assert intent.said[intent.asking :].startswith((" bao nhieu ", " may "))
+    assert _named_before_asking(intent) is before
 
 
 @pytest.mark.parametrize("question, leads", [

@@ -427,6 +427,18 @@ def test_a_counted_noun_ends_before_its_price(sentence, counted) -> None:
     assert figs[0].counted == counted and figs[1].kind == "money"
 
 
+@pytest.mark.parametrize("sentence, text, counted", [
+    # VNTC PL_NLD_(4156): "chỉ" (only) ends the noun; one word with the next, it goes on
+    ("ông Bùi Tiến Dũng … đã cá độ tới 16 trận chỉ trong hơn một tháng", "16 trận", "trận"),
+    ("Có 5 người chỉ bị thương nhẹ.", "5 người", "người"),
+    ("Có 3 người chỉ có mặt.", "3 người", "người"),
+    ("Lắp 3 bảng chỉ dẫn.", "3 bảng chỉ dẫn", "bảng chỉ dẫn"),
+])
+def test_only_ends_a_counted_noun(sentence, text, counted) -> None:
+    fig = extract_figures(sentence)[0]
+    assert (fig.text, fig.counted) == (text, counted)
+
+
 def test_a_sack_is_counted_and_bao_gom_is_not():
     # VNTC: "51 bao tải" was a bare "51": "bao" was taken for the "bao" of "bao gồm", which ends a counted noun
     figs = extract_figures("Sau đó, đoàn phải điều động một xe tải nhẹ loại 1 tấn đến để chở 51 bao tải đựng đĩa về "

@@ -108,6 +108,17 @@ def test_deputy_only(sentence, question, found):
     assert (got[0], got[1].text) == found if found else got is None
 
 
+def test_a_sentence_on_the_deputy_only_of_a_post_the_question_names():
+    from retrieval.post_holder import deputy_instead, post_named
+
+    post = post_named("Ông Tiến làm tổng giám đốc PMU 18 từ năm nào?")
+    assert post == "tổng giám đốc" and post_named("Ai là Tổng giám đốc PMU 18?") is None  # (asked: another cue's)
+    # VNTC PL_TT_(1880)
+    assert deputy_instead("Trong năm 1993, ông làm phó tổng giám đốc Khu quản lý đường bộ II.", post)
+    assert not deputy_instead("Từ 1994 đến tháng 4-1998, ông làm tổng giám đốc Ban quản lý các dự án 18.", post)
+    assert not deputy_instead("Trong năm 1993, ông làm phó tổng giám đốc Khu quản lý đường bộ II.", "phó tổng giám đốc")
+
+
 def test_a_deputy_is_not_passed_off_as_the_holder_of_the_post_asked(samples_assistant):
     # the Sông Cầu report names only the two Phó Giám đốc; before, their sentence was quoted with no word that the
     # Giám đốc asked about is not in it
