@@ -500,27 +500,38 @@ def _written_after_act(sentence: str, act: str, after: str) -> bool:
 # đảo Tròn trong Công viên Bách Thảo – Hà Nội, Cục CSĐT … đã bắt quả tang 22 cán bộ …"
 _OPENING_PLACE = re.compile(r"^(?:[^,.;:]{0,60},\s*)?(?:tại|ở)\s+(?:[A-ZĐ]|(?i:trại|nhà|trụ sở|khu|huyện|tỉnh|xã|"
                             r"thị xã|thị trấn|thành phố|quận|phường|bệnh viện|trường|đảo|chợ|bến|ga)(?!\w))", re.I)
-OPENING_PLACE_REACH = 200  # characters after the place opening a sentence its act may be written within
+OPENING_REACH = 200  # characters after the place or date opening a sentence its act may be written within
 
 
 def states_act_place(sentence: str, act: str) -> bool:
     """Does the sentence write the place right after the act ("… cả 5 tội nhân đang bị giam tại Trại tạm giam Công
     an Tiền Giang"), or open with a place its act's verb follows ("Hồi 15 giờ …, tại đảo Tròn …, Cục CSĐT … đã bắt
     quả tang …" for "bị bắt đánh bạc"), not the act somewhere else ("… bị giam" said with no place)?"""
-    if _written_after_act(sentence, act, _PLACE_AFTER_ACT):
-        return True
-    text = unicodedata.normalize("NFC", sentence)
-    opening = _OPENING_PLACE.match(text)
-    after = text.find(",", opening.end()) if opening else -1  # (past the place's own words: "tại trại tạm giam, …")
-    verb = act.split()[0]
-    return after >= 0 and re.search(rf"(?<!\w)(?i:{re.escape(verb)})(?!\w)",
-                                    text[after : after + OPENING_PLACE_REACH]) is not None
+    # (past the place's own words: "0h ngày 3/6, tại trại tạm giam, thủ tục …" is no "giam" there)
+    return _written_after_act(sentence, act, _PLACE_AFTER_ACT) or _opened_before_act(sentence, act, _OPENING_PLACE)
+
+
+# a date a sentence opens with, its act after the comma: "Ngày 15/2, 3 trường hợp này đã bị bắt.", "Chiều 21/2, đối
+# tượng bị bắt."
+_OPENING_DATE = re.compile(r"^(?:vào\s+)?(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|khuya|tháng)\s+\d[\d/.-]*"
+                           r"[^,.;:]{0,30},", re.I)
 
 
 def states_act_date(sentence: str, act: str) -> bool:
     """Does the sentence write the date right after the act ("… Thọ đã bị phát hiện và bắt giữ vào ngày 15/8/2004"),
-    not a date of something else ("… cho đến cuối tháng 12/2003 vì không một ai phát hiện ra y")?"""
-    return _written_after_act(sentence, act, _DATE_AFTER_ACT)
+    or open with a date its act's verb follows ("Ngày 15/2, 3 trường hợp này đã bị bắt."), not a date of something
+    else ("… cho đến cuối tháng 12/2003 vì không một ai phát hiện ra y")?"""
+    return _written_after_act(sentence, act, _DATE_AFTER_ACT) or _opened_before_act(sentence, act, _OPENING_DATE)
+
+
+def _opened_before_act(sentence: str, act: str, opening: re.Pattern) -> bool:
+    """Does the sentence open with ``opening`` (a place, a date), its words ended by a comma, and write the act's
+    verb within ``OPENING_REACH`` characters after that comma?"""
+    text = unicodedata.normalize("NFC", sentence)
+    m = opening.match(text)
+    after = text.find(",", m.end() - 1) if m else -1
+    return after >= 0 and re.search(rf"(?<!\w)(?i:{re.escape(act.split()[0])})(?!\w)",
+                                    text[after : after + OPENING_REACH]) is not None
 
 
 def says_where(sentence: str) -> bool:

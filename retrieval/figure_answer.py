@@ -41,6 +41,8 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí
 _WORTH_Q = re.compile(r"(?<!\w)(?:(trị giá|giá trị|có giá|giá)(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)|"
                       # (a demand, of whomever: "Hai kẻ tống tiền đòi ông Đoàn bao nhiêu tiền?": "… phải nộp 2 tỉ")
                       r"(đòi)(?=(?:\s+\w+){0,4}\s+(?:là\s+|khoảng\s+)?bao nhiêu))")
+# ... or a price heading the question ("Giá thành xây dựng căn nhà là bao nhiêu?": "… với giá thành 123.200.000 đồng")
+_PRICE_HEAD_Q = re.compile(r"(?i)^\s*giá\s+(thành|bán|thuê|mua)(?=[^?]*\s(?:là\s+)?bao nhiêu)")
 _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
 # how far, how high, long or deep, no unit named: a length ("cách đó 70 km", "xe thang chữa cháy cao 32m")
 # (and an area: "rộng bao nhiêu", "Diện tích sà lan bao nhiêu?" is "… trên diện tích vỏn vẹn 20 m2")
@@ -52,8 +54,8 @@ _DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa)\s+(?
                          r"diện tích(?=.*\b(?:bao nhiêu|mấy)\b))")
 # a price written right before its figure: "giá 65 cây vàng", "với giá 7.700-27.800 USD", "trị giá hơn 100 triệu"
 # ("với giá rẻ 50.000 đồng/tờ": a word of how dear between; "giá thuê 800.000 đồng/tháng": of what was paid for)
-_PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:rẻ|cao|hời|chỉ|thuê|bán|mua))?(?:\s+(?:là|chừng|"
-                           rf"{PRICE_QUALIFIERS}))?\s*$")
+_PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:rẻ|cao|hời|chỉ|thuê|bán|mua|thành))?"
+                           rf"(?:\s+(?:là|chừng|{PRICE_QUALIFIERS}))?\s*$")
 # a surplus or a shortfall written before the figure ("thừa 714 m2", "thiếu 1.245 m2"); "thua", "thieu" as said
 _SURPLUS_BEFORE = re.compile(r"(?i)(?<!\w)(?:thừa|thiếu|dư ra|hụt)\s*$")
 _SURPLUS = re.compile(r"(?<!\w)(?:thua|thieu|du ra|hut)(?!\w)")
@@ -136,6 +138,7 @@ class FigureIntent:
     distance: bool = False  # "Trâu được chở đi bao xa?": a length ("cách đó 70 km") answers, as a noun would
     priced: bool = False  # "… mua đất … giá bao nhiêu?": the figure a report writes after "giá" ("giá 65 cây vàng")
     reached: bool = False  # "… giảm xuống còn bao nhiêu?": the value after "xuống", "còn", not the one after "từ"
+    price_kind: str = ""  # "thành" of "Giá thành … là bao nhiêu?": only a figure after "giá thành" is that price
     places: tuple = ()  # the places it names (``Place``): "Quận Tân Phú … 212 quán", not "Huyện Hóc Môn … quán"
     asking: int = -1  # where in ``said`` the asking "bao nhiêu" or "mấy" stands (never "máy", also folded " may ")
 
@@ -176,6 +179,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         # Thao đòi đền bao nhiêu tiền?", what "Cô phải đền cháu 3 triệu" says: words that ask, not that name
         asking = {fold(w) for w in (worth.group(1) or worth.group(2)).split()}
         subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) & asking]
+    price_head = _PRICE_HEAD_Q.match(q) if money else None
     term = _TERM_Q.search(said_key(q))
     if term:  # "lĩnh mức án bao nhiêu" asks a term, as "bao nhiêu năm tù" does: an article writing "42 tháng tù" has it
         asking = set(term.group().split())
@@ -192,7 +196,9 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
                         total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
                         done_to=done_to_counted(q, asked_noun),
-                        distance=bool(_DISTANCE_Q.search(q)), priced=bool(worth and worth.group(1)),
+                        distance=bool(_DISTANCE_Q.search(q)),
+                        priced=bool(worth and worth.group(1)) or bool(price_head),
+                        price_kind=price_head.group(1).lower() if price_head else "",
                         reached=bool(_REACHED_Q.search(q)), asking=asking_at(q))
 
 
@@ -235,7 +241,12 @@ def done_to_counted(question: str, asked: str | None) -> str:
     if not asked:
         return ""
     head, act = _counted_act(question)
-    return act[1] if len(act) == 2 and act[0] in ("bi", "duoc") and head not in _FOLDED_CALENDAR else ""
+    if not act or head in _FOLDED_CALENDAR:
+        return ""
+    if len(act) == 2 and act[0] in ("bi", "duoc"):
+        return act[1]
+    passive = re.match(r"(?:bi|duoc) (\w.*)$", act[0])  # ("bị thương" tagged as one word: "bị thương 4 người")
+    return passive.group(1) if passive else ""
 
 
 # "tổng giá trị", "tổng số", "tổng cộng", "tổng thiệt hại", "tổng doanh số" (normalized: lower case)
@@ -437,6 +448,7 @@ _UNIT_SYNONYMS = {"mét khối": "m3", "khối": "m3", "mét vuông": "m2", "ki 
 NOUN_OTHER = 0.3  # "508 vụ phạm pháp hình sự" for "bao nhiêu vụ tai nạn": the same head, another noun
 
 
+_NEXT_JOINED = re.compile(r",|\s(?:và|còn)\s")  # what ends a figure's own words before the next figure's
 ACT_REACH = 40  # characters after a figure where the act the question gives its noun may end
 
 
@@ -464,6 +476,9 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
     asked = " ".join(words[:1] + [w for w in words[1:2] if w not in _NOUN_STOP])
     if counted.startswith(asked) or (fig.counted and normalize(fig.counted) == asked.split()[0]):
         return 1.0
+    if fig.kind == "count" and not fig.counted and not fig.unit and re.search(
+            rf"(?<!\w)số\s+{re.escape(asked)}(?!\w)", normalize(fig.subject or "")):
+        return 1.0  # a bare number its subject says the count of: "số thí sinh dự thi buổi sáng là 12.117"
     if _without_classifier(counted).startswith(_without_classifier(asked)):
         return 1.0  # "15 tên lâm tặc" for "bao nhiêu lâm tặc", "2 khẩu súng" for "bao nhiêu súng"
     first = asked.split()[0]
@@ -497,9 +512,14 @@ def is_money(fig: Figure) -> bool:
 _GOLD = frozenset({"cây vàng", "lượng vàng", "chỉ vàng"})
 
 
-def written_as_price(c: FigureCandidate) -> bool:
-    """Is the figure an amount its sentence writes after "giá" ("(1.404 m2, giá 65 cây vàng)")?"""
-    return is_money(c.figure) and bool(_PRICE_BEFORE.search(c.sentence, 0, c.figure.start - c.sentence_start))
+def written_as_price(c: FigureCandidate, kind: str = "") -> bool:
+    """Is the figure an amount its sentence writes after "giá" ("(1.404 m2, giá 65 cây vàng)"); ``kind``: after
+    that kind of price ("thành" of "giá thành 123.200.000 đồng", not "trị giá hơn 3 triệu USD")?"""
+    at = c.figure.start - c.sentence_start
+    if kind:
+        return is_money(c.figure) and re.search(rf"(?i)(?<!\w)giá\s+{re.escape(kind)}(?:\s+(?:là|chừng|"
+                                                rf"{PRICE_QUALIFIERS}))?\s*$", c.sentence[:at]) is not None
+    return is_money(c.figure) and bool(_PRICE_BEFORE.search(c.sentence, 0, at))
 
 
 def is_length(fig: Figure) -> bool:
@@ -606,8 +626,14 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if intent.asked_noun:
         score += 0.7 * c.noun_match
         # (the noun may be written with its act inside the figure's words: "16 bị can nguyên là cán bộ")
+        # (up to the next figure and the "và" or comma before it: "1 người chết, hơn 20 người bị thương", "làm chết 2
+        # người và bị thương 4 người" are no "người bị thương" of the first)
+        reach = fig.end - c.sentence_start + ACT_REACH
+        if next_start is not None:
+            joins = list(_NEXT_JOINED.finditer(c.sentence, fig.end - c.sentence_start, next_start - c.sentence_start))
+            reach = min(reach, joins[-1].start() if joins else max(fig.end, next_start) - c.sentence_start)
         c.acted = c.noun_match >= 0.8 and bool(intent.noun_act) and re.search(
-            rf" {intent.noun_act} ", said_key(c.sentence[a : fig.end - c.sentence_start + ACT_REACH])) is not None
+            rf" {intent.noun_act} ", said_key(c.sentence[a:reach])) is not None
         # (or done to them, written before their count: "… khởi tố 4 bị can nói trên" for "bị can bị khởi tố")
         c.acted = c.acted or (c.noun_match >= 0.8 and bool(intent.done_to) and said_key(
             c.sentence[max(0, a - ACT_REACH) : a]).endswith(f" {intent.done_to} "))
@@ -1032,7 +1058,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     paid = asks_amount(intent) and any(is_money(c.figure) and answers_question(c, intent) for c in cands)
     # "Vợ chồng ông Thất mua đất của bà Ánh giá bao nhiêu?": once a price answers ("giá 65 cây vàng"), the deposit
     # "đặt cọc 31 triệu đồng" never leads
-    as_price = {id(c) for c in cands if intent.priced and written_as_price(c)}
+    as_price = {id(c) for c in cands if intent.priced and written_as_price(c, intent.price_kind)}
     priced = any(id(c) in as_price and answers_question(c, intent) for c in cands)
     # "Nghĩa trang Dốc Khế có bao nhiêu nấm mồ?": once a count of "nấm mồ" answers, "ba nghĩa trang nhân dân"
     # (a count of something else) never leads

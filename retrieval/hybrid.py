@@ -276,8 +276,8 @@ _REFERRING = (r"theo đó|qua đó|từ đó|trong đó|cụ thể|như vậy|(?
               # the pronouns of police news for a suspect: "Hắn cũng đang thụ án 12 năm tù …", "Y rao: …", "Thị khai …"
               r"hắn\s|(?:y|thị)(?=\s+(?:đã|bị|khai|cũng|là|còn|đang|vẫn|lại|liền|bèn|rao|nói|không|được|tiếp tục)\b))|"
               # the suspect named before, by his role alone: "Đối tượng thay biển số giả và đem đi bán …", "Bị cáo
-              # khai …" ("Đối tượng Nguyễn Văn A" names him)
-              rf"{BY_ROLE}|"
+              # khai …" ("Đối tượng Nguyễn Văn A" names him), also after a date ("Chiều 21/2, đối tượng bị bắt.")
+              rf"{_DATED}{BY_ROLE}|"
               # a noun phrase with a demonstrative: "Vụ việc trên …", "Số tiền này …", "Các đối tượng này …", also
               # after a date ("Năm 2000 con số này tăng lên gấp đôi": which number? "Ngày 24/8, địa điểm này …")
               rf"{_DATED}(?:[\"“”]?[a-zà-ỹđ]+[\"“”]?\s){{1,3}}(?:này|trên)(?=[\s,])|"

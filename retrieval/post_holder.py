@@ -28,8 +28,10 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản", "chánh tòa", "chánh toà", "quản đốc",
                "phó phòng", "đồn trưởng", "chi cục trưởng", "điều tra viên", "kiểm sát viên", "hạt trưởng",
                "trạm trưởng", "tổ trưởng", "xưởng trưởng", "huấn luyện viên trưởng", "hlv trưởng", "huấn luyện viên",
-               "hlv", "cửa hàng trưởng", "vụ phó", "cục phó", "phó ban")
+               "hlv", "cửa hàng trưởng", "vụ phó", "cục phó", "phó ban", "tổng cục trưởng")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
+# the heads of three words or more, folded, longest first
+_LONG_HEADS = sorted((w for w in (fold(h).split() for h in _POST_HEADS) if len(w) > 2), key=len, reverse=True)
 # "nguyên"/"cựu" (former) before the post is left out: the report writes the post after it, or alone
 _ASKED = (re.compile(rf"(?i)^\s*(?:ai|người nào|đồng chí nào)\s+(?:là|đang là|giữ chức(?:\s+vụ)?|giữ cương vị|làm)\s+"
                      rf"(?:nguyên\s+|cựu\s+)?((?:phó\s+|quyền\s+)?(?:{_HEADS})(?!\w).*?)\s*\??\s*$"),
@@ -119,6 +121,9 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     asked = _as_written(asked, folded)
     out = []
     head = " ".join(asked[:2]) if len(asked) > 1 else asked[0]
+    longer = next((h for h in _LONG_HEADS if asked[: len(h)] == h), None)
+    if longer:  # "tổng cục trưởng": "Phó Tổng cục trưởng Tổng cục Cảnh sát" writes "tổng cục" twice, the post once
+        head = " ".join(longer)
     for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", folded):
         before = folded[: m.start()].rstrip()
         if before.endswith("pho") != deputy:

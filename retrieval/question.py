@@ -10,7 +10,7 @@ from corpus.metadata import years_in
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS
 from retrieval.doc_number import asked_numbered
 from retrieval.glossary import expand_terms
-from retrieval.lexicon import FUNCTION_WORDS, PARTICLES, PREPOSITIONS, QUESTION_WORDS, with_folded
+from retrieval.lexicon import AUXILIARIES, FUNCTION_WORDS, PARTICLES, PREPOSITIONS, QUESTION_WORDS, with_folded
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
 from retrieval.provinces import named_provinces
 from retrieval.sentence_kinds import asks_birth, asks_clock
@@ -308,9 +308,9 @@ def asked_noun(question: str) -> str | None:
     if re.search(r"(?i:thứ|hạng)\s+$", text[: m.start()]):
         return None  # "xếp thứ mấy toàn quốc": a rank, and what follows is not counted
     words = m.group(1).split()
-    if len(words) > 1 and words[1].lower() in PREPOSITIONS:
+    if len(words) > 1 and words[1].lower() in PREPOSITIONS | AUXILIARIES:
         return words[0]  # "bao nhiêu tiền trong túi": "trong" opens where, no part of the noun (as typed: folded,
-        # "tai" of "vụ tai nạn" would be "tại")
+        # "tai" of "vụ tai nạn" would be "tại"); "bao nhiêu người bị thương": "bị" opens what was done to them
     return m.group(1)
 
 

@@ -248,6 +248,25 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+TENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3236).txt", "vntc::Train_Full/Phapluat/PL_VNE_(956).txt",
+               "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(3071).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3178).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(721).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4783).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1980).txt", "vntc::Train_Full/Phapluat/PL_VNE_(403).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(1221).txt", "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(473).txt",
+               "vntc::Test_Full/Phapluat/PL_NLD_T_(4049).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1068).txt",
+               "vntc::Train_Full/Phapluat/PL_TN_(3685).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3450).txt",
+               "vntc::Test_Full/Phapluat/PL_TN_T_(3711).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2190).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(1230).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3064).txt",
+               "vntc::Train_Full/Phapluat/PL_VNE_(1746).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4026).txt",
+               "vntc::Test_Full/Phapluat/PL_VNE_T_(578).txt", "vntc::Train_Full/Phapluat/PL_TN_(2716).txt"]
+
+
+@pytest.fixture(scope="session")
+def tenth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty-two articles of TENTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("tenth"), TENTH_ROUND)
+
+
 NINTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(1742).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(3934).txt",
                "vntc::Test_Full/Phapluat/PL_VNE_T_(664).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1594).txt",
                "vntc::Test_Full/Phapluat/PL_VNE_T_(1608).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4156).txt",

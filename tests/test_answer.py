@@ -1865,6 +1865,39 @@ def test_ninth_round_quotes(ninth_round, question, quoted):
     assert ans.found and quoted in ans.quotes[0].text
 
 
+@pytest.mark.parametrize("question, first_line", [
+    # before: "1 người" ("vụ ẩu đả đã làm 1 người chết, hơn 20 người bị thương": the act of the next count was read as
+    # the first one's, and "bị" as part of the noun asked)
+    ("Vụ ẩu đả làm bao nhiêu người bị thương?", "hơn 20 người [1]"),
+    # before: "155 thí sinh" (by how many fewer came in the afternoon): "số thí sinh … là 12.117" counts the noun
+    ("Số thí sinh dự thi buổi sáng ở Đại học Huế là bao nhiêu?", "12.117 [1]"),
+    ("Có bao nhiêu nạn nhân bị Thủy chiếm đoạt tài sản?", "21 nạn nhân [1]"),  # before: "21 nạn nhân hầu hết trú"
+    ("Có bao nhiêu cán bộ tên Thắng của Ủy ban TDTT bị cấm xuất cảnh?", "5 cán bộ [1]"),  # before: "5 cán bộ tên"
+    # before: no holder ("tổng cục trưởng" was no post; "Tổng cục" twice in "Phó Tổng cục trưởng Tổng cục Cảnh sát")
+    ("Phó Tổng cục trưởng Tổng cục Cảnh sát là ai?", "Thiếu tướng Cao Ngọc Oánh [1]"),
+    # before: "2 người" ("làm chết 2 người và bị thương 4 người": the act after "và" is the next count's)
+    ("Vụ sập nhà làm bao nhiêu người bị thương?", "4 người [1]"),
+    # before: "hơn 3 triệu USD" first ("căn nhà trị giá …" of another article: a worth, no "giá thành")
+    ("Giá thành xây dựng căn nhà là bao nhiêu?", "123.200.000 đồng [1]"),
+    ("Khám xét nhà Dũng, Quang và Tuấn thu giữ bao nhiêu máy tính?", "7 chiếc máy tính [1]"),  # before: "7 chiếc máy"
+])
+def test_tenth_round_answers(tenth_round, question, first_line):
+    ans = tenth_round.ask(question)
+    assert ans.found and ans.answer.split("\n")[0] == first_line
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # before: "Nhiều nhân chứng cho biết, ngày 10/2, họ thấy hai thanh niên lạ mặt …" (the date of another act)
+    ("Những kẻ sát hại chị Thoa bị bắt ngày nào?", "Ngày 15/2, 3 trường hợp này đã bị bắt."),
+    # before: "… xác định thủ phạm 2 vụ án trên là Hồ Thị Thu Thủy, sinh năm 1968." alone; the arrest ("đối tượng" is
+    # she, named the sentence before) is quoted with it
+    ("Hồ Thị Thu Thủy bị bắt ngày nào?", "Chiều 21/2, đối tượng bị bắt."),
+])
+def test_tenth_round_quotes(tenth_round, question, quoted):
+    ans = tenth_round.ask(question)
+    assert ans.found and quoted in ans.quotes[0].text
+
+
 def test_the_act_asked_with_its_place_date_or_subject():
     from retrieval.answer import (act_when, act_where, asked_contents, lists_contents, named_subject,
                                   says_who_subject_is, states_act_date, states_act_place)
@@ -1885,6 +1918,9 @@ def test_the_act_asked_with_its_place_date_or_subject():
     assert not states_act_place("Trong số này, cơ quan công an đã xác định 4 cán bộ đánh bạc …, gồm: Bùi Quang Hưng "
                                 "(1978, trú tại 255 ngõ 11 Yên Viên, Gia Lâm) cán bộ Phòng CSGT", "bắt đánh bạc")
     assert act_when("Thọ Đại Úy bị bắt ngày nào?") == "bắt"
+    # a date the sentence opens with, the act after its comma (VNTC PL_VNE_(403))
+    assert states_act_date("Ngày 15/2, 3 trường hợp này đã bị bắt.", "bắt")
+    assert not states_act_date("Nhiều nhân chứng cho biết, ngày 10/2, họ thấy hai thanh niên lạ mặt đi xe máy …", "bắt")
     assert states_act_date("Cũng chính từ việc tiếp tế này, Thọ đã bị phát hiện và bắt giữ vào ngày 15/8/2004.", "bắt")
     assert not states_act_date("Sau khi Trung bị bắt, ngày 19-2, bố đẻ Đặng Hữu Thảo cũng đã dẫn con mình đến …", "bắt")
     assert named_subject("Tên cướp ở KCN Tân Tạo tên là gì?") == "Tên cướp"

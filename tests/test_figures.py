@@ -345,7 +345,8 @@ def test_a_house_number_is_no_count():
     sentence = ("Cục Thuế Bình Định kết luận, Công ty TNHH Bái Loan (trụ sở 688 Trần Hưng Đạo, thành phố Quy Nhơn) "
                 "không nộp tờ khai thu nhập doanh nghiệp.")
     assert extract_figures(sentence) == []
-    assert [f.text for f in extract_figures("Tổ chức 5 Hội nghị chuyên đề.")] == ["5 Hội nghị chuyên"]
+    # (a capitalised noun is still counted; "đề" ends "chuyên đề", one word)
+    assert [f.text for f in extract_figures("Tổ chức 5 Hội nghị chuyên đề.")] == ["5 Hội nghị chuyên đề"]
 
 
 @pytest.mark.parametrize("sentence, text", [
@@ -433,8 +434,16 @@ def test_a_counted_noun_ends_before_its_price(sentence, counted) -> None:
     ("Có 5 người chỉ bị thương nhẹ.", "5 người", "người"),
     ("Có 3 người chỉ có mặt.", "3 người", "người"),
     ("Lắp 3 bảng chỉ dẫn.", "3 bảng chỉ dẫn", "bảng chỉ dẫn"),
+    # ... and so do "hầu hết" (mostly) and "tên" before a name (VNTC PL_VNE_T_(1221), PL_TN_(3236))
+    ("21 nạn nhân hầu hết trú tại tỉnh Bình Định, Phú Yên và Gia Lai.", "21 nạn nhân", "nạn nhân"),
+    ("cả 5 cán bộ tên Thắng của Ủy ban TDTT đều bị cấm xuất cảnh", "5 cán bộ", "cán bộ"),
+    ("Bắt 2 tên cướp.", "2 tên cướp", "tên cướp"),
+    # a word that ends a count alone goes on when it ends a noun with the word before (VNTC)
+    ("CQĐT đã thu giữ 7 chiếc máy tính.", "7 chiếc máy tính", "chiếc máy tính"),
+    ("Có 2 người nước ngoài bị bắt.", "2 người nước ngoài", "người nước ngoài"),
+    ("Cơ quan điều tra đã khởi tố 17 bị can liên quan đến vụ án.", "17 bị can", "bị can"),  # ("liên quan": a verb)
 ])
-def test_only_ends_a_counted_noun(sentence, text, counted) -> None:
+def test_adverbs_and_a_name_end_a_counted_noun(sentence, text, counted) -> None:
     fig = extract_figures(sentence)[0]
     assert (fig.text, fig.counted) == (text, counted)
 

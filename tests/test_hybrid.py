@@ -118,6 +118,7 @@ def test_needs_antecedent_on_real_report_sentences(seed_texts):
     assert needs_antecedent(text[start:])
     assert needs_antecedent("Đồng chí đề nghị Đảng ủy công an các tỉnh, thành phố trực thuộc Trung ương tham mưu")
     assert needs_antecedent("Qua đó, góp phần phục vụ nhiệm vụ phát triển kinh tế - xã hội ở địa phương")
+    assert needs_antecedent("Chiều 21/2, đối tượng bị bắt.")  # the suspect by role, after a date (VNTC)
     # a sentence that names its subject stands alone
     assert not needs_antecedent("Đồng chí Thượng tá Võ Hồng Linh- Phó trưởng Công an huyện phát biểu tại Hội nghị")
     assert not needs_antecedent(text)

@@ -66,6 +66,12 @@ def test_asked_post(question, post):
     ("Tiếp tay cho Hùng còn có Phạm Quang Mậu (Chi cục trưởng Hải quan cửa khẩu Vĩnh Xương), Nguyễn Văn Dũi (Đồn "
      "trưởng biên phòng cửa khẩu Vĩnh Xương) và nhiều cán bộ dưới quyền.",
      "Chi cục trưởng Hải quan cửa khẩu Vĩnh Xương là ai?", "Phạm Quang Mậu"),
+    # VNTC PL_NLD_T_(4049): "tổng cục trưởng" is a post, matched whole ("Tổng cục" is written twice); the deputy
+    # holds another post than the one asked
+    ("Trong ngày 11-4, Thiếu tướng Cao Ngọc Oánh, Phó Tổng cục trưởng Tổng cục Cảnh sát, đã làm văn bản xin được "
+     "giải trình", "Phó Tổng cục trưởng Tổng cục Cảnh sát là ai?", "Thiếu tướng Cao Ngọc Oánh"),
+    ("Trong ngày 11-4, Thiếu tướng Cao Ngọc Oánh, Phó Tổng cục trưởng Tổng cục Cảnh sát, đã làm văn bản xin được "
+     "giải trình", "Ai là Tổng cục trưởng Tổng cục Cảnh sát?", None),
 ])
 def test_holder_of(sentence, question, name):
     holder = holder_of(sentence, asked_post(question))

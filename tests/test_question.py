@@ -51,6 +51,8 @@ def test_asked_noun():
     # "bị" opening a noun is no passive (VNTC: "8 bị can", "7 bị cáo")
     assert asked_noun("Bao nhiêu bị can liên quan vụ cấp đất cho Việt kiều Lê Vạng?") == "bị can"
     assert asked_noun("Có mấy bị cáo kháng cáo?") == "bị cáo"
+    # ... but after the noun it opens what was done to them
+    assert asked_noun("Vụ ẩu đả làm bao nhiêu người bị thương?") == "người"
     # a preposition or verb after "bao nhiêu" is not what is counted
     assert asked_noun("Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?") is None
     assert asked_noun("Tai nan giao thong nam 2021 giam bao nhieu so voi cung ky nam 2020?") is None
