@@ -184,6 +184,10 @@ def _ends_with_unit(n: int, word: str) -> bool:
     return n == 1 and (word in _MEASURE_UNITS or word == "tuổi")
 
 
+# adverbs of two words a count may be followed by: "hầu hết" (mostly), "hầu như", "tổng cộng" (in all)
+_ADVERB_PAIR = re.compile(r"(?i)(?:hầu\s+(?:hết|như)|tổng\s+cộng)(?!\w)")
+
+
 def _only_builds_noun(text: str, pos: int) -> bool:
     """Does the "chỉ" ending at ``pos`` make one word with the next ("chỉ dẫn", "chỉ huy"), not "only" ("chỉ trong",
     "chỉ bị", "chỉ có")?"""
@@ -211,7 +215,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 break  # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
             if word.lower() == "chỉ" and not _only_builds_noun(text, w.end()):
                 break  # "cá độ tới 16 trận chỉ trong hơn một tháng": "only" ("3 bảng chỉ dẫn" goes on)
-            if word.lower() == "hầu" and re.match(r"\s+(?:hết|như)(?!\w)", text[w.end() :]):
+            if _ADVERB_PAIR.match(text, cur):
                 break  # "21 nạn nhân hầu hết trú tại …": "mostly"
             if word.lower() == "tên" and (named := re.match(r"\s+(?:là\s+)?(\w)", text[w.end() :])) and \
                     named.group(1).isupper():
@@ -236,6 +240,8 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS | {"phát"} \
                     and not _stop_headed_noun(text, cur):
                 return None  # "3 vẫn ...", "1 của ...": no counted noun
+            if _ADVERB_PAIR.match(text, cur):
+                return None  # "hợp tác xã số 2 tổng cộng 1,57 tỷ đồng": "in all", no noun
             first_end = w.end()
         n += 1
         last_word = word.lower()

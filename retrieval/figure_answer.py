@@ -17,8 +17,8 @@ from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a cou
 from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figures, joins_nouns
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
-from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, SUSPECT_ROLES,
-                               institutions_written, qualifier_words, with_folded)
+from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, SENTENCING_WORDS,
+                               SUSPECT_ROLES, institutions_written, qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
@@ -483,6 +483,8 @@ def _noun_score(fig: Figure, asked: str | None) -> float:
         return 1.0  # "15 tên lâm tặc" for "bao nhiêu lâm tặc", "2 khẩu súng" for "bao nhiêu súng"
     first = asked.split()[0]
     c_words = counted.replace(",", " ").split()
+    if fig.predicate and re.match(rf"là\s+{re.escape(asked)}(?!\w)", normalize(fig.predicate)):
+        return 1.0  # "15 người là cán bộ, nhân viên Công ty Tây Nam" counts "cán bộ"
     if c_words[:1] == [first]:
         # "6 tiền sự" for "bao nhiêu tiền án": the head word alone is a weak match
         return 0.8 if len(asked.split()) == 1 or len(c_words) == 1 else NOUN_OTHER
@@ -1033,7 +1035,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # tỉ đồng" before it). A noun counted decides first: "Bao nhiêu bị can liên quan vụ cấp đất cho Việt kiều Lê
     # Vạng?" is "8 bị can", not the land given to him; a span of time or an age is his, as an amount is ("Phạm Quang
     # Mậu bị đề nghị bao nhiêu năm tù?": "Phạm Quang Mậu 18-20 năm tù", not the headline's "Hùng … 22-25 năm tù")
-    theirs = bool(intent.people) and any(c.person == 1.0 and answers_question(c, intent) for c in cands)
+    theirs = bool(intent.people) and not _of_event(intent) and any(
+        c.person == 1.0 and answers_question(c, intent) for c in cands)
     head = fold(intent.asked_noun or "tien").lower().split()[0]
     # (… and once a count of the noun asked is his, so must be the lead: "Phạm Anh Vũ nhập bao nhiêu chiếc?" is
     # "gồm: Phạm Anh Vũ, giám đốc Công ty Thiên Anh là 4.800 chiếc", not the "gần 16.700 chiếc" of all of them)
@@ -1092,6 +1095,18 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
 
 
 
+# an event the question names its people in ("Phiên xử Chang Chang Hsin kéo dài mấy ngày?": the trial's days, "sau 3
+# ngày xét xử", not the "15 năm tù" beside his name); folded
+_EVENT_OF = re.compile(r" (?:phien (?:toa|xu)|xet xu|vu an) (?:\w+ )?$")
+
+
+def _of_event(intent: FigureIntent) -> bool:
+    """Does the question name each of its people right after an event (a trial, a case) rather than as the one the
+    figure is of?"""
+    return bool(intent.people) and all(
+        (at := intent.said.find(f" {p} ")) >= 0 and _EVENT_OF.search(intent.said[: at + 1]) for p in intent.people)
+
+
 def _named_before_asking(intent: FigureIntent) -> bool:
     """Does the question name a person before it asks "bao nhiêu" ("Phạm Anh Vũ nhập bao nhiêu chiếc?")?"""
     return intent.asking >= 0 and any(0 <= intent.said.find(f" {p} ") < intent.asking for p in intent.people)
@@ -1147,6 +1162,8 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
     noun_words = set(normalize(intent.asked_noun or "").split()) | intent.qualifier_words | CLASSIFIERS
     if intent.ordinal:
         noun_words |= RANK_WORDS
+    if intent.duration or intent.penalty:
+        noun_words |= SENTENCING_WORDS  # "Lâm Thanh Bình bị tuyên bao nhiêu năm tù?": "… mức án 7 năm tù giam"
     abbreviations = default_glossary().by_abbr
     # (nor a number, in digits or in words: "Bốn thanh niên …" is "4 thanh niên" in the report)
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words

@@ -283,7 +283,7 @@ def names_kin(sentence: str, kin: str) -> bool:
     text = unicodedata.normalize("NFC", sentence)
     word = rf"(?<!\w)(?<!(?i:vợ) )(?i:{re.escape(kin)})"  # ("vợ chồng Vẽ - Ngọc" is a couple, no husband)
     return bool(re.search(rf"{word}\s+(?:(?:là|tên|tên là)\s+)?[{UPPER}]", text)
-                or re.search(rf"[{UPPER}][^\W\d_]*\s*(?:\(|,|[-–])\s*{word}\s", text))
+                or re.search(rf"[{UPPER}][^\W\d_]*\s*(?:\(|,|[-–])\s*{word}[\s)]", text))
 
 
 _ASKS_HOUSE = re.compile(rf"(?i)^\s*(?:ngôi\s+|căn\s+)?nhà(?:\s+riêng)?\s+(?:của\s+)?(?:(?:ông|bà|anh|chị)\s+)?"

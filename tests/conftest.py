@@ -248,6 +248,24 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+ELEVENTH_ROUND = ["vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(4119).txt", "vntc::Train_Full/Phapluat/PL_TT_(1977).txt",
+                  "vntc::Train_Full/Phapluat/PL_NLD_(4235).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1786).txt",
+                  "vntc::Test_Full/Phapluat/PL_VNE_T_(2335).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2082).txt",
+                  "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(964).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1914).txt",
+                  "vntc::Test_Full/Phapluat/PL_VNE_T_(323).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1707).txt",
+                  "vntc::Test_Full/Phapluat/PL_VNE_T_(1373).txt", "vntc::Train_Full/Phapluat/PL_TN_(3214).txt",
+                  "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(717).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1811).txt",
+                  "vntc::Train_Full/Phapluat/PL_TT_(2634).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1255).txt",
+                  "vntc::Train_Full/Phapluat/PL_VNE_(76).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2032).txt",
+                  "vntc::Test_Full/Phapluat/PL_VNE_T_(1443).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3465).txt"]
+
+
+@pytest.fixture(scope="session")
+def eleventh_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty articles of ELEVENTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("eleventh"), ELEVENTH_ROUND)
+
+
 TENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3236).txt", "vntc::Train_Full/Phapluat/PL_VNE_(956).txt",
                "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(3071).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3178).txt",
                "vntc::Test_Full/Phapluat/PL_VNE_T_(721).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4783).txt",

@@ -1547,6 +1547,8 @@ def test_names_kin():
     assert names_kin("Sống tại đây là vợ chồng Phạm Trung Thành (31 tuổi, …) và vợ Dương Thị Yên (giáo viên …).", "vợ")
     assert not names_kin("… Phạm Trung Thành trông có vẻ học thức, cùng vợ (chưa có con) thuê phòng của ông Tư …", "vợ")
     assert names_kin("… khởi tố, tạm giam Trần Văn Thái (chồng bà Khinh - Phó giám đốc Sở …) cùng …", "chồng")
+    # the kinship alone in brackets (VNTC PL_VNE_(1255))
+    assert names_kin("… là ông Trần Văn Thức (bố), bà Đào Thị Lan (mẹ) và Trần Đình Chi (anh trai) được toà …", "mẹ")
 
 
 @pytest.mark.parametrize("question, name", [
@@ -1896,6 +1898,25 @@ def test_tenth_round_answers(tenth_round, question, first_line):
 def test_tenth_round_quotes(tenth_round, question, quoted):
     ans = tenth_round.ask(question)
     assert ans.found and quoted in ans.quotes[0].text
+
+
+@pytest.mark.parametrize("question, lead", [
+    # before: "15 năm" (his term, beside his name): the trial is what the days are of ("sau 3 ngày xét xử")
+    ("Phiên xử Chang Chang Hsin kéo dài mấy ngày?", "3 ngày [1]\n"),
+    ("Chang Chang Hsin bị phạt bao nhiêu năm tù?", "15 năm [1]\n"),
+    # before: hedged, "a report that never writes «phạt»" ("Trước đó, ông Dũi đã phải nhận 12 năm tù."), «tuyên»
+    # ("… mức án 7 năm tù giam"), «Lô» ("… nhập lậu dây kéo khoá YKK, trị giá 25 tỷ đồng")
+    ("Ông Dũi bị phạt bao nhiêu năm tù?", "12 năm [1]\n"),
+    ("Lâm Thanh Bình bị tuyên bao nhiêu năm tù?", "7 năm [1]"),
+    ("Lô dây kéo khóa YKK trị giá bao nhiêu?", "25 tỷ đồng [1]\n"),
+    # before: "4 cán bộ" of another company; "15 người là cán bộ, nhân viên Công ty Tây Nam" counts "cán bộ"
+    ("Có bao nhiêu cán bộ Công ty Tây Nam phải ra tòa?", "15 người [1]\n"),
+    # before: "2 tổng cộng" ("hợp tác xã số 2 tổng cộng 1,57 tỷ đồng": "tổng cộng" was counted)
+    ("Chi cục Thuế quận 1 truy thu và phạt hợp tác xã số 2 bao nhiêu?", "1,57 tỷ đồng [1]\n"),
+])
+def test_eleventh_round_answers(eleventh_round, question, lead):
+    ans = eleventh_round.ask(question)
+    assert ans.found and ans.answer.startswith(lead)
 
 
 def test_the_act_asked_with_its_place_date_or_subject():

@@ -438,6 +438,7 @@ def test_a_counted_noun_ends_before_its_price(sentence, counted) -> None:
     ("21 nạn nhân hầu hết trú tại tỉnh Bình Định, Phú Yên và Gia Lai.", "21 nạn nhân", "nạn nhân"),
     ("cả 5 cán bộ tên Thắng của Ủy ban TDTT đều bị cấm xuất cảnh", "5 cán bộ", "cán bộ"),
     ("Bắt 2 tên cướp.", "2 tên cướp", "tên cướp"),
+    ("phạt hành chính hợp tác xã số 2 tổng cộng 1,57 tỷ đồng", "2", None),  # "in all": no noun (VNTC PL_VNE_(1707))
     # a word that ends a count alone goes on when it ends a noun with the word before (VNTC)
     ("CQĐT đã thu giữ 7 chiếc máy tính.", "7 chiếc máy tính", "chiếc máy tính"),
     ("Có 2 người nước ngoài bị bắt.", "2 người nước ngoài", "người nước ngoài"),
