@@ -498,8 +498,9 @@ def _written_after_act(sentence: str, act: str, after: str) -> bool:
 
 # a place a sentence opens with (after its time, if any), and the act later in it: "Hồi 15 giờ ngày 13-12-2005, tại
 # đảo Tròn trong Công viên Bách Thảo – Hà Nội, Cục CSĐT … đã bắt quả tang 22 cán bộ …"
-_OPENING_PLACE = re.compile(r"^(?:[^,.;:]{0,60},\s*)?(?:tại|ở)\s+(?:[A-ZĐ]|(?i:trại|nhà|trụ sở|khu|huyện|tỉnh|xã|"
-                            r"thị xã|thị trấn|thành phố|quận|phường|bệnh viện|trường|đảo|chợ|bến|ga)(?!\w))", re.I)
+# (a capital, or a word of place: "Tại thời điểm đó, …" names none)
+_OPENING_PLACE = re.compile(rf"^(?:[^,.;:]{{0,60}},\s*)?(?i:tại|ở)\s+(?:[{UPPER}]|(?i:trại|nhà|trụ sở|khu|huyện|tỉnh|"
+                            r"xã|thị xã|thị trấn|thành phố|quận|phường|bệnh viện|trường|đảo|chợ|bến|ga)(?!\w))")
 OPENING_REACH = 200  # characters after the place or date opening a sentence its act may be written within
 
 

@@ -1936,6 +1936,7 @@ def test_the_act_asked_with_its_place_date_or_subject():
                             "đầu tuần đến nay nhóm “nhà báo” lừa đảo đã tổ chức …", "bắt quả tang")
     assert states_act_place("Hồi 15 giờ ngày 13-12-2005, tại đảo Tròn trong Công viên Bách Thảo – Hà Nội, Cục CSĐT "
                             "tội phạm về trật tự xã hội đã bắt quả tang 22 cán bộ, chiến sĩ …", "bắt đánh bạc")
+    assert not states_act_place("Tại thời điểm đó, công an đã bắt 3 đối tượng.", "bắt")  # (a time, no place)
     assert not states_act_place("Trong số này, cơ quan công an đã xác định 4 cán bộ đánh bạc …, gồm: Bùi Quang Hưng "
                                 "(1978, trú tại 255 ngõ 11 Yên Viên, Gia Lâm) cán bộ Phòng CSGT", "bắt đánh bạc")
     assert act_when("Thọ Đại Úy bị bắt ngày nào?") == "bắt"
