@@ -17,8 +17,8 @@ from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a cou
 from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figures, joins_nouns
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
-from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, SENTENCING_WORDS,
-                               SUSPECT_ROLES, institutions_written, qualifier_words, with_folded)
+from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS, SUSPECT_ROLES,
+                               institutions_written, qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
@@ -1162,8 +1162,6 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
     noun_words = set(normalize(intent.asked_noun or "").split()) | intent.qualifier_words | CLASSIFIERS
     if intent.ordinal:
         noun_words |= RANK_WORDS
-    if intent.duration or intent.penalty:
-        noun_words |= SENTENCING_WORDS  # "Lâm Thanh Bình bị tuyên bao nhiêu năm tù?": "… mức án 7 năm tù giam"
     abbreviations = default_glossary().by_abbr
     # (nor a number, in digits or in words: "Bốn thanh niên …" is "4 thanh niên" in the report)
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words

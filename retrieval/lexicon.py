@@ -18,7 +18,7 @@ from retrieval.text_analysis import UPPER, fold
 
 __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES",
            "QUESTION_WORDS", "FUNCTION_WORDS",
-           "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "SENTENCING_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES",
+           "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES",
            "SUSPECT_ROLES",
            "BY_ROLE", "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
            "with_folded"]
@@ -74,9 +74,6 @@ def institutions_written(text: str, *, one_word: bool = False) -> list[str]:
 # ("Ca phẫu thuật kéo dài bao lâu?"; "Phiên xét xử … kéo dài bao nhiêu ngày?" is "Kết thúc 17 ngày xét xử …"; "Lô dây
 # kéo khóa YKK trị giá bao nhiêu?" is "… nhập lậu dây kéo khoá YKK, trị giá 25 tỷ đồng")
 CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp ca phiên lô".split())
-# How a court's penalty is said: "bị tuyên/phạt/xử/lĩnh bao nhiêu năm tù?" is answered by "… mức án 7 năm tù giam",
-# "… đã phải nhận 12 năm tù" (a report uses one of them, or none)
-SENTENCING_WORDS = frozenset("tuyên phạt xử lĩnh nhận kết án mức chịu".split())
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",

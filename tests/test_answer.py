@@ -1904,10 +1904,7 @@ def test_tenth_round_quotes(tenth_round, question, quoted):
     # before: "15 năm" (his term, beside his name): the trial is what the days are of ("sau 3 ngày xét xử")
     ("Phiên xử Chang Chang Hsin kéo dài mấy ngày?", "3 ngày [1]\n"),
     ("Chang Chang Hsin bị phạt bao nhiêu năm tù?", "15 năm [1]\n"),
-    # before: hedged, "a report that never writes «phạt»" ("Trước đó, ông Dũi đã phải nhận 12 năm tù."), «tuyên»
-    # ("… mức án 7 năm tù giam"), «Lô» ("… nhập lậu dây kéo khoá YKK, trị giá 25 tỷ đồng")
-    ("Ông Dũi bị phạt bao nhiêu năm tù?", "12 năm [1]\n"),
-    ("Lâm Thanh Bình bị tuyên bao nhiêu năm tù?", "7 năm [1]"),
+    # before: hedged, "a report that never writes «Lô»" ("… nhập lậu dây kéo khoá YKK, trị giá 25 tỷ đồng")
     ("Lô dây kéo khóa YKK trị giá bao nhiêu?", "25 tỷ đồng [1]\n"),
     # before: "4 cán bộ" of another company; "15 người là cán bộ, nhân viên Công ty Tây Nam" counts "cán bộ"
     ("Có bao nhiêu cán bộ Công ty Tây Nam phải ra tòa?", "15 người [1]\n"),
