@@ -207,6 +207,10 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
         if w is None:
             break
         word = w.group()
+        if _ADVERB_PAIR.match(text, cur):  # "21 nạn nhân hầu hết trú tại …": "mostly" ends the noun
+            if not n:
+                return None  # "hợp tác xã số 2 tổng cộng 1,57 tỷ đồng": "in all", no noun at all
+            break
         if n:
             if (word.lower() in NOUN_STOP_WORDS and not (word.lower() in _NOUN_ENDINGS
                                                          and is_compound(last_word, word.lower()))) \
@@ -215,8 +219,6 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 break  # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
             if word.lower() == "chỉ" and not _only_builds_noun(text, w.end()):
                 break  # "cá độ tới 16 trận chỉ trong hơn một tháng": "only" ("3 bảng chỉ dẫn" goes on)
-            if _ADVERB_PAIR.match(text, cur):
-                break  # "21 nạn nhân hầu hết trú tại …": "mostly"
             if word.lower() == "tên" and (named := re.match(r"\s+(?:là\s+)?(\w)", text[w.end() :])) and \
                     named.group(1).isupper():
                 break  # "cả 5 cán bộ tên Thắng": "named", the name follows
@@ -240,8 +242,6 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS | {"phát"} \
                     and not _stop_headed_noun(text, cur):
                 return None  # "3 vẫn ...", "1 của ...": no counted noun
-            if _ADVERB_PAIR.match(text, cur):
-                return None  # "hợp tác xã số 2 tổng cộng 1,57 tỷ đồng": "in all", no noun
             first_end = w.end()
         n += 1
         last_word = word.lower()

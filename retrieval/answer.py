@@ -27,7 +27,7 @@ from corpus.metadata import years_in
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
-from retrieval.lexicon import FUNCTION_WORDS, institutions_written
+from retrieval.lexicon import FUNCTION_WORDS, PLACE_KINDS, institutions_written
 from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandidate, FigureIntent, also_asked_leads,
                                      answers_question, asks_amount, baseline_years, change_instead_of_count,
                                      cited_documents, coordinated_counts,
@@ -469,8 +469,8 @@ _ACT_WHERE = re.compile(_PASSIVE_ACT + r"(?:ở|tại)\s+(?:đâu|nơi nào)(?!\
 _ACT_WHEN = re.compile(_PASSIVE_ACT + r"(?:vào\s+)?(?:ngày|hôm|khi|lúc)\s+nào(?!\w)")
 # ... and the place or the date written right after the act in a sentence ("bị giam tại Trại tạm giam …", "bắt giữ
 # vào ngày 15/8/2004")
-_PLACE_AFTER_ACT = (r"(?:[^\W\d_]+\s+){0,2}?(?:tại|ở)\s+(?:[A-ZĐ]|(?i:trại|nhà|trụ sở|khu|huyện|tỉnh|xã|thị xã|"
-                    r"thị trấn|thành phố|quận|phường|bệnh viện|trường)(?!\w))")
+_PLACE_KIND = "|".join(map(re.escape, PLACE_KINDS + ("nhà",)))
+_PLACE_AFTER_ACT = rf"(?:[^\W\d_]+\s+){{0,2}}?(?:tại|ở)\s+(?:[{UPPER}]|(?i:{_PLACE_KIND})(?!\w))"
 _DATE_AFTER_ACT = r"(?:[^\W\d_]+\s+){0,2}?(?:(?i:vào)\s+)?(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng)\s+\d"
 
 
@@ -492,15 +492,25 @@ def act_when(question: str) -> str | None:
 def _written_after_act(sentence: str, act: str, after: str) -> bool:
     """Is ``after`` written right after the act, or after its verb alone ("… trước khi bị bắt tại Công ty bảo vệ Thăng
     Long" for "bị bắt quả tang")?"""
-    text = unicodedata.normalize("NFC", sentence)
-    return any(re.search(rf"(?<!\w)(?i:{re.escape(a)})\s+{after}", text) for a in dict.fromkeys((act, act.split()[0])))
+    return _act_then(act, after).search(unicodedata.normalize("NFC", sentence)) is not None
+
+
+@lru_cache(maxsize=256)
+def _act_then(act: str, after: str) -> re.Pattern:
+    """The act, or its verb alone, then ``after``: built once per question's act, not once per sentence."""
+    acts = "|".join(map(re.escape, dict.fromkeys((act, act.split()[0]))))
+    return re.compile(rf"(?<!\w)(?i:{acts})\s+{after}")
+
+
+@lru_cache(maxsize=256)
+def _verb_of(act: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?i:{re.escape(act.split()[0])})(?!\w)")
 
 
 # a place a sentence opens with (after its time, if any), and the act later in it: "Hồi 15 giờ ngày 13-12-2005, tại
 # đảo Tròn trong Công viên Bách Thảo – Hà Nội, Cục CSĐT … đã bắt quả tang 22 cán bộ …"
 # (a capital, or a word of place: "Tại thời điểm đó, …" names none)
-_OPENING_PLACE = re.compile(rf"^(?:[^,.;:]{{0,60}},\s*)?(?i:tại|ở)\s+(?:[{UPPER}]|(?i:trại|nhà|trụ sở|khu|huyện|tỉnh|"
-                            r"xã|thị xã|thị trấn|thành phố|quận|phường|bệnh viện|trường|đảo|chợ|bến|ga)(?!\w))")
+_OPENING_PLACE = re.compile(rf"^(?:[^,.;:]{{0,60}},\s*)?(?i:tại|ở)\s+(?:[{UPPER}]|(?i:{_PLACE_KIND})(?!\w))")
 OPENING_REACH = 200  # characters after the place or date opening a sentence its act may be written within
 
 
@@ -531,8 +541,7 @@ def _opened_before_act(sentence: str, act: str, opening: re.Pattern) -> bool:
     text = unicodedata.normalize("NFC", sentence)
     m = opening.match(text)
     after = text.find(",", m.end() - 1) if m else -1
-    return after >= 0 and re.search(rf"(?<!\w)(?i:{re.escape(act.split()[0])})(?!\w)",
-                                    text[after : after + OPENING_REACH]) is not None
+    return after >= 0 and _verb_of(act).search(text[after : after + OPENING_REACH]) is not None
 
 
 def says_where(sentence: str) -> bool:

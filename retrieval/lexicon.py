@@ -19,7 +19,7 @@ from retrieval.text_analysis import UPPER, fold
 __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES",
            "QUESTION_WORDS", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES",
-           "SUSPECT_ROLES",
+           "SUSPECT_ROLES", "PLACE_KINDS", "NAMED_PLACE_KINDS",
            "BY_ROLE", "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
            "with_folded"]
 
@@ -74,6 +74,17 @@ def institutions_written(text: str, *, one_word: bool = False) -> list[str]:
 # ("Ca phẫu thuật kéo dài bao lâu?"; "Phiên xét xử … kéo dài bao nhiêu ngày?" is "Kết thúc 17 ngày xét xử …"; "Lô dây
 # kéo khóa YKK trị giá bao nhiêu?" is "… nhập lậu dây kéo khoá YKK, trị giá 25 tỷ đồng")
 CLASSIFIERS = frozenset("đợt lần cuộc loại mức chiếc cái dịp ca phiên lô".split())
+# Words naming what kind of place follows: "tại trại tạm giam …", "ở huyện Đăk Tô", "tại đảo Tròn" say where (with
+# "nhà": "tại nhà riêng"); right before a capitalised run they make it a place's name, no person's ("bệnh viện Chợ
+# Rẫy", "đường Trần Hưng Đạo"). (Longer kinds first: "thị xã" before "xã".)
+PLACE_KINDS: tuple[str, ...] = (
+    "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã", "trại", "trụ sở", "khu", "bệnh viện",
+    "trường", "đảo", "chợ", "bến", "ga")
+# ... and the kinds that only name a place before its capitalised name ("hồ Tây", not "tại hồ sơ"; "tòa nhà
+# Keangnam", "đường Láng", "dự án Ciputra")
+NAMED_PLACE_KINDS: tuple[str, ...] = (
+    "tòa nhà", "toà nhà", "chung cư", "phố", "đường", "tp", "làng", "thôn", "ấp", "cầu", "sông", "núi", "hồ", "cảng",
+    "sân bay", "dự án", "công trình")
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from corpus.names import SURNAMES
 from retrieval.glossary import default_glossary, folded_words
-from retrieval.lexicon import NAMED_BODIES, STATE_BODIES, capitalised
+from retrieval.lexicon import NAMED_BODIES, NAMED_PLACE_KINDS, PLACE_KINDS, STATE_BODIES, capitalised
 from retrieval.text_analysis import UPPER, fold, normalize
 
 # the posts a question may ask about (the head of the phrase; the rest, "Công an tỉnh", narrows it)
@@ -47,9 +48,11 @@ _PERSON = re.compile(rf"(?<![\w]){_FULL_NAME}")
 _NAME = re.compile(rf"(?<![\w])(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?{_FULL_NAME}")  # with the rank
 # a place's or a building's word right before a capitalised run (with a block's code between: "nhà A2 Kim Giang"):
 # the run names the place ("khu Kim Giang", "đường Trần Hưng Đạo", "cầu Rạch Miễu"), not a person
-# ("nhà Nguyễn Văn Tám" is somebody's house: "nhà" only with the code)
-_PLACE_BEFORE = re.compile(r"(?i)(?<!\w)(?:(?:khu|tòa nhà|toà nhà|chung cư|phố|đường|phường|xã|quận|huyện|tỉnh|"
-                           r"thành phố|tp\.?|làng|thôn|ấp|cầu|chợ|sông|núi|hồ|bến|cảng|sân bay|dự án|công trình)"
+# ("nhà Nguyễn Văn Tám" is somebody's house: "nhà" only with the code; "trùm lừa đảo Nguyễn Lâm Thái" is a fraudster,
+# "Cục Quản lý thị trường Nguyễn Đức Thịnh", "Bộ Tài nguyên Môi trường Đặng Hùng Võ" name the head of a body)
+_KINDS_BEFORE = "|".join(re.escape(k) if k != "trường" else r"(?<!thị )(?<!môi )(?<!vũ )(?<!nhà )trường"
+                         for k in PLACE_KINDS + NAMED_PLACE_KINDS if k != "đảo")
+_PLACE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:(?:{_KINDS_BEFORE}|tp\.)"
                            r"\s+(?:[A-Z]*\d[\w/-]*\s+)?|nhà\s+[A-Z]*\d[\w/-]*\s+)$")
 MAX_GAP = 80  # characters from the end of a name to the post it holds ("…, Ủy viên Ban Thường vụ Tỉnh ủy, ")
 
@@ -109,6 +112,13 @@ def _as_written(asked: list[str], folded: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _folded(sentence: str) -> str:
+    """The sentence folded for matching posts: each candidate sentence is matched against the post, its deputy and its
+    head words, so it is folded once."""
+    return fold(normalize(sentence)).lower()
+
+
 def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     """(start, end, words matched) for each place the sentence writes the post: its head, then as many of the
     post's next words as follow in order. "Phó Bí thư" is another post than "Bí thư" (unless asked)."""
@@ -117,7 +127,7 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     deputy = asked[0] == "pho"
     if deputy:
         asked = asked[1:]
-    folded = fold(normalize(sentence)).lower()
+    folded = _folded(sentence)
     asked = _as_written(asked, folded)
     out = []
     head = " ".join(asked[:2]) if len(asked) > 1 else asked[0]
@@ -151,7 +161,7 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
 def post_written(sentence: str, post: str) -> float:
     """How much of the asked post the sentence writes at its best place: the share of its words (1.0: all of
     "giám đốc công an tp hcm"; 0.33: the bare "giám đốc", which may be of a company)."""
-    asked = _as_written(_head_words(post), fold(normalize(sentence)).lower())
+    asked = _as_written(_head_words(post), _folded(sentence))
     return max((n for _s, _e, n in _post_matches(sentence, post)), default=0) / max(1, len(asked))
 
 
@@ -216,7 +226,7 @@ def holder_of(sentence: str, post: str) -> Holder | None:
         return None  # "Phó Giám đốc Công an tỉnh" of Phú Yên and of Bình Định: the question must say which
     start, end = top[0][0], top[0][1]
     asked = " " + " ".join(_words(post)) + " "
-    whole = len(_as_written(_head_words(post), fold(normalize(sentence)).lower()))  # words of the post, as written
+    whole = len(_as_written(_head_words(post), _folded(sentence)))  # words of the post, as written
     # (a body with its own name after it, written as a name: "Bệnh viện" alone, "Phó Giám đốc bệnh viện đã kê toa",
     # "giám đốc công ty Lê Hữu Thịnh", is the report's)
     body = _NAMED_BODY_END.search(normalize(sentence[start:end]))

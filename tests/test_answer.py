@@ -1934,6 +1934,9 @@ def test_the_act_asked_with_its_place_date_or_subject():
     assert states_act_place("Hồi 15 giờ ngày 13-12-2005, tại đảo Tròn trong Công viên Bách Thảo – Hà Nội, Cục CSĐT "
                             "tội phạm về trật tự xã hội đã bắt quả tang 22 cán bộ, chiến sĩ …", "bắt đánh bạc")
     assert not states_act_place("Tại thời điểm đó, công an đã bắt 3 đối tượng.", "bắt")  # (a time, no place)
+    # a kind of place the lexicon names, written after the act (VNTC PL_TT_T_(3331)): "đảo" as in the opening
+    assert states_act_place("Viện KSND tối cao vừa yêu cầu … khởi tố thêm một số đối tượng có liên quan đến hành vi "
+                            "đánh bạc xảy ra tại đảo Tròn (vụ 22 chiến sĩ Công an Hà Nội đánh bạc)", "đánh bạc")
     assert not states_act_place("Trong số này, cơ quan công an đã xác định 4 cán bộ đánh bạc …, gồm: Bùi Quang Hưng "
                                 "(1978, trú tại 255 ngõ 11 Yên Viên, Gia Lâm) cán bộ Phòng CSGT", "bắt đánh bạc")
     assert act_when("Thọ Đại Úy bị bắt ngày nào?") == "bắt"

@@ -311,6 +311,19 @@ def test_named_people():
     assert named_people("Giám đốc Công an tỉnh Thanh Hóa là ai?") == []  # bodies and places, no family name
 
 
+def test_a_hospital_or_a_school_named_after_a_person_is_no_person():
+    # VNTC PL_VNE_T_(858): the hospital's name; a kind of place (the lexicon's) before the run makes it a place's
+    assert named_people("Nạn nhân được đưa tới Bệnh viện Lê Lợi cấp cứu, tối 12/2 đã hồi tỉnh.") == []
+    assert named_people("Nguyễn Thị Thu Nguyệt (giáo viên trường Lê Quý Đôn, Q.11) thừa nhận") == [
+        "Nguyễn Thị Thu Nguyệt"]
+    # ... but the head of a market's or an environment's body is a person (VNTC PL_VNE_(42)), and so is a fraudster
+    # (VNTC XH_NLD_T_(9729)): "thị trường", "lừa đảo" are no place
+    assert named_people("Cùng quan điểm này, Phó cục trưởng Cục Quản lý thị trường Nguyễn Đức Thịnh cho rằng, năm 2003 "
+                        "mới chỉ \"đánh\" được những đường dây") == ["Nguyễn Đức Thịnh"]
+    assert named_people("Tài liệu điều tra ban đầu xác định, từ tháng 1.1999 đến tháng 4.2005, trùm lừa đảo Nguyễn Lâm "
+                        "Thái và đồng bọn đã trực tiếp đến 35 bưu điện") == ["Nguyễn Lâm Thái"]
+
+
 def test_a_place_opening_with_a_family_name_is_no_person(hash_index):
     # "Lâm" is a family name, but the Tuyên Hóa report names "xã Lâm Hóa" as a commune: a place boost, not a person's
     # (and after "xã" no name is read as a person's at all)
