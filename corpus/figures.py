@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 19
+FIGURES_VERSION = 20
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -195,6 +195,10 @@ def _only_builds_noun(text: str, pos: int) -> bool:
     return after is not None and after.group().lower() != "có" and is_compound("chỉ", after.group())
 
 
+# an auxiliary or a modal right after the words that follow a unit of time: they were the next verb's subject
+_SUBJECT_OF_NEXT = re.compile(r"[ \t]+(?:phải|đã|được|bị|sẽ|đang|cần|mới)(?!\w)", re.I)
+
+
 def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
@@ -265,6 +269,10 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     if end is None:
         return None
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    if n > 1 and text[start:first_end].lower() in _TIME_UNITS and _SUBJECT_OF_NEXT.match(text, end) \
+            and not text[first_end:end].split()[0].lower() == "rưỡi":
+        return text[start:first_end], first_end  # "có đến 10 tháng công trình phải tạm dừng": 10 months; the works
+        # are the next verb's subject ("42 tháng tù giam", "3 tháng điều tra" go on)
     after = _WORD.match(text, cur) if n == 5 and cur > end else None  # the phrase was cut at its length limit
     if after is not None:
         last_start = text.rfind(" ", start, end) + 1
@@ -399,6 +407,11 @@ _OUT_OF = re.compile(r"\s*/\s*\d+(?![\d/.,]\d)")
 # a street named after a person, right after a number: "688 Trần Hưng Đạo", "35 Lê Tấn Kế"
 _STREET_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(SURNAMES)})[ \t]+(\w)")
 _SHARE_AFTER = re.compile(r"[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*%[ \t]*\)")
+# a part of a whole: "đình chỉ 5 trong số 11 cửa hàng", "tuyên phạt 4 trong số những người tham gia hành hung"
+# count what the whole counts ("5 trong số này" points back: nothing read)
+_PART_OF_WHOLE = re.compile(r"[ \t]+trong[ \t]+(?:tổng[ \t]+)?số[ \t]+(?:(?:những|các)[ \t]+)?"
+                            r"(?:(?:rất[ \t]+)?nhiều[ \t]+|hàng[ \t]+(?:chục|trăm|nghìn|ngàn|loạt)[ \t]+)?", re.I)
+_POINTING = frozenset("họ chúng này đó đây ấy".split())  # "2 trong số họ đã chết": the whole was named before
 
 
 def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | None = None,
@@ -431,6 +444,7 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
             if found:
                 counted, end = found
         next_from = end  # where the next figure's clause may begin
+        whole_end = None
         if s.kind in ("count", "decimal", "ratio", "range") and s.unit is None:
             share = _SHARE_AFTER.match(sentence, s.end)  # "68.511 (43,3%) hộ gia đình": counted after the share
             found = _counted_after(sentence, share.end() if share else s.end)
@@ -438,7 +452,13 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
                 counted, end = found
                 unit = _unit_of(counted)
                 next_from = s.end if share else end
-        pred_from = end
+            elif (part := _PART_OF_WHOLE.match(sentence, s.end)) \
+                    and not any(part.end() in (t.start, t.approx_start) for t in spans) \
+                    and (whole := _counted_after(sentence, part.end())) \
+                    and whole[0].split()[0].lower() not in _POINTING | _TIME_UNITS:  # ("… trong số năm con bạc")
+                counted, unit = whole[0], _unit_of(whole[0])  # (the text stays "4"; a whole's number: below)
+                whole_end = whole[1]
+        pred_from = whole_end or end
         if s.kind == "percent" or (s.kind == "range" and s.unit == "%"):
             found = _counted_after(sentence, s.end)  # "33,76% biên chế", "7 đến 10 phần trăm bác sĩ": of what
             if found and found[0].split()[0].lower() not in NOUN_STOP_WORDS:
@@ -492,9 +512,15 @@ def _shared_units(figures: list[Figure], sentence: str, base_offset: int) -> lis
     out = list(figures)
     for i in range(len(out) - 2, -1, -1):
         f, g = out[i], out[i + 1]
-        if (f.kind == g.kind == "count" and f.unit is None and f.counted is None and g.counted
-                and _JOINED_NUMBERS.fullmatch(sentence[f.end - base_offset : g.start - base_offset])):
-            out[i] = replace(f, unit=g.unit, counted=g.counted)
+        gap = sentence[f.end - base_offset : g.start - base_offset]
+        if f.kind == g.kind == "count" and f.unit is None and f.counted is None and g.counted:
+            if _JOINED_NUMBERS.fullmatch(gap):
+                out[i] = replace(f, unit=g.unit, counted=g.counted)
+            elif _PART_OF_WHOLE.fullmatch(" " + gap.lstrip(" \t")):
+                # "5 trong số 11 cây xăng vi phạm bị tạm đình chỉ": the part reads through the whole it is of (which
+                # stays a figure of its own)
+                out[i] = replace(f, text=sentence[f.start - base_offset : g.end - base_offset], end=g.end,
+                                 unit=g.unit, counted=g.counted, predicate=g.predicate)
     return out
 
 

@@ -1437,6 +1437,26 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     return out
 
 
+# the words before a given name that make it the one the figure is of: "Công lấy của Hiếu bao nhiêu tiền?" (the
+# report: "Công … đánh Hiếu rồi … lấy đi … 110.000 đồng", not "… lấy của Giang 250.000 đồng")
+_OWNER_BEFORE = frozenset(("của", "cho", "với"))
+
+
+def owners_named(question: str, known: set[str] = frozenset()) -> list[str]:
+    """The given names (``given_names``) the question writes after "của", "cho" or "với": a person's, whose the
+    figure is, not a body's ("Xí nghiệp Meko", "Trung tâm Giống …"), nor the doer, whom a report may spell
+    otherwise ("ông Sik" is "ông Sil" where he pays 40.000 USD)."""
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
+    given = {g for g in given_names(question, known) if _ONE_SYLLABLE.fullmatch(fold(g).lower())}
+    return list(dict.fromkeys(w for prev, w in zip(words, words[1:]) if w in given and prev.lower() in _OWNER_BEFORE))
+
+
+# one Vietnamese syllable, folded, as a given name is ("hieu", "giang", "quyet"): not a company's name ("Vinacafe",
+# "Meko") nor a foreign one
+_ONE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                           r"(?:ng|nh|ch|[cmnpt])?")
+
+
 def institutions_named(question: str, known: set[str] = frozenset()) -> list[str]:
     """The institutions a question names by two capitalised words or more after what they are ("Bệnh viện Chợ
     Rẫy tiếp nhận …" -> ["cho ray"]), folded, unless a person's or place's (``known``: their folded syllables),
@@ -1566,13 +1586,23 @@ def _no_figure(question: str, hits: list[Hit], store: DocStore, analysis: Questi
 def asked_words(question: str, missing: tuple[str, ...]) -> list[str]:
     """The question's words that hold the ``missing`` key syllables, as the user wrote them, whole words as
     underthesea segments them ("truy nã" for "nã", "cư dân" for "cư" in "Trong số cư dân …", not "số cư"),
-    adjacent ones joined ("khám phá" for "khám" and "phá"), for the reader to see what is lacking."""
+    adjacent ones joined ("khám phá" for "khám" and "phá"), for the reader to see what is lacking. As written with
+    its tone marks where the question writes one so ("vé", not "về" of "Giá vé xe về bến xe …"), else folded (an
+    unaccented question's "ve")."""
+    exact = {normalize(t).lower() for t in missing}
+    words = segment_words(question)
+    if any(normalize(s).lower() in exact for w in words for s in re.findall(r"[^\W_]+", w)):
+        return _marked_words(words, lambda s: normalize(s).lower() in exact)
     gone = {fold(normalize(t)).lower() for t in missing}
+    return _marked_words(words, lambda s: fold(normalize(s)).lower() in gone)
+
+
+def _marked_words(words: list[str], lacks) -> list[str]:
     out: list[str] = []
     joined = False  # the previous word was marked: the next marked one extends it
-    for word in segment_words(question):
+    for word in words:
         syllables = re.findall(r"[^\W_]+(?:[/.-][^\W_]+)*", word)  # ("02/2005" is one)
-        lacking = [fold(normalize(s)).lower() in gone for s in syllables]
+        lacking = [lacks(s) for s in syllables]
         if any(lacking):
             if joined:  # "khám" + "phá án" (a segmenter's slip): the run ends at its last lacking syllable
                 last = max(i for i, gone_ in enumerate(lacking) if gone_)
@@ -1706,7 +1736,8 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # ... and so does the given name the question opens with, of whom something is done ("Quang bị tuyên bao nhiêu
     # năm tù?": "Bị cáo Quang nhận hình phạt 8 năm", not "… tuyên bị cáo Hồng 2 năm tù"); not any capitalised word
     # ("Trung tâm Giống …", "… ông Ohara phải nộp …": whose the figure is may be another's)
-    alone = [g for g in opening_given_name(analysis.text) if fold(g).lower() not in known]
+    alone = [g for g in opening_given_name(analysis.text) + owners_named(analysis.text, known)
+             if fold(g).lower() not in known]
     intent = replace(intent, people=tuple(dict.fromkeys(place_key(n) for n in people + foreign + alone)),
                      names=tuple(institutions_named(analysis.text, known)), places=tuple(analysis.places))
     if place_terms:

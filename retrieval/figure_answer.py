@@ -10,6 +10,7 @@ so instead of naming a number. Everything here is a pure function over sentences
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -195,7 +196,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
                         total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
-                        done_to=done_to_counted(q, asked_noun),
+                        done_to=done_to_counted(q, asked_noun, unicodedata.normalize("NFC", question)),
                         distance=bool(_DISTANCE_Q.search(q)),
                         priced=bool(worth and worth.group(1)) or bool(price_head),
                         price_kind=price_head.group(1).lower() if price_head else "",
@@ -235,18 +236,41 @@ def noun_act(question: str, asked: str | None) -> str:
     return re.escape(head) + r"(?: \w+){0,2} " + re.escape(" ".join(act))
 
 
-def done_to_counted(question: str, asked: str | None) -> str:
+def done_to_counted(question: str, asked: str | None, cased: str = "") -> str:
     """What the question says was done to the counted ones, as a report writes it before their count ("khoi to" of
     "… có bao nhiêu bị can bị khởi tố?", which "… khởi tố 4 bị can nói trên" answers); empty for any other."""
     if not asked:
         return ""
     head, act = _counted_act(question)
+    if not act and head and head not in _FOLDED_CALENDAR:  # (tagged as the user wrote it: "Meko nợ lương" is a
+        return _act_before_asking(cased or question)  # name and a verb, "meko nợ lương" three nouns)
     if not act or head in _FOLDED_CALENDAR:
         return ""
     if len(act) == 2 and act[0] in ("bi", "duoc"):
         return act[1]
     passive = re.match(r"(?:bi|duoc) (\w.*)$", act[0])  # ("bị thương" tagged as one word: "bị thương 4 người")
     return passive.group(1) if passive else ""
+
+
+_BARE_ACTS = frozenset(("la", "co", "duoc", "bi", "lam", "con", "gom"))  # ("có bao nhiêu", "gồm bao nhiêu")
+
+
+@lru_cache(maxsize=256)
+def _act_before_asking(question: str) -> str:
+    """The verb (and the noun it takes) right before "bao nhiêu", done to the counted ones, folded: "no luong" of "Xí
+    nghiệp Meko nợ lương bao nhiêu công nhân?", which "… nợ lương 29 công nhân" answers (not "do bị nợ lương, hàng
+    trăm công nhân …"); empty when no verb stands there."""
+    tagged = [(fold(w).lower(), tag) for w, tag in pos_tags(question)]
+    at = next((i for i, (w, tag) in enumerate(tagged) if w in ("bao nhieu", "may") and tag == "P"), None)
+    if at is None or at < 1:
+        return ""
+    if tagged[at - 1][1] == "V":
+        words = [tagged[at - 1][0]]
+    elif at >= 2 and tagged[at - 1][1] == "N" and tagged[at - 2][1] == "V":
+        words = [tagged[at - 2][0], tagged[at - 1][0]]
+    else:
+        return ""
+    return "" if words[0] in _BARE_ACTS else " ".join(words)
 
 
 # "tổng giá trị", "tổng số", "tổng cộng", "tổng thiệt hại", "tổng doanh số" (normalized: lower case)
@@ -637,8 +661,12 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         c.acted = c.noun_match >= 0.8 and bool(intent.noun_act) and re.search(
             rf" {intent.noun_act} ", said_key(c.sentence[a:reach])) is not None
         # (or done to them, written before their count: "… khởi tố 4 bị can nói trên" for "bị can bị khởi tố")
-        c.acted = c.acted or (c.noun_match >= 0.8 and bool(intent.done_to) and said_key(
-            c.sentence[max(0, a - ACT_REACH) : a]).endswith(f" {intent.done_to} "))
+        before = c.sentence[max(0, a - ACT_REACH) : a]
+        # (through "được", "thêm", "tổng cộng": "Điệp … lừa đảo được 36 người"; never across a comma: "do bị nợ
+        # lương, hàng trăm công nhân …" did not go unpaid, they went on strike)
+        c.acted = c.acted or (c.noun_match >= 0.8 and bool(intent.done_to) and re.search(
+            rf" {re.escape(intent.done_to)}(?: (?:duoc|them|tong cong|tat ca|ca))? $", said_key(before)) is not None
+            and not before.rstrip().endswith((",", ";", ":")))
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
         elif c.noun_match == 0 and counts_not_money(fig, intent):
@@ -1337,6 +1365,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "tăng bao nhiêu": "tăng 380 người", not the 10.095 deaths beside it
         if any(c.doc_id == o.doc_id and (c.figure.text == o.figure.text or restates(c.figure, o.figure)) for o in out):
             continue  # ("Gần 40 năm gắn bó …" after "… đã gần 40 năm gắn bó …": one fact, said twice)
+        if any(c.doc_id == o.doc_id and o.figure.start <= c.figure.start and c.figure.end <= o.figure.end for o in out):
+            continue  # "11 cây xăng" inside the lead "5 trong số 11 cây xăng": the whole the part was read through
         if c.figure.year in baseline and best.figure.year not in baseline:
             continue
         if c.doc_id == best.doc_id and c.sentence_start == best.sentence_start and c.local < LOCAL_TIE * best.local:

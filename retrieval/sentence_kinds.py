@@ -40,8 +40,11 @@ _STATES_PENALTY = re.compile(r"(?i)(?<!\w)(?:tử hình|chung thân|tù giam|tù
 # "… bị tuyên phạt về tội gì?", "… bị khởi tố tội danh nào?": the charge ("tuyên phạt 2 bị cáo về tội “hiếp dâm trẻ
 # em”"), which a sentence writes after "về tội", "vì tội", "can tội", "tội danh" (not "phạm tội do …", "phạm tội của
 # …": why, whose); folded, so "ve toi gi" asks it too
-_ASKS_CHARGE = re.compile(r"(?<!\w)(?:toi|toi danh)\s+(?:gi|nao)(?!\w)")
-_STATES_CHARGE = re.compile(r"(?<!\w)(?:(?:ve|vi|can|pham|cac)\s+(?:cac\s+)?toi|toi danh)\s*[:“\"«]?\s*"
+# (or the act: "Lâm Nhật Ánh bị xét xử về hành vi gì?" - "… xét xử … đối với bị cáo Lâm Nhật Ánh (…) về hành vi môi
+# giới mại dâm")
+_ASKS_CHARGE = re.compile(r"(?<!\w)(?:toi|toi danh|(?:ve|vi)\s+hanh vi)\s+(?:gi|nao)(?!\w)")
+_STATES_CHARGE = re.compile(r"(?<!\w)(?:(?:ve|vi|can|pham|cac)\s+(?:cac\s+)?toi|toi danh|(?:ve|vi)\s+hanh vi)"
+                            r"\s*[:“\"«]?\s*"
                             r"(?!(?:gi|nao|pham|do|cua|la|va|thi|khi|o|tai|trong|nhung|nen|roi|nay|nhu|cung|voi)\b)"
                             r"[^\W\d_]")
 

@@ -248,6 +248,26 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty-two real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6363)
+TWELFTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3693).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1822).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(640).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(46).txt",
+                 "vntc::Train_Full/Phapluat/PL_VNE_(1245).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4053).txt",
+                 "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(855).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2573).txt",
+                 "vntc::Test_Full/Phapluat/PL_TT_T_(3263).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1194).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(2057).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4645).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(112).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1687).txt",
+                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1763).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3821).txt",
+                 "vntc::Train_Full/Phapluat/PL_VNE_(570).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(971).txt",
+                 "vntc::Train_Full/Phapluat/PL_VNE_(1408).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3251).txt",
+                 "vntc::Train_Full/Phapluat/PL_VNE_(1338).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3143).txt"]
+
+
+@pytest.fixture(scope="session")
+def twelfth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty-two articles of TWELFTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("twelfth"), TWELFTH_ROUND)
+
+
 ELEVENTH_ROUND = ["vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(4119).txt", "vntc::Train_Full/Phapluat/PL_TT_(1977).txt",
                   "vntc::Train_Full/Phapluat/PL_NLD_(4235).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1786).txt",
                   "vntc::Test_Full/Phapluat/PL_VNE_T_(2335).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2082).txt",

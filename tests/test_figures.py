@@ -489,6 +489,31 @@ def test_a_bare_number_joined_to_a_count_counts_what_it_counts():
     assert three.unit is None
 
 
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    # VNTC XH_VNE_(855): "5 trong số 11 cửa hàng" reads through the whole, which stays a figure of its own
+    figs = extract_figures("Phòng Cảnh sát Phòng cháy chữa cháy, Công an TP HCM vừa ra quyết định đình chỉ 5 trong số "
+                           "11 cửa hàng bán lẻ xăng dầu vi phạm quy định an toàn phòng cháy chữa cháy.")
+    assert [(f.text, f.value, f.counted) for f in figs] == [("5 trong số 11 cửa hàng", 5, "cửa hàng"),
+                                                             ("11 cửa hàng", 11, "cửa hàng")]
+    # VNTC PL_VNE_(1687): a whole with no number ("4" stays the text); VNTC PL_VNE_T_(101): "họ" points back
+    four = extract_figures("TAND tỉnh Hà Tây đã tuyên phạt 4 trong số những người tham gia hành hung Thức mức án "
+                           "24-30 tháng tù về tội cố ý gây thương tích")[0]
+    assert (four.text, four.counted, four.predicate) == ("4", "người", "tham gia hành hung Thức mức án 24-30 tháng tù "
+                                                         "về tội cố ý gây thương tích")
+    assert extract_figures("Kết cục thật đau lòng, tất cả bị nhiễm HIV, 2 trong số họ đã chết")[0].counted is None
+    # (nor a span of time: VNTC PL_TT_(1929)'s "ba trong số năm con bạc" counts no "năm" (years))
+    assert extract_figures("do ba trong số năm con bạc góp tiền")[0].counted is None
+
+
+def test_a_unit_of_time_ends_before_the_next_verbs_subject():
+    # VNTC PL_VNE_(1338): "10 tháng công trình phải tạm dừng" is 10 months; the works are what stopped
+    figs = extract_figures("Tức là sau 44 tháng mới hoàn thành, chậm so với thời gian dự kiến tới 24 tháng, trong đó "
+                           "có đến 10 tháng công trình phải tạm dừng để... khắc phục sự cố lún.")
+    assert [f.text for f in figs] == ["44 tháng", "24 tháng", "10 tháng"]
+    assert extract_figures("Bị cáo lĩnh 42 tháng tù giam.")[0].text == "42 tháng tù giam"  # (goes on, as before)
+    assert extract_figures("trong vòng 1 tháng rưỡi đã thực hiện trót lọt 10 vụ cướp")[0].text == "1 tháng rưỡi"
+
+
 @pytest.mark.parametrize("sentence, text, counted", [
     # VNTC PL_VNE_T_(3120): a length ends with its unit, and "cỡ" qualifies it
     ("Tôi là người lo mua từ cây cọc tre dài cỡ 2,5 m chôn xuống đất đến buộc khăn", "cỡ 2,5 m", "m"),
