@@ -51,6 +51,16 @@ def years_in(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text) if m.start(1) not in births]
 
 
+# the year of a full date ("đến 12.11.1999, bị kết án …", "ngày 14/4/2022"): a year the text speaks of, though not
+# written as one
+_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
+
+
+def dated_years(text: str) -> list[int]:
+    """The years of the full dates a text writes ("12.11.1999" -> 1999), which ``years_in`` leaves out."""
+    return [int(y) for y in _DATE_YEAR.findall(text)]
+
+
 def latest_year(text: str) -> int | None:
     """The latest year a text speaks of, ignoring the far end of spans like "nhiệm kỳ 2021 – 2026"."""
     skip = {m.start(1) for m in _RANGE_END.finditer(text)} | _births(text)

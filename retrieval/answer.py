@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from corpus.compounds import is_compound
-from corpus.metadata import years_in
+from corpus.metadata import dated_years, years_in
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
@@ -274,6 +274,10 @@ CLOCK_FRAME = ("vào lúc mấy giờ", "lúc mấy giờ", "mấy giờ", "vao 
 CHARGE_FRAME = ("phạm tội", "pham toi")
 # "Ca phẫu thuật kéo dài bao lâu?": the answer writes the span ("Sau hơn 10 giờ phẫu thuật, …"), not "kéo dài"
 HOW_LONG_FRAME = ("kéo dài trong", "kéo dài", "keo dai")
+# "Gia đình Minh có mấy con?": "mấy" asks, as "bao nhiêu" does (a query stopword); the answer writes "2 con"
+# (accented only: "may" is also "máy")
+HOW_MANY_FRAME = ("mấy",)
+_ASKS_HOW_MANY = re.compile(r"(?<!\w)mấy(?!\w)")
 _ASKS_HOW_LONG = re.compile(r"(?i)(?<!\w)(?:bao lâu|bao lau)(?!\w)")
 # "Phạm Trung Thành làm nghề gì?": the answer writes the job ("nhân viên Công ty …"), not "nghề" ("nghe" folded is
 # "nghe thấy")
@@ -624,6 +628,8 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
         extra = PLATE_FRAME + extra
     if _ASKS_HOW_LONG.search(analysis.text):
         extra = HOW_LONG_FRAME + extra
+    if _ASKS_HOW_MANY.search(normalize(analysis.text)):
+        extra = HOW_MANY_FRAME + extra
     if asked_person(analysis.text):
         return ROLE_FRAME + extra
     if asks_form(analysis.text):
@@ -787,16 +793,13 @@ def year_spans(analysis: QuestionAnalysis) -> list:
     return [p for p in analysis.periods if p.year_to is None or p.year_to > p.year_from]
 
 
-# a full date: what it dates happened that year ("… ban hành Kế hoạch số 01/BCĐ ngày 21/12/2021 … trong năm 2022")
-_DATED = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
-
-
 def scope_years(doc_text: str, start: int, end: int) -> set[int]:
     """The years a sentence speaks of: those it writes, dates included, else the year its paragraph opens with
     ("Năm 2021, Đảng ủy Công an tỉnh …. Bảo vệ an toàn tuyệt đối cuộc bầu cử …": the second sentence is 2021's
     too)."""
     sentence = doc_text[start:end]
-    own = set(years_in(sentence)) | {int(y) for y in _DATED.findall(sentence)}
+    # (a full date: what it dates happened that year, "… Kế hoạch số 01/BCĐ ngày 21/12/2021 … trong năm 2022")
+    own = set(years_in(sentence)) | set(dated_years(sentence))
     if own:
         return own
     para = doc_text.rfind("\n", 0, start) + 1
@@ -1334,7 +1337,8 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
         if c.leans_back:  # "… phạm pháp hình sự trong 4 ngày Tết cũng giảm … Cả nước chỉ xảy ra 74 vụ."
             c.lead_in = _sentence_before(doc.text, c.sentence_start)
         before = doc.text[max(0, c.sentence_start - YEAR_CONTEXT) : c.sentence_start + len(c.sentence)]
-        c.context_years = frozenset(years_in(before) + years_in(doc.title or "") + ([doc.year] if doc.year else []))
+        c.context_years = frozenset(years_in(before) + dated_years(before) + years_in(doc.title or "")
+                                    + ([doc.year] if doc.year else []))  # (a date's: "đến 12.11.1999, bị kết án …")
         c.scope = scope_match(asked_spans, f"{doc.title or ''}\n{before}")
     return out
 

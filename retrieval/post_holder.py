@@ -54,6 +54,16 @@ _KINDS_BEFORE = "|".join(re.escape(k) if k != "trường" else r"(?<!thị )(?<!
                          for k in PLACE_KINDS + NAMED_PLACE_KINDS if k != "đảo")
 _PLACE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:(?:{_KINDS_BEFORE}|tp\.)"
                            r"\s+(?:[A-Z]*\d[\w/-]*\s+)?|nhà\s+[A-Z]*\d[\w/-]*\s+)$")
+# a company's kind and its lines of business right before a capitalised run: the run is the company's name
+# ("Giám đốc Công ty TNHH sản xuất thương mại Hoàng Thắng mức án 7 năm": Hoàng Thắng is no person)
+# (bare, only before a name of two words: "giám đốc công ty Trần Thị Mỹ", "Phó tổng giám đốc công ty và Vũ Quốc Minh"
+# are people, "Công ty Hoàng Long" a company)
+_COMPANY = r"(?<!\w)(?i:công ty|cty|doanh nghiệp|xí nghiệp|tập đoàn|hãng)"
+_COMPANY_LINES = (r"(?:\s+(?i:tnhh|cp|cổ phần|mtv|một thành viên|tư nhân|liên doanh|sản xuất|thương mại|dịch vụ|"
+                  r"xây dựng|vận tải|đầu tư|phát triển|kinh doanh|du lịch|xuất nhập khẩu|xuất khẩu|nhập khẩu|may|"
+                  r"thủy sản|thực phẩm)(?:\s+và)?)")
+_COMPANY_BEFORE = re.compile(rf"{_COMPANY}{_COMPANY_LINES}{{1,8}}\s+$")
+_BARE_COMPANY_BEFORE = re.compile(rf"{_COMPANY}\s+$")
 MAX_GAP = 80  # characters from the end of a name to the post it holds ("…, Ủy viên Ban Thường vụ Tỉnh ủy, ")
 
 
@@ -361,7 +371,9 @@ def named_people(text: str) -> list[str]:
         nxt = re.match(r"\s+\w+", text[m.end() :])
         phrase = m.group() + (nxt.group() if nxt else "")
         if not any(w.lower() in _BODY_WORDS for w in words) and not _BODY_PHRASES.search(phrase) \
-                and not _PLACE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                and not _PLACE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) \
+                and not _COMPANY_BEFORE.search(text[max(0, m.start() - 90) : m.start()]) \
+                and not (len(words) == 2 and _BARE_COMPANY_BEFORE.search(text[max(0, m.start() - 20) : m.start()])):
             out.append(m.group())
     typed = lowercase_name(text)
     return list(dict.fromkeys(out + ([typed] if typed else [])))

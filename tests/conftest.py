@@ -248,6 +248,25 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7474)
+THIRTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(351).txt", "vntc::Train_Full/ChinhtriXahoi/XH_NLD_(5095).txt",
+                    "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(1251).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1990).txt",
+                    "vntc::Train_Full/Phapluat/PL_NLD_(4315).txt", "vntc::Train_Full/Phapluat/PL_TN_(3585).txt",
+                    "vntc::Train_Full/Phapluat/PL_NLD_(4115).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1279).txt",
+                    "vntc::Train_Full/Phapluat/PL_TT_(1980).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1979).txt",
+                    "vntc::Test_Full/Phapluat/PL_VNE_T_(2372).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1710).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(1487).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(830).txt",
+                    "vntc::Test_Full/Phapluat/PL_TN_T_(3687).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3147).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(594).txt", "vntc::Train_Full/Phapluat/PL_VNE_(754).txt",
+                    "vntc::Train_Full/Phapluat/PL_TT_(2000).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4142).txt"]
+
+
+@pytest.fixture(scope="session")
+def thirteenth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty articles of THIRTEENTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("thirteenth"), THIRTEENTH_ROUND)
+
+
 # twenty-two real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6363)
 TWELFTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3693).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1822).txt",
                  "vntc::Test_Full/Phapluat/PL_VNE_T_(640).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(46).txt",

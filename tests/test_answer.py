@@ -1940,6 +1940,40 @@ def test_twelfth_round_answers(twelfth_round, question, lead):
     assert ans.found and ans.answer.startswith(lead)
 
 
+@pytest.mark.parametrize("question, lead", [
+    # before: not found ("mấy" was a key word the sentence lacks); "gia đình này đã có 2 con"
+    ("Gia đình Minh có mấy con?", "2 con [1]\n"),
+    # before: not found ("… đến 12.11.1999, bị kết án 4 tháng tù": a date's year is a year the report states)
+    ("Glitter bị kết án bao nhiêu tháng tù năm 1999?", "4 tháng tù [1]\n"),
+    # before: "9 năm" (his earlier term); "Hoàng Thắng" of "Công ty TNHH sản xuất thương mại Hoàng Thắng" was read as
+    # another person, whose the "7 năm" after it would be
+    ("Nguyễn Văn Khoa bị tuyên phạt bao nhiêu năm tù?", "7 năm [1]\n"),
+    ("Toàn bị tạm giữ mấy ngày thì được thả?", "2 ngày [1]\n"),
+])
+def test_thirteenth_round_answers(thirteenth_round, question, lead):
+    ans = thirteenth_round.ask(question)
+    assert ans.found and ans.answer.startswith(lead)
+
+
+def test_a_company_named_like_a_person_is_no_person():
+    from retrieval.post_holder import named_people
+
+    # VNTC PL_VNE_T_(2372): the company's kind and lines of business before the name
+    assert named_people("TAND TP HCM tuyên phạt Nguyễn Văn Khoa, Giám đốc Công ty TNHH sản xuất thương mại Hoàng "
+                        "Thắng mức án 7 năm") == ["Nguyễn Văn Khoa"]
+    assert named_people("Năm 2000, Khoa thành lập Công ty Hoàng Thắng và tiến hành móc nối") == []
+    # ... but a full name after a bare "công ty" is its director's (VNTC PL_TT_T_(3301))
+    assert named_people("riêng giám đốc công ty Trần Thị Mỹ chỉ góp vốn vào tài khoản công ty") == ["Trần Thị Mỹ"]
+
+
+def test_the_years_of_full_dates():
+    from corpus.metadata import dated_years, years_in
+
+    sentence = "Glitter bị bắt giam, và đến 12.11.1999, bị kết án 4 tháng tù..."
+    assert years_in(sentence) == [] and dated_years(sentence) == [1999]
+    assert dated_years("ngày 21/12/2021 và ngày 3-6-2022") == [2021, 2022]
+
+
 def test_the_act_tried_is_the_charge_asked(twelfth_round):
     # before: "… sẽ yêu cầu thẩm phán Nguyễn Xuân Tùng giải trình vụ việc … trong phiên tòa xét xử ca sĩ Lâm Nhật Ánh."
     ans = twelfth_round.ask("Ca sĩ Lâm Nhật Ánh bị xét xử về hành vi gì?")
