@@ -1190,7 +1190,8 @@ def _candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnalysis, id
             scope = scope_years(doc.text, span.start, span.end) if asked_years else set()
             own_credit = credit | year_terms if scope & asked_years else credit
             credited = _share(analysis.terms, said_terms | own_credit, idf) if cov > 0 and own_credit else cov
-            figs = sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, context_year=doc.year)
+            figs = sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, context_year=doc.year,
+                                       doc_text=doc.text)
             score = 0.65 * credited + prior
             end, asked_score, asked_cov = asking.get(doc.doc_id, (-1, 0.0, 0.0))
             if 0 <= end <= span.start and not doc.text[end : span.start].strip() and asked_score - REPLY_GAP > score:
@@ -1287,7 +1288,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
             sentence = doc.text[span.start : span.end]
             cov = _coverage(analysis.terms, sentence, idf)
             out.extend(sentence_candidates(doc.doc_id, sentence, span.start, hit_rank=rank, sentence_coverage=cov,
-                                           context_year=doc.year, ordinals=ranks))
+                                           context_year=doc.year, ordinals=ranks, doc_text=doc.text))
     whole = list(doc_rank.items())[:WHOLE_DOCS]
     if every_report:
         for rank, hit in enumerate(hits):
@@ -1305,7 +1306,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
             sentence = doc.text[start:end]
             cov = _coverage(analysis.terms, sentence, idf)
             for c in sentence_candidates(doc_id, sentence, start, hit_rank=rank + 1, sentence_coverage=cov,
-                                         context_year=doc.year, ordinals=ranks):
+                                         context_year=doc.year, ordinals=ranks, doc_text=doc.text):
                 c.outside = 1
                 out.append(c)
     doc_cov: dict[str, float] = {}

@@ -1199,12 +1199,35 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
 
 def sentence_candidates(doc_id: str, sentence: str, sentence_start: int, *, hit_rank: int = 0,
                         sentence_coverage: float = 0.0, context_year: int | None = None,
-                        ordinals: bool = False) -> list[FigureCandidate]:
+                        ordinals: bool = False, doc_text: str = "") -> list[FigureCandidate]:
+    """The figures of one sentence as candidates; with ``doc_text``, a part of a whole named in the sentence before
+    counts what that whole counts (``counted_back``)."""
     try:
         figs = extract_figures(sentence, base_offset=sentence_start, context_year=context_year, ordinals=ordinals)
+        if doc_text:
+            figs = [counted_back(f, sentence, sentence_start, doc_text) for f in figs]
     except Exception:  # a numeral the grammar cannot read must not break an answer
         figs = []
     return [FigureCandidate(f, doc_id, sentence, sentence_start, hit_rank, sentence_coverage) for f in figs]
+
+
+# a part of a whole the sentence before counted: "… tất cả 74 hộ được nhận đều không đủ điều kiện. 14 trong số này là
+# người nhà của các quan chức …"
+_PART_OF_NAMED = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+(?:này|đó|ấy|trên)(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+BACK_CHARS = 300  # how far back the sentence before is read
+_SCALED = re.compile(r"(?i)(?<!\w)(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
+
+
+def counted_back(fig: Figure, sentence: str, sentence_start: int, doc_text: str) -> Figure:
+    """A bare count followed by "trong số này" counts what the last count of the sentence before counts (its text
+    stays "14"); any other figure as it is."""
+    if fig.kind != "count" or fig.counted or fig.unit or _SCALED.search(fig.text) \
+            or not _PART_OF_NAMED.match(sentence, fig.end - sentence_start):
+        return fig  # ("6 triệu trong số này họ bỏ túi riêng" is an amount of the money before)
+    before = _SENTENCE_END.split(doc_text[max(0, sentence_start - BACK_CHARS) : sentence_start].rstrip())[-1]
+    whole = [g for g in extract_figures(before) if g.kind == "count" and g.counted]
+    return replace(fig, counted=whole[-1].counted, unit=whole[-1].unit) if whole else fig
 
 
 # Thresholds for "the corpus states this figure" (measured on eval/figures_dev).

@@ -129,6 +129,13 @@ def _folded(sentence: str) -> str:
     return fold(normalize(sentence)).lower()
 
 
+# the nouns that make one title with "trưởng" after them: "bộ trưởng", "thứ trưởng", "cục trưởng", "hiệu trưởng",
+# "đội trưởng", "thôn trưởng" are other posts than a "trưởng …" asked (read with their tone marks: "hỏi trưởng phòng
+# …" asks the head of a section)
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:bộ|thứ|cục|vụ|viện|hiệu|đội|tổ|ban|phòng|sở|trạm|trại|khoa|đoàn|thôn|ấp|lớp|"
+                           r"nhóm|xã|hội|tòa|toà)$")
+
+
 def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     """(start, end, words matched) for each place the sentence writes the post: its head, then as many of the
     post's next words as follow in order. "Phó Bí thư" is another post than "Bí thư" (unless asked)."""
@@ -144,6 +151,7 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     longer = next((h for h in _LONG_HEADS if asked[: len(h)] == h), None)
     if longer:  # "tổng cục trưởng": "Phó Tổng cục trưởng Tổng cục Cảnh sát" writes "tổng cục" twice, the post once
         head = " ".join(longer)
+    said = normalize(sentence)  # (the same offsets as ``folded`` where folding keeps every character)
     for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", folded):
         before = folded[: m.start()].rstrip()
         if before.endswith("pho") != deputy:
@@ -153,6 +161,8 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
         if re.search(r"(?<!\w)(?:tro ly|thu ky)$", before) and not re.search(r"(?<!\w)(?:tro ly|thu ky)(?!\w)",
                                                                              " ".join(_words(post))):
             continue  # "… Lâm Thị Ngọc Thảo … là kế toán, thông dịch viên, trợ lý giám đốc": the director's assistant
+        if asked[0] == "truong" and len(folded) == len(said) and _TITLE_BEFORE.search(said[: m.start()].rstrip()):
+            continue  # "Bộ trưởng Công an Lê Hồng Anh" is the minister, no "trưởng công an xã" (nor "Cục trưởng …")
         if re.search(r"(?<!\w)quyen$", before) and not acting:
             continue  # "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương, …, kế toán trưởng Nguyễn Thị Hường": acting
         start = before.rfind("pho") if deputy else m.start()

@@ -1934,6 +1934,8 @@ def test_eleventh_round_answers(eleventh_round, question, lead):
     ("Xí nghiệp Meko nợ lương bao nhiêu công nhân?", "29 công nhân [1]\n"),
     ("Đặng Thị Điệp lừa đảo bao nhiêu người?", "36 người [1]; 11 người [1]\n"),  # ("lừa đảo được 36 người")
     ("Xí nghiệp Meko bị đề nghị xử phạt bao nhiêu tiền?", "73,5 triệu đồng [1]\n"),
+    # before: "74 hộ" (all the households); "14 trong số này là người nhà của các quan chức …" counts them too
+    ("Bao nhiêu hộ là người nhà của quan chức?", "14 [1]\n"),
 ])
 def test_twelfth_round_answers(twelfth_round, question, lead):
     ans = twelfth_round.ask(question)
@@ -1966,12 +1968,36 @@ def test_a_company_named_like_a_person_is_no_person():
     assert named_people("riêng giám đốc công ty Trần Thị Mỹ chỉ góp vốn vào tài khoản công ty") == ["Trần Thị Mỹ"]
 
 
+def test_a_part_of_the_whole_named_before():
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import counted_back
+
+    def counted(text: str, sentence: str):
+        start = text.index(sentence)
+        return [counted_back(f, sentence, start, text).counted for f in extract_figures(sentence, base_offset=start)]
+
+    # VNTC PL_VNE_T_(2057): the whole is the last count of the sentence before
+    text = ("Do vậy, tại dự án cấp đất tái định cư ở khu Vụng Hương, tất cả 74 hộ được nhận đều không đủ điều kiện. 14 "
+            "trong số này là người nhà của các quan chức phường và thị xã.")
+    assert counted(text, "14 trong số này là người nhà của các quan chức phường và thị xã.") == ["hộ"]
+    # an amount is no part of the last count (VNTC PL_VNE_T_(2886): of the money, not of the "800 xe")
+    text = ("Theo thống kê, bình quân ban ngày có hơn 500 lượt xe vào, ra cảng (ngày cao điểm lên đến 800 xe) thì ước "
+            "tính nhân viên bảo vệ các cổng cảng đã thu hơn 10 triệu đồng (cả xe vào lẫn xe ra). 6 triệu trong số này "
+            "họ bỏ túi riêng.")
+    assert counted(text, "6 triệu trong số này họ bỏ túi riêng.") == [None]
+
+
 def test_the_years_of_full_dates():
     from corpus.metadata import dated_years, years_in
 
     sentence = "Glitter bị bắt giam, và đến 12.11.1999, bị kết án 4 tháng tù..."
     assert years_in(sentence) == [] and dated_years(sentence) == [1999]
     assert dated_years("ngày 21/12/2021 và ngày 3-6-2022") == [2021, 2022]
+
+
+def test_a_minister_is_not_the_commune_police_head_asked(twelfth_round):
+    # before: "Lê Hồng Anh [1]" ("Bộ trưởng Công an Lê Hồng Anh …" read as "trưởng công an")
+    assert "Lê Hồng Anh" not in twelfth_round.ask("Ai là trưởng công an xã Thụy Ninh?").answer.split("\n")[0]
 
 
 def test_the_act_tried_is_the_charge_asked(twelfth_round):

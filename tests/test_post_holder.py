@@ -457,3 +457,14 @@ def test_an_assistant_holds_no_post_and_an_unnamed_company_is_the_one_asked():
     # (a company written as a name, "Công ty Lâm Viên", is still another one)
     assert holder_of("… Nguyễn Đức Chi bèn đến gặp ông Trần Nam - giám đốc Công ty Lâm Viên (Bộ Quốc phòng) - bàn bạc",
                      asked_post("Ai là giám đốc Công ty XNK-LTTV?")) is None
+
+
+def test_a_minister_is_no_head_of_a_commune_police():
+    # VNTC PL_VNE_T_(2573): "Bộ trưởng Công an Lê Hồng Anh" answered "Ai là trưởng công an xã Thụy Ninh?"
+    assert holder_of("Bộ trưởng Công an Lê Hồng Anh yêu cầu Công an tỉnh Thái Bình cùng Tổng cục Xây dựng lực lượng "
+                     "nhanh chóng giải quyết chế độ, công nhận liệt sĩ với trưởng và phó công an xã Thụy Ninh, huyện "
+                     "Thái Thụy là Phạm Văn Bình và Nguyễn Văn Thịnh.", "trưởng công an xã Thụy Ninh") is None
+    # ... while "trưởng" after a comma heads the post (VNTC XH_VNE_T_(7112))
+    assert holder_of("Ông Hà Xuân Bình, Trưởng công an phường Phố Huế, thừa nhận, đây là một tệ nạn mới xuất hiện",
+                     "trưởng công an phường Phố Huế").text == "Hà Xuân Bình"
+
