@@ -1442,15 +1442,17 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     return out
 
 
-# the words before a given name that make it the one the figure is of: "Công lấy của Hiếu bao nhiêu tiền?" (the
-# report: "Công … đánh Hiếu rồi … lấy đi … 110.000 đồng", not "… lấy của Giang 250.000 đồng")
-_OWNER_BEFORE = frozenset(("của", "cho", "với"))
+# the word before a given name that makes it the one the figure is of: "Công lấy của Hiếu bao nhiêu tiền?" (the
+# report: "Công … đánh Hiếu rồi … lấy đi … 110.000 đồng", not "… lấy của Giang 250.000 đồng"); not "cho", whom a
+# thing went to, whom the sentence of the amount need not name ("Bà Lan đã giao cho Loan tổng cộng bao nhiêu tiền?":
+# "Mặc dù đã giao tiền đầy đủ, tổng cộng là 323 triệu …")
+_OWNER_BEFORE = frozenset(("của",))
 
 
 def owners_named(question: str, known: set[str] = frozenset()) -> list[str]:
-    """The given names (``given_names``) the question writes after "của", "cho" or "với": a person's, whose the
-    figure is, not a body's ("Xí nghiệp Meko", "Trung tâm Giống …"), nor the doer, whom a report may spell
-    otherwise ("ông Sik" is "ông Sil" where he pays 40.000 USD)."""
+    """The given names (``given_names``) the question writes after "của": a person's, whose the figure is, not a
+    body's ("Xí nghiệp Meko", "Trung tâm Giống …"), nor the doer, whom a report may spell otherwise ("ông Sik" is
+    "ông Sil" where he pays 40.000 USD)."""
     words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
     given = {g for g in given_names(question, known) if _ONE_SYLLABLE.fullmatch(fold(g).lower())}
     return list(dict.fromkeys(w for prev, w in zip(words, words[1:]) if w in given and prev.lower() in _OWNER_BEFORE))

@@ -252,7 +252,8 @@ def done_to_counted(question: str, asked: str | None, cased: str = "") -> str:
     return passive.group(1) if passive else ""
 
 
-_BARE_ACTS = frozenset(("la", "co", "duoc", "bi", "lam", "con", "gom"))  # ("có bao nhiêu", "gồm bao nhiêu")
+# ("có bao nhiêu", "gồm bao nhiêu"; "tổng cộng bao nhiêu", which the tagger may read as a verb, says "in all")
+_BARE_ACTS = frozenset(("la", "co", "duoc", "bi", "lam", "con", "gom", "tong cong", "tat ca"))
 
 
 @lru_cache(maxsize=256)

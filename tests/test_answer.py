@@ -2023,6 +2023,7 @@ def test_owners_and_the_act_before_the_count():
     # (figures_dev fig_vntc_050: a company's name of three syllables in one word after "của" is nobody's given name)
     assert owners_named("Dự án trồng 1.200 ha cà phê ở Gia Lai của Vinacafe có vốn đầu tư bao nhiêu?") == []
     assert owners_named("Ông Sik bỏ bao nhiêu tiền trang trải chi phí?") == []  # the doer ("ông Sil" in the report)
+    assert owners_named("Bà Lan đã giao cho Loan tổng cộng bao nhiêu tiền?") == []  # whom it went to (sixth round)
     question = "Xí nghiệp Meko nợ lương bao nhiêu công nhân?"
     assert done_to_counted(normalize(question), "công nhân", question) == "no luong"
     assert done_to_counted("công an khởi tố bao nhiêu bị can?", "bị can", "Công an khởi tố bao nhiêu bị can?") == \
