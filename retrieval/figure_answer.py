@@ -252,8 +252,11 @@ def done_to_counted(question: str, asked: str | None, cased: str = "") -> str:
     return passive.group(1) if passive else ""
 
 
-# ("có bao nhiêu", "gồm bao nhiêu"; "tổng cộng bao nhiêu", which the tagger may read as a verb, says "in all")
-_BARE_ACTS = frozenset(("la", "co", "duoc", "bi", "lam", "con", "gom", "tong cong", "tat ca"))
+# ("có bao nhiêu", "gồm bao nhiêu"; "tổng cộng bao nhiêu", which the tagger may read as a verb, says "in all"; what
+# happened is done to nothing: "Trong 4 ngày Tết xảy ra bao nhiêu vụ tai nạn giao thông?" is "… với 274 vụ", not the
+# "Cả nước chỉ xảy ra 74 vụ" of crime)
+_BARE_ACTS = frozenset(("la", "co", "duoc", "bi", "lam", "con", "gom", "tong cong", "tat ca", "xay ra", "dien ra",
+                        "phat sinh"))
 
 
 @lru_cache(maxsize=256)
@@ -265,13 +268,18 @@ def _act_before_asking(question: str) -> str:
     at = next((i for i, (w, tag) in enumerate(tagged) if w in ("bao nhieu", "may") and tag == "P"), None)
     if at is None or at < 1:
         return ""
-    if tagged[at - 1][1] == "V":
+    if tagged[at - 1][1] == "V":  # (the verbs before it, at most two: "xảy", "ra" may be tagged apart)
         words = [tagged[at - 1][0]]
+        if at >= 2 and tagged[at - 2][1] == "V":
+            words.insert(0, tagged[at - 2][0])
     elif at >= 2 and tagged[at - 1][1] == "N" and tagged[at - 2][1] == "V":
         words = [tagged[at - 2][0], tagged[at - 1][0]]
     else:
         return ""
-    return "" if words[0] in _BARE_ACTS else " ".join(words)
+    if len(words) == 2 and words[0] in ("bi", "duoc"):
+        words = words[1:]  # ("bị phạt bao nhiêu": "phạt")
+    act = " ".join(words)
+    return "" if act in _BARE_ACTS or words[0] in _BARE_ACTS or words[-1] in _BARE_ACTS else act
 
 
 # "tổng giá trị", "tổng số", "tổng cộng", "tổng thiệt hại", "tổng doanh số" (normalized: lower case)
