@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 20
+FIGURES_VERSION = 21
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -91,6 +91,9 @@ NOUN_STOP_WORDS = frozenset(
 # "chế tạo"; measured on 2,000 VNTC articles): others would join a verb ("xuất hiện", "liên quan", "đánh chết") or a
 # function word ("bị cáo từ", "cô gái này")
 _NOUN_ENDINGS = frozenset("đề tính ngoài dưới tạo".split())
+# ... and the pairs whose second word ends a noun only after that first one ("2 thiết bị DHF"; "3 người chuẩn bị" is
+# 3 people, who prepare)
+_NOUN_PAIRS = frozenset({"thiết bị"})
 # Verbs that follow the counted people as their predicate, never inside the noun ("4 đồng phạm tiến vào pháp
 # trường", "2 người con nói"): found by tagging the counted phrases of 1,500 VNTC articles with underthesea. They
 # end a counted noun but never stand for one at its start, and verbs that also build nouns are not here ("vụ cướp",
@@ -203,7 +206,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
     first_end = None
-    end = None
+    end = before_last = None  # (before_last: where the phrase ended before its last word)
     n = 0
     last_word = ""
     while n < 5:
@@ -216,11 +219,15 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 return None  # "hợp tác xã số 2 tổng cộng 1,57 tỷ đồng": "in all", no noun at all
             break
         if n:
-            if (word.lower() in NOUN_STOP_WORDS and not (word.lower() in _NOUN_ENDINGS
-                                                         and is_compound(last_word, word.lower()))) \
-                    or word.lower() in PREDICATE_VERBS or (
-                    n >= 2 and word.lower() in _LATE_VERBS | _FORMER and not is_compound(last_word, word.lower())):
-                break  # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
+            low = word.lower()
+            if (low in NOUN_STOP_WORDS and not ((low in _NOUN_ENDINGS or f"{last_word} {low}" in _NOUN_PAIRS)
+                                                and is_compound(last_word, low))) \
+                    or low in PREDICATE_VERBS or (
+                    n >= 2 and low in _LATE_VERBS | _FORMER and not is_compound(last_word, low)):
+                # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
+                if n >= 2 and low in PREDICATE_VERBS and is_compound(last_word, low):
+                    end = before_last  # "3 xe phục vụ chuyên chở cán bộ": "chuyên" goes with the verb it starts
+                break
             if word.lower() == "chỉ" and not _only_builds_noun(text, w.end()):
                 break  # "cá độ tới 16 trận chỉ trong hơn một tháng": "only" ("3 bảng chỉ dẫn" goes on)
             if word.lower() == "tên" and (named := re.match(r"\s+(?:là\s+)?(\w)", text[w.end() :])) and \
@@ -249,6 +256,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             first_end = w.end()
         n += 1
         last_word = word.lower()
+        before_last = end
         end = cur = w.end()
         gap = re.match(r"[ \t]+", text[cur:])
         if gap:

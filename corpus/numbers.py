@@ -619,8 +619,10 @@ _VAGUE = re.compile(rf"(?<![\w])(?i:(hàng|vài|mấy|dăm)\s+({_VAGUE_WORDS}(?:
 _ALL_WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _WORD_NUMERAL = re.compile(rf"(?<![\w])(?:{_ALL_WORDS})(?:\s+(?:{_ALL_WORDS}))*(?![\w])", re.IGNORECASE)
 _MONEY_AFTER = re.compile(rf"\s*((?:{_MULT}\s+)?{_CURRENCY})(?![\w])")
+# (a qualifier starts a word: "nợ các doanh nghiệp trong nước khoảng 200 tỷ đồng" is "khoảng", not the "ước khoảng"
+# inside "nước khoảng")
 _APPROX_BEFORE = re.compile(
-    r"((?:hơn|trên|gần|khoảng|chừng|xấp xỉ|ước tính|ước khoảng|ước|lên tới|lên đến|ít nhất|"
+    r"((?<!\w)(?:hơn|trên|gần|khoảng|chừng|xấp xỉ|ước tính|ước khoảng|ước|lên tới|lên đến|ít nhất|"
     r"tối thiểu|tối đa|dưới|không quá|gần như|có tới|tới hơn|khoảng hơn|cỡ|độ chừng)\s+)$",
     re.IGNORECASE,
 )

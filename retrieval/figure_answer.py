@@ -136,7 +136,9 @@ class FigureIntent:
     total: bool = False  # "Tổng giá trị … là bao nhiêu?": a figure a report calls a total ("Tổng giá trị trên 8 tỷ")
     noun_act: str = ""  # a pattern of the counted noun and what it did ("nguoi … thiet mang"): a figure written so
     done_to: str = ""  # what was done to the counted ones ("khoi to" of "bao nhiêu bị can bị khởi tố"), written before
-    distance: bool = False  # "Trâu được chở đi bao xa?": a length ("cách đó 70 km") answers, as a noun would
+    # "Trâu được chở đi bao xa?": a length ("cách đó 70 km") answers, as a noun would; "area" for "rộng bao nhiêu",
+    # "diện tích …": an area answers, or a width ("rộng 7 cm"); "length" for the others ("bao xa", "cao", "dài", "sâu")
+    distance: str = ""
     priced: bool = False  # "… mua đất … giá bao nhiêu?": the figure a report writes after "giá" ("giá 65 cây vàng")
     reached: bool = False  # "… giảm xuống còn bao nhiêu?": the value after "xuống", "còn", not the one after "từ"
     price_kind: str = ""  # "thành" of "Giá thành … là bao nhiêu?": only a figure after "giá thành" is that price
@@ -197,7 +199,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
                         total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
                         done_to=done_to_counted(q, asked_noun, unicodedata.normalize("NFC", question)),
-                        distance=bool(_DISTANCE_Q.search(q)),
+                        distance=distance_asked(q),
                         priced=bool(worth and worth.group(1)) or bool(price_head),
                         price_kind=price_head.group(1).lower() if price_head else "",
                         reached=bool(_REACHED_Q.search(q)), asking=asking_at(q))
@@ -557,6 +559,32 @@ def written_as_price(c: FigureCandidate, kind: str = "") -> bool:
     return is_money(c.figure) and bool(_PRICE_BEFORE.search(c.sentence, 0, at))
 
 
+def distance_asked(question: str) -> str:
+    """"area" when a question asks how wide or how large ("Khu nghỉ mát Rusalka rộng bao nhiêu?", "Diện tích … bao
+    nhiêu?"), "length" when it asks how far, high, long or deep, "" when it asks neither."""
+    m = _DISTANCE_Q.search(question)
+    if m is None:
+        return ""
+    return "area" if m.group().lower().startswith(("rộng", "diện tích")) else "length"
+
+
+# a width written before its figure: "chiếc dùi 3 cạnh dài khoảng 25 cm, bản rộng 7 cm"
+_WIDTH_BEFORE = re.compile(r"(?i)(?<!\w)rộng\s*$")
+
+
+def fits_measure(c: FigureCandidate, intent: FigureIntent) -> bool:
+    """A length or an area of the kind asked: "rộng bao nhiêu" of a place is its area ("trên một diện tích lên đến
+    45 ha") or a width written after "rộng", never how far away it lies ("cách thành phố Nha Trang khoảng 8 km");
+    how far, high, long or deep is a length, never an area."""
+    fig = c.figure
+    if not is_length(fig):
+        return False
+    area = (fig.counted or fig.unit or "").lower() in AREA_UNITS
+    if intent.distance == "area":
+        return area or bool(_WIDTH_BEFORE.search(c.sentence, 0, fig.start - c.sentence_start))
+    return not area
+
+
 def is_length(fig: Figure) -> bool:
     """A distance or length ("70 km", "khoảng 50 m", "hơn 20km"), or an area, which "rộng bao nhiêu" asks
     ("1.404 m2", "chừng 4 hecta")."""
@@ -692,7 +720,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if intent.money:
         score += 0.5 if is_money(fig) else -0.4
     if intent.distance:
-        score += 0.5 if is_length(fig) else -0.4
+        score += 0.5 if fits_measure(c, intent) else 0.2 if is_length(fig) else -0.4
     if _SURPLUS_BEFORE.search(c.sentence, 0, fig.start - c.sentence_start) and not _SURPLUS.search(intent.said):
         score -= SURPLUS  # "lô đất … có diện tích thừa 714 m2 so với giấy tờ": how much more, not how much
     if intent.ordinal:
@@ -1072,8 +1100,11 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # tỉ đồng" before it). A noun counted decides first: "Bao nhiêu bị can liên quan vụ cấp đất cho Việt kiều Lê
     # Vạng?" is "8 bị can", not the land given to him; a span of time or an age is his, as an amount is ("Phạm Quang
     # Mậu bị đề nghị bao nhiêu năm tù?": "Phạm Quang Mậu 18-20 năm tù", not the headline's "Hùng … 22-25 năm tù")
+    # (a term asked, his is one a sentence gives as a term: "Bà Phạm Thị Út bị tuyên án bao nhiêu năm tù?" is not
+    # the "hành trình 12 năm kêu oan cho mẹ" of the sentence naming her, but "tòa tuyên án 20 năm tù" of "mẹ anh")
+    term = asks_term(intent)
     theirs = bool(intent.people) and not _of_event(intent) and any(
-        c.person == 1.0 and answers_question(c, intent) for c in cands)
+        c.person == 1.0 and answers_question(c, intent) and (not term or gives_term(c)) for c in cands)
     head = fold(intent.asked_noun or "tien").lower().split()[0]
     # (… and once a count of the noun asked is his, so must be the lead: "Phạm Anh Vũ nhập bao nhiêu chiếc?" is
     # "gồm: Phạm Anh Vũ, giám đốc Công ty Thiên Anh là 4.800 chiếc", not the "gần 16.700 chiếc" of all of them)
@@ -1115,7 +1146,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # ha?": "từ 32 ha lên 45 ha", not the "diện tích 32 ha" of the first licence, in another sentence)
     reached = intent.reached and any(_written_after(c, _REACHED_BEFORE) and answers_question(c, intent) for c in cands)
     # "Xe thang chữa cháy cao bao nhiêu?": once a length answers ("cao 32m"), "sáu xe thang chữa cháy cao" never leads
-    measured = intent.distance and any(is_length(c.figure) and answers_question(c, intent) for c in cands)
+    # (of the kind asked: "Khu nghỉ mát Rusalka rộng bao nhiêu?" is "diện tích lên đến 45 ha", not "cách … 8 km")
+    measured = bool(intent.distance) and any(fits_measure(c, intent) and answers_question(c, intent) for c in cands)
     # each fault, once a figure without it answers, puts a figure after every one without it (in this order)
     # ("Công ty Nhật Việt Thiên Nhiên đã nhập bao nhiêu miếng dán massage?": a count of the noun asked, "156 miếng dán
     # massage mà công ty đã nhập về", before one of a sentence naming the company, "2 người Nhật trong Công ty …")
@@ -1125,11 +1157,27 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
               (here, lambda c: id(c) not in placed and _names_another_place(written[c.sentence], asked_places)),
               (totalled, lambda c: not c.total), (acted, lambda c: not c.acted),
               (paid, lambda c: not is_money(c.figure)), (priced, lambda c: id(c) not in as_price),
-              (measured, lambda c: not is_length(c.figure)),
+              (measured, lambda c: not fits_measure(c, intent)),
               (reached, lambda c: not _written_after(c, _REACHED_BEFORE)))
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated,
                                         *(bool(on) and fault(c) for on, fault in faults), -c.score, order[id(c)]))
 
+
+
+def asks_term(intent: FigureIntent) -> bool:
+    """"… bao nhiêu năm tù?", "… lĩnh mức án bao nhiêu?": a term of prison is asked."""
+    return "tu" in fold(intent.asked_noun or "").lower().split() or bool(_TERM_Q.search(intent.said))
+
+
+# the words of a sentence that gives a term ("tuyên phạt … 12 năm tù", "bản án 20 năm", "đề nghị mức án 7 năm")
+_GIVES_TERM = re.compile(r"(?i)(?<!\w)(?:tù|tuyên|phạt|án tù|(?:mức|y|lĩnh|lãnh|bản|hưởng) án|đề nghị|chung thân)"
+                         r"(?!\w)")
+
+
+def gives_term(c: FigureCandidate) -> bool:
+    """Does the figure's sentence speak of a sentence passed or asked for ("… tòa tuyên án 20 năm tù"), not of a
+    span of time alone ("sau hành trình 12 năm kêu oan cho mẹ")?"""
+    return bool(_GIVES_TERM.search(c.sentence))
 
 
 # an event the question names its people in ("Phiên xử Chang Chang Hsin kéo dài mấy ngày?": the trial's days, "sau 3
@@ -1391,6 +1439,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
         if intent is not None and intent.reached and _written_after(best, _REACHED_BEFORE) and not _written_after(
                 c, _REACHED_BEFORE):
             continue  # "… điều chỉnh lên bao nhiêu ha?": "lên 45 ha", not the "32 ha" it was before
+        if intent is not None and intent.distance and fits_measure(best, intent) and not fits_measure(c, intent):
+            continue  # "… rộng bao nhiêu?": "lên đến 45 ha"; "cách thành phố Nha Trang khoảng 8 km" is how far
         if unrealised(c) != unrealised(best):
             continue  # "21 năm tù" is the term; "VKS đề nghị 24-25 năm" beside it is what was asked for, or so round
         if intent is not None and intent.direction and best.figure.direction and not c.figure.direction:

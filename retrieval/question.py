@@ -174,7 +174,9 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern]] = [
 ]
 
 
-_ASKED_NOUN = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy)\s+(?!phần trăm|phan tram|%)([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+# (a unit of area or volume keeps its power: "bao nhiêu m3 gỗ" asks "m3 gỗ", not "m")
+_ASKED_NOUN = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy)\s+(?!phần trăm|phan tram|%)"
+                         r"([^\W\d_]+(?:[23²³](?!\w))?(?:\s+[^\W\d_]+)?)")
 # a token with a digit that is not a bare year: "2.570", "16,4%", "195/204", "M519", "23/2012/TT-BCA"
 _CODE = re.compile(r"(?<!\w)(?=[\w./-]*\d)(?![12]\d{3}(?![\w./-]))\w+(?:(?:[./-]|(?<=\d),(?=\d))\w+)*%?")
 

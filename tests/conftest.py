@@ -248,6 +248,25 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 8181)
+FOURTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4244).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1585).txt",
+                    "vntc::Test_Full/Phapluat/PL_VNE_T_(864).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3095).txt",
+                    "vntc::Test_Full/Phapluat/PL_NLD_T_(4024).txt", "vntc::Train_Full/Phapluat/PL_VNE_(524).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(725).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1102).txt",
+                    "vntc::Train_Full/Phapluat/PL_NLD_(4264).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3474).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(1026).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3205).txt",
+                    "vntc::Train_Full/Phapluat/PL_TN_(3481).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1760).txt",
+                    "vntc::Test_Full/Phapluat/PL_NLD_T_(3973).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1884).txt",
+                    "vntc::Test_Full/Phapluat/PL_VNE_T_(1656).txt", "vntc::Train_Full/Phapluat/PL_VNE_(254).txt",
+                    "vntc::Train_Full/Phapluat/PL_NLD_(4343).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1259).txt"]
+
+
+@pytest.fixture(scope="session")
+def fourteenth_round(shared_dir, tmp_path_factory):
+    """An Assistant over the twenty articles of FOURTEENTH_ROUND (ask only, never ingest)."""
+    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("fourteenth"), FOURTEENTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7474)
 THIRTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(351).txt", "vntc::Train_Full/ChinhtriXahoi/XH_NLD_(5095).txt",
                     "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(1251).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1990).txt",

@@ -1957,6 +1957,27 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     assert ans.found and ans.answer.startswith(lead)
 
 
+@pytest.mark.parametrize("question, lead", [
+    ("Long lắp mấy thiết bị DHF?", "2 thiết bị DHF [1]\n"),  # before: "2 thiết"
+    # before: "khoảng 8 km" ("cách thành phố Nha Trang khoảng 8 km": how far, not how large); "… trên một diện tích
+    # lên đến 45 ha"
+    ("Khu nghỉ mát Rusalka rộng bao nhiêu?", "lên đến 45 ha [1]\n"),
+    ("Khu nghỉ mát Rusalka cách Nha Trang bao xa?", "khoảng 8 km [1]\n"),
+    ("Chiếc dùi rộng bao nhiêu?", "7 cm [1]\n"),  # (a width: "dài khoảng 25 cm, bản rộng 7 cm")
+    # before: "200 tỷ đồng", its "khoảng" lost
+    ("Công ty RIT nợ các doanh nghiệp trong nước bao nhiêu?", "khoảng 200 tỷ đồng [1]\n"),
+    # before: not found, "m3" a word the report (which writes "8.249m3") never used
+    ("Đạt bán bao nhiêu m3 gỗ?", "trên 8.249m3 [1]\n"),
+    # before: "12 năm" ("… con trai bà Phạm Thị Út … sau hành trình 12 năm kêu oan cho mẹ"): a sentence naming her
+    # but giving no term; "… nghe tòa tuyên án 20 năm tù và mẹ bị đưa đi …"
+    ("Bà Phạm Thị Út bị tuyên án bao nhiêu năm tù?", "20 năm [1]\n"),
+    ("Thụ bị tuyên phạt bao nhiêu năm tù?", "12 năm [1]\n"),
+])
+def test_fourteenth_round_answers(fourteenth_round, question, lead):
+    ans = fourteenth_round.ask(question)
+    assert ans.found and ans.answer.startswith(lead)
+
+
 def test_a_company_named_like_a_person_is_no_person():
     from retrieval.post_holder import named_people
 

@@ -1124,3 +1124,17 @@ def test_a_suspect_called_by_his_role_alone():
     sentence = "Đối tượng này đã dùng dao để trấn lột 5.000 đồng."  # (a demonstrative: no role alone)
     a = sentence.index("5.000")
     assert said_of(sentence, a, a + 5, ("nguyen van a",)) == 0.0
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Khu nghỉ mát Rusalka rộng bao nhiêu?", "area"),  # VNTC PL_VNE_T_(1760): its area, never how far it lies
+    ("Diện tích sà lan là bao nhiêu?", "area"),
+    ("Khu nghỉ mát Rusalka cách Nha Trang bao xa?", "length"),
+    ("Xe thang chữa cháy cao bao nhiêu?", "length"),
+    ("Có bao nhiêu xã?", ""),
+])
+def test_which_measure_a_question_asks(question, kind):
+    from retrieval.figure_answer import distance_asked
+
+    assert distance_asked(question) == kind
+

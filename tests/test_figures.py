@@ -549,6 +549,14 @@ def test_lengths_and_shots_counted(sentence, text, counted):
      "5 bị can"),
     # VNTC PL_TT_T_(3155): the word again starts a verb ("153 điều điều chỉnh" was counted)
     ("Gồm 9 chương, 153 điều điều chỉnh về sở hữu nhà ở, phát triển nhà ở.", "153 điều"),
+    # VNTC PL_NLD_(4264): "thiết bị" is one noun ("2 thiết" was counted, "bị" read as a passive) ...
+    ("Tại đây, Long lắp 2 thiết bị DHF rồi thiết kế 24 đường ra để khai thác các cuộc gọi quốc tế.", "2 thiết bị DHF"),
+    # ... and a verb a word of the noun begins ends it before that word ("3 xe phục vụ chuyên" was counted)
+    ("Theo hợp đồng, nhà thầu chỉ phải mua 3 xe phục vụ chuyên chở cán bộ, nhân viên đơn vị tư vấn giám sát.",
+     "3 xe phục vụ"),
+    ("Một toán người dùng 10 xe đạp chuyên chở số động vật trên.", "10 xe đạp"),
+    # (while "bị" after another word stays a passive)
+    ("Vụ nổ làm 2 người bị thương nặng.", "2 người"),
 ])
 def test_where_a_counted_noun_ends(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]

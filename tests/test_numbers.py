@@ -314,3 +314,15 @@ def test_an_amount_whose_currency_the_next_clause_writes():
     # a count stays one: people counted in the next clause, a noun after it
     assert extract_figures("Tỉnh có 20 triệu, còn huyện có 3 triệu người.")[0].kind == "count"
     assert extract_figures("Anh ta lấy 3 triệu viên ma túy.")[0].text == "3 triệu viên ma túy"
+
+
+@pytest.mark.parametrize("text, raw, approx", [
+    # VNTC PL_VNE_T_(1760): "ước khoảng" inside "nước khoảng" hid the "khoảng" after it (the figure read "200 tỷ đồng")
+    ("Công ty RIT đang nợ các doanh nghiệp trong nước khoảng 200 tỷ đồng không có khả năng thanh toán", "200 tỷ đồng",
+     "khoảng"),
+    ("Trước khoảng 500 công nhân làm việc nhưng nay thì họ bỏ đi hết rồi.", "500", "khoảng"),  # ("ước" of "Trước")
+    ("Dân số ước khoảng 2 triệu người.", "2 triệu", "ước khoảng"),
+])
+def test_a_qualifier_starts_a_word(text, raw, approx):
+    span = next(s for s in find_numeric_spans(text) if s.raw == raw)
+    assert span.approx == approx
