@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 21
+FIGURES_VERSION = 22
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -91,6 +91,9 @@ NOUN_STOP_WORDS = frozenset(
 # "chế tạo"; measured on 2,000 VNTC articles): others would join a verb ("xuất hiện", "liên quan", "đánh chết") or a
 # function word ("bị cáo từ", "cô gái này")
 _NOUN_ENDINGS = frozenset("đề tính ngoài dưới tạo".split())
+# plural markers, which open another noun phrase after the counted one ("14 điểm kinh doanh các ngành nghề", "9 con
+# dao các loại"), but may start the counted one ("11 các cán bộ chủ chốt", "63% các cặp vợ chồng")
+_PLURALS = frozenset({"các", "những"})
 # ... and the pairs whose second word ends a noun only after that first one ("2 thiết bị DHF"; "3 người chuẩn bị" is
 # 3 people, who prepare)
 _NOUN_PAIRS = frozenset({"thiết bị"})
@@ -182,6 +185,10 @@ _MEASURE_UNITS = frozenset(u for u in LENGTH_UNITS | AREA_UNITS if " " not in u)
 _NEXT_NOUN = re.compile(r"(?i)số\s+(?:tiền|lượng)(?!\w)")
 
 
+# an age written before its number ("Ở cái tuổi 17", "ở tuổi 20"), when no noun follows the number
+_AGE_BEFORE = re.compile(r"(?i)(?<!\w)tuổi[ \t]+$")
+
+
 def _ends_with_unit(n: int, word: str) -> bool:
     """Is the one word read after the numeral a unit of length or area, or "tuổi": the whole counted phrase?"""
     return n == 1 and (word in _MEASURE_UNITS or word == "tuổi")
@@ -222,7 +229,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             low = word.lower()
             if (low in NOUN_STOP_WORDS and not ((low in _NOUN_ENDINGS or f"{last_word} {low}" in _NOUN_PAIRS)
                                                 and is_compound(last_word, low))) \
-                    or low in PREDICATE_VERBS or (
+                    or low in PREDICATE_VERBS or low in _PLURALS or (
                     n >= 2 and low in _LATE_VERBS | _FORMER and not is_compound(last_word, low)):
                 # (not "vụ buôn bán ma túy", "hàng tiêu dùng": one word with the one before)
                 if n >= 2 and low in PREDICATE_VERBS and is_compound(last_word, low):
@@ -466,6 +473,8 @@ def extract_figures(sentence: str, *, base_offset: int = 0, context_year: int | 
                     and whole[0].split()[0].lower() not in _POINTING | _TIME_UNITS:  # ("… trong số năm con bạc")
                 counted, unit = whole[0], _unit_of(whole[0])  # (the text stays "4"; a whole's number: below)
                 whole_end = whole[1]
+            elif s.kind == "count" and s.approx_start is None and (age := _AGE_BEFORE.search(sentence, 0, s.start)):
+                start, counted, unit = age.start(), "tuổi", "tuổi"  # "Ở cái tuổi 17, cô có nhiều chàng trai để ý"
         pred_from = whole_end or end
         if s.kind == "percent" or (s.kind == "range" and s.unit == "%"):
             found = _counted_after(sentence, s.end)  # "33,76% biên chế", "7 đến 10 phần trăm bác sĩ": of what

@@ -144,6 +144,8 @@ class FigureIntent:
     price_kind: str = ""  # "thành" of "Giá thành … là bao nhiêu?": only a figure after "giá thành" is that price
     places: tuple = ()  # the places it names (``Place``): "Quận Tân Phú … 212 quán", not "Huyện Hóc Môn … quán"
     asking: int = -1  # where in ``said`` the asking "bao nhiêu" or "mấy" stands (never "máy", also folded " may ")
+    noun_tail: str = ""  # the noun the question writes right after the one it counts, folded ("karaoke" of "bao
+    # nhiêu cơ sở karaoke"): a figure whose noun goes on with other words counts another kind ("47 cơ sở khiêu vũ")
 
 
 _RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
@@ -202,10 +204,26 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         distance=distance_asked(q),
                         priced=bool(worth and worth.group(1)) or bool(price_head),
                         price_kind=price_head.group(1).lower() if price_head else "",
-                        reached=bool(_REACHED_Q.search(q)), asking=asking_at(q))
+                        reached=bool(_REACHED_Q.search(q)), asking=asking_at(q),
+                        noun_tail=noun_tail(unicodedata.normalize("NFC", question), asked_noun))
 
 
 _FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
+
+
+@lru_cache(maxsize=256)
+def noun_tail(question: str, asked: str | None) -> str:
+    """The noun underthesea tags right after the counted one, when the counted one is a word of its own, folded
+    ("karaoke" of "TP HCM có bao nhiêu cơ sở karaoke?", "thi sinh" of "Bao nhiêu gia đình thí sinh bị lừa?"); "" when
+    a verb follows it, or none ("bao nhiêu xe máy vi phạm"), or the noun asked is cut inside a word ("vụ tai")."""
+    if not asked:
+        return ""
+    tagged = [(fold(w).lower(), tag) for w, tag in pos_tags(question)]
+    at = next((i for i, (w, tag) in enumerate(tagged) if w in ("bao nhieu", "may") and tag in ("P", "L")), None)
+    if at is None or at + 2 >= len(tagged) or tagged[at + 1][0] != fold(normalize(asked)).lower():
+        return ""
+    word, tag = tagged[at + 2]
+    return word if tag in ("N", "FW") else ""
 
 
 @lru_cache(maxsize=256)
@@ -497,9 +515,23 @@ def _without_classifier(noun: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0] in _COUNT_CLASSIFIERS else noun
 
 
-def _noun_score(fig: Figure, asked: str | None) -> float:
+def _noun_score(fig: Figure, asked: str | None, tail: str = "", said: str = "") -> float:
+    """How well the figure's counted noun matches the noun asked (1.0: it is that noun). With ``tail``, the noun the
+    question (folded: ``said``) writes after it, words of the figure's noun after the one asked are the tail or the
+    question's own words: "47 cơ sở khiêu vũ" is another kind of "cơ sở karaoke"; "287 cơ sở cấp mới" answers "bao
+    nhiêu cơ sở karaoke được cấp mới"."""
     if not asked:
         return 0.0
+    score = _head_score(fig, asked)
+    if score >= 1.0 and tail and fig.counted:
+        words = fold(normalize(fig.counted)).lower().replace(",", " ").split()
+        extra = set(words[len(asked.split()):])
+        if extra and not set(tail.split()) <= set(words) and not extra <= set(said.split()):
+            return NOUN_OTHER
+    return score
+
+
+def _head_score(fig: Figure, asked: str) -> float:
     for long_, short in _UNIT_SYNONYMS.items():
         if normalize(asked) == long_ or normalize(asked).startswith(long_ + " "):
             asked = short
@@ -685,7 +717,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     c.total = intent.total and bool(_TOTAL.search(normalize(c.sentence[max(lo, a - TOTAL_CHARS) : a])))
     if c.total:
         score += TOTAL_BONUS  # "Tổng giá trị trên 8 tỷ đồng.", not "… hợp đồng có giá trị vài trăm triệu đồng"
-    c.noun_match = _noun_score(fig, intent.asked_noun)
+    c.noun_match = _noun_score(fig, intent.asked_noun, intent.noun_tail, intent.said)
     if intent.asked_noun:
         score += 0.7 * c.noun_match
         # (the noun may be written with its act inside the figure's words: "16 bị can nguyên là cán bộ")
@@ -1018,6 +1050,16 @@ SAME_SENTENCE_STEP = 0.01  # how far below the figure of the noun asked another 
 # a noun that stands for any ("trường hợp"), is of the noun before
 _PART_OF = re.compile(r"(?i)(?<!\w)trong\s+(?:đó|số\s+(?:này|đó))\s*(?:,\s*)?(?:có\s+)?$")
 _ANY_NOUNS = frozenset(("trường hợp", "người", "đối tượng", "lượt", "em", "ca"))
+
+
+def part_of_lead(c: FigureCandidate, lead: FigureCandidate) -> bool:
+    """Is ``c`` written as a part of ``lead``, opening the sentence right after the lead's ("Trong đó, có 32 cơ sở
+    khiêu vũ tái cấp" after "… hiện có 47 cơ sở khiêu vũ và 885 cơ sở karaoke …")?"""
+    if c.doc_id != lead.doc_id or c.sentence_start <= lead.sentence_start:
+        return False
+    if c.sentence_start - (lead.sentence_start + len(lead.sentence)) > 3:
+        return False
+    return bool(_PART_OF.search(c.sentence[: c.figure.start - c.sentence_start]))
 
 
 def _part_of_previous(group: list[FigureCandidate], intent: FigureIntent) -> None:
@@ -1439,6 +1481,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
         if intent is not None and intent.reached and _written_after(best, _REACHED_BEFORE) and not _written_after(
                 c, _REACHED_BEFORE):
             continue  # "… điều chỉnh lên bao nhiêu ha?": "lên 45 ha", not the "32 ha" it was before
+        if part_of_lead(c, best):
+            continue  # "… hiện có 47 cơ sở khiêu vũ …. Trong đó, có 32 cơ sở khiêu vũ tái cấp": a part of the lead
         if intent is not None and intent.distance and fits_measure(best, intent) and not fits_measure(c, intent):
             continue  # "… rộng bao nhiêu?": "lên đến 45 ha"; "cách thành phố Nha Trang khoảng 8 km" is how far
         if unrealised(c) != unrealised(best):

@@ -65,6 +65,17 @@ def vntc_assistant(shared_dir: Path, folder: Path, doc_ids):
     return a
 
 
+def round_fixture(name: str, doc_ids: list[str]):
+    """A session fixture called ``name``: an Assistant over the real VNTC articles ``doc_ids`` of one audit round
+    (ask only, never ingest)."""
+
+    @pytest.fixture(scope="session", name=name)
+    def _assistant(shared_dir, tmp_path_factory):
+        return vntc_assistant(shared_dir, tmp_path_factory.mktemp(name), doc_ids)
+
+    return _assistant
+
+
 TET_4_DAYS = "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(8151).txt"  # "… tai nạn giao thông với 274 vụ" in 4 ngày Tết
 TET_6_DAYS = "vntc::Train_Full/Phapluat/PL_NLD_(4533).txt"  # "6 ngày Tết … trung bình một ngày xảy ra 78 vụ"
 TEN_MONTHS = "vntc::Test_Full/ChinhtriXahoi/XH_TT_T_(10036).txt"  # "10 tháng đầu năm 2004 … 14.727 vụ tai nạn"
@@ -248,6 +259,22 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2323)
+FIFTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(711).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3246).txt",
+                   "vntc::Test_Full/Phapluat/PL_NLD_T_(4248).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4340).txt",
+                   "vntc::Train_Full/Phapluat/PL_TT_(1963).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2451).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(334).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2419).txt",
+                   "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(6572).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4709).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(494).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1554).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(2965).txt", "vntc::Train_Full/Phapluat/PL_VNE_(269).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(1800).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4051).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(2036).txt", "vntc::Train_Full/Phapluat/PL_VNE_(339).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(736).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1323).txt"]
+
+
+fifteenth_round = round_fixture("fifteenth_round", FIFTEENTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 8181)
 FOURTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4244).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1585).txt",
                     "vntc::Test_Full/Phapluat/PL_VNE_T_(864).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3095).txt",
@@ -261,10 +288,7 @@ FOURTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4244).txt", "vntc::Train_
                     "vntc::Train_Full/Phapluat/PL_NLD_(4343).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1259).txt"]
 
 
-@pytest.fixture(scope="session")
-def fourteenth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty articles of FOURTEENTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("fourteenth"), FOURTEENTH_ROUND)
+fourteenth_round = round_fixture("fourteenth_round", FOURTEENTH_ROUND)
 
 
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7474)
@@ -280,10 +304,7 @@ THIRTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(351).txt", "vntc::Train_F
                     "vntc::Train_Full/Phapluat/PL_TT_(2000).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4142).txt"]
 
 
-@pytest.fixture(scope="session")
-def thirteenth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty articles of THIRTEENTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("thirteenth"), THIRTEENTH_ROUND)
+thirteenth_round = round_fixture("thirteenth_round", THIRTEENTH_ROUND)
 
 
 # twenty-two real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6363)
@@ -300,10 +321,7 @@ TWELFTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3693).txt", "vntc::Test_Full/
                  "vntc::Train_Full/Phapluat/PL_VNE_(1338).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3143).txt"]
 
 
-@pytest.fixture(scope="session")
-def twelfth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty-two articles of TWELFTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("twelfth"), TWELFTH_ROUND)
+twelfth_round = round_fixture("twelfth_round", TWELFTH_ROUND)
 
 
 ELEVENTH_ROUND = ["vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(4119).txt", "vntc::Train_Full/Phapluat/PL_TT_(1977).txt",
@@ -318,10 +336,7 @@ ELEVENTH_ROUND = ["vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(4119).txt", "vntc::Tr
                   "vntc::Test_Full/Phapluat/PL_VNE_T_(1443).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3465).txt"]
 
 
-@pytest.fixture(scope="session")
-def eleventh_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty articles of ELEVENTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("eleventh"), ELEVENTH_ROUND)
+eleventh_round = round_fixture("eleventh_round", ELEVENTH_ROUND)
 
 
 TENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3236).txt", "vntc::Train_Full/Phapluat/PL_VNE_(956).txt",
@@ -337,10 +352,7 @@ TENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3236).txt", "vntc::Train_Full/P
                "vntc::Test_Full/Phapluat/PL_VNE_T_(578).txt", "vntc::Train_Full/Phapluat/PL_TN_(2716).txt"]
 
 
-@pytest.fixture(scope="session")
-def tenth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty-two articles of TENTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("tenth"), TENTH_ROUND)
+tenth_round = round_fixture("tenth_round", TENTH_ROUND)
 
 
 NINTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(1742).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(3934).txt",
@@ -356,52 +368,14 @@ NINTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(1742).txt", "vntc::Test_Full/P
                "vntc::Train_Full/Phapluat/PL_VNE_(1585).txt", "vntc::Train_Full/Phapluat/PL_VNE_(871).txt"]
 
 
-@pytest.fixture(scope="session")
-def ninth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty-two articles of NINTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("ninth"), NINTH_ROUND)
-
-
-@pytest.fixture(scope="session")
-def eighth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty-one articles of EIGHTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("eighth"), EIGHTH_ROUND)
-
-
-@pytest.fixture(scope="session")
-def seventh_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty-four articles of SEVENTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("seventh"), SEVENTH_ROUND)
-
-
-@pytest.fixture(scope="session")
-def sixth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the thirty articles of SIXTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("sixth"), SIXTH_ROUND)
-
-
-@pytest.fixture(scope="session")
-def fifth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the thirty-eight articles of FIFTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("fifth"), FIFTH_ROUND)
-
-
-@pytest.fixture(scope="session")
-def fourth_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty-one articles of FOURTH_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("fourth"), FOURTH_ROUND)
-
-
-@pytest.fixture(scope="session")
-def third_round(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty-six articles of THIRD_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("third"), THIRD_ROUND)
-
-
-@pytest.fixture(scope="session")
-def random_news(shared_dir, tmp_path_factory):
-    """An Assistant over the twenty-two articles of RANDOM_ROUND (ask only, never ingest)."""
-    return vntc_assistant(shared_dir, tmp_path_factory.mktemp("random"), RANDOM_ROUND)
+ninth_round = round_fixture("ninth_round", NINTH_ROUND)
+eighth_round = round_fixture("eighth_round", EIGHTH_ROUND)
+seventh_round = round_fixture("seventh_round", SEVENTH_ROUND)
+sixth_round = round_fixture("sixth_round", SIXTH_ROUND)
+fifth_round = round_fixture("fifth_round", FIFTH_ROUND)
+fourth_round = round_fixture("fourth_round", FOURTH_ROUND)
+third_round = round_fixture("third_round", THIRD_ROUND)
+random_news = round_fixture("random_news", RANDOM_ROUND)
 
 
 @pytest.fixture(scope="session")

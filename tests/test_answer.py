@@ -1957,24 +1957,35 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     assert ans.found and ans.answer.startswith(lead)
 
 
-@pytest.mark.parametrize("question, lead", [
-    ("Long lắp mấy thiết bị DHF?", "2 thiết bị DHF [1]\n"),  # before: "2 thiết"
+# the audit rounds from the fourteenth on: (the round's fixture, a question, the answer's first line)
+@pytest.mark.parametrize("audit_round, question, lead", [
+    ("fourteenth_round", "Long lắp mấy thiết bị DHF?", "2 thiết bị DHF [1]\n"),  # before: "2 thiết"
     # before: "khoảng 8 km" ("cách thành phố Nha Trang khoảng 8 km": how far, not how large); "… trên một diện tích
     # lên đến 45 ha"
-    ("Khu nghỉ mát Rusalka rộng bao nhiêu?", "lên đến 45 ha [1]\n"),
-    ("Khu nghỉ mát Rusalka cách Nha Trang bao xa?", "khoảng 8 km [1]\n"),
-    ("Chiếc dùi rộng bao nhiêu?", "7 cm [1]\n"),  # (a width: "dài khoảng 25 cm, bản rộng 7 cm")
+    ("fourteenth_round", "Khu nghỉ mát Rusalka rộng bao nhiêu?", "lên đến 45 ha [1]\n"),
+    ("fourteenth_round", "Khu nghỉ mát Rusalka cách Nha Trang bao xa?", "khoảng 8 km [1]\n"),
+    ("fourteenth_round", "Chiếc dùi rộng bao nhiêu?", "7 cm [1]\n"),  # (a width: "dài khoảng 25 cm, bản rộng 7 cm")
     # before: "200 tỷ đồng", its "khoảng" lost
-    ("Công ty RIT nợ các doanh nghiệp trong nước bao nhiêu?", "khoảng 200 tỷ đồng [1]\n"),
+    ("fourteenth_round", "Công ty RIT nợ các doanh nghiệp trong nước bao nhiêu?", "khoảng 200 tỷ đồng [1]\n"),
     # before: not found, "m3" a word the report (which writes "8.249m3") never used
-    ("Đạt bán bao nhiêu m3 gỗ?", "trên 8.249m3 [1]\n"),
+    ("fourteenth_round", "Đạt bán bao nhiêu m3 gỗ?", "trên 8.249m3 [1]\n"),
     # before: "12 năm" ("… con trai bà Phạm Thị Út … sau hành trình 12 năm kêu oan cho mẹ"): a sentence naming her
     # but giving no term; "… nghe tòa tuyên án 20 năm tù và mẹ bị đưa đi …"
-    ("Bà Phạm Thị Út bị tuyên án bao nhiêu năm tù?", "20 năm [1]\n"),
-    ("Thụ bị tuyên phạt bao nhiêu năm tù?", "12 năm [1]\n"),
+    ("fourteenth_round", "Bà Phạm Thị Út bị tuyên án bao nhiêu năm tù?", "20 năm [1]\n"),
+    ("fourteenth_round", "Thụ bị tuyên phạt bao nhiêu năm tù?", "12 năm [1]\n"),
+    # before: "47 cơ sở khiêu vũ [1]; 885 cơ sở karaoke [1]": the noun written after "cơ sở" tells the kinds apart
+    ("fifteenth_round", "TP HCM có bao nhiêu cơ sở karaoke?", "885 cơ sở karaoke [1]\n"),
+    # before: "… [1]; 32 cơ sở khiêu vũ tái [1]", a part ("Trong đó, có 32 cơ sở khiêu vũ tái cấp …") of the lead
+    ("fifteenth_round", "Có bao nhiêu cơ sở khiêu vũ?", "47 cơ sở khiêu vũ [1]\n"),
+    # (words of the question after the noun are no other kind: "598 cơ sở Karaoke tái cấp và 287 cơ sở cấp mới")
+    ("fifteenth_round", "Bao nhiêu cơ sở karaoke được cấp mới?", "287 cơ sở cấp [1]\n"),
+    # before: "14 điểm kinh doanh các" ("… các ngành nghề thuộc diện nhạy cảm")
+    ("fifteenth_round", "Đoàn công tác liên ngành kiểm tra bao nhiêu điểm kinh doanh?", "14 điểm kinh doanh [1]\n"),
+    # before: not found ("dưới 18 tuổi" of another report); "Ở cái tuổi 17, cô có nhiều chàng trai để ý."
+    ("fifteenth_round", "Nguyệt bao nhiêu tuổi?", "tuổi 17 [1]\n"),
 ])
-def test_fourteenth_round_answers(fourteenth_round, question, lead):
-    ans = fourteenth_round.ask(question)
+def test_audit_round_answers(request, audit_round, question, lead):
+    ans = request.getfixturevalue(audit_round).ask(question)
     assert ans.found and ans.answer.startswith(lead)
 
 

@@ -1138,3 +1138,15 @@ def test_which_measure_a_question_asks(question, kind):
 
     assert distance_asked(question) == kind
 
+
+@pytest.mark.parametrize("question, tail", [
+    ("TP HCM có bao nhiêu cơ sở karaoke?", "karaoke"),  # VNTC XH_VNE_T_(6572)
+    ("Bao nhiêu gia đình thí sinh bị lừa?", "thi sinh"),
+    ("Có bao nhiêu vụ tai nạn giao thông?", ""),  # (the noun asked, "vụ tai", is cut inside a word)
+    ("Bao nhiêu bị can bị khởi tố?", ""),  # (a verb follows)
+])
+def test_the_noun_a_question_writes_after_the_counted_one(question, tail):
+    from retrieval.figure_answer import noun_tail
+    from retrieval.question import asked_noun
+
+    assert noun_tail(question, asked_noun(question)) == tail

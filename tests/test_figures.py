@@ -557,6 +557,15 @@ def test_lengths_and_shots_counted(sentence, text, counted):
     ("Một toán người dùng 10 xe đạp chuyên chở số động vật trên.", "10 xe đạp"),
     # (while "bị" after another word stays a passive)
     ("Vụ nổ làm 2 người bị thương nặng.", "2 người"),
+    # VNTC XH_VNE_T_(6572): a plural marker opens the next noun phrase ("14 điểm kinh doanh các" was counted) ...
+    ("Đoàn công tác liên ngành của thành phố đã kiểm tra 14 điểm kinh doanh các ngành nghề thuộc diện nhạy cảm",
+     "14 điểm kinh doanh"),
+    ("Đến ngày 24/3, lực lượng Công an thu giữ 3 xe máy, 9 con dao các loại, 15 ĐTDĐ.", "9 con dao"),
+    # ... and may open the counted one
+    ("Bên cạnh cán bộ cấp tỉnh, còn có 11 các cán bộ chủ chốt của cấp huyện và xã.", "11 các cán bộ chủ chốt"),
+    # VNTC PL_VNE_T_(736): an age written before its number
+    ("Ở cái tuổi 17, cô có nhiều chàng trai để ý.", "tuổi 17"),
+    ("Bà Ngô Bá Thành - Phó chủ tịch Hội luật gia hôm qua đã qua đời ở tuổi 73.", "tuổi 73"),
 ])
 def test_where_a_counted_noun_ends(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]
