@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 22
+FIGURES_VERSION = 23
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -101,7 +101,7 @@ _NOUN_PAIRS = frozenset({"thiết bị"})
 # trường", "2 người con nói"): found by tagging the counted phrases of 1,500 VNTC articles with underthesea. They
 # end a counted noun but never stand for one at its start, and verbs that also build nouns are not here ("vụ cướp",
 # "xe chữa cháy", "người lao động", "người dùng", "tờ khai", "tiếp viên").
-PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước ập lẻn trốn ngã rút kêu hô sang".split())
+PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước ập lẻn trốn ngã rút kêu hô sang đứng".split())
 # Verbs of handling goods, which build a noun right after its classifier ("2 người bán hàng", "3 điểm bán lẻ") but
 # follow a noun already named as its predicate ("lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng", "6 thanh niên cầm
 # gậy gộc"); so does "can" of a charge ("15 đồng phạm can tội giết người"; "bị can" is one noun)
@@ -185,6 +185,8 @@ _MEASURE_UNITS = frozenset(u for u in LENGTH_UNITS | AREA_UNITS if " " not in u)
 _NEXT_NOUN = re.compile(r"(?i)số\s+(?:tiền|lượng)(?!\w)")
 
 
+_OPEN_QUOTES = frozenset('"“‘')
+_CLOSE_QUOTES = frozenset('"”’')
 # an age written before its number ("Ở cái tuổi 17", "ở tuổi 20"), when no noun follows the number
 _AGE_BEFORE = re.compile(r"(?i)(?<!\w)tuổi[ \t]+$")
 
@@ -202,7 +204,9 @@ def _only_builds_noun(text: str, pos: int) -> bool:
     """Does the "chỉ" ending at ``pos`` make one word with the next ("chỉ dẫn", "chỉ huy"), not "only" ("chỉ trong",
     "chỉ bị", "chỉ có")?"""
     after = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
-    return after is not None and after.group().lower() != "có" and is_compound("chỉ", after.group())
+    # (a word that ends a noun is "only"'s: "gãy 2 xương sườn chỉ vì mặc áo lót", however "chỉ vì" is listed)
+    return after is not None and after.group().lower() not in NOUN_STOP_WORDS | {"có"} \
+        and is_compound("chỉ", after.group())
 
 
 # an auxiliary or a modal right after the words that follow a unit of time: they were the next verb's subject
@@ -212,6 +216,9 @@ _SUBJECT_OF_NEXT = re.compile(r"[ \t]+(?:phải|đã|được|bị|sẽ|đang|c�
 def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right after a numeral: ("cán bộ, chiến sĩ", its end offset) or None."""
     cur = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    quoted = text[cur : cur + 1] in _OPEN_QUOTES  # 'tất cả 26 "bị cáo hải quan" (gồm …)': the noun in quotes
+    cur += quoted
+    phrase_start = cur
     first_end = None
     end = before_last = None  # (before_last: where the phrase ended before its last word)
     n = 0
@@ -283,7 +290,9 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
         break
     if end is None:
         return None
-    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    start = phrase_start
+    if quoted:  # (whole, its closing quote with it, or none at all)
+        return (text[start:end], end + 1) if text[end : end + 1] in _CLOSE_QUOTES else None
     if n > 1 and text[start:first_end].lower() in _TIME_UNITS and _SUBJECT_OF_NEXT.match(text, end) \
             and not text[first_end:end].split()[0].lower() == "rưỡi":
         return text[start:first_end], first_end  # "có đến 10 tháng công trình phải tạm dừng": 10 months; the works

@@ -6,4 +6,6 @@ SURNAMES: tuple[str, ...] = tuple(
     ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Lâm Tô Hà Đào Cao "
      "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Từ "
      "Tôn Lã Đàm Giang Kim Doãn Quan Bế Hầu Khúc Lại Mã Âu Tống Diệp Châu Viên La Ninh Thạch Tiêu "
-     "Khuất Phí Cù Nghiêm Trình Mạch").split())
+     "Khuất Phí Cù Nghiêm Trình Mạch "
+     # the family names of the Central Highlands peoples (Jrai, Ê Đê, Ba Na): "Ksor Thứp", "Rmah Hlach", "Siu Đen"
+     "Ksor Rmah Siu Kpă Puih Rahlan Niê Mlô Êban Adrơng Hlong Byă Rcom").split())

@@ -23,7 +23,7 @@ from retrieval.lexicon import (BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WO
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
-from retrieval.text_analysis import fold, index_terms, normalize, pos_tags
+from retrieval.text_analysis import UPPER, fold, index_terms, normalize, pos_tags
 
 # Question words that say nothing about *what* is counted.
 _QUESTION_WORDS = with_folded(
@@ -34,7 +34,7 @@ _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|"
                       r"trị giá|với giá|(?<!đánh )giá bao nhiêu|"
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
-                      r"chiếm đoạt|tham ô|nợ|usd|đô la|vay|lương|trả công|tiền công|"
+                      r"chiếm đoạt|tham ô|nợ|usd|đô la|vay|lương|trả công|tiền công|thuế|"
                       # (paying: "Mỗi người đi lao động Hàn Quốc phải nộp bao nhiêu?" is "5.000-6.000 USD/người")
                       r"(?:nộp|trả|chi|đóng) bao nhiêu)\b")
 # how an amount is asked rather than named: its worth ("trị giá bao nhiêu", "có giá là bao nhiêu") or a demand ("đòi
@@ -228,8 +228,8 @@ def noun_tail(question: str, asked: str | None) -> str:
 
 @lru_cache(maxsize=256)
 def _counted_act(question: str) -> tuple[str, tuple[str, ...]]:
-    """The head of the noun a question counts and the verbs underthesea tags right after it (at most two), folded;
-    ("", ()) when it counts no noun."""
+    """The first word of the noun a question counts ("can bo" of "bao nhiêu cán bộ") and the verbs underthesea tags
+    right after the noun (at most two), folded; ("", ()) when it counts no noun."""
     tagged = [(fold(w).lower(), tag) for w, tag in pos_tags(question)]
     at = next((i for i, (w, tag) in enumerate(tagged) if w in ("bao nhieu", "may") and tag == "P"), None)
     if at is None or at + 1 >= len(tagged) or not tagged[at + 1][1].startswith("N"):
@@ -241,19 +241,22 @@ def _counted_act(question: str) -> tuple[str, tuple[str, ...]]:
     while k < len(tagged) and tagged[k][1] == "V" and len(act) < 2:
         act.append(tagged[k][0])
         k += 1
-    return tagged[at + 1][0].split()[0], tuple(act)
+    return tagged[at + 1][0], tuple(act)
 
 
 def noun_act(question: str, asked: str | None) -> str:
-    """The counted noun's head and what the question says it did, folded and joined by a pattern of up to two words
-    between ("nguoi(?: \\w+){0,2} thiet mang" of "Vụ nổ làm bao nhiêu người thiệt mạng?"): the verbs underthesea tags
-    right after the noun; empty when none follows ("bao nhiêu vụ tai nạn giao thông" is all noun)."""
+    """The counted noun's first word and what the question says it did, folded and joined by a pattern of up to two
+    words between and an auxiliary ("nguoi(?: \\w+){0,2}… thiet mang" of "Vụ nổ làm bao nhiêu người thiệt mạng?"; "1.334
+    cán bộ các cấp đã bị khởi tố" for "bao nhiêu cán bộ bị khởi tố"): the verbs underthesea tags right after the noun;
+    empty when none follows ("bao nhiêu vụ tai nạn giao thông" is all noun)."""
     if not asked:
         return ""
     head, act = _counted_act(question)
-    if not act or act[0] in ("la", "co", "duoc") or head in _FOLDED_CALENDAR:
+    if not act or act[0] in ("la", "co", "duoc") or head.split()[0] in _FOLDED_CALENDAR:
         return ""  # (a span of time: "bao nhiêu năm tù", where the tagger reads "tù" as a verb)
-    return re.escape(head) + r"(?: \w+){0,2} " + re.escape(" ".join(act))
+    # (two syllables of the noun at most: the tagger may join its modifiers to it, "xe máy vi phạm")
+    head = " ".join(head.split()[:2])
+    return re.escape(head) + r"(?: \w+){0,2}(?: (?:da|dang|se|vua|cung|deu))? " + re.escape(" ".join(act))
 
 
 def done_to_counted(question: str, asked: str | None, cased: str = "") -> str:
@@ -262,6 +265,7 @@ def done_to_counted(question: str, asked: str | None, cased: str = "") -> str:
     if not asked:
         return ""
     head, act = _counted_act(question)
+    head = head.split()[0] if head else ""
     if not act and head and head not in _FOLDED_CALENDAR:  # (tagged as the user wrote it: "Meko nợ lương" is a
         return _act_before_asking(cased or question)  # name and a verb, "meko nợ lương" three nouns)
     if not act or head in _FOLDED_CALENDAR:
@@ -783,6 +787,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     lead_in = re.split(r";|\.\s", c.sentence[max(0, fig.start - c.sentence_start - 90): fig.start - c.sentence_start])[-1]
     if _AVERAGE.search(said_key(lead_in)) and not _AVERAGE.search(intent.said):
         score -= AVERAGE  # "trung bình một ngày xảy ra 78 vụ" is not how many happened, unless an average is asked
+    if asks_term(intent) and a_ban(c) and not _BAN_Q.search(intent.said):
+        score -= BAN  # "Đỗ Tố bị tuyên bao nhiêu năm tù?": "11 năm tù", not "cấm đảm nhiệm chức vụ … 5 năm"
     if unrealised(c, prev_end):  # "Dương Quốc Hà bị tuyên bao nhiêu năm tù?": "18 năm", not "18-20 năm" asked by VKS
         score += UNREALISED_ASKED if _UNREALISED.search(intent.said) else -UNREALISED
     c.person = person_nearness(c, intent.people) if intent.people else 0.0
@@ -905,6 +911,9 @@ _AGE_OF_OTHERS = re.compile(r"\b(?:cua|voi|cho)\s+(?:cac\s+|nhung\s+|mot\s+|hai\
                             r"nan nhan|thieu nu|phu nu|tre|hoc sinh|co)(?:\s+(?:gai|trai|nho|em))?\s+$")
 
 
+_NAME_GOES_ON = re.compile(rf"[ \t]+[{UPPER}]")  # a capitalised word right after a name's last syllable
+
+
 def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     """``person_nearness`` of whatever ``sentence[a:b]`` says (a figure, or a penalty such as "tử hình")."""
     folded = fold(sentence).lower()
@@ -914,16 +923,21 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     hi = len(folded) if hi < 0 else hi
     asked = set(people)
     # (a given name asked alone is a name only where the sentence writes it in capitals: "quang" is also "Quảng")
+    # (nor one a capitalised word follows, a longer name's: "Hạnh Phúc đã nhập …" is the firm, not Nguyễn Thị Hạnh)
     spans = {(s, e, n) for n in asked | {place_key(n) for n in named_people(sentence) + foreign_names(sentence)}
-             for s, e in _name_spans(folded, n) if " " in n or sentence[s].isupper()}
+             for s, e in _name_spans(folded, n) if " " in n or (sentence[s].isupper() and not _NAME_GOES_ON.match(
+                 sentence, e))}
     # ... and the given name of a full name asked stands for him, unless part of another's ("Hùng đã "tặng" hơn 1
     # triệu đồng …" of "Nguyễn Phi Hùng")
     spans |= {(s, e, n) for n in asked if " " in n for s, e in _name_spans(folded, n.split()[-1])
-              if sentence[s].isupper() and not any(fs <= s and e <= fe for fs, fe, _ in spans)}
+              if sentence[s].isupper() and not _NAME_GOES_ON.match(sentence, e)
+              and not any(fs <= s and e <= fe for fs, fe, _ in spans)}
     spans = sorted(spans)
     respective = _respective_owner(folded, [x for x in spans if lo <= x[0] and x[1] <= hi], lo, a)
     if respective:  # "A (29 tuổi) và B (51 tuổi) mức án lần lượt 22 và 16 năm tù": 22 is A's
         return 1.0 if respective in asked else -0.5
+    if _TO_THE_OTHERS.match(folded, b):
+        return -0.5  # "phạt từ 3- 5 triệu đồng đối với các bị cáo còn lại": not the one named before it
     owners = _owners(folded, [x for x in spans if lo <= x[0] and x[1] <= hi], a, b)
     if owners:
         return 1.0 if owners & asked else -0.5
@@ -947,6 +961,10 @@ _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 _TO_WHOM = re.compile(r"^(?![^,;]*\bva\b)[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")
 
 
+# (folded) said of the others right after the figure: "… 3- 5 triệu đồng đối với các bị cáo còn lại", "… cho những
+# người khác"
+_TO_THE_OTHERS = re.compile(r"\s*(?:doi voi|voi|cho)\s+(?:(?:cac|nhung|\d+)\s+)?"
+                            r"(?:(?:bi cao|bi can|nguoi|doi tuong)\s+)?(?:con lai|khac)\b")
 # a sentence opening with the role of the one on trial, and no name after it ("Bị cáo đã dùng dao …", "Hắn khai …")
 _BY_ROLE = re.compile(rf"^\W*(?:{BY_ROLE}|hắn\s+(?-i:[a-zà-ỹđ]))", re.IGNORECASE)
 
@@ -1204,6 +1222,20 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated,
                                         *(bool(on) and fault(c) for on, fault in faults), -c.score, order[id(c)]))
 
+
+
+BAN = 0.6
+# a ban's term written before the figure in its clause: "cấm đảm nhiệm chức vụ sau khi mãn hạn tù 5 năm", "quản chế
+# 3 năm"; (folded) asked: "… bị cấm đảm nhiệm chức vụ bao nhiêu năm?"
+_BAN_BEFORE = re.compile(r"(?i)(?<!\w)(?:cấm|quản chế|tước quyền|mãn hạn tù)(?!\w)")
+_BAN_Q = re.compile(r" (?:cam (?:dam nhiem|hanh nghe|dam|lam)|quan che|tuoc quyen) ")
+
+
+def a_ban(c: FigureCandidate) -> bool:
+    """Is the figure the term of a ban its clause writes ("cấm đảm nhiệm chức vụ sau khi mãn hạn tù 5 năm"), not of
+    prison?"""
+    lo = clause_start(c.sentence, c.figure.start - c.sentence_start)
+    return bool(_BAN_BEFORE.search(c.sentence, lo, c.figure.start - c.sentence_start))
 
 
 def asks_term(intent: FigureIntent) -> bool:
@@ -1481,6 +1513,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
         if intent is not None and intent.reached and _written_after(best, _REACHED_BEFORE) and not _written_after(
                 c, _REACHED_BEFORE):
             continue  # "… điều chỉnh lên bao nhiêu ha?": "lên 45 ha", not the "32 ha" it was before
+        if intent is not None and asks_term(intent) and a_ban(c) and not a_ban(best):
+            continue  # "11 năm tù": "cấm đảm nhiệm chức vụ … 5 năm" beside it is a ban
         if part_of_lead(c, best):
             continue  # "… hiện có 47 cơ sở khiêu vũ …. Trong đó, có 32 cơ sở khiêu vũ tái cấp": a part of the lead
         if intent is not None and intent.distance and fits_measure(best, intent) and not fits_measure(c, intent):

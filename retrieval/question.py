@@ -291,6 +291,10 @@ _STOP_HEADED = re.compile(r"(?i)(?:bị|bi) (?:can|cáo|cao|hại|hai|đơn|don)
 _COUNT_NOUN = re.compile(rf"(?i)\s*(?:tổng số|số lượng|số)\s+{_NOT_A_COUNT}([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 
 
+# an amount asked right before "bao nhiêu": "… phải đóng thuế bao nhiêu?", "… có giá trị là bao nhiêu?"
+_AMOUNT_ASKED = re.compile(r"(?i)(?<!\w)(?:thuế|giá|giá trị|phí)\s+(?:là\s+)?(?:bao nhiêu|bao nhieu)(?!\w)")
+
+
 def asked_noun(question: str) -> str | None:
     """The noun a counting question asks for: "bao nhiêu cán bộ, chiến sĩ" -> "cán bộ", "Số vụ phạm pháp …" ->
     "vụ phạm"; None when the words after "bao nhiêu" are not a noun ("giảm bao nhiêu so với năm 2019")."""
@@ -300,7 +304,8 @@ def asked_noun(question: str) -> str | None:
         return m.group(1)  # "Bao nhiêu bị can …": "bị" opens the noun, not a passive
     if m is not None and m.group(1).split()[0].lower() in _NOT_COUNTED:
         m = None  # "Số người chết … tăng bao nhiêu so với cùng kỳ?": the count is the heading's, "người"
-    if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text):  # "Số cán bộ … chiếm bao nhiêu phần trăm"
+    # ("Số cán bộ … chiếm bao nhiêu phần trăm"; "Tổng số hàng phải đóng thuế bao nhiêu?" asks the tax, an amount)
+    if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text) and not _AMOUNT_ASKED.search(text):
         m = _COUNT_NOUN.match(text)
         if m and m.group(1).split()[0].lower() not in _NOT_COUNTED:  # "Số vụ là bao nhiêu?" -> "vụ"
             words = m.group(1).split()

@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 4545)
+SIXTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(1948).txt", "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(7315).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(1769).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4677).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(3109).txt", "vntc::Train_Full/Phapluat/PL_TT_(2447).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(1519).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3956).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(873).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3378).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(993).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4724).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(140).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1372).txt",
+                   "vntc::Test_Full/Phapluat/PL_TT_T_(3154).txt", "vntc::Train_Full/Phapluat/PL_TN_(3718).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(785).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4308).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(1783).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2618).txt"]
+sixteenth_round = round_fixture("sixteenth_round", SIXTEENTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2323)
 FIFTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(711).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3246).txt",
                    "vntc::Test_Full/Phapluat/PL_NLD_T_(4248).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4340).txt",

@@ -1983,6 +1983,23 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("fifteenth_round", "Đoàn công tác liên ngành kiểm tra bao nhiêu điểm kinh doanh?", "14 điểm kinh doanh [1]\n"),
     # before: not found ("dưới 18 tuổi" of another report); "Ở cái tuổi 17, cô có nhiều chàng trai để ý."
     ("fifteenth_round", "Nguyệt bao nhiêu tuổi?", "tuổi 17 [1]\n"),
+    # before: "hơn 1.300 cán bộ" of a later answer; "1.334 cán bộ các cấp đã bị khởi tố …" (an auxiliary and two words
+    # between the noun and the act)
+    ("sixteenth_round", "Trong 5 năm qua bao nhiêu cán bộ bị khởi tố do tham nhũng đất đai?", "1.334 cán bộ [1]\n"),
+    # before: "78 tấn" of "Hạnh Phúc đã nhập …" (the firm, read as Nguyễn Thị Hạnh by her given name)
+    ("sixteenth_round", "Nguyễn Thị Hạnh buôn lậu bao nhiêu tấn trái cây?", "gần 900 tấn trái cây [1]\n"),
+    # before: not found ("hàng" was the noun asked, and a tax no count of it)
+    ("sixteenth_round", "Tổng số hàng phải đóng thuế bao nhiêu?", "trên 6,6 tỷ đồng [1]\n"),
+    # before: "6 bị cáo" of another report; the noun in quotes: "tất cả 26 "bị cáo hải quan" (gồm …)"
+    ("sixteenth_round", "Bao nhiêu bị cáo hải quan bị truy tố?", '26 "bị cáo hải quan" [1]\n'),
+    # before: "… [1]; 5 năm [1]", a ban ("cấm đảm nhiệm chức vụ sau khi mãn hạn tù 5 năm đối với Đỗ Tố …")
+    ("sixteenth_round", "Đỗ Tố bị tuyên bao nhiêu năm tù?", "11 năm [1]\n"),
+    ("sixteenth_round", "Đỗ Tố bị cấm đảm nhiệm chức vụ bao nhiêu năm?", "5 năm [1]\n"),
+    # before: "… [1]; 3- 5 triệu đồng [1]", said "đối với các bị cáo còn lại"
+    ("sixteenth_round", "Đỗ Tố bị phạt bao nhiêu tiền?", "10 triệu đồng [1]\n"),
+    # before: "36 tuổi [1]; 53 tuổi [1]" ("Ksor Vung (36 tuổi) và Ksor Thứp (53 tuổi)": Ksor is a family name)
+    ("sixteenth_round", "Ksor Thứp bao nhiêu tuổi?", "53 tuổi [1]\n"),
+    ("sixteenth_round", "Anh Vũ Mạnh Chiến bị gãy mấy xương sườn?", "2 xương sườn [1]\n"),  # before: "… chỉ"
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

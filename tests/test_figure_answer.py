@@ -1150,3 +1150,27 @@ def test_the_noun_a_question_writes_after_the_counted_one(question, tail):
     from retrieval.question import asked_noun
 
     assert noun_tail(question, asked_noun(question)) == tail
+
+
+def test_a_given_name_a_capitalised_word_follows_is_another_name():
+    from retrieval.figure_answer import said_of
+
+    # VNTC PL_VNE_(1769): "Hạnh Phúc" is the firm (doanh nghiệp Hạnh Phúc), not Nguyễn Thị Hạnh by her given name
+    sentence = "Mở rộng điều tra, trinh sát phát hiện thời gian qua Hạnh Phúc đã nhập gần 880 tấn hàng."
+    a = sentence.index("gần 880")
+    assert said_of(sentence, a, a + len("gần 880 tấn hàng"), ("nguyen thi hanh",)) == 0.0
+    sentence = "Bị cáo Hạnh khai đã nhập gần 880 tấn hàng."
+    a = sentence.index("gần 880")
+    assert said_of(sentence, a, a + len("gần 880 tấn hàng"), ("nguyen thi hanh",)) == 1.0
+
+
+def test_a_figure_said_of_the_others():
+    from retrieval.figure_answer import said_of
+
+    # VNTC PL_NLD_(3956): the fine of the remaining defendants, though Đỗ Tố is named before it in its clause
+    sentence = ("Ngoài ra, HĐXX còn cấm đảm nhiệm chức vụ 5 năm đối với Đỗ Tố và Lê Minh Dũng; phạt 10 triệu đồng đối "
+                "với Đỗ Tố và Lê Minh Dũng, phạt từ 3- 5 triệu đồng đối với các bị cáo còn lại.")
+    a = sentence.index("3- 5")
+    assert said_of(sentence, a, a + len("3- 5 triệu đồng"), ("do to",)) == -0.5
+    a = sentence.index("10 triệu")
+    assert said_of(sentence, a, a + len("10 triệu đồng"), ("do to",)) == 1.0

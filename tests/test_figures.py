@@ -566,6 +566,14 @@ def test_lengths_and_shots_counted(sentence, text, counted):
     # VNTC PL_VNE_T_(736): an age written before its number
     ("Ở cái tuổi 17, cô có nhiều chàng trai để ý.", "tuổi 17"),
     ("Bà Ngô Bá Thành - Phó chủ tịch Hội luật gia hôm qua đã qua đời ở tuổi 73.", "tuổi 73"),
+    # VNTC PL_VNE_(1769): a noun in quotes, its closing quote with it ("26" alone was read)
+    ('Bởi vậy cuối cùng tất cả 26 "bị cáo hải quan" (gồm 3 cựu lãnh đạo và 23 cán bộ kiểm hóa) chỉ bị truy tố.',
+     '26 "bị cáo hải quan"'),
+    ("Theo điều tra, đường dây này có đến 30 “ổ” hoạt động mại dâm.", "30 “ổ”"),
+    # VNTC PL_VNE_T_(140): "chỉ vì" is "only because" ("2 xương sườn chỉ" was counted)
+    ("anh Vũ Mạnh Chiến bị đánh chấn thương đầu, ngực, gãy 2 xương sườn chỉ vì mặc áo lót vào mua hàng.",
+     "2 xương sườn"),
+    ("32 bị cáo đứng trước vành móng ngựa, trong đó phần lớn là cán bộ hải quan.", "32 bị cáo"),  # ("đứng": a verb)
 ])
 def test_where_a_counted_noun_ends(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]

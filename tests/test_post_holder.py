@@ -93,6 +93,8 @@ def test_holder_of(sentence, question, name):
     ("Có bao nhiêu cọc móng nhà A2 Kim Giang được giám định?", []),
     ("ông Nguyễn Văn Minh ở đường Trần Hưng Đạo", ["Nguyễn Văn Minh"]),
     ("Nhà Nguyễn Văn Tám bị cháy", ["Nguyễn Văn Tám"]),
+    # VNTC PL_VNE_T_(785): the family names of the Central Highlands peoples
+    ("xét xử sơ thẩm HLưn (37 tuổi), Ksor Vung (36 tuổi) và Ksor Thứp (53 tuổi)", ["Ksor Vung", "Ksor Thứp"]),
 ])
 def test_named_people_are_capitalised_runs(text, people):
     assert named_people(text) == people

@@ -272,6 +272,9 @@ def test_which_province_or_district_asks_where(question):
     # report, which writes "8.249m3", never used)
     ("Đạt bán bao nhiêu m3 gỗ?", "m3 gỗ"),
     ("Nhà rộng bao nhiêu m2?", "m2"),
+    # VNTC PL_VNE_(1769): the tax is asked, an amount; "hàng" is no noun counted
+    ("Tổng số hàng phải đóng thuế bao nhiêu?", None),
+    ("Tổng số tiền là bao nhiêu?", "tiền"),
 ])
 def test_asked_noun_ends_before_a_preposition(question, noun):
     assert asked_noun(question) == noun
