@@ -38,7 +38,7 @@ from retrieval.glossary import abbreviated_heads, expand_terms, find_expansions
 from retrieval.places import Place, find_places, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, deputy_instead, deputy_only, foreign_names, holder_of, lowercase_name,
-                                   named_people, post_named, post_of, post_written)
+                                   named_people, post_body, post_named, post_of, post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin,
                                      asked_object_act, birth_asked, asks_cause, asks_charge, asks_clock,
@@ -1983,7 +1983,8 @@ def compose_answer(question: str, hits: list[Hit], store: DocStore, keywords: Ke
         # nobody ("Kế toán trưởng, quyền kế toán trưởng … của công ty Vật tư Tổng hợp nhận mức án …"); the next one
         # naming the holder leads ("… và kế toán trưởng Nguyễn Thị Hường đã bỏ qua …")
         named = next((c for c in cands[:MAX_QUOTES]
-                      if holder_of(store.document(c.hit.doc_id).text[c.start : c.end], post)), None)
+                      if holder_of(store.document(c.hit.doc_id).text[c.start : c.end], post)
+                      and writes_body(store.document(c.hit.doc_id).text, analysis.text, post)), None)
         if named is not None:
             cands = [named] + [c for c in cands if c is not named]
     penalty_asked = penalised(analysis) if asks_penalty(analysis.text) and not analysis.wants_figure else None
@@ -2083,13 +2084,25 @@ def lead_line(lead: dict) -> str:
     return f"{said} [{lead['citation']}]"
 
 
-def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
-    """"Giám đốc Công an tỉnh Thanh Hóa là ai?": the name the first quote naming the post gives its holder;
+def writes_body(text: str, question: str, post: str) -> bool:
+    """Does a report write the name of the body the asked post is held in ("Lake Side" of "Ai là Tổng giám đốc Lake
+    Side?"): its capitalised words the question writes, abbreviations aside (a report may spell "CATP" out)?"""
+    names = {w for w in re.findall(r"[^\W\d_]+", question) if w[:1].isupper() and not (len(w) > 1 and w.isupper())}
+    body = {fold(w).lower() for w in names} & set(post_body(post))
+    words = set(fold(text).lower().split()) | set(re.findall(r"[^\W\d_]+", fold(text).lower()))
+    return body <= words
+
+
+def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:
+    """"Giám đốc Công an tỉnh Thanh Hóa là ai?": the name the first quote naming the post gives its holder (in a
+    report that writes the body's name: "tổng giám đốc Bùi Tiến Dũng" of PMU18 is no "Tổng giám đốc Lake Side");
     "Trần Quốc Tỏ giữ chức vụ gì?": the post(s) the first quote writes after the name. A span of that quote
     (document offsets), or None."""
     post = asked_post(analysis.text) if analysis.answer_type == "person" else None
     person = None if post else asked_person(analysis.text)  # ("Giám đốc Công an tỉnh Thanh Hóa" is no name)
     for q in quotes if person or post else []:
+        if post and not writes_body(store.document(q.doc_id).text, analysis.text, post):
+            continue
         holder = post_of(q.text, person) if person else holder_of(q.text, post)
         if holder is not None:
             return {"text": holder.text, "doc_id": q.doc_id, "start": q.start + holder.start,
@@ -2099,7 +2112,7 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict |
 
 def _answer_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:
     """The short answer read from a quote, shown before the quotes: a post's holder, a yes or no, a number."""
-    return (_post_holder_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
+    return (_post_holder_lead(analysis, quotes, store) or _yes_no_lead(analysis, quotes, store)
             or _number_lead(analysis, quotes))
 
 

@@ -30,7 +30,8 @@ _QUESTION_WORDS = with_folded(
     "bao nhiêu mấy tổng số lượng tỷ tỉ lệ phần trăm mức tăng giảm lâu".split()
     + "là có được đã hay của và trong sánh".split()  # ("so" is "số" folded)
 )
-_PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm)|%")
+# (and a rate: "lãi suất … lên đến 30%/tháng")
+_PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm|lãi suất|tỷ suất|tỉ suất)|%")
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|"
                       r"trị giá|với giá|(?<!đánh )giá bao nhiêu|"
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"

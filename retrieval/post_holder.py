@@ -85,6 +85,13 @@ def asked_post(question: str) -> str | None:
     return None
 
 
+def post_body(post: str) -> list[str]:
+    """The folded words of a post after its title: the body it is held in ("lake", "side" of "Tổng giám đốc Lake
+    Side"; "cong", "an", "tinh", "thanh", "hoa" of "Giám đốc Công an tỉnh Thanh Hóa")."""
+    m = re.match(rf"(?i)\s*(?:phó\s+|quyền\s+)?(?:{_HEADS})(?!\w)", normalize(post))
+    return _words(post[m.end() :]) if m else _words(post)
+
+
 def _words(text: str) -> list[str]:
     return fold(text).lower().split()
 

@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 5151)
+SEVENTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(2536).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2886).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(572).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1695).txt",
+                     "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(9260).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4527).txt",
+                     "vntc::Test_Full/Phapluat/PL_TT_T_(3154).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1123).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(2283).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3623).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(2406).txt", "vntc::Train_Full/Phapluat/PL_VNE_(889).txt",
+                     "vntc::Test_Full/Phapluat/PL_NLD_T_(3912).txt", "vntc::Train_Full/Phapluat/PL_TN_(3401).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(1255).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4231).txt",
+                     "vntc::Train_Full/Phapluat/PL_NLD_(4663).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(208).txt",
+                     "vntc::Train_Full/Phapluat/PL_VNE_(800).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(706).txt"]
+seventeenth_round = round_fixture("seventeenth_round", SEVENTEENTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 4545)
 SIXTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(1948).txt", "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(7315).txt",
                    "vntc::Train_Full/Phapluat/PL_VNE_(1769).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4677).txt",

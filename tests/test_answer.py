@@ -2000,6 +2000,8 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # before: "36 tuổi [1]; 53 tuổi [1]" ("Ksor Vung (36 tuổi) và Ksor Thứp (53 tuổi)": Ksor is a family name)
     ("sixteenth_round", "Ksor Thứp bao nhiêu tuổi?", "53 tuổi [1]\n"),
     ("sixteenth_round", "Anh Vũ Mạnh Chiến bị gãy mấy xương sườn?", "2 xương sườn [1]\n"),  # before: "… chỉ"
+    # before: "200.000 đồng" (borrowed to pay a debt): an interest rate is a share, "lãi suất … lên đến 30%/tháng"
+    ("seventeenth_round", "Lãi suất vay của tiếp viên lên đến bao nhiêu?", "lên đến 30% [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)
@@ -2175,3 +2177,13 @@ def test_an_alley_with_two_numbers_is_an_address():
     assert states_address("17h30, các điều tra viên đã chính thức có mặt tại ngôi nhà 4 tầng tại ngõ 188-192 phố Thái "
                           "Thịnh, Q.Đống Đa, Hà Nội")
     assert not states_address("Hơn 50 nhà báo đã có mặt ở xung quanh nhà ông Tiến cả giờ đồng hồ")
+
+
+def test_a_post_holder_is_read_only_from_a_report_naming_the_body(seventeenth_round):
+    # VNTC PL_TN_(3401), PL_VNE_T_(2283): before, "Bùi Tiến Dũng [1]" from "… do tổng giám đốc Bùi Tiến Dũng đưa …"
+    # of PMU18, a report that never writes "Lake Side"; the Lake Side report's sentence comes first now
+    ans = seventeenth_round.ask("Ai là Tổng giám đốc Lake Side?")
+    assert "Bùi Tiến Dũng" not in ans.answer.split("\n")[0]
+    assert "Tổng giám đốc Trương An Tường" in ans.quotes[0].text
+    ans = seventeenth_round.ask("Ai là tổng giám đốc PMU18?")
+    assert ans.answer.startswith("Bùi Tiến Dũng [1]\n")

@@ -470,3 +470,26 @@ def test_a_minister_is_no_head_of_a_commune_police():
     assert holder_of("Ông Hà Xuân Bình, Trưởng công an phường Phố Huế, thừa nhận, đây là một tệ nạn mới xuất hiện",
                      "trưởng công an phường Phố Huế").text == "Hà Xuân Bình"
 
+
+
+@pytest.mark.parametrize("post, body", [
+    ("Tổng giám đốc Lake Side", ["lake", "side"]),
+    ("Phó Giám đốc Công an tỉnh Thanh Hóa", ["cong", "an", "tinh", "thanh", "hoa"]),
+    ("kế toán trưởng", []),
+])
+def test_the_body_a_post_is_held_in(post, body):
+    from retrieval.post_holder import post_body
+
+    assert post_body(post) == body
+
+
+def test_a_report_writes_the_body_of_the_post_asked():
+    from retrieval.answer import writes_body
+
+    question = "Ai là Tổng giám đốc Lake Side?"
+    assert writes_body("… vào phòng làm việc của Tổng giám đốc và Phó tổng giám đốc Lake Side, …", question,
+                       "tổng giám đốc lake side")
+    assert not writes_body("… do tổng giám đốc Bùi Tiến Dũng đưa các doanh nghiệp “sân sau” vào thi công.", question,
+                           "tổng giám đốc lake side")
+    # (an abbreviation the question writes may be spelled out by the report)
+    assert writes_body("Giám đốc Công an TP Hà Nội cho biết …", "Ai là Giám đốc CATP Hà Nội?", "giám đốc catp hà nội")
