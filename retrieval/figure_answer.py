@@ -106,6 +106,7 @@ class FigureCandidate:
     scope: int = 0  # +1: its report states the span the question asks ("4 ngày Tết"); -1: another ("6 ngày Tết")
     leans_back: bool = False  # elliptical: the sentence before it says what it is about ("Người ít nhất 3-5 triệu")
     person: float = 0.0  # ``person_nearness`` to the people the question names, set when it is scored
+    sub_kind: bool = False  # its noun is a kind of the one asked ("… hạng nhì"), set when it is scored
     named: float = 0.0  # 1.0 when its sentence writes an institution the question names (``FigureIntent.names``)
     total: bool = False  # its sentence calls it a total ("Tổng giá trị trên 8 tỷ đồng"), when a total is asked
     acted: bool = False  # it counts the noun asked, and what the question says that noun did follows it
@@ -503,6 +504,8 @@ _UNIT_SYNONYMS = {"mét khối": "m3", "khối": "m3", "mét vuông": "m2", "ki 
                   "mét": "m"}  # (after "mét khối", "mét vuông": the first that fits is taken)
 
 
+SUB_KIND = 0.8  # the noun asked, with words of its own after the ones the question writes
+SUB_KIND_PENALTY = 0.5
 NOUN_OTHER = 0.3  # "508 vụ phạm pháp hình sự" for "bao nhiêu vụ tai nạn": the same head, another noun
 
 
@@ -533,7 +536,20 @@ def _noun_score(fig: Figure, asked: str | None, tail: str = "", said: str = "") 
         extra = set(words[len(asked.split()):])
         if extra and not set(tail.split()) <= set(words) and not extra <= set(said.split()):
             return NOUN_OTHER
+        if sub_kind(fig, asked, tail, said):
+            return SUB_KIND
     return score
+
+
+def sub_kind(fig: Figure, asked: str, tail: str, said: str) -> bool:
+    """Does the figure count a kind of the noun asked, its noun going on with words neither the noun the question
+    writes after it (``tail``) nor the question's own: "3 Huân chương Chiến công hạng nhì" of the "7 Huân chương
+    Chiến công" asked?"""
+    if not (tail and fig.counted):
+        return False
+    words = fold(normalize(fig.counted)).lower().replace(",", " ").split()
+    return set(tail.split()) <= set(words) and bool(
+        set(words[len(asked.split()):]) - set(tail.split()) - set(said.split()))
 
 
 def _head_score(fig: Figure, asked: str) -> float:
@@ -552,7 +568,11 @@ def _head_score(fig: Figure, asked: str) -> float:
             rf"(?<!\w)số\s+{re.escape(asked)}(?!\w)", normalize(fig.subject or "")):
         return 1.0  # a bare number its subject says the count of: "số thí sinh dự thi buổi sáng là 12.117"
     if _without_classifier(counted).startswith(_without_classifier(asked)):
-        return 1.0  # "15 tên lâm tặc" for "bao nhiêu lâm tặc", "2 khẩu súng" for "bao nhiêu súng"
+        # "15 tên lâm tặc" for "bao nhiêu lâm tặc", "2 khẩu súng" for "bao nhiêu súng"; another classifier than the
+        # one asked counts otherwise: "2 cây heroin" for "bao nhiêu bánh heroin"
+        other = counted != _without_classifier(counted) and asked != _without_classifier(asked) and \
+            counted.split()[0] != asked.split()[0]
+        return SUB_KIND if other else 1.0
     first = asked.split()[0]
     c_words = counted.replace(",", " ").split()
     if fig.predicate and re.match(rf"là\s+{re.escape(asked)}(?!\w)", normalize(fig.predicate)):
@@ -723,6 +743,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if c.total:
         score += TOTAL_BONUS  # "Tổng giá trị trên 8 tỷ đồng.", not "… hợp đồng có giá trị vài trăm triệu đồng"
     c.noun_match = _noun_score(fig, intent.asked_noun, intent.noun_tail, intent.said)
+    c.sub_kind = bool(intent.asked_noun) and sub_kind(fig, intent.asked_noun, intent.noun_tail, intent.said)
+    if c.sub_kind:
+        score -= SUB_KIND_PENALTY  # (however near the question's other words: "… Giám đốc Công an tỉnh Phú Thọ")
     if intent.asked_noun:
         score += 0.7 * c.noun_match
         # (the noun may be written with its act inside the figure's words: "16 bị can nguyên là cán bộ")

@@ -29,7 +29,7 @@ _POST_HEADS = ("tổng giám đốc", "giám đốc", "bí thư", "bộ trưởn
                "thẩm phán", "trưởng thôn", "trưởng ấp", "trưởng bản", "chánh tòa", "chánh toà", "quản đốc",
                "phó phòng", "đồn trưởng", "chi cục trưởng", "điều tra viên", "kiểm sát viên", "hạt trưởng",
                "trạm trưởng", "tổ trưởng", "xưởng trưởng", "huấn luyện viên trưởng", "hlv trưởng", "huấn luyện viên",
-               "hlv", "cửa hàng trưởng", "vụ phó", "cục phó", "phó ban", "tổng cục trưởng")
+               "hlv", "cửa hàng trưởng", "vụ phó", "cục phó", "phó ban", "tổng cục trưởng", "đội phó", "đồn phó")
 _HEADS = "|".join(sorted(map(re.escape, _POST_HEADS), key=len, reverse=True))
 # the heads of three words or more, folded, longest first
 _LONG_HEADS = sorted((w for w in (fold(h).split() for h in _POST_HEADS) if len(w) > 2), key=len, reverse=True)

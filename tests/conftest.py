@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 9292)
+EIGHTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4812).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1866).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(537).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2202).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(319).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4212).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(1337).txt", "vntc::Train_Full/Phapluat/PL_TN_(2853).txt",
+                    "vntc::Train_Full/Phapluat/PL_TT_(2330).txt", "vntc::Train_Full/Phapluat/PL_TN_(2855).txt",
+                    "vntc::Test_Full/Phapluat/PL_TN_T_(3650).txt", "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(5970).txt",
+                    "vntc::Train_Full/Phapluat/PL_TT_(2169).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(202).txt",
+                    "vntc::Train_Full/ChinhtriXahoi/XH_TT_(3273).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2026).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(1334).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2058).txt",
+                    "vntc::Train_Full/Phapluat/PL_TN_(3061).txt", "vntc::Train_Full/Phapluat/PL_TT_(1932).txt"]
+eighteenth_round = round_fixture("eighteenth_round", EIGHTEENTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 5151)
 SEVENTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(2536).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2886).txt",
                      "vntc::Test_Full/Phapluat/PL_VNE_T_(572).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1695).txt",

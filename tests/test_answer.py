@@ -2002,6 +2002,13 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("sixteenth_round", "Anh Vũ Mạnh Chiến bị gãy mấy xương sườn?", "2 xương sườn [1]\n"),  # before: "… chỉ"
     # before: "200.000 đồng" (borrowed to pay a debt): an interest rate is a share, "lãi suất … lên đến 30%/tháng"
     ("seventeenth_round", "Lãi suất vay của tiếp viên lên đến bao nhiêu?", "lên đến 30% [1]\n"),
+    # before: "2 cây heroin [1]; 27 bánh [1]": another classifier than the one asked counts otherwise
+    ("eighteenth_round", "Nguyễn Thị Thanh đã tham gia vận chuyển bao nhiêu bánh heroin?", "27 bánh [1]\n"),
+    # before: "3 Huân chương Chiến công hạng" (nhì), a kind of the "7 Huân chương Chiến công" asked
+    ("eighteenth_round", "Công an Phú Thọ được tặng bao nhiêu Huân chương Chiến công?",
+     "7 Huân chương Chiến công [1]\n"),
+    # before: no lead ("đội phó" was no post)
+    ("eighteenth_round", "Ai là Đội phó trung tâm cảnh sát 113 TP HCM?", "Trung tá Hoàng Lương Duyên [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

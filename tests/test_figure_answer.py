@@ -1174,3 +1174,15 @@ def test_a_figure_said_of_the_others():
     assert said_of(sentence, a, a + len("3- 5 triệu đồng"), ("do to",)) == -0.5
     a = sentence.index("10 triệu")
     assert said_of(sentence, a, a + len("10 triệu đồng"), ("do to",)) == 1.0
+
+
+def test_a_kind_of_the_noun_asked():
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import sub_kind
+
+    # VNTC PL_TN_T_(3650): "… hạng nhì" goes on past the noun the question writes ("Huân chương Chiến công")
+    said = " cong an phu tho duoc tang bao nhieu huan chuong chien cong "
+    part, = extract_figures("3 Huân chương Chiến công hạng nhì khen tặng đại tá Triệu Văn Đạt")
+    whole = extract_figures("tặng thưởng 7 Huân chương Chiến công, 14 bằng khen cho Công an tỉnh Phú Thọ")[0]
+    assert sub_kind(part, "huân chương", "chien cong", said)
+    assert not sub_kind(whole, "huân chương", "chien cong", said)
