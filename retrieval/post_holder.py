@@ -250,6 +250,10 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     best = max(n for _s, _e, n in matches)
     top = [m for m in matches if m[2] == best]
     if len(top) > 1:
+        # (of places that match equally, the only one a name follows right after: "… của Tổng giám đốc và Phó tổng
+        # giám đốc Lake Side, Tổng giám đốc Trương An Tường lập tức …")
+        top = [m for m in top if _NAME.match(sentence, m[1] + len(sentence[m[1]:]) - len(sentence[m[1]:].lstrip()))]
+    if len(top) != 1:
         return None  # "Phó Giám đốc Công an tỉnh" of Phú Yên and of Bình Định: the question must say which
     start, end = top[0][0], top[0][1]
     asked = " " + " ".join(_words(post)) + " "

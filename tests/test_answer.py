@@ -2188,9 +2188,10 @@ def test_an_alley_with_two_numbers_is_an_address():
 
 def test_a_post_holder_is_read_only_from_a_report_naming_the_body(seventeenth_round):
     # VNTC PL_TN_(3401), PL_VNE_T_(2283): before, "Bùi Tiến Dũng [1]" from "… do tổng giám đốc Bùi Tiến Dũng đưa …"
-    # of PMU18, a report that never writes "Lake Side"; the Lake Side report's sentence comes first now
+    # of PMU18, a report that never writes "Lake Side"; the Lake Side report's sentence leads now, its holder the name
+    # right after the post it writes twice
     ans = seventeenth_round.ask("Ai là Tổng giám đốc Lake Side?")
-    assert "Bùi Tiến Dũng" not in ans.answer.split("\n")[0]
+    assert ans.answer.startswith("Trương An Tường [1]\n")
     assert "Tổng giám đốc Trương An Tường" in ans.quotes[0].text
     ans = seventeenth_round.ask("Ai là tổng giám đốc PMU18?")
     assert ans.answer.startswith("Bùi Tiến Dũng [1]\n")

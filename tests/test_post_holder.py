@@ -493,3 +493,14 @@ def test_a_report_writes_the_body_of_the_post_asked():
                            "tổng giám đốc lake side")
     # (an abbreviation the question writes may be spelled out by the report)
     assert writes_body("Giám đốc Công an TP Hà Nội cho biết …", "Ai là Giám đốc CATP Hà Nội?", "giám đốc catp hà nội")
+
+
+def test_of_places_matching_a_post_equally_the_one_a_name_follows():
+    # VNTC PL_VNE_T_(2283): "Tổng giám đốc" is written twice, a name after the second only
+    sentence = ("Ngay sau khi cuộc đình công xảy ra, đồng thời cùng sự cố tràn nước vào phòng làm việc của Tổng giám "
+                "đốc và Phó tổng giám đốc Lake Side, Tổng giám đốc Trương An Tường lập tức ra quyết định.")
+    assert holder_of(sentence, "Tổng giám đốc Lake Side").text == "Trương An Tường"
+    # ... and none when no single one has a name after it (each name is written before its post)
+    sentence = ("Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên, đồng chí Đại tá Nguyễn Đức Nam- Phó Giám đốc "
+                "Công an tỉnh Bình Định phát biểu.")
+    assert holder_of(sentence, "Phó Giám đốc Công an tỉnh") is None
