@@ -2089,8 +2089,14 @@ def writes_body(text: str, question: str, post: str) -> bool:
     Side?"): its capitalised words the question writes, abbreviations aside (a report may spell "CATP" out)?"""
     names = {w for w in re.findall(r"[^\W\d_]+", question) if w[:1].isupper() and not (len(w) > 1 and w.isupper())}
     body = {fold(w).lower() for w in names} & set(post_body(post))
-    words = set(fold(text).lower().split()) | set(re.findall(r"[^\W\d_]+", fold(text).lower()))
-    return body <= words
+    return not body or body <= _folded_words(text)
+
+
+@lru_cache(maxsize=64)
+def _folded_words(text: str) -> frozenset[str]:
+    """A report's words folded, each report read once (its quotes and its sentences ask again)."""
+    folded = fold(text).lower()
+    return frozenset(folded.split()) | frozenset(re.findall(r"[^\W\d_]+", folded))
 
 
 def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:
