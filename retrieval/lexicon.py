@@ -20,7 +20,8 @@ __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS
            "QUESTION_WORDS", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES",
            "SUSPECT_ROLES", "PLACE_KINDS", "NAMED_PLACE_KINDS",
-           "BY_ROLE", "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
+           "BY_ROLE", "TERM_WORDS", "BAN_WORDS", "BANS_ASKED",
+           "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
            "with_folded"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
@@ -38,6 +39,13 @@ FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODAL
 SUSPECT_ROLES: tuple[str, ...] = ("đối tượng", "bị can", "bị cáo", "nghi phạm", "hung thủ")
 # ... as a pattern opening a sentence (case-insensitive): "Đối tượng Nguyễn Văn A", "Bị cáo này" name or point
 BY_ROLE = rf"(?:{'|'.join(SUSPECT_ROLES)})(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)"
+# Court news: the words of a sentence that passes or asks a prison term ("tuyên phạt … 12 năm tù", "bản án 20 năm",
+# "đề nghị mức án 7 năm"), and those of a ban a term may follow ("cấm đảm nhiệm chức vụ sau khi mãn hạn tù 5 năm",
+# "quản chế 3 năm"), whose term is no prison term unless a ban is asked ("bị cấm đảm nhiệm chức vụ bao nhiêu năm?")
+TERM_WORDS: tuple[str, ...] = ("tù", "tuyên", "phạt", "án tù", "mức án", "y án", "lĩnh án", "lãnh án", "bản án",
+                               "hưởng án", "đề nghị", "chung thân")
+BAN_WORDS: tuple[str, ...] = ("cấm", "quản chế", "tước quyền", "mãn hạn tù")
+BANS_ASKED: tuple[str, ...] = ("cấm đảm nhiệm", "cấm hành nghề", "cấm đảm", "cấm làm", "quản chế", "tước quyền")
 # Bodies named by a name of their own after the word ("Công ty Lâm Viên", "Bệnh viện Chợ Rẫy", "CLB Đông Á"), and
 # state bodies, named by what they do and where ("Sở Bưu chính - Viễn thông", "Chi cục Kiểm lâm tỉnh Sơn La")
 NAMED_BODIES: tuple[str, ...] = ("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "xí nghiệp", "nhà máy",
