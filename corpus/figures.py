@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 23
+FIGURES_VERSION = 24
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -435,6 +435,7 @@ _SHARE_AFTER = re.compile(r"[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*%[ \t]*\)")
 # count what the whole counts ("5 trong số này" points back: nothing read)
 _PART_OF_WHOLE = re.compile(r"[ \t]+trong[ \t]+(?:tổng[ \t]+)?số[ \t]+(?:(?:những|các)[ \t]+)?"
                             r"(?:(?:rất[ \t]+)?nhiều[ \t]+|hàng[ \t]+(?:chục|trăm|nghìn|ngàn|loạt)[ \t]+)?", re.I)
+_PART_OF_NUMBER = re.compile(r"[ \t]+trong[ \t]+")
 _POINTING = frozenset("họ chúng này đó đây ấy".split())  # "2 trong số họ đã chết": the whole was named before
 
 
@@ -542,7 +543,11 @@ def _shared_units(figures: list[Figure], sentence: str, base_offset: int) -> lis
         if f.kind == g.kind == "count" and f.unit is None and f.counted is None and g.counted:
             if _JOINED_NUMBERS.fullmatch(gap):
                 out[i] = replace(f, unit=g.unit, counted=g.counted)
-            elif _PART_OF_WHOLE.fullmatch(" " + gap.lstrip(" \t")):
+            elif _PART_OF_WHOLE.fullmatch(" " + gap.lstrip(" \t")) or (
+                    _PART_OF_NUMBER.fullmatch(gap) and (g.value or 0) > (f.value or 0)
+                    and g.counted.split()[0].lower() not in _TIME_UNITS):
+                # ("5 trong 7 người tham gia đã nhất trí": of a whole written as a number, a larger one, and not a
+                # span of time the part falls in: "5 trong 7 tháng")
                 # "5 trong số 11 cây xăng vi phạm bị tạm đình chỉ": the part reads through the whole it is of (which
                 # stays a figure of its own)
                 out[i] = replace(f, text=sentence[f.start - base_offset : g.end - base_offset], end=g.end,

@@ -333,7 +333,10 @@ _ALWAYS_WORDS = (
     r"thông tư|nghị định|nghị quyết|chỉ thị|công văn|công điện|điều|khoản|chương|phụ lục|"
     r"ban chỉ đạo|bcđ|chuyên án|quân khu|quân đoàn|sư đoàn|trung đoàn|tiểu đoàn|lữ đoàn|quốc lộ|"
     r"tỉnh lộ|ql|khóa|khoá|kỳ họp|đại hội|trung ương|trang|ảnh|đường dây nóng|tổng đài|trại giam|"
-    r"tiêu chí|km|lớp|điểm cầu|phường|quận|tầng|phòng số|ki-ốt|kiốt|căn hộ|xe biển số|biển số|mã số"
+    r"tiêu chí|km|lớp|điểm cầu|phường|quận|tầng|phòng số|ki-ốt|kiốt|căn hộ|xe biển số|biển số|mã số|"
+    r"(?:(?<!nông )thôn|(?<!hàng )xóm|khu phố|khóm)(?!\s+\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng)(?!\w))"
+    # (an address: "thường trú tại thôn 2 xã Hòa Thắng" counts no "2 xã"; "vay mượn hàng xóm 1 triệu đồng", "vay của
+    # ông Nguyễn Xuân Tư, 55 tuổi, cùng xóm 11 triệu đồng" are amounts)
 )
 _CAPITAL_WORDS = (
     r"Kế hoạch|Quyết định|Báo cáo|Hướng dẫn|Kết luận|Quy định|Quy chế|Thông báo|Tờ trình|Pháp lệnh|"
@@ -590,7 +593,7 @@ _CURRENCY_UNIT_ANY = re.compile(rf"(?<!\w)(?:{_MULT}\s+)?{_CURRENCY}(?!\w)")
 
 # Units of length and of area, as reports write them: where a counted noun ends ("cỡ 2,5 m chôn xuống đất"), what
 # "bao xa", "rộng", "diện tích" accept, and which asked nouns only a measure answers ("bao nhiêu m2").
-LENGTH_UNITS = frozenset({"km", "m", "cm", "mm", "cây số", "mét", "ki lô mét", "ki-lô-mét", "hải lý", "dặm"})
+LENGTH_UNITS = frozenset({"km", "m", "cm", "mm", "cây số", "mét", "ki lô mét", "ki-lô-mét", "hải lý", "dặm", "tấc"})
 # (the old land measures are also nouns, "mẫu nước" a sample, and the land may follow them: "3 sào ruộng")
 LAND_MEASURES = frozenset({"mẫu", "sào"})
 AREA_UNITS = frozenset({"m2", "m²", "km2", "km²", "ha", "hecta", "héc-ta", "hécta", "mét vuông"}) | LAND_MEASURES
@@ -672,12 +675,14 @@ def _classify_single(c: _Claims, start: int, end: int, value: float, raw_num: st
 
 # what is paid, owed or fined: "Cô phải đền cháu 3 triệu", "… trả 6 triệu đồng; nhan sắc không mặn mà thì 4 triệu"
 _PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:đền|bồi thường|trả|nộp|vay|mượn|nợ|đòi|chi|góp|phạt|thưởng|lương|giá|"
-                          r"lãi|lỗ|thu|tiêu|kiếm|bán|mua|thuê|tham ô|chiếm đoạt|hối lộ|thiệt hại|lừa|lấy|nhận)(?!\w)")
+                          r"lãi|lỗ|thu|tiêu|kiếm|bán|mua|thuê|tham ô|chiếm đoạt|hối lộ|thiệt hại|lừa|lấy|nhận|"
+                          r"ẵm|bỏ túi)(?!\w)")
 # words that begin the next phrase, not a counted noun: "nộp 4,6 triệu trong hơn 630 triệu đồng phải nộp"
-# (nor do the words of a verb phrase: "Phạm Tấn Đạt đã nợ tới 1,3 tỷ không khả năng thanh toán")
+# (nor do the words of a verb phrase: "Phạm Tấn Đạt đã nợ tới 1,3 tỷ không khả năng thanh toán"; nor of the next
+# clause: "sau khi "ẵm" được 1,7 tỷ nên cơ quan chức năng chưa …")
 _NOT_COUNTED = frozenset({"trong", "cho", "để", "nữa", "thôi", "rồi", "thì", "mà", "từ", "tại", "vào", "không", "chưa",
-                          "đã", "sẽ", "vẫn", "cũng", "là", "nhưng"})
-_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+                          "đã", "sẽ", "vẫn", "cũng", "là", "nhưng", "nên", "vì", "do", "khi"})
+_CLAUSE_END = re.compile(r"[,;:.!?()]")  # (not a quote, which may wrap a word of the clause: 'sau khi "ẵm" được')
 
 
 # (or the next clause's, of the same kind: "Nam lấy 20 triệu, còn Lưu được 15 triệu đồng")

@@ -730,10 +730,11 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     fields = " ".join(x for x in (None if head else fig.subject, fig.counted, predicate) if x)
     a = fig.start - c.sentence_start
     lo = clause_start(c.sentence, a)
-    if (c.lead_in and lo == 0 and len((fig.counted or "").split()) <= 1
-            and not names_other_subject(c.sentence[:a], intent.said)):
+    bare = len((fig.counted or "").split()) <= 1 or normalize(fig.counted or "") == normalize(intent.asked_noun or "")
+    if c.lead_in and lo == 0 and bare and not names_other_subject(c.sentence[:a], intent.said):
         # a bare "74 vụ" of a first clause naming nothing else ("Cả nước chỉ xảy ra 74 vụ."), not "trên 50 vụ
-        # cháy", nor "Trong đó, đường bộ xảy ra 14.145 vụ (9.682 người chết)"
+        # cháy", nor "Trong đó, đường bộ xảy ra 14.145 vụ (9.682 người chết)"; bare too, the very noun asked ("…
+        # đưa vụ lừa đảo tại Công ty Bách hóa điện máy thành phố ra xét xử. Trong 11 bị cáo, có cả …")
         narrow, wide = c.lead_in + " " + narrow, c.lead_in + " " + wide
     syn = intent.synonyms
     local_cov = c.local = coverage(intent.subject_terms, narrow + " " + fields, idf, syn)
@@ -1128,6 +1129,29 @@ def _part_of_previous(group: list[FigureCandidate], intent: FigureIntent) -> Non
             c.noun_match = prev.noun_match
 
 
+LISTED_PART = 0.5  # score taken from a count listed among the parts of a larger one of its noun ("8 bị cáo … gồm:")
+_LISTS = re.compile(r"(?i)(?<!\w)gồm(?:\s+có)?\s*:")
+
+
+def _part_of_listed(group: list[FigureCandidate], intent: FigureIntent) -> None:
+    """Dock a count written in the list a larger count of the same noun opens: "8 bị cáo bị truy tố … gồm: Dương
+    Quang Trí (…), … và 4 bị cáo nguyên cán bộ Công ty Bách hóa điện máy TP HCM là: …" — the 4 are some of the 8,
+    never the count asked of the case, however near the question's words stand to them (unless its noun matches
+    the noun asked better than the whole's does)."""
+    if not intent.asked_noun:
+        return
+    for i, c in enumerate(group):
+        key, value = _counted_key(c.figure), c.figure.value
+        if key is None or value is None or c.noun_match < 1.0:
+            continue
+        for whole in group[:i]:
+            if _counted_key(whole.figure) == key and (whole.figure.value or 0) > value \
+                    and whole.noun_match >= c.noun_match and _LISTS.search(
+                        c.sentence, whole.figure.end - c.sentence_start, c.figure.start - c.sentence_start):
+                c.score -= LISTED_PART
+                break
+
+
 def _noun_leads_sentence(group: list[FigureCandidate], intent: FigureIntent) -> None:
     """In one sentence, the figure of the noun asked goes before the others, whatever words stand nearer to them:
     "15 tên lâm tặc … vây đánh 7 kiểm lâm viên" for "Bao nhiêu lâm tặc vây đánh kiểm lâm?" (the words after "7"
@@ -1184,6 +1208,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
             if not intent.percent and id(c) in nested:
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
         _part_of_previous(group, intent)
+        _part_of_listed(group, intent)
         _noun_leads_sentence(group, intent)
     order = {id(c): i for i, c in enumerate(cands)}
     # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads;

@@ -89,10 +89,12 @@ PLACE_KINDS: tuple[str, ...] = (
     "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã", "trại", "trụ sở", "khu", "bệnh viện",
     "trường", "đảo", "chợ", "bến", "ga")
 # ... and the kinds that only name a place before its capitalised name ("hồ Tây", not "tại hồ sơ"; "tòa nhà
-# Keangnam", "đường Láng", "dự án Ciputra")
+# Keangnam", "đường Láng", "dự án Ciputra"), venues among them, often named after their owner ("khách sạn Hoàng
+# Dung" of "bà Phan Thị Kim Dung", "quán Châu Phụng")
 NAMED_PLACE_KINDS: tuple[str, ...] = (
     "tòa nhà", "toà nhà", "chung cư", "phố", "đường", "tp", "làng", "thôn", "ấp", "cầu", "sông", "núi", "hồ", "cảng",
-    "sân bay", "dự án", "công trình")
+    "sân bay", "dự án", "công trình", "khách sạn", "nhà nghỉ", "nhà hàng", "quán", "vũ trường", "siêu thị",
+    "cửa hàng", "nghĩa trang")
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",

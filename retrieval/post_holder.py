@@ -143,6 +143,12 @@ _TITLE_BEFORE = re.compile(r"(?<!\w)(?:bộ|thứ|cục|vụ|viện|hiệu|độ
                            r"nhóm|xã|hội|tòa|toà)$")
 
 
+# "ban" (board) right before a post makes a board of its holders ("Ban chủ nhiệm", "ban giám đốc", "Ban Giám hiệu"):
+# a name after it is one it speaks of or to, not the post's holder (read with its tone marks: "bạn", "bán" are other
+# words)
+_BOARD_BEFORE = re.compile(r"(?<!\w)(?:ban|Ban|BAN)$")
+
+
 def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     """(start, end, words matched) for each place the sentence writes the post: its head, then as many of the
     post's next words as follow in order. "Phó Bí thư" is another post than "Bí thư" (unless asked)."""
@@ -170,6 +176,8 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
             continue  # "… Lâm Thị Ngọc Thảo … là kế toán, thông dịch viên, trợ lý giám đốc": the director's assistant
         if asked[0] == "truong" and len(folded) == len(said) and _TITLE_BEFORE.search(said[: m.start()].rstrip()):
             continue  # "Bộ trưởng Công an Lê Hồng Anh" is the minister, no "trưởng công an xã" (nor "Cục trưởng …")
+        if len(folded) == len(said) and _BOARD_BEFORE.search(said[: m.start()].rstrip()):
+            continue  # "Trước Ban chủ nhiệm Đoàn Luật sư Hà Nội, ông Nguyễn Văn Chiến …": the board, not its head
         if re.search(r"(?<!\w)quyen$", before) and not acting:
             continue  # "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương, …, kế toán trưởng Nguyễn Thị Hường": acting
         start = before.rfind("pho") if deputy else m.start()

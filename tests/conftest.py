@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6262)
+NINETEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(2288).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4189).txt",
+                    "vntc::Test_Full/Phapluat/PL_VNE_T_(1369).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4286).txt",
+                    "vntc::Test_Full/Phapluat/PL_VNE_T_(1563).txt", "vntc::Train_Full/Phapluat/PL_VNE_(580).txt",
+                    "vntc::Test_Full/Phapluat/PL_NLD_T_(3953).txt", "vntc::Train_Full/Phapluat/PL_TT_(2249).txt",
+                    "vntc::Test_Full/Phapluat/PL_VNE_T_(2060).txt", "vntc::Train_Full/Phapluat/PL_VNE_(436).txt",
+                    "vntc::Test_Full/Phapluat/PL_TN_T_(3884).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3757).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(1021).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3905).txt",
+                    "vntc::Test_Full/Phapluat/PL_VNE_T_(2332).txt", "vntc::Train_Full/Phapluat/PL_VNE_(244).txt",
+                    "vntc::Train_Full/Phapluat/PL_VNE_(1399).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1405).txt",
+                    "vntc::Train_Full/Phapluat/PL_NLD_(4303).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1828).txt"]
+nineteenth_round = round_fixture("nineteenth_round", NINETEENTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 9292)
 EIGHTEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4812).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1866).txt",
                     "vntc::Train_Full/Phapluat/PL_VNE_(537).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2202).txt",

@@ -2009,6 +2009,25 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
      "7 Huân chương Chiến công [1]\n"),
     # before: no lead ("đội phó" was no post)
     ("eighteenth_round", "Ai là Đội phó trung tâm cảnh sát 113 TP HCM?", "Trung tá Hoàng Lương Duyên [1]\n"),
+    # before: "Nguyễn Văn Chiến", the Phó chủ nhiệm, of "Trước Ban chủ nhiệm Đoàn Luật sư Hà Nội, ông Nguyễn Văn Chiến
+    # thừa nhận …" (the board, not its head)
+    ("nineteenth_round", "Ai là Chủ nhiệm Đoàn Luật sư Hà Nội?", "Nguyễn Trọng Tỵ [1]\n"),
+    # before: "hai nhân viên khách sạn": "khách sạn Hoàng Dung" was read as a person, other than "bà Phan Thị Kim Dung"
+    ("nineteenth_round", "Công an bắt quả tang mấy đôi nam nữ tại khách sạn Hoàng Dung?", "2 đôi nam nữ [1]\n"),
+    # before: "4 bị cáo", some of the "8 bị cáo … gồm: …"; "… đưa vụ lừa đảo tại Công ty Bách hóa điện máy thành
+    # phố ra xét xử. Trong 11 bị cáo, có cả ban giám đốc công ty …"
+    ("nineteenth_round", "Vụ lừa đảo tại Công ty Bách hóa điện máy có bao nhiêu bị cáo?", "11 bị cáo [1]\n"),
+    # before: "gần 1,1 tỷ đồng" the company kept; 'sau khi "ẵm" được 1,7 tỷ nên …' was no amount
+    ("nineteenth_round", "Bế Hồng Cường đã ẵm bao nhiêu tiền?", "1,7 tỷ [1]\n"),
+    # before: "7 người", the whole of "5 trong 7 người tham gia đã nhất trí …"
+    ("nineteenth_round", "Bao nhiêu người trong cuộc họp nhất trí ông Chiến vi phạm đạo đức?", "5 trong 7 người [1]\n"),
+    # before: not found ("tấc" was no length)
+    ("nineteenth_round", "Con dao gây án dài bao nhiêu?", "khoảng 1,7 tấc [1]\n"),
+    # before: «Hung khí gây án là con dao … Bà Huê chết do …»; the sentence saying who the one asked is
+    ("nineteenth_round", "Hung thủ giết bà Huê tên là gì?", "«Theo ông Vũ Văn Tảo, Trưởng phòng Cảnh sát điều tra"),
+    # (controls: "nguyên Giám đốc" names her, "ban giám đốc" no one; the case's figures)
+    ("nineteenth_round", "Ai là giám đốc Công ty Bách hóa điện máy?", "Trần Thị Thu Lang [1]\n"),
+    ("nineteenth_round", "Các bị cáo đã lập bao nhiêu hợp đồng mua bán khống?", "36 hợp đồng [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)
@@ -2124,6 +2143,10 @@ def test_the_act_asked_with_its_place_date_or_subject():
     assert states_act_date("Cũng chính từ việc tiếp tế này, Thọ đã bị phát hiện và bắt giữ vào ngày 15/8/2004.", "bắt")
     assert not states_act_date("Sau khi Trung bị bắt, ngày 19-2, bố đẻ Đặng Hữu Thảo cũng đã dẫn con mình đến …", "bắt")
     assert named_subject("Tên cướp ở KCN Tân Tạo tên là gì?") == "Tên cướp"
+    # (a role opening the question, whatever it says the one did: VNTC PL_VNE_T_(1369))
+    assert named_subject("Hung thủ giết bà Huê tên là gì?") == "Hung thủ"
+    assert says_who_subject_is("Theo ông Vũ Văn Tảo, …, hung thủ tên thật là Nguyễn Văn Tuấn, sinh năm 1985.",
+                               "Hung thủ")
     assert says_who_subject_is("Tên cướp được xác định là Nguyễn Văn Nhật (SN 1988, ngụ Hương Sơn, Hà Tĩnh).",
                                "tên cướp")
     assert not says_who_subject_is("Sau khi hội ý, nhóm bảo vệ quyết định xông vào bắt tên cướp.", "tên cướp")

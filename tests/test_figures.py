@@ -593,3 +593,26 @@ def test_a_house_number_with_a_slash_is_no_figure():
                 "điều lệ là 4,8 tỉ đồng")
     assert [f.text for f in extract_figures(sentence)] == ["4,8 tỉ đồng"]
     assert [f.text for f in extract_figures("Toàn tỉnh có 195/204 xã đạt chuẩn.")] == ["195/204 xã"]
+
+
+def test_nineteenth_round_figures():
+    # VNTC PL_VNE_(1399): a part of a whole written as a number reads through it ("5" alone was read, and "7 người"
+    # answered "Bao nhiêu người … nhất trí …?")
+    figs = extract_figures("Trước những thiếu sót trên, tại cuộc họp diễn ra ngày 3/7 tại Đoàn Luật sư Hà Nội, 5 "
+                           "trong 7 người tham gia đã nhất trí rằng ông Nguyễn Văn Chiến đã vi phạm nguyên tắc.")
+    assert [(f.text, f.value, f.counted) for f in figs] == [("5 trong 7 người", 5, "người"), ("7 người", 7, "người")]
+    assert [f.text for f in extract_figures("Có 3 trong 5 tháng đầu năm.")] == ["3"]  # (a span of time is no whole)
+    # VNTC PL_VNE_T_(2332): an amount in "tỷ" whose next word opens the next clause, pocketed ('"ẵm"', in quotes)
+    money = extract_figures('Tuy nhiên do Bế Hồng Cường đã "cao chạy xa bay" sau khi "ẵm" được 1,7 tỷ nên cơ quan '
+                            'chức năng chưa có cơ sở đấu tranh xử lý.')
+    assert [(f.text, f.kind) for f in money] == [("1,7 tỷ", "money")]
+    assert extract_figures("Họ mời 3 triệu người xem.")[0].kind == "count"  # (a noun after it is counted)
+    # VNTC PL_VNE_(580): an address's number ("2 xã" was counted)
+    assert extract_figures("Trần Thị Yến có hộ khẩu thường trú tại thôn 2 xã Hòa Thắng, thành phố Buôn Mê Thuột.") == []
+    assert extract_figures("ở xóm 2, Phú Phong, huyện Hương Khê") == []
+    # (an amount after the word is none: "hàng xóm", "cùng xóm 11 triệu đồng")
+    assert [f.text for f in extract_figures("Tôi phải vay mượn hàng xóm 1 triệu đồng.")] == ["1 triệu đồng"]
+    assert [f.text for f in extract_figures("vay của ông Nguyễn Xuân Tư, cùng xóm 11 triệu đồng.")] == ["11 triệu đồng"]
+    # VNTC PL_VNE_T_(1369): "tấc" (a tenth of a metre) is a length
+    knife = extract_figures("Hung khí gây án là con dao Thái Lan cán vàng dài khoảng 1,7 tấc.")[0]
+    assert (knife.text, knife.unit) == ("khoảng 1,7 tấc", "tấc")

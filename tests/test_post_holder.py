@@ -504,3 +504,25 @@ def test_of_places_matching_a_post_equally_the_one_a_name_follows():
     sentence = ("Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên, đồng chí Đại tá Nguyễn Đức Nam- Phó Giám đốc "
                 "Công an tỉnh Bình Định phát biểu.")
     assert holder_of(sentence, "Phó Giám đốc Công an tỉnh") is None
+
+
+def test_a_board_is_no_post():
+    # VNTC PL_VNE_(1399): "Ban chủ nhiệm" is the board; the name after it was led as the Chủ nhiệm (he is the Phó)
+    post = asked_post("Ai là Chủ nhiệm Đoàn Luật sư Hà Nội?")
+    assert holder_of("Trước Ban chủ nhiệm Đoàn Luật sư Hà Nội, ông Nguyễn Văn Chiến thừa nhận đã không kiểm tra, đôn "
+                     "đốc luật sư tập sự Phạm Xuân Thành làm việc.", post) is None
+    holder = holder_of('Về nội dung đĩa CD, Chủ nhiệm Đoàn Luật sư Nguyễn Trọng Tỵ cho biết: "23 câu …".', post)
+    assert holder is not None and holder.text == "Nguyễn Trọng Tỵ"
+    # (VNTC PL_VNE_T_(2332): "ban lãnh đạo … gồm: Trần Thị Thu Lang (nguyên Giám đốc)" still names her)
+    holder = holder_of("Ngoài ra, ban lãnh đạo của công ty Bách hóa điện máy gồm: Trần Thị Thu Lang (nguyên Giám đốc), "
+                       "Huỳnh Triết (nguyên phó giám đốc) và Võ Ngươn Tánh cũng bị truy tố.",
+                       "giám đốc công ty bách hoá điện máy")
+    assert holder is not None and holder.text == "Trần Thị Thu Lang"
+
+
+def test_a_venue_named_after_its_owner_is_no_person():
+    # VNTC PL_NLD_(4303): "khách sạn Hoàng Dung" (of "bà Phan Thị Kim Dung") was read as a person the question names
+    assert named_people("Công an bắt quả tang mấy đôi nam nữ tại khách sạn Hoàng Dung?") == []
+    assert named_people("Khánh đến uống nước ở quán Châu Phụng (P. Tân Sơn Nhì, Q. Tân Phú)") == []
+    assert named_people("do bà Phan Thị Kim Dung làm chủ") == ["Phan Thị Kim Dung"]
+
