@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 24
+FIGURES_VERSION = 25
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -183,6 +183,9 @@ _TOWARDS = re.compile(r"(?i)đối\s+với(?!\w)")
 _MEASURE_UNITS = frozenset(u for u in LENGTH_UNITS | AREA_UNITS if " " not in u) - LAND_MEASURES
 # a noun phrase of its own opening after the counted one ("cho 9 ngân hàng số tiền chiếm đoạt")
 _NEXT_NOUN = re.compile(r"(?i)số\s+(?:tiền|lượng)(?!\w)")
+# a qualifier before the next number ends the noun: "cấp 25 giấy phép nhập khẩu gần 12.000 bộ linh kiện" ("25 giấy
+# phép nhập khẩu gần" was counted)
+_NEXT_QUALIFIED = re.compile(r"(?i)(?:gần|hơn|khoảng|chừng|xấp xỉ|ít nhất|tối đa|tối thiểu)[ \t]+\d")
 
 
 _OPEN_QUOTES = frozenset('"“‘')
@@ -251,7 +254,7 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 break  # "153 điều điều chỉnh về sở hữu nhà ở": the word again starts another one (a verb here)
             if _PRICED.match(text, cur):
                 break  # "ba viên kim cương trị giá hơn 12.000 USD": what they are worth follows
-            if _NEXT_NOUN.match(text, cur):
+            if _NEXT_NOUN.match(text, cur) or _NEXT_QUALIFIED.match(text, cur):
                 break  # "bồi thường cho 9 ngân hàng số tiền chiếm đoạt": what is paid them follows
             if word[0].isupper() and not text[pos:first_end].strip()[:1].isupper() and not word.isupper():
                 break  # a name starts: "5 đồng chí Nguyễn ..."

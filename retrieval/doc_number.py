@@ -50,10 +50,20 @@ _NOT_NUMBERED = frozenset("tong dan con ty ti da thieu phan chi he diem ket tron
                           "va hay hoac thu".split())
 
 
+# ... or a place's number, read with its tone marks ("tầng" folds to "tăng", which asks a change): "Ông Khánh rơi
+# từ tầng mấy?" ("… rơi từ tầng 5 toà nhà …", not "55 tuổi"), "ở quận mấy", "học lớp mấy"
+_LABELS = ("tang", "quan", "phuong", "lop", "toa", "thon", "xom", "khu pho")  # (folded: "tầng 5" is a floor's number)
+_LABELS_WRITTEN = frozenset(("tầng", "quận", "phường", "lớp", "toa", "thôn", "xóm", "khu phố"))
+_ASKS_LABEL = re.compile(r"(?i)(?<!\w)(tầng|quận|phường|lớp|toa|thôn|xóm|khu phố)\s+(?:số\s+)?(?:mấy|bao nhiêu)(?!\w)")
+
+
 @lru_cache(maxsize=1024)  # (asked by the question's type, its frame and its answer)
 def asked_numbered(question: str) -> str | None:
     """The thing whose number the question asks, folded ("to trinh", "bien so"), or None. Only with "số" or a
     thing that is a number ("biển số gì"): "Quyết định gì?" asks what was decided."""
+    label = _ASKS_LABEL.search(normalize(question))
+    if label:
+        return fold(label.group(1)).lower()
     q = fold(normalize(question)).lower()
     far = _ASKS_AT_END.search(q) or _ASKS_WHICH.search(q)
     if far:
@@ -87,10 +97,12 @@ def number_of(sentence: str, noun: str) -> NumberSpan | None:
         for m in re.finditer(rf"(?<!\w){words}\s+(?:(?:so hieu|so ky hieu|so|kiem soat)\s+|"
                              rf"(?:nay|do|tren)\s*\(\s*so\s+)?(?:la\s+)?({_CODE})", folded):
             code = sentence[m.start(1) : m.end(1)]
+            if n in _LABELS and sentence[m.start() : m.start() + len(n)].lower() not in _LABELS_WRITTEN:
+                continue  # "Số vụ tăng 5 vụ": "tăng" (a rise), not "tầng"
             if not re.search(r"\d", code) or re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", code):
                 continue  # "ngày 12/3/2005"
             if re.fullmatch(r"\d{1,3}", code) and not re.search(r"(?<!\w)so\s+$", folded[m.start() : m.start(1)]) and (
-                    n not in _DOCUMENTS + ("bien", "bien so", "bien kiem soat", "dau may", "so hieu")
+                    n not in _DOCUMENTS + ("bien", "bien so", "bien kiem soat", "dau may", "so hieu") + _LABELS
                     or re.match(r"\s+(?:nam|thang|ngay|tuan|gio|lan)(?!\w)", folded[m.end(1):])):
                 continue  # "văn bản 3 lần", "kế hoạch 5 năm": a bare small number is a count ("Chỉ thị 06" is not)
             end = m.end(1)

@@ -293,6 +293,9 @@ _COUNT_NOUN = re.compile(rf"(?i)\s*(?:tổng số|số lượng|số)\s+{_NOT_A_
 
 # an amount asked right before "bao nhiêu": "… phải đóng thuế bao nhiêu?", "… có giá trị là bao nhiêu?"
 _AMOUNT_ASKED = re.compile(r"(?i)(?<!\w)(?:thuế|giá|giá trị|phí)\s+(?:là\s+)?(?:bao nhiêu|bao nhieu)(?!\w)")
+# ... or a value the heading's things are reckoned at: "Số tang vật thu giữ tạm tính lên đến bao nhiêu?" ("… số tang
+# vật tạm tính thành tiền … lên đến gần 500.000 USD", not the "7 điểm" they were seized at)
+_VALUED = re.compile(r"(?i)(?<!\w)(?:tạm tính|tính thành tiền|thành tiền|trị giá)(?!\w)")
 
 
 def asked_noun(question: str) -> str | None:
@@ -305,7 +308,8 @@ def asked_noun(question: str) -> str | None:
     if m is not None and m.group(1).split()[0].lower() in _NOT_COUNTED:
         m = None  # "Số người chết … tăng bao nhiêu so với cùng kỳ?": the count is the heading's, "người"
     # ("Số cán bộ … chiếm bao nhiêu phần trăm"; "Tổng số hàng phải đóng thuế bao nhiêu?" asks the tax, an amount)
-    if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text) and not _AMOUNT_ASKED.search(text):
+    if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text) and not _AMOUNT_ASKED.search(text) \
+            and not _VALUED.search(text):
         m = _COUNT_NOUN.match(text)
         if m and m.group(1).split()[0].lower() not in _NOT_COUNTED:  # "Số vụ là bao nhiêu?" -> "vụ"
             words = m.group(1).split()

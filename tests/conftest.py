@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7373)
+TWENTIETH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2732).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4706).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(155).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4287).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(767).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4235).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(1164).txt", "vntc::Train_Full/Phapluat/PL_VNE_(380).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(1220).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1298).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(969).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3764).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(14).txt", "vntc::Train_Full/Phapluat/PL_TN_(3719).txt",
+                   "vntc::Train_Full/Phapluat/PL_TT_(2020).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4110).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(1556).txt", "vntc::Train_Full/Phapluat/PL_TT_(2225).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(1490).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4237).txt"]
+twentieth_round = round_fixture("twentieth_round", TWENTIETH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6262)
 NINETEENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(2288).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4189).txt",
                     "vntc::Test_Full/Phapluat/PL_VNE_T_(1369).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4286).txt",

@@ -2028,6 +2028,16 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # (controls: "nguyên Giám đốc" names her, "ban giám đốc" no one; the case's figures)
     ("nineteenth_round", "Ai là giám đốc Công ty Bách hóa điện máy?", "Trần Thị Thu Lang [1]\n"),
     ("nineteenth_round", "Các bị cáo đã lập bao nhiêu hợp đồng mua bán khống?", "36 hợp đồng [1]\n"),
+    # before: "7 điểm" (the places they were seized at): the value asked, "… số tang vật tạm tính thành tiền … lên
+    # đến gần 500.000 USD"
+    ("twentieth_round", "Số tang vật thu giữ tạm tính lên đến bao nhiêu?", "gần 500.000 USD [1]\n"),
+    # before: "55 tuổi"; a floor's number is asked, "… đã rơi từ tầng 5 toà nhà …"
+    ("twentieth_round", "Ông Lê Đức Khánh rơi từ tầng mấy?", "5 [1]\n"),
+    # before: "25 giấy phép nhập khẩu gần" ("… gần 12.000 bộ linh kiện")
+    ("twentieth_round", "Bộ Thương mại cấp bao nhiêu giấy phép nhập khẩu?", "25 giấy phép nhập khẩu [1]\n"),
+    # (controls: "Chủ nhiệm Nguyễn Trọng Tỵ" beside "Ban chủ nhiệm Đoàn luật sư Hà Nội đã phân công …"; a count)
+    ("twentieth_round", "Ai là Chủ nhiệm Đoàn luật sư Hà Nội?", "Nguyễn Trọng Tỵ [1]\n"),
+    ("twentieth_round", "Hồ sơ bao nhiêu đối tượng được giao cho Cơ quan cảnh sát điều tra?", "11 đối tượng [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

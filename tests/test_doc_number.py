@@ -20,6 +20,10 @@ from retrieval.question import answer_type
     ("Thông tư nào quy định tiêu chuẩn an toàn về ANTT?", "thong tu"),
     ("Móc nối ở toa số mấy bị vỡ?", "toa"),
     ("Công văn của PMU 18 gửi Thứ trưởng Nguyễn Việt Tiến số mấy?", "cong van"),  # a number among the words between
+    # a place's number, read with its tone marks (VNTC PL_VNE_T_(1220): before, "55 tuổi" of the man who fell)
+    ("Ông Lê Đức Khánh rơi từ tầng mấy?", "tang"),
+    ("Nhà ông ở quận mấy?", "quan"),
+    ("Số vụ tăng bao nhiêu?", None),  # ("tăng" folds to "tang": a rise, no floor)
     # not a number: what was decided, which report, how many
     ("Quyết định gì được ban hành?", None),
     ("Văn bản nào nói về ma túy?", None),
@@ -71,6 +75,10 @@ def test_a_number_asked_is_no_count_question():
     ("Ủy ban đã ra quyết định ngày 12/3/2005 về việc thu hồi đất.", "quyet dinh", None),
     ("Tỉnh xây dựng kế hoạch 5 năm phòng chống ma túy.", "ke hoach", None),
     ("Huyện đã gửi văn bản 3 lần nhưng không được trả lời.", "van ban", None),
+    # a floor's bare number is its label (VNTC PL_VNE_T_(1220)); "tăng 5" is a rise
+    ("Khoảng 10h ngày 8/4, ông Lê Đức Khánh (Phó giám đốc Ngân hàng Nhà nước tỉnh Phú Thọ) đã rơi từ tầng 5 toà nhà "
+     "trụ sở ngân hàng xuống tiền sảnh.", "tang", "5"),
+    ("Số vụ tai nạn tăng 5 vụ so với cùng kỳ.", "tang", None),
 ])
 def test_the_number_a_sentence_writes(sentence, noun, number):
     found = number_of(sentence, noun)

@@ -518,6 +518,10 @@ def test_person_nearness():
     cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
     assert person_nearness(cands["hơn 46 triệu đồng"], ("nguyen thanh hai",)) == 1.0
     assert person_nearness(cands["hơn 46 triệu đồng"], ("nguyen thi thom",)) == 1.0
+    # VNTC PL_VNE_(1298): an age opening its clause after a girl, named by no name, is hers, not Trường's
+    s = "Cô bé 13 tuổi chống cự, van xin nhưng Trường không nương tay mà còn dùng dao chém chết."
+    cands = {c.figure.text: c for c in sentence_candidates("d", s, 0)}
+    assert person_nearness(cands["13 tuổi"], ("le quang truong",)) == -0.5
 
 
 @pytest.mark.parametrize("sentence, figure, expected", [

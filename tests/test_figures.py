@@ -574,6 +574,9 @@ def test_lengths_and_shots_counted(sentence, text, counted):
     ("anh Vũ Mạnh Chiến bị đánh chấn thương đầu, ngực, gãy 2 xương sườn chỉ vì mặc áo lót vào mua hàng.",
      "2 xương sườn"),
     ("32 bị cáo đứng trước vành móng ngựa, trong đó phần lớn là cán bộ hải quan.", "32 bị cáo"),  # ("đứng": a verb)
+    # VNTC PL_NLD_T_(4235): a qualifier before the next number ends the noun ("… nhập khẩu gần" was counted)
+    ("Vũng Tàu Sinhanco được Bộ Thương mại đã lần lượt cấp 25 giấy phép nhập khẩu gần 12.000 bộ linh kiện xe gắn máy.",
+     "25 giấy phép nhập khẩu"),
 ])
 def test_where_a_counted_noun_ends(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]

@@ -274,6 +274,8 @@ def test_which_province_or_district_asks_where(question):
     ("Nhà rộng bao nhiêu m2?", "m2"),
     # VNTC PL_VNE_(1769): the tax is asked, an amount; "hàng" is no noun counted
     ("Tổng số hàng phải đóng thuế bao nhiêu?", None),
+    # VNTC PL_TN_(3719): the value the seized goods are reckoned at is asked, no count of them ("7 điểm" led)
+    ("Số tang vật thu giữ tạm tính lên đến bao nhiêu?", None),
     ("Tổng số tiền là bao nhiêu?", "tiền"),
 ])
 def test_asked_noun_ends_before_a_preposition(question, noun):
