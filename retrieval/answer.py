@@ -27,7 +27,7 @@ from corpus.metadata import dated_years, years_in
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
-from retrieval.lexicon import FUNCTION_WORDS, PLACE_KINDS, SUSPECT_ROLES, institutions_written
+from retrieval.lexicon import FUNCTION_WORDS, PLACE_KINDS, ROLES_NAMED, institutions_written
 from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandidate, FigureIntent, also_asked_leads,
                                      answers_question, asks_amount, baseline_years, change_instead_of_count,
                                      cited_documents, coordinated_counts,
@@ -206,7 +206,7 @@ _NAMED_SUBJECT = re.compile(r"(?i)^\s*((?:[^\W\d_]+\s+){1,3}?)(?:(?:ở|tại|tr
                             r"\s*\??\s*$")
 # ... or a role the question opens with, whatever it says the one did ("Hung thủ giết bà Huê tên là gì?": "… hung thủ
 # tên thật là Nguyễn Văn Tuấn", not "Hung khí gây án là con dao … Bà Huê chết do …")
-_NAMED_ROLE = re.compile(rf"(?i)^\s*({'|'.join(SUSPECT_ROLES + ('thủ phạm', 'tên cướp', 'kẻ gian', 'nạn nhân'))})\s+"
+_NAMED_ROLE = re.compile(rf"(?i)^\s*({'|'.join(ROLES_NAMED)})\s+"
                          r".*?tên\s+(?:là\s+)?gì\s*\??\s*$")
 
 

@@ -52,9 +52,9 @@ _NOT_NUMBERED = frozenset("tong dan con ty ti da thieu phan chi he diem ket tron
 
 # ... or a place's number, read with its tone marks ("tầng" folds to "tăng", which asks a change): "Ông Khánh rơi
 # từ tầng mấy?" ("… rơi từ tầng 5 toà nhà …", not "55 tuổi"), "ở quận mấy", "học lớp mấy"
-_LABELS = ("tang", "quan", "phuong", "lop", "toa", "thon", "xom", "khu pho")  # (folded: "tầng 5" is a floor's number)
-_LABELS_WRITTEN = frozenset(("tầng", "quận", "phường", "lớp", "toa", "thôn", "xóm", "khu phố"))
-_ASKS_LABEL = re.compile(r"(?i)(?<!\w)(tầng|quận|phường|lớp|toa|thôn|xóm|khu phố)\s+(?:số\s+)?(?:mấy|bao nhiêu)(?!\w)")
+_LABELS_WRITTEN = ("tầng", "quận", "phường", "lớp", "toa", "thôn", "xóm", "khu phố")
+_LABELS = tuple(fold(w) for w in _LABELS_WRITTEN)  # (folded, as a question's noun is: "tầng 5" is a floor's number)
+_ASKS_LABEL = re.compile(rf"(?i)(?<!\w)({'|'.join(_LABELS_WRITTEN)})\s+(?:số\s+)?(?:mấy|bao nhiêu)(?!\w)")
 
 
 @lru_cache(maxsize=1024)  # (asked by the question's type, its frame and its answer)

@@ -944,7 +944,7 @@ POINTS_TO_SOMEBODY = re.compile(r"(?i)(?<!\w)(?:" + "|".join(("ông", "bà", "an
 # or opening its clause so ("Cô bé 13 tuổi chống cự, van xin nhưng Trường không nương tay …": hers, not Trường's)
 _AGE_OF_OTHERS = re.compile(r"(?:\b(?:cua|voi|cho)\s+(?:cac\s+|nhung\s+|mot\s+|hai\s+|ba\s+)?(?:be|em|chau|nguoi|"
                             r"nan nhan|thieu nu|phu nu|tre|hoc sinh|co)(?:\s+(?:gai|trai|nho|em))?|"
-                            r"(?:^|[,;:.]\s*)(?:co be|be gai|be trai|chau be|em be|nan nhan))\s+$")
+                            r"(?:^|[,;:.]\s*)(?:co be|be gai|be trai|chau be|em be))\s+$")
 
 
 _NAME_GOES_ON = re.compile(rf"[ \t]+[{UPPER}]")  # a capitalised word right after a name's last syllable

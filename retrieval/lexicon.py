@@ -19,7 +19,7 @@ from retrieval.text_analysis import UPPER, fold
 __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS", "ASPECT", "PARTICLES",
            "QUESTION_WORDS", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES",
-           "SUSPECT_ROLES", "PLACE_KINDS", "NAMED_PLACE_KINDS",
+           "SUSPECT_ROLES", "ROLES_NAMED", "PLACE_KINDS", "NAMED_PLACE_KINDS",
            "BY_ROLE", "TERM_WORDS", "BAN_WORDS", "BANS_ASKED",
            "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
            "with_folded"]
@@ -39,6 +39,9 @@ FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODAL
 SUSPECT_ROLES: tuple[str, ...] = ("đối tượng", "bị can", "bị cáo", "nghi phạm", "hung thủ")
 # ... as a pattern opening a sentence (case-insensitive): "Đối tượng Nguyễn Văn A", "Bị cáo này" name or point
 BY_ROLE = rf"(?:{'|'.join(SUSPECT_ROLES)})(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)"
+# the suspect's roles with the culprit's and the victim's: whom a name question may ask by role ("Hung thủ giết bà
+# Huê tên là gì?")
+ROLES_NAMED: tuple[str, ...] = SUSPECT_ROLES + ("thủ phạm", "tên cướp", "kẻ gian", "nạn nhân")
 # Court news: the words of a sentence that passes or asks a prison term ("tuyên phạt … 12 năm tù", "bản án 20 năm",
 # "đề nghị mức án 7 năm"), and those of a ban a term may follow ("cấm đảm nhiệm chức vụ sau khi mãn hạn tù 5 năm",
 # "quản chế 3 năm"), whose term is no prison term unless a ban is asked ("bị cấm đảm nhiệm chức vụ bao nhiêu năm?")
