@@ -76,7 +76,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 25
+FIGURES_VERSION = 26
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -184,8 +184,10 @@ _MEASURE_UNITS = frozenset(u for u in LENGTH_UNITS | AREA_UNITS if " " not in u)
 # a noun phrase of its own opening after the counted one ("cho 9 ngân hàng số tiền chiếm đoạt")
 _NEXT_NOUN = re.compile(r"(?i)số\s+(?:tiền|lượng)(?!\w)")
 # a qualifier before the next number ends the noun: "cấp 25 giấy phép nhập khẩu gần 12.000 bộ linh kiện" ("25 giấy
-# phép nhập khẩu gần" was counted)
-_NEXT_QUALIFIED = re.compile(r"(?i)(?:gần|hơn|khoảng|chừng|xấp xỉ|ít nhất|tối đa|tối thiểu)[ \t]+\d")
+# phép nhập khẩu gần" was counted), and so does a measure's word before it: "chiếc dùi 3 cạnh dài khoảng 25 cm" (the
+# length's "dài", not "3 cạnh dài")
+_NEXT_QUALIFIED = re.compile(r"(?i)(?:(?:dài|rộng|cao|sâu|nặng|dày)[ \t]+)?"
+                             r"(?:(?:gần|hơn|khoảng|chừng|xấp xỉ|ít nhất|tối đa|tối thiểu)[ \t]+)?\d")
 
 
 _OPEN_QUOTES = frozenset('"“‘')

@@ -1965,6 +1965,8 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("fourteenth_round", "Khu nghỉ mát Rusalka rộng bao nhiêu?", "lên đến 45 ha [1]\n"),
     ("fourteenth_round", "Khu nghỉ mát Rusalka cách Nha Trang bao xa?", "khoảng 8 km [1]\n"),
     ("fourteenth_round", "Chiếc dùi rộng bao nhiêu?", "7 cm [1]\n"),  # (a width: "dài khoảng 25 cm, bản rộng 7 cm")
+    # (and its length: "3 cạnh dài" must leave "dài" to the "khoảng 25 cm" after it, or "7 cm" leads)
+    ("fourteenth_round", "Chiếc dùi dài bao nhiêu?", "khoảng 25 cm [1]\n"),
     # before: "200 tỷ đồng", its "khoảng" lost
     ("fourteenth_round", "Công ty RIT nợ các doanh nghiệp trong nước bao nhiêu?", "khoảng 200 tỷ đồng [1]\n"),
     # before: not found, "m3" a word the report (which writes "8.249m3") never used

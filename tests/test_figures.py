@@ -577,6 +577,8 @@ def test_lengths_and_shots_counted(sentence, text, counted):
     # VNTC PL_NLD_T_(4235): a qualifier before the next number ends the noun ("… nhập khẩu gần" was counted)
     ("Vũng Tàu Sinhanco được Bộ Thương mại đã lần lượt cấp 25 giấy phép nhập khẩu gần 12.000 bộ linh kiện xe gắn máy.",
      "25 giấy phép nhập khẩu"),
+    # VNTC PL_VNE_(1026): ... and so does a measure's word before it ("3 cạnh dài khoảng" was counted)
+    ("Thụ cầm chiếc dùi 3 cạnh dài khoảng 25 cm, bản rộng 7 cm tới giường Thiện đang ngủ.", "3 cạnh"),
 ])
 def test_where_a_counted_noun_ends(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]
