@@ -542,7 +542,7 @@ def noun_reading(fig: Figure, asked: str | None, tail: str = "", said: str = "")
     score = _head_score(fig, asked)
     kind = sub_kind(fig, asked, tail, said)
     if score >= 1.0 and tail and fig.counted:
-        words = fold(normalize(fig.counted)).lower().replace(",", " ").split()
+        words = _counted_words(fig.counted)
         extra = set(words[len(asked.split()):])
         if extra and not set(tail.split()) <= set(words) and not extra <= set(said.split()):
             return NOUN_OTHER, kind
@@ -551,13 +551,19 @@ def noun_reading(fig: Figure, asked: str | None, tail: str = "", said: str = "")
     return score, kind
 
 
+@lru_cache(maxsize=4096)
+def _counted_words(counted: str) -> tuple[str, ...]:
+    """A counted noun's words, folded (read once for both ``noun_reading`` and ``sub_kind``)."""
+    return tuple(fold(normalize(counted)).lower().replace(",", " ").split())
+
+
 def sub_kind(fig: Figure, asked: str, tail: str, said: str) -> bool:
     """Does the figure count a kind of the noun asked, its noun going on with words neither the noun the question
     writes after it (``tail``) nor the question's own: "3 Huân chương Chiến công hạng nhì" of the "7 Huân chương
     Chiến công" asked?"""
     if not (tail and fig.counted):
         return False
-    words = fold(normalize(fig.counted)).lower().replace(",", " ").split()
+    words = _counted_words(fig.counted)
     return set(tail.split()) <= set(words) and bool(
         set(words[len(asked.split()):]) - set(tail.split()) - set(said.split()))
 
@@ -730,8 +736,8 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     fields = " ".join(x for x in (None if head else fig.subject, fig.counted, predicate) if x)
     a = fig.start - c.sentence_start
     lo = clause_start(c.sentence, a)
-    bare = len((fig.counted or "").split()) <= 1 or normalize(fig.counted or "") == normalize(intent.asked_noun or "")
-    if c.lead_in and lo == 0 and bare and not names_other_subject(c.sentence[:a], intent.said):
+    if c.lead_in and lo == 0 and (len((fig.counted or "").split()) <= 1 or normalize(fig.counted or "") == normalize(
+            intent.asked_noun or "")) and not names_other_subject(c.sentence[:a], intent.said):
         # a bare "74 vụ" of a first clause naming nothing else ("Cả nước chỉ xảy ra 74 vụ."), not "trên 50 vụ
         # cháy", nor "Trong đó, đường bộ xảy ra 14.145 vụ (9.682 người chết)"; bare too, the very noun asked ("…
         # đưa vụ lừa đảo tại Công ty Bách hóa điện máy thành phố ra xét xử. Trong 11 bị cáo, có cả …")
@@ -1142,12 +1148,13 @@ def _part_of_listed(group: list[FigureCandidate], intent: FigureIntent) -> None:
     the noun asked better than the whole's does)."""
     if not intent.asked_noun:
         return
+    keys = [_counted_key(c.figure) for c in group]
     for i, c in enumerate(group):
-        key, value = _counted_key(c.figure), c.figure.value
+        key, value = keys[i], c.figure.value
         if key is None or value is None or c.noun_match < 1.0:
             continue
-        for whole in group[:i]:
-            if _counted_key(whole.figure) == key and (whole.figure.value or 0) > value \
+        for whole, whole_key in zip(group[:i], keys[:i]):
+            if whole_key == key and (whole.figure.value or 0) > value \
                     and whole.noun_match >= c.noun_match and _LISTS.search(
                         c.sentence, whole.figure.end - c.sentence_start, c.figure.start - c.sentence_start):
                 c.score -= LISTED_PART

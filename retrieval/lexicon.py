@@ -20,7 +20,7 @@ __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS
            "QUESTION_WORDS", "FUNCTION_WORDS",
            "CALENDAR_UNITS", "CLASSIFIERS", "RANK_WORDS", "QUALIFIER_PHRASES", "ORDINAL_PHRASES",
            "SUSPECT_ROLES", "ROLES_NAMED", "PLACE_KINDS", "NAMED_PLACE_KINDS",
-           "BY_ROLE", "TERM_WORDS", "BAN_WORDS", "BANS_ASKED",
+           "VENUES", "BY_ROLE", "TERM_WORDS", "BAN_WORDS", "BANS_ASKED",
            "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
            "with_folded"]
 
@@ -62,10 +62,13 @@ def capitalised(phrases: Iterable[str]) -> list[str]:
     return [p[:1].upper() + p[1:] for p in phrases]
 
 
+# Venues, named by a name of their own after the word ("khách sạn Hoàng Dung", "quán Châu Phụng"): an institution to
+# the answers, a place to the person boost (often named after the owner: "khách sạn Hoàng Dung" of "bà … Kim Dung")
+VENUES: tuple[str, ...] = ("khách sạn", "siêu thị", "cửa hàng", "vũ trường", "nhà hàng", "quán", "nghĩa trang")
 # an institution named after what it is ("Bệnh viện Chợ Rẫy", "CLB Đông Á"): a report may speak of several (the
 # hospitals of one Tết), unlike a place ("Công an Nha Trang"), which frames a whole report
-_INSTITUTION = (r"(?<!\w)(?i:bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|khách sạn|clb|câu lạc bộ|siêu thị|cửa hàng|"
-                r"vũ trường|nhà hàng|quán|hãng|trường|nghĩa trang)\s+")
+_INSTITUTION = (r"(?<!\w)(?i:bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|clb|câu lạc bộ|hãng|trường|"
+                rf"{'|'.join(VENUES)})\s+")
 _NAMED_INSTITUTION = re.compile(rf"{_INSTITUTION}([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)+)")
 # ... or by one capitalised word and lower-case ones ("Bệnh viện Chấn thương Chỉnh hình TP HCM")
 _ANY_INSTITUTION = re.compile(rf"{_INSTITUTION}([{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)*)")
@@ -96,8 +99,7 @@ PLACE_KINDS: tuple[str, ...] = (
 # Dung" of "bà Phan Thị Kim Dung", "quán Châu Phụng")
 NAMED_PLACE_KINDS: tuple[str, ...] = (
     "tòa nhà", "toà nhà", "chung cư", "phố", "đường", "tp", "làng", "thôn", "ấp", "cầu", "sông", "núi", "hồ", "cảng",
-    "sân bay", "dự án", "công trình", "khách sạn", "nhà nghỉ", "nhà hàng", "quán", "vũ trường", "siêu thị",
-    "cửa hàng", "nghĩa trang")
+    "sân bay", "dự án", "công trình", "nhà nghỉ") + VENUES
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",

@@ -146,7 +146,7 @@ _TITLE_BEFORE = re.compile(r"(?<!\w)(?:bộ|thứ|cục|vụ|viện|hiệu|độ
 # "ban" (board) right before a post makes a board of its holders ("Ban chủ nhiệm", "ban giám đốc", "Ban Giám hiệu"):
 # a name after it is one it speaks of or to, not the post's holder (read with its tone marks: "bạn", "bán" are other
 # words)
-_BOARD_BEFORE = re.compile(r"(?<!\w)(?:ban|Ban|BAN)$")
+_BOARD_BEFORE = re.compile(r"(?<!\w)ban$")  # (on the normalized, lower-cased sentence)
 
 
 def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
@@ -249,6 +249,11 @@ def _respective_holder(sentence: str, start: int) -> Holder | None:
     return Holder(names[index].group(), names[index].start(), names[index].end())
 
 
+def _past_space(sentence: str, pos: int) -> int:
+    """Where the next word after ``pos`` starts (a name right after a post, over the spaces between)."""
+    return pos + len(sentence[pos:]) - len(sentence[pos:].lstrip())
+
+
 def holder_of(sentence: str, post: str) -> Holder | None:
     """The person the sentence names as holding ``post``: the nearest name before its best match, in the same
     clause (no ";" between). None when two places match the post equally well, or no name is near."""
@@ -260,7 +265,7 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     if len(top) > 1:
         # (of places that match equally, the only one a name follows right after: "… của Tổng giám đốc và Phó tổng
         # giám đốc Lake Side, Tổng giám đốc Trương An Tường lập tức …")
-        top = [m for m in top if _NAME.match(sentence, m[1] + len(sentence[m[1]:]) - len(sentence[m[1]:].lstrip()))]
+        top = [m for m in top if _NAME.match(sentence, _past_space(sentence, m[1]))]
     if len(top) != 1:
         return None  # "Phó Giám đốc Công an tỉnh" of Phú Yên and of Bình Định: the question must say which
     start, end = top[0][0], top[0][1]
@@ -285,8 +290,7 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     # Đại tá Nguyễn Đức Nam- Phó Giám đốc …", whose next name has its own)
     # (or after "là": "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương")
     addressed = _ADDRESSED_AFTER.match(sentence, end) or _IS_AFTER.match(sentence, end)
-    after = _NAME.match(sentence, addressed.end() if addressed else end + len(sentence[end:]) - len(
-        sentence[end:].lstrip()))
+    after = _NAME.match(sentence, addressed.end() if addressed else _past_space(sentence, end))
     if addressed and after and _has_post_after(sentence, after.end()):
         after = None
     if after and (addressed or after.start() - end <= 2) and not in_post(after):
