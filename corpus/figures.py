@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass, replace
 
 from corpus.compounds import is_compound
 from corpus.names import SURNAMES
-from corpus.numbers import AREA_UNITS, LAND_MEASURES, LENGTH_UNITS, ORDINAL_BEFORE, NumericSpan, find_numeric_spans
+from corpus.numbers import (AREA_UNITS, LAND_MEASURES, LENGTH_UNITS, ORDINAL_BEFORE, PLAIN_QUALIFIERS, NumericSpan,
+                            find_numeric_spans)
 
 # ---------------------------------------------------------------------------------------------
 # Page furniture
@@ -186,8 +187,8 @@ _NEXT_NOUN = re.compile(r"(?i)số\s+(?:tiền|lượng)(?!\w)")
 # a qualifier before the next number ends the noun: "cấp 25 giấy phép nhập khẩu gần 12.000 bộ linh kiện" ("25 giấy
 # phép nhập khẩu gần" was counted), and so does a measure's word before it: "chiếc dùi 3 cạnh dài khoảng 25 cm" (the
 # length's "dài", not "3 cạnh dài")
-_NEXT_QUALIFIED = re.compile(r"(?i)(?:(?:dài|rộng|cao|sâu|nặng|dày)[ \t]+)?"
-                             r"(?:(?:gần|hơn|khoảng|chừng|xấp xỉ|ít nhất|tối đa|tối thiểu)[ \t]+)?\d")
+_NEXT_QUALIFIED = re.compile(rf"(?i)(?:(?:dài|rộng|cao|sâu|nặng|dày)[ \t]+)?"
+                             rf"(?:(?:{'|'.join(PLAIN_QUALIFIERS)})[ \t]+)?\d")
 
 
 _OPEN_QUOTES = frozenset('"“‘')

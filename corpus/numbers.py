@@ -329,12 +329,18 @@ def _pass_alnum(c: _Claims) -> None:
 # 2. Numbers named by the word before them: "Thông tư 23", "Chỉ thị số 06", "Ban chỉ đạo 138", "khóa XV".
 # Words that name a numbered thing in any case; capitalised words that do so only when capitalised
 # ("Kế hoạch 01" but "kế hoạch 5 năm"); and any document word followed by "số".
+# places known by their number, which the question asks as "tầng mấy", "ở quận mấy" (retrieval.doc_number)
+NUMBERED_PLACES = ("lớp", "phường", "quận", "tầng")
+# an address's parts; a word that also begins another ("nông thôn", "hàng xóm") is not one
+ADDRESS_PARTS = ("thôn", "xóm", "khu phố", "khóm")
+_ADDRESS_PART = {"thôn": "(?<!nông )thôn", "xóm": "(?<!hàng )xóm"}
 _ALWAYS_WORDS = (
     r"thông tư|nghị định|nghị quyết|chỉ thị|công văn|công điện|điều|khoản|chương|phụ lục|"
     r"ban chỉ đạo|bcđ|chuyên án|quân khu|quân đoàn|sư đoàn|trung đoàn|tiểu đoàn|lữ đoàn|quốc lộ|"
     r"tỉnh lộ|ql|khóa|khoá|kỳ họp|đại hội|trung ương|trang|ảnh|đường dây nóng|tổng đài|trại giam|"
-    r"tiêu chí|km|lớp|điểm cầu|phường|quận|tầng|phòng số|ki-ốt|kiốt|căn hộ|xe biển số|biển số|mã số|"
-    r"(?:(?<!nông )thôn|(?<!hàng )xóm|khu phố|khóm)(?!\s+\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng)(?!\w))"
+    rf"tiêu chí|km|điểm cầu|{'|'.join(NUMBERED_PLACES)}|phòng số|ki-ốt|kiốt|căn hộ|xe biển số|biển số|mã số|"
+    rf"(?:{'|'.join(_ADDRESS_PART.get(w, w) for w in ADDRESS_PARTS)})"
+    r"(?!\s+\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng)(?!\w))"
     # (an address: "thường trú tại thôn 2 xã Hòa Thắng" counts no "2 xã"; "vay mượn hàng xóm 1 triệu đồng", "vay của
     # ông Nguyễn Xuân Tư, 55 tuổi, cùng xóm 11 triệu đồng" are amounts)
 )
@@ -624,11 +630,12 @@ _WORD_NUMERAL = re.compile(rf"(?<![\w])(?:{_ALL_WORDS})(?:\s+(?:{_ALL_WORDS}))*(
 _MONEY_AFTER = re.compile(rf"\s*((?:{_MULT}\s+)?{_CURRENCY})(?![\w])")
 # (a qualifier starts a word: "nợ các doanh nghiệp trong nước khoảng 200 tỷ đồng" is "khoảng", not the "ước khoảng"
 # inside "nước khoảng")
-_APPROX_BEFORE = re.compile(
-    r"((?<!\w)(?:hơn|trên|gần|khoảng|chừng|xấp xỉ|ước tính|ước khoảng|ước|lên tới|lên đến|ít nhất|"
-    r"tối thiểu|tối đa|dưới|không quá|gần như|có tới|tới hơn|khoảng hơn|cỡ|độ chừng)\s+)$",
-    re.IGNORECASE,
-)
+# qualifiers that qualify nothing but a number (none is also a preposition, "trên", "dưới", or a verb, "ước", "lên
+# tới"): one before a number ends the noun counted before it (corpus.figures)
+PLAIN_QUALIFIERS = ("gần", "hơn", "khoảng", "chừng", "xấp xỉ", "ít nhất", "tối đa", "tối thiểu")
+_QUALIFIERS = PLAIN_QUALIFIERS + ("trên", "dưới", "ước tính", "ước khoảng", "ước", "lên tới", "lên đến", "không quá",
+                                  "gần như", "có tới", "tới hơn", "khoảng hơn", "cỡ", "độ chừng")
+_APPROX_BEFORE = re.compile(rf"((?<!\w)(?:{'|'.join(_QUALIFIERS)})\s+)$", re.IGNORECASE)
 _SINGLE_WORD_OK = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"})
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corpus.numbers import ADDRESS_PARTS, NUMBERED_PLACES
 from retrieval.text_analysis import fold, fold_aligned, normalize
 
 __all__ = ["NumberSpan", "asked_numbered", "asks_which_document", "number_of"]
@@ -52,7 +53,7 @@ _NOT_NUMBERED = frozenset("tong dan con ty ti da thieu phan chi he diem ket tron
 
 # ... or a place's number, read with its tone marks ("tầng" folds to "tăng", which asks a change): "Ông Khánh rơi
 # từ tầng mấy?" ("… rơi từ tầng 5 toà nhà …", not "55 tuổi"), "ở quận mấy", "học lớp mấy"
-_LABELS_WRITTEN = ("tầng", "quận", "phường", "lớp", "toa", "thôn", "xóm", "khu phố")
+_LABELS_WRITTEN = NUMBERED_PLACES + ADDRESS_PARTS + ("toa",)
 _LABELS = tuple(fold(w) for w in _LABELS_WRITTEN)  # (folded, as a question's noun is: "tầng 5" is a floor's number)
 _ASKS_LABEL = re.compile(rf"(?i)(?<!\w)({'|'.join(_LABELS_WRITTEN)})\s+(?:số\s+)?(?:mấy|bao nhiêu)(?!\w)")
 

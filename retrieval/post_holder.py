@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from corpus.names import SURNAMES
 from retrieval.glossary import default_glossary, folded_words
@@ -149,11 +150,45 @@ _TITLE_BEFORE = re.compile(r"(?<!\w)(?:bộ|thứ|cục|vụ|viện|hiệu|độ
 _BOARD_BEFORE = re.compile(r"(?<!\w)ban$")  # (on the normalized, lower-cased sentence)
 
 
+class _OtherPost(NamedTuple):
+    """A word right before a post that makes it another post, or none, unless the question asks with it."""
+
+    before: re.Pattern[str]  # ending the text before the post
+    accented: bool  # read on the lower-cased text with its tone marks ("ban", not "bạn"), else folded
+    unless_asked: str = ""  # a pattern of the folded question's post words that keeps the post
+    head: str = ""  # only before a post whose first asked word is this
+
+
+_OTHER_POSTS = (
+    # "phó tổng cục trưởng Tổng cục Cảnh sát" holds another post than "Cục trưởng" ("tổng cục trưởng" is asked whole)
+    _OtherPost(re.compile(r"(?<!\w)tong$"), False),
+    # "… Lâm Thị Ngọc Thảo … là kế toán, thông dịch viên, trợ lý giám đốc": the director's assistant
+    _OtherPost(re.compile(r"(?<!\w)(?:tro ly|thu ky)$"), False, r"(?<!\w)(?:tro ly|thu ky)(?!\w)"),
+    # "Bộ trưởng Công an Lê Hồng Anh" is the minister, no "trưởng công an xã" (nor "Cục trưởng …")
+    _OtherPost(_TITLE_BEFORE, True, head="truong"),
+    # "Trước Ban chủ nhiệm Đoàn Luật sư Hà Nội, ông Nguyễn Văn Chiến …": the board, not its head
+    _OtherPost(_BOARD_BEFORE, True),
+    # "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương, …, kế toán trưởng Nguyễn Thị Hường": acting
+    _OtherPost(re.compile(r"(?<!\w)quyen$"), False, r"(?<!\w)quyen(?!\w)"),
+)
+
+
+def _another_post(folded_before: str, said_before: str | None, head: str, named: str) -> bool:
+    """Does a word of ``_OTHER_POSTS`` end the text before the post? ``said_before`` is the lower-cased text with
+    its tone marks (None where folding moved the offsets); ``named`` the question's post words, folded."""
+    for other in _OTHER_POSTS:
+        text = said_before if other.accented else folded_before
+        if (text is not None and (not other.head or other.head == head) and other.before.search(text)
+                and not (other.unless_asked and re.search(other.unless_asked, named))):
+            return True
+    return False
+
+
 def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
     """(start, end, words matched) for each place the sentence writes the post: its head, then as many of the
     post's next words as follow in order. "Phó Bí thư" is another post than "Bí thư" (unless asked)."""
     asked = _words(post)
-    acting = "quyen" in asked  # "quyền" (acting) holds another post than the one asked, unless asked
+    named = " ".join(asked)
     deputy = asked[0] == "pho"
     if deputy:
         asked = asked[1:]
@@ -169,17 +204,8 @@ def _post_matches(sentence: str, post: str) -> list[tuple[int, int, int]]:
         before = folded[: m.start()].rstrip()
         if before.endswith("pho") != deputy:
             continue
-        if re.search(r"(?<!\w)tong$", before):
-            continue  # "phó tổng cục trưởng Tổng cục Cảnh sát" holds another post than "Cục trưởng" (unless asked)
-        if re.search(r"(?<!\w)(?:tro ly|thu ky)$", before) and not re.search(r"(?<!\w)(?:tro ly|thu ky)(?!\w)",
-                                                                             " ".join(_words(post))):
-            continue  # "… Lâm Thị Ngọc Thảo … là kế toán, thông dịch viên, trợ lý giám đốc": the director's assistant
-        if asked[0] == "truong" and len(folded) == len(said) and _TITLE_BEFORE.search(said[: m.start()].rstrip()):
-            continue  # "Bộ trưởng Công an Lê Hồng Anh" is the minister, no "trưởng công an xã" (nor "Cục trưởng …")
-        if len(folded) == len(said) and _BOARD_BEFORE.search(said[: m.start()].rstrip()):
-            continue  # "Trước Ban chủ nhiệm Đoàn Luật sư Hà Nội, ông Nguyễn Văn Chiến …": the board, not its head
-        if re.search(r"(?<!\w)quyen$", before) and not acting:
-            continue  # "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương, …, kế toán trưởng Nguyễn Thị Hường": acting
+        if _another_post(before, said[: m.start()].rstrip() if len(folded) == len(said) else None, asked[0], named):
+            continue
         start = before.rfind("pho") if deputy else m.start()
         pos, n = m.end(), len(head.split())
         for word in asked[n:]:
