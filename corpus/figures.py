@@ -77,7 +77,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 26
+FIGURES_VERSION = 27
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -86,7 +86,7 @@ NOUN_STOP_WORDS = frozenset(
     theo để nhằm tham tăng giảm xảy liên trở bằng như khi nhưng mà do vì thì cũng còn ra vào lên
     xuống đều nên này đó kia trước sau gấp hiện bố tổ thực triển đưa làm góp phát giúp tạo đề nâng
     vượt không chưa mới nay qua hoặc hay cùng kể trừ riêng tính ngày năm tháng lúc dưới ngoài
-    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại nhờ thiệt gây ngay""" .split()
+    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại nhờ thiệt gây ngay dành""" .split()
 )
 # ... of them, the words that end a noun with the word before ("máy tính", "người nước ngoài", "vấn đề", "cấp dưới",
 # "chế tạo"; measured on 2,000 VNTC articles): others would join a verb ("xuất hiện", "liên quan", "đánh chết") or a

@@ -26,10 +26,14 @@ from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, pos_tags
 
 # Question words that say nothing about *what* is counted.
-_QUESTION_WORDS = with_folded(
+_QUESTION_WORDS_WRITTEN = frozenset(
     "bao nhiêu mấy tổng số lượng tỷ tỉ lệ phần trăm mức tăng giảm lâu".split()
-    + "là có được đã hay của và trong sánh".split()  # ("so" is "số" folded)
+    + "là có được đã hay của và trong so sánh".split()
 )
+# ... and folded, for a question typed without accents; a question typed with them writes a word without tone marks
+# for what it is: "Ông Mãnh bị giam oan bao lâu?" asks of "giam" (detention), not of "giảm" (its folded twin), and
+# "tang" of "tang vật" is no "tăng"
+_QUESTION_WORDS = with_folded(_QUESTION_WORDS_WRITTEN)
 # (and a rate: "lãi suất … lên đến 30%/tháng")
 _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm|lãi suất|tỷ suất|tỉ suất)|%")
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|"
@@ -163,12 +167,14 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
     dm = _DIRECTION_Q.search(q)
     direction = None if dm is None else ("tăng" if "tăng" in dm.group(1) else "giảm")
     year_terms = {str(y) for y in years}
+    written = _QUESTION_WORDS_WRITTEN if fold(q) != q else _QUESTION_WORDS
     subject = []
     for t in terms:
         words = t.lstrip("~").split("_")
-        if t in year_terms or (len(words) == 1 and words[0] in _QUESTION_WORDS):
+        asking = _QUESTION_WORDS if t.startswith("~") else written  # (a "~" term is folded)
+        if t in year_terms or (len(words) == 1 and words[0] in asking):
             continue
-        if len(words) > 1 and any(w in _QUESTION_WORDS for w in words):
+        if len(words) > 1 and any(w in asking for w in words):
             continue
         subject.append(t)
     ordinal = asks_rank(q)
@@ -993,9 +999,10 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
 
 
 # a name right after a kinship word or "của" is whose relative is meant, not who the figure is said of ("vợ chồng
-# Nguyễn Thanh Hải - Nguyễn Thị Thơm" is the couple)
+# Nguyễn Thị Thơm" is the couple); so is one after a ring's word, whose ring is meant ("Hồng đã thừa nhận đánh bạc …
+# trong đường dây Bùi Quang Hưng và đã nộp lại … hơn 4.000 USD": Hồng's money, not Hưng's)
 _RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|(?<!vo )\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|"
-                          r"\bchi gai|\bbo|\bme|\bcha)\s+$")
+                          r"\bchi gai|\bbo|\bme|\bcha|\bduong day|\bbang nhom|\bo nhom|\bbang)\s+$")
 # between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Nguyễn Thanh Hải - Nguyễn Thị Thơm")
 _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"; not across "và" ("hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn
@@ -1312,6 +1319,7 @@ def asks_term(intent: FigureIntent) -> bool:
 
 # the words of a sentence that gives a term ("tuyên phạt … 12 năm tù", "bản án 20 năm", "đề nghị mức án 7 năm")
 _GIVES_TERM = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(TERM_WORDS)})(?!\w)")
+_TERM_KEYS = frozenset(w for t in TERM_WORDS for w in t.split())
 
 
 def gives_term(c: FigureCandidate) -> bool:
@@ -1387,6 +1395,8 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
     noun_words = set(normalize(intent.asked_noun or "").split()) | intent.qualifier_words | CLASSIFIERS
     if intent.ordinal:
         noun_words |= RANK_WORDS
+    if asks_term(intent):  # a term is given with any of the words that give one ("bị phạt bao nhiêu tháng tù?": "Hoàng
+        noun_words |= _TERM_KEYS  # phải lãnh 18 tháng tù", "mức án 18 tháng tù giam dành cho Nguyễn Minh Hoàng")
     abbreviations = default_glossary().by_abbr
     # (nor a number, in digits or in words: "Bốn thanh niên …" is "4 thanh niên" in the report)
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words

@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 8484)
+TWENTY_FIRST_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(100).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2536).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1331).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3466).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2847).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3092).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(2038).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1012).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1387).txt", "vntc::Train_Full/Phapluat/PL_VNE_(874).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(726).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2809).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1711).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4241).txt",
+                      "vntc::Train_Full/Phapluat/PL_TN_(3729).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4134).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2814).txt", "vntc::Train_Full/Phapluat/PL_VNE_(296).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(893).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4434).txt"]
+twenty_first_round = round_fixture("twenty_first_round", TWENTY_FIRST_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7373)
 TWENTIETH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2732).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4706).txt",
                    "vntc::Train_Full/Phapluat/PL_VNE_(155).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4287).txt",

@@ -2040,6 +2040,18 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # (controls: "Chủ nhiệm Nguyễn Trọng Tỵ" beside "Ban chủ nhiệm Đoàn luật sư Hà Nội đã phân công …"; a count)
     ("twentieth_round", "Ai là Chủ nhiệm Đoàn luật sư Hà Nội?", "Nguyễn Trọng Tỵ [1]\n"),
     ("twentieth_round", "Hồ sơ bao nhiêu đối tượng được giao cho Cơ quan cảnh sát điều tra?", "11 đối tượng [1]\n"),
+    # before: "gần 1 tỉ đồng" he bet: "Hồng đã thừa nhận đánh bạc … trong đường dây Bùi Quang Hưng và đã nộp lại …
+    # hơn 4.000 USD" was read as Hưng's (the ring's name)
+    ("twenty_first_round", "Nguyễn Văn Hồng đã nộp lại bao nhiêu USD?", "hơn 4.000 USD [1]\n"),
+    # before: "200.000 USD" (seized at her home): "Về khoản tiền trên 8,4 tỷ trong tài khoản …" was no amount
+    ("twenty_first_round", "Tài khoản của Hà Kiều Anh tại Techcombank có bao nhiêu tiền?", "trên 8,4 tỷ [1]\n"),
+    # before: "16 năm [1]; …" (the term passed): "giam" was dropped from the question as the folded "giảm"
+    ("twenty_first_round", "Ông Mãnh bị giam oan bao lâu?", "hơn 4 năm 3 tháng [1]"),
+    # before: the nearest figure "18 tháng tù giam dành", in "a report that never says «phạt»" ("mức án", "lãnh")
+    ("twenty_first_round", "Nguyễn Minh Hoàng bị phạt bao nhiêu tháng tù?", "18 tháng tù"),
+    # (controls: the money he bet; a term said with "tuyên phạt")
+    ("twenty_first_round", "Nguyễn Văn Hồng cá độ bóng đá bao nhiêu tiền?", "gần 1 tỉ đồng [1]\n"),
+    ("twenty_first_round", "Quang bị tuyên phạt bao nhiêu năm tù?", "3 năm [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

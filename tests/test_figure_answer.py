@@ -239,6 +239,26 @@ def test_qualifiers_and_classifiers_are_never_key_terms(question, rare, never):
     assert got and not set(got) & never  # a report may say "khoảng", "giai đoạn cao điểm" or nothing
 
 
+def test_the_words_asking_a_term_are_no_key_terms():
+    # VNTC PL_VNE_(874): "Hoàng phải lãnh 18 tháng tù …", "… mức án 18 tháng tù giam dành cho Nguyễn Minh Hoàng": a
+    # term is given with any of its words; before, the report "never said «phạt»"
+    assert "phạt" not in _key_terms("Nguyễn Minh Hoàng bị phạt bao nhiêu tháng tù?", ["phạt"])
+    assert "phạt" in _key_terms("Nguyễn Minh Hoàng bị phạt bao nhiêu tiền?", ["phạt"])  # (a fine is no term)
+
+
+def test_an_accented_question_keeps_a_word_whose_folding_asks():
+    # VNTC PL_TN_(3729): "giam" (detention) folds as "giảm" (a fall) does; before, it was dropped as a question word
+    # and "16 năm" of "tuyên phạt ông Mãnh 16 năm tù" led, not "… bắt giam oan hơn 4 năm 3 tháng"
+    def subject(question: str) -> set[str]:
+        a = analyze_question(question)
+        return set(figure_intent(question, a.terms, a.years, a.asked_noun).subject_terms)
+
+    assert "giam" in subject("Ông Mãnh bị giam oan bao lâu?")
+    assert "tang" in subject("Số tang vật thu giữ trị giá bao nhiêu?")
+    assert not {"giảm", "giam", "~giam"} & subject("Số vụ tai nạn giảm bao nhiêu?")
+    assert "giam" not in subject("so vu tai nan giam bao nhieu")  # (typed without accents: "giảm")
+
+
 def test_subject_words_stay_key_terms():
     # "rừng" must stay: a report on house fires has "2 vụ cháy" and no forest
     assert "rừng" in _key_terms("Có bao nhiêu vụ cháy rừng trong năm 2021?", ["rừng"])
@@ -1065,6 +1085,11 @@ def test_a_change_after_a_figure_is_no_list_label():
     # VNTC PL_VNE_(1208): "Bị cáo" alone opening the sentence is the one on trial asked about
     ("Bị cáo đã dùng dao gây thương tích một sinh viên Đại học Mỏ - Địa chất để trấn lột 5.000 đồng.", "5.000 đồng",
      "Ngô Tuấn Dũng", 1.0),
+    # VNTC PL_TT_(2038): a name after a ring's word names the ring, not who paid ("Hồng" stands for the one asked)
+    ("Hồng đã thừa nhận đánh bạc với nhiều đối tượng trong đường dây Bùi Quang Hưng và đã nộp lại cho cơ quan điều "
+     "tra hơn 4.000 USD.", "hơn 4.000 USD", "Nguyễn Văn Hồng", 1.0),
+    ("Hồng đã thừa nhận đánh bạc với Bùi Quang Hưng và Hưng đã nộp lại hơn 4.000 USD.", "hơn 4.000 USD",
+     "Nguyễn Văn Hồng", -0.5),  # (control: Hưng named as the payer)
     # a list of another length is no such list: each figure is read as before
     ("Tòa tuyên phạt Nguyễn Văn Hùng 12 năm tù, Trần Văn Bình 9 năm tù, lần lượt là chủ mưu và đồng phạm.", "9 năm",
      "Trần Văn Bình", 1.0),

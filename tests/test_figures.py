@@ -511,6 +511,9 @@ def test_a_unit_of_time_ends_before_the_next_verbs_subject():
                            "có đến 10 tháng công trình phải tạm dừng để... khắc phục sự cố lún.")
     assert [f.text for f in figs] == ["44 tháng", "24 tháng", "10 tháng"]
     assert extract_figures("Bị cáo lĩnh 42 tháng tù giam.")[0].text == "42 tháng tù giam"  # (goes on, as before)
+    # VNTC PL_VNE_(874): "dành cho" is whom it is given to; before, "18 tháng tù giam dành"
+    assert extract_figures("Phiên tòa khép lại với mức án 18 tháng tù giam dành cho Nguyễn Minh Hoàng về tội cố ý gây "
+                           "thương tích.")[0].text == "18 tháng tù giam"
     assert extract_figures("trong vòng 1 tháng rưỡi đã thực hiện trót lọt 10 vụ cướp")[0].text == "1 tháng rưỡi"
 
 

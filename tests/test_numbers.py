@@ -285,6 +285,9 @@ def test_ranges_of_money(text, raw, parts, unit):
     # VNTC PL_VNE_T_(354): two amounts joined, the second with its currency
     ('Mặc dù đã giao tiền đầy đủ, tổng cộng là 323 triệu và 1.500 USD nhưng gần 1 năm sau', "323 triệu", "money",
      3.23e8),
+    # VNTC PL_VNE_T_(2809): money named before it ("khoản tiền", "số tiền"); before, "8,4 tỷ" was a count
+    ("Về khoản tiền trên 8,4 tỷ trong tài khoản của Hà Kiều Anh tại Techcombank, VKS đề nghị tòa xem xét", "8,4 tỷ",
+     "money", 8.4e9),
     ("Dân số đạt 90 triệu và 3 triệu người", "90 triệu", "count", 9e7),  # joined to a count, no amount
     ("Dân số cả nước đạt 90 triệu.", "90 triệu", "count", 9e7),  # nothing paid: a count
     ("Có 3 triệu người bị ảnh hưởng.", "3 triệu", "count", 3e6),  # a noun counted
