@@ -604,7 +604,14 @@ def _head_score(fig: Figure, asked: str) -> float:
         return 0.8 if len(asked.split()) == 1 or len(c_words) == 1 else NOUN_OTHER
     if first in c_words:
         return 0.4
+    if asked == "người" and any(counted == n or counted.startswith(n + " ") for n in _PEOPLE_COUNTED):
+        return SUB_KIND  # "Công an quận Liên Chiểu bắt tạm giam bao nhiêu người?": "… bắt tạm giam 2 trường hợp"
     return 0.0
+
+
+# nouns a report counts people by, standing for any of them ("2 trường hợp liên quan vụ việc là Lê Thạnh và …",
+# "15 đối tượng"): a count of people asked ("bao nhiêu người") with no word of its own takes them as near its noun
+_PEOPLE_COUNTED = ("trường hợp", "đối tượng")
 
 
 def is_age(fig: Figure) -> bool:
@@ -1003,6 +1010,9 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
 # trong đường dây Bùi Quang Hưng và đã nộp lại … hơn 4.000 USD": Hồng's money, not Hưng's)
 _RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|(?<!vo )\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|"
                           r"\bchi gai|\bbo|\bme|\bcha|\bduong day|\bbang nhom|\bo nhom|\bbang)\s+$")
+# ... but after a thing's "của" the name is its owner's, and the figure said of the thing his: "trong số 45 tỷ đồng này
+# thì vốn của Nguyễn Trọng Thăng đã là 40,5 tỷ"
+_OWNED_OF = re.compile(r"\b(?:von|tien|tai san|tai khoan|thu nhap|luong|co phan)(?:\s+[a-z]+)?\s+cua\s+$")
 # between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Nguyễn Thanh Hải - Nguyễn Thị Thơm")
 _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"; not across "và" ("hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn
@@ -1027,7 +1037,8 @@ def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> s
             if x[0] > chain[-1][1] and _joined(folded[chain[-1][1] : x[0]]):
                 chain.append(x)
         return {n for _, _, n in chain}
-    before = [x for x in spans if x[1] <= a and not _RELATIVE_OF.search(folded[max(0, x[0] - 12) : x[0]])
+    before = [x for x in spans if x[1] <= a and (not _RELATIVE_OF.search(folded[max(0, x[0] - 12) : x[0]])
+                                                 or _OWNED_OF.search(folded[max(0, x[0] - 24) : x[0]]))
               and not _closed_aside(folded, x[1], a)]
     if not before:
         return set()

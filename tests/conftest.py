@@ -259,6 +259,22 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 9595)
+TWENTY_SECOND_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(816).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4256).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(1194).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2385).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1445).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1195).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2722).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1681).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(4001).txt",
+                       "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(7341).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(1245).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4308).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1393).txt", "vntc::Train_Full/Phapluat/PL_TN_(2964).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1561).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1355).txt",
+                       "vntc::Train_Full/Phapluat/PL_TN_(3248).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2723).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(736).txt",
+                       "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(4667).txt"]
+twenty_second_round = round_fixture("twenty_second_round", TWENTY_SECOND_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 8484)
 TWENTY_FIRST_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(100).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2536).txt",
                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1331).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3466).txt",

@@ -2052,6 +2052,13 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # (controls: the money he bet; a term said with "tuyên phạt")
     ("twenty_first_round", "Nguyễn Văn Hồng cá độ bóng đá bao nhiêu tiền?", "gần 1 tỉ đồng [1]\n"),
     ("twenty_first_round", "Quang bị tuyên phạt bao nhiêu năm tù?", "3 năm [1]\n"),
+    # before: "hai người" of "… chụp ảnh hai người trong tình trạng trần truồng": people counted as "trường hợp"
+    ("twenty_second_round", "Công an quận Liên Chiểu bắt tạm giam bao nhiêu người?", "2 trường hợp [1]\n"),
+    # before: "80% [1]; 264 Nam Kỳ Khởi Nghĩa [1]": "vốn của Nguyễn Trọng Thăng đã là 40,5 tỷ" was read as a relative's
+    ("twenty_second_round", "Vốn của Nguyễn Trọng Thăng trong Công ty Đông Nam là bao nhiêu?", "40,5 tỷ [1]\n"),
+    # (controls: people counted by their own noun; a term)
+    ("twenty_second_round", "Có bao nhiêu cán bộ công an liên quan vụ án?", "20 cán bộ công an [1]\n"),
+    ("twenty_second_round", "Nguyễn Thị Thanh Phương bị phạt bao nhiêu năm tù?", "30 năm [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

@@ -239,6 +239,21 @@ def test_qualifiers_and_classifiers_are_never_key_terms(question, rare, never):
     assert got and not set(got) & never  # a report may say "khoảng", "giai đoạn cao điểm" or nothing
 
 
+def test_people_counted_by_a_noun_for_any():
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import SUB_KIND, _head_score
+
+    # VNTC PL_VNE_(1194): "bắt tạm giam 2 trường hợp liên quan vụ việc là Lê Thạnh và Nguyễn Văn Phước"
+    def head(text: str, asked: str) -> float:
+        return _head_score(extract_figures(text)[0], asked)
+
+    assert head("Công an bắt tạm giam 2 trường hợp liên quan vụ việc.", "người") == SUB_KIND
+    assert head("Công an đã bắt 15 đối tượng.", "người") == SUB_KIND
+    assert head("Công an đã bắt 15 người.", "người") == 1.0
+    assert head("Tòa xét xử 4 bị cáo.", "người") == 0.0  # (a noun of its own)
+    assert head("Công an bắt tạm giam 2 trường hợp.", "người nghiện") == 0.0  # (the people asked have a word)
+
+
 def test_the_words_asking_a_term_are_no_key_terms():
     # VNTC PL_VNE_(874): "Hoàng phải lãnh 18 tháng tù …", "… mức án 18 tháng tù giam dành cho Nguyễn Minh Hoàng": a
     # term is given with any of its words; before, the report "never said «phạt»"
@@ -1090,6 +1105,10 @@ def test_a_change_after_a_figure_is_no_list_label():
      "tra hơn 4.000 USD.", "hơn 4.000 USD", "Nguyễn Văn Hồng", 1.0),
     ("Hồng đã thừa nhận đánh bạc với Bùi Quang Hưng và Hưng đã nộp lại hơn 4.000 USD.", "hơn 4.000 USD",
      "Nguyễn Văn Hồng", -0.5),  # (control: Hưng named as the payer)
+    # VNTC PL_VNE_T_(2723): after a thing's "của" the name is its owner's (a relative's "của" is not)
+    ("Điều đáng nói là trong số 45 tỷ đồng này thì vốn của Nguyễn Trọng Thăng đã là 40,5 tỷ, còn vốn Nguyễn Gia Thiều "
+     "là 4,5 tỷ đồng.", "40,5 tỷ", "Nguyễn Trọng Thăng", 1.0),
+    ("Nguyễn Thị Lan, người tình của Nguyễn Trọng Thăng, bị phạt 3 năm tù.", "3 năm", "Nguyễn Trọng Thăng", -0.5),
     # a list of another length is no such list: each figure is read as before
     ("Tòa tuyên phạt Nguyễn Văn Hùng 12 năm tù, Trần Văn Bình 9 năm tù, lần lượt là chủ mưu và đồng phạm.", "9 năm",
      "Trần Văn Bình", 1.0),
