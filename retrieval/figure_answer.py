@@ -1010,9 +1010,10 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
 # trong đường dây Bùi Quang Hưng và đã nộp lại … hơn 4.000 USD": Hồng's money, not Hưng's)
 _RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|(?<!vo )\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|"
                           r"\bchi gai|\bbo|\bme|\bcha|\bduong day|\bbang nhom|\bo nhom|\bbang)\s+$")
-# ... but after a thing's "của" the name is its owner's, and the figure said of the thing his: "trong số 45 tỷ đồng này
-# thì vốn của Nguyễn Trọng Thăng đã là 40,5 tỷ"
-_OWNED_OF = re.compile(r"\b(?:von|tien|tai san|tai khoan|thu nhap|luong|co phan)(?:\s+[a-z]+)?\s+cua\s+$")
+# ... but after "của" of what one holds as one's own the name is its holder's, and the figure said of it his: "trong
+# số 45 tỷ đồng này thì vốn của Nguyễn Trọng Thăng đã là 40,5 tỷ" (not of what is done to: "chiếm đoạt tài sản của bà
+# B", "nộp tiền vào tài khoản của Hà Kiều Anh … 3 tỉ 190 triệu đồng" are said of who takes or pays)
+_OWNED_OF = re.compile(r"\b(?:von|thu nhap|luong|co phan)(?:\s+[a-z]+)?\s+cua\s+$")
 # between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Nguyễn Thanh Hải - Nguyễn Thị Thơm")
 _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"; not across "và" ("hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn

@@ -1109,6 +1109,10 @@ def test_a_change_after_a_figure_is_no_list_label():
     ("Điều đáng nói là trong số 45 tỷ đồng này thì vốn của Nguyễn Trọng Thăng đã là 40,5 tỷ, còn vốn Nguyễn Gia Thiều "
      "là 4,5 tỷ đồng.", "40,5 tỷ", "Nguyễn Trọng Thăng", 1.0),
     ("Nguyễn Thị Lan, người tình của Nguyễn Trọng Thăng, bị phạt 3 năm tù.", "3 năm", "Nguyễn Trọng Thăng", -0.5),
+    # (the seventh round's "Hà Kiều Anh có bao nhiêu tiền bị tạm giữ?", which an owner read after any thing's "của"
+    # had broken: money paid into her account is said of who pays it)
+    ("Trong đó ông Chí khai đã nhận sự chỉ đạo của Thiều mang nộp tiền vào tài khoản của Hà Kiều Anh 2 lần, tổng cộng "
+     "3 tỉ 190 triệu đồng.", "3 tỉ 190 triệu đồng", "Hà Kiều Anh", 0.75),
     # a list of another length is no such list: each figure is read as before
     ("Tòa tuyên phạt Nguyễn Văn Hùng 12 năm tù, Trần Văn Bình 9 năm tù, lần lượt là chủ mưu và đồng phạm.", "9 năm",
      "Trần Văn Bình", 1.0),
