@@ -513,6 +513,10 @@ _UNIT_SYNONYMS = {"mét khối": "m3", "khối": "m3", "mét vuông": "m2", "ki 
                   "mét": "m"}  # (after "mét khối", "mét vuông": the first that fits is taken)
 
 
+# the nouns that stand for any person a report counts ("2 trường hợp liên quan vụ việc là Lê Thạnh và …", "15 đối
+# tượng"): a count of people asked ("bao nhiêu người") with no word of its own takes them as near its noun; with
+# "người", "lượt", "em", "ca" they are the nouns that stand for any (``_ANY_NOUNS``)
+PEOPLE_COUNTED = ("trường hợp", "đối tượng")
 SUB_KIND = 0.8  # the noun asked, with words of its own after the ones the question writes
 SUB_KIND_PENALTY = 0.5
 NOUN_OTHER = 0.3  # "508 vụ phạm pháp hình sự" for "bao nhiêu vụ tai nạn": the same head, another noun
@@ -604,14 +608,10 @@ def _head_score(fig: Figure, asked: str) -> float:
         return 0.8 if len(asked.split()) == 1 or len(c_words) == 1 else NOUN_OTHER
     if first in c_words:
         return 0.4
-    if asked == "người" and any(counted == n or counted.startswith(n + " ") for n in _PEOPLE_COUNTED):
+    if asked == "người" and any(counted == n or counted.startswith(n + " ") for n in PEOPLE_COUNTED):
         return SUB_KIND  # "Công an quận Liên Chiểu bắt tạm giam bao nhiêu người?": "… bắt tạm giam 2 trường hợp"
     return 0.0
 
-
-# nouns a report counts people by, standing for any of them ("2 trường hợp liên quan vụ việc là Lê Thạnh và …",
-# "15 đối tượng"): a count of people asked ("bao nhiêu người") with no word of its own takes them as near its noun
-_PEOPLE_COUNTED = ("trường hợp", "đối tượng")
 
 
 def is_age(fig: Figure) -> bool:
@@ -1128,7 +1128,7 @@ SAME_SENTENCE_STEP = 0.01  # how far below the figure of the noun asked another 
 # "1.546 thí sinh vi phạm …, trong đó có 1.190 trường hợp bị đình chỉ thi": a part of the count before, counted by
 # a noun that stands for any ("trường hợp"), is of the noun before
 _PART_OF = re.compile(r"(?i)(?<!\w)trong\s+(?:đó|số\s+(?:này|đó))\s*(?:,\s*)?(?:có\s+)?$")
-_ANY_NOUNS = frozenset(("trường hợp", "người", "đối tượng", "lượt", "em", "ca"))
+_ANY_NOUNS = frozenset(PEOPLE_COUNTED + ("người", "lượt", "em", "ca"))
 
 
 def part_of_lead(c: FigureCandidate, lead: FigureCandidate) -> bool:

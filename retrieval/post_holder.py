@@ -155,7 +155,7 @@ class _OtherPost(NamedTuple):
 
     before: re.Pattern[str]  # ending the text before the post
     accented: bool  # read on the lower-cased text with its tone marks ("ban", not "bạn"), else folded
-    unless_asked: str = ""  # a pattern of the folded question's post words that keeps the post
+    unless_asked: re.Pattern[str] | None = None  # on the folded question's post words: the post is kept
     head: str = ""  # only before a post whose first asked word is this
 
 
@@ -163,13 +163,13 @@ _OTHER_POSTS = (
     # "phó tổng cục trưởng Tổng cục Cảnh sát" holds another post than "Cục trưởng" ("tổng cục trưởng" is asked whole)
     _OtherPost(re.compile(r"(?<!\w)tong$"), False),
     # "… Lâm Thị Ngọc Thảo … là kế toán, thông dịch viên, trợ lý giám đốc": the director's assistant
-    _OtherPost(re.compile(r"(?<!\w)(?:tro ly|thu ky)$"), False, r"(?<!\w)(?:tro ly|thu ky)(?!\w)"),
+    _OtherPost(re.compile(r"(?<!\w)(?:tro ly|thu ky)$"), False, re.compile(r"(?<!\w)(?:tro ly|thu ky)(?!\w)")),
     # "Bộ trưởng Công an Lê Hồng Anh" is the minister, no "trưởng công an xã" (nor "Cục trưởng …")
     _OtherPost(_TITLE_BEFORE, True, head="truong"),
     # "Trước Ban chủ nhiệm Đoàn Luật sư Hà Nội, ông Nguyễn Văn Chiến …": the board, not its head
     _OtherPost(_BOARD_BEFORE, True),
     # "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương, …, kế toán trưởng Nguyễn Thị Hường": acting
-    _OtherPost(re.compile(r"(?<!\w)quyen$"), False, r"(?<!\w)quyen(?!\w)"),
+    _OtherPost(re.compile(r"(?<!\w)quyen$"), False, re.compile(r"(?<!\w)quyen(?!\w)")),
 )
 
 
@@ -179,7 +179,7 @@ def _another_post(folded_before: str, said_before: str | None, head: str, named:
     for other in _OTHER_POSTS:
         text = said_before if other.accented else folded_before
         if (text is not None and (not other.head or other.head == head) and other.before.search(text)
-                and not (other.unless_asked and re.search(other.unless_asked, named))):
+                and not (other.unless_asked and other.unless_asked.search(named))):
             return True
     return False
 
