@@ -77,7 +77,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 27
+FIGURES_VERSION = 28
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -107,6 +107,9 @@ PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước �
 # follow a noun already named as its predicate ("lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng", "6 thanh niên cầm
 # gậy gộc"); so does "can" of a charge ("15 đồng phạm can tội giết người"; "bị can" is one noun)
 _LATE_VERBS = frozenset("bán mua lấy đem mang cất giấu vứt dùng cầm can".split())
+# what is ordered or booked, after "đặt" in a noun ("tiền đặt cọc", "phiếu đặt phòng"); other words after it place
+# the things counted ("30 camera đặt tại các giao lộ")
+_ORDERED = re.compile(r"(?i)[ \t]+(?:cọc|phòng|hàng|cược|mua|chỗ|vé|tiệc|in|may)(?!\w)")
 # "former", of the post the people counted held ("5 bị can nguyên là cán bộ công an"; "3 tấn nguyên liệu" goes on)
 _FORMER = frozenset({"nguyên", "cựu"})
 CALENDAR_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý".split())
@@ -248,6 +251,9 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 if n >= 2 and low in PREDICATE_VERBS and is_compound(last_word, low):
                     end = before_last  # "3 xe phục vụ chuyên chở cán bộ": "chuyên" goes with the verb it starts
                 break
+            if low == "đặt" and not _ORDERED.match(text, w.end()) and not is_compound(last_word, low):
+                break  # "30 camera đặt tại các giao lộ lớn": where they are placed ("phiếu đặt phòng", "tiền đặt
+                # cọc" go on; so does "lắp đặt")
             if word.lower() == "chỉ" and not _only_builds_noun(text, w.end()):
                 break  # "cá độ tới 16 trận chỉ trong hơn một tháng": "only" ("3 bảng chỉ dẫn" goes on)
             if word.lower() == "tên" and (named := re.match(r"\s+(?:là\s+)?(\w)", text[w.end() :])) and \
@@ -269,10 +275,13 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             if _TOWARDS.match(text, cur):
                 break  # "bắt tạm giam 4 tháng đối với ông …": whom it concerns follows
         else:
-            # ("bắn 3 phát làm …": shots; no "phát hiện" follows a number)
-            if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS | {"phát"} \
+            # ("bắn 3 phát làm …": shots; no "phát hiện" follows a number; "12 tổ", "2 tổ chức": teams, bodies,
+            # the verb "tổ chức" ends a noun, never follows a number)
+            if word.lower() in NOUN_STOP_WORDS and word.lower() not in _TIME_UNITS | {"phát", "tổ"} \
                     and not _stop_headed_noun(text, cur):
                 return None  # "3 vẫn ...", "1 của ...": no counted noun
+            if _TOWARDS.match(text, cur):
+                return None  # "lệnh bắt tạm giam số 25 đối với Nguyễn Văn Hồng": whom it concerns, no noun
             first_end = w.end()
         n += 1
         last_word = word.lower()

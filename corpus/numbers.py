@@ -223,10 +223,12 @@ _DATE_FOLLOW = frozenset(
     "vừa qua tới này năm tại ở của và đến hàng nhằm đã sẽ với là được cho trong theo các nhân khi "
     "hằng vào lúc thì mà nên đều cũng tổ chức diễn ra sau trước đó".split()
 )
+# the nouns a count is mostly of, one word each ("2005 người", "năm vụ") and two ("năm đối tượng"; their words alone
+# are not: "năm học", "năm tập trung", "60 năm đối với nam" are years)
 _COUNTER_NOUNS = frozenset(
-    "người vụ việc đối tượng đồng chí xã phường huyện tỉnh lần đợt ngày tháng chiếc cái tập thể "
-    "cá nhân hộ em cháu học sinh cán bộ chiến sĩ điểm mô hình thôn bản đứa kẻ".split()
+    "người vụ việc xã phường huyện tỉnh lần đợt ngày tháng chiếc cái hộ em cháu điểm thôn bản đứa kẻ".split()
 )
+_COUNTER_PAIRS = frozenset(("đối tượng", "đồng chí", "tập thể", "cá nhân", "học sinh", "cán bộ", "chiến sĩ", "mô hình"))
 # what news counts in two words after "năm" (five): "năm phụ nữ", "năm nạn nhân", "năm bị can"; one of their words alone
 # would be a year's ("trong năm bị phạt", "trong năm thanh tra", "trong năm tổ chức")
 _COUNTED_PAIRS = frozenset(("phụ nữ", "nạn nhân", "bị can", "bị cáo", "bị hại", "thanh niên", "thiếu niên", "trẻ em",
@@ -715,8 +717,11 @@ def _currency_elided(text: str, start: int, end: int) -> bool:
     return bool(_PAID_BEFORE.search(" ".join(clause.split()[-4:])))
 
 
-def _followed_by_counter(text: str, pos: int) -> bool:
-    return _word_after(text, pos).lower() in _COUNTER_NOUNS
+def _followed_by_counter(text: str, pos: int, pairs: frozenset = _COUNTER_PAIRS) -> bool:
+    if _word_after(text, pos).lower() in _COUNTER_NOUNS:
+        return True
+    pair = re.match(r"[ \t]+([^\W\d_]+[ \t]+[^\W\d_]+)", text[pos:])
+    return bool(pair) and " ".join(pair.group(1).lower().split()) in pairs
 
 
 def _pass_singles(c: _Claims) -> None:
@@ -770,9 +775,7 @@ def _word_numeral(c: _Claims, start: int, raw: str) -> None:
     if len(toks) == 1:
         w = first.lower()
         if w == "năm":  # "năm" is mostly "year": five only before a counted noun
-            pair = re.match(r"[ \t]+([^\W\d_]+[ \t]+[^\W\d_]+)", text[e:])
-            if not nxt or (nxt.group(1).lower() not in _COUNTER_NOUNS
-                           and (not pair or " ".join(pair.group(1).lower().split()) not in _COUNTED_PAIRS)):
+            if not _followed_by_counter(text, e, _COUNTER_PAIRS | _COUNTED_PAIRS):
                 return
         elif w not in _SINGLE_WORD_OK or not nxt or not nxt.group(1)[0].islower():
             return

@@ -30,7 +30,7 @@ from retrieval.hybrid import Hit, refers_back
 from retrieval.lexicon import FUNCTION_WORDS, PLACE_KINDS, ROLES_NAMED, institutions_written
 from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandidate, FigureIntent, also_asked_leads,
                                      answers_question, asks_amount, baseline_years, change_instead_of_count,
-                                     cited_documents, coordinated_counts,
+                                     cited_documents, coordinated_counts, figure_of_person_asked,
                                      figure_intent, figure_table, is_money, joined_figures, key_terms, lead_figures,
                                      nearest_figure, rank_candidates, said_key, said_of, sentence_candidates,
                                      series_of)
@@ -1663,6 +1663,8 @@ def without_scope(question: str) -> str:
 # the whole country asked: "… trên cả nước?", "toàn quốc có bao nhiêu …?"
 _NATIONAL = re.compile(r"(?i)(?<!\w)(?:cả nước|toàn quốc|phạm vi cả nước|ca nuoc|toan quoc)(?!\w)")
 NATIONAL_CONTEXT = 200  # characters before a figure's sentence that may say it is the country's
+OF_PERSON_ONLY = ("Không tìm thấy câu nêu đúng điều được hỏi. Số liệu gần nhất nói về người được hỏi, trong một câu "
+                  "không dùng các từ của câu hỏi (hãy kiểm tra có đúng điều được hỏi không):")
 NOT_NATIONAL = ("Không tìm thấy số liệu của cả nước trong các báo cáo đã nạp; số liệu gần nhất là của một địa phương "
                 "hoặc đơn vị (hãy kiểm tra có đúng điều được hỏi không):")
 
@@ -1815,6 +1817,9 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         if change is not None:  # a count asked, only its change stated ("giảm 31%"): said so, shown, not the answer
             head = CHANGE_ONLY.format(direction=change.figure.direction)
             return _near_figure(question, change, hits, store, analysis, max_sources, head=head)
+        theirs = figure_of_person_asked(ranked, intent)
+        if theirs is not None:  # said of the one asked, in other words than the question's: shown, not the answer
+            return _near_figure(question, theirs, hits, store, analysis, max_sources, head=OF_PERSON_ONLY)
         return _no_figure(question, hits, store, analysis, max_sources)
     leads = lead_figures(ranked, baseline=baseline, intent=intent)
     if given and len(leads) > 1:  # "Linh và Hà bị tuyên phạt bao nhiêu năm tù?": "… tuyên phạt Linh và Hà mỗi người 19

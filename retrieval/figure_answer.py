@@ -36,6 +36,9 @@ _QUESTION_WORDS_WRITTEN = frozenset(
 _QUESTION_WORDS = with_folded(_QUESTION_WORDS_WRITTEN)
 # (and a rate: "lãi suất … lên đến 30%/tháng")
 _PERCENT_Q = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|bao nhiêu %|mấy %|mấy phần trăm|lãi suất|tỷ suất|tỉ suất)|%")
+# (folded) a share asked in so many words: a "tỷ lệ" or a "lãi suất" may be written as money ("lãi suất 3.000 đồng/
+# triệu/ngày"), a "phần trăm" never
+_SHARE_ASKED = re.compile(r" (?:bao nhieu|may) phan tram ")
 _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|giá trị|"
                       r"trị giá|với giá|(?<!đánh )giá bao nhiêu|"
                       r"(?<!đánh )giá là|thiệt hại|bồi thường|vốn|ngân sách|doanh số|doanh thu|hối lộ|lợi nhuận|thu lợi|"
@@ -434,6 +437,11 @@ def names_other_subject(lead_in: str, said: str) -> bool:
 _LABELLED_BRACKET = re.compile(r"\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,}[^()\d]*$")
 
 
+# the sum an act comes to, written after what it counts ("nợ 13 người … với số tiền hơn 2,2 tỷ đồng")
+_WITH_SUM = re.compile(r"(?i)(?<!\w)với (?:tổng )?số tiền(?: là)?\s*$")
+# "và" and a verb before the next figure: its words from there ("… 400 triệu đồng/ngày và được anh Phú cho tiền hoa
+# hồng 15 triệu đồng"; not "và" of two nouns counted: "3 người chết và 5 người bị thương" has no words between)
+_AND_NEXT = re.compile(r"(?i)\s+và\s+(?:được|bị|đã|đang|sẽ|còn|cũng|phải)(?!\w)")
 # the next figure is a thing's price, that thing named after "và" or a comma: "22 triệu đồng và một điện thoại di
 # động trị giá 6,5 triệu đồng"
 _PRICED_NEXT = re.compile(r"(?i)(?:\s+và|,)\s+(?:(?!\s+và\s)[^,;])*?(?<!\w)(?:trị giá|giá trị|với giá|giá)\s*"
@@ -476,6 +484,8 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
             sentence, lo, a):
         lo = wide_lo
     narrow_lo = max(lo, prev_end - sentence_start) if prev_end is not None else lo
+    if narrow_lo > lo and _WITH_SUM.search(sentence, narrow_lo, a):
+        narrow_lo = lo  # "đã nợ 13 người … với số tiền hơn 2,2 tỷ đồng": the sum of the act before the count
     if listed:  # "…, 69.284 (43,8%) hộ gia đình là …": the previous figure's words end at a comma
         comma = [m.end() for m in _LIST_COMMA.finditer(sentence, narrow_lo, a)]
         narrow_lo = comma[-1] if comma else narrow_lo
@@ -493,9 +503,10 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
             hi = min(hi, max(b, n))
         elif _LABELLED_BRACKET.search(gap):  # "580.000 đồng/chiếc (giá duyệt của … là 340.000 đồng/chiếc)": the
             hi = min(hi, b + gap.index("("))  # words in brackets are the next figure's label, not this one's
-        priced = _PRICED_NEXT.search(gap)
+        priced = _PRICED_NEXT.search(gap) or _AND_NEXT.search(gap)
         if priced:  # "… 22 triệu đồng và một điện thoại di động trị giá 6,5 triệu đồng": the phone is priced, what
-            hi = min(hi, b + priced.start())  # follows "và" is the next figure's, not this one's
+            hi = min(hi, b + priced.start())  # follows "và" is the next figure's, not this one's ("gom được
+            # khoảng 400 triệu đồng/ngày và được anh Phú cho tiền hoa hồng 15 triệu đồng": the commission is 15)
         k = _label_words(gap)
         if k and not next_like:
             k = None  # words between unlike figures are a predicate, not the next one's label
@@ -743,6 +754,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     predicate = fig.predicate
     if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
         predicate = predicate[: max(0, next_start - fig.end)]
+        joined = _AND_NEXT.search(predicate)
+        if joined:  # ("… 400 triệu đồng/ngày và được anh Phú cho tiền hoa hồng 15 triệu đồng")
+            predicate = predicate[: joined.start()]
     but = _BUT.search(f" {predicate}") if predicate else None
     if but:  # (nor another clause's words: "9 ngạch lương thì thư ký tòa có …")
         predicate = predicate[: max(0, but.start() - 1)]
@@ -939,6 +953,9 @@ def person_nearness(c: FigureCandidate, people: tuple[str, ...]) -> float:
     a = c.figure.start - c.sentence_start
     if is_age(c.figure) and _AGE_OF_OTHERS.search(fold(c.sentence[max(0, a - 40) : a]).lower()):
         return -0.5  # "Hoàng Nho … dùng kéo cắt quần của các bé gái 10-12 tuổi": the girls' age, not his
+    addressed = _AGE_OF_ADDRESSED.search(c.sentence, max(0, a - 40), a) if is_age(c.figure) else None
+    if addressed and not any(fold(addressed.group(1)).lower() in (n, n.split()[-1]) for n in people):
+        return -0.5  # "Nguyễn Thanh Điệp (27 tuổi, …) rủ chị Hảo (24 tuổi) …": hers, in brackets after her name
     near = said_of(c.sentence, a, c.figure.end - c.sentence_start, people)
     if near != 0.0 or not set(c.antecedent_people) & set(people):
         return near
@@ -961,12 +978,17 @@ POINTS_TO_SOMEBODY = re.compile(r"(?i)(?<!\w)(?:" + "|".join(("ông", "bà", "an
 
 # an age written right after those it is of, named by no name: "của các bé gái 10-12 tuổi", "với một cháu 5 tuổi";
 # or opening its clause so ("Cô bé 13 tuổi chống cự, van xin nhưng Trường không nương tay …": hers, not Trường's)
+# ... or in brackets after another's name and form of address ("rủ chị Hảo (24 tuổi)")
+_AGE_OF_ADDRESSED = re.compile(rf"(?<!\w)(?:anh|chị|ông|bà|cháu|em|bé|cô|cụ)[ \t]+([{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}]"
+                               rf"[^\W\d_]*){{0,3}})[ \t]*\([ \t]*$")
 _AGE_OF_OTHERS = re.compile(r"(?:\b(?:cua|voi|cho)\s+(?:cac\s+|nhung\s+|mot\s+|hai\s+|ba\s+)?(?:be|em|chau|nguoi|"
                             r"nan nhan|thieu nu|phu nu|tre|hoc sinh|co)(?:\s+(?:gai|trai|nho|em))?|"
                             r"(?:^|[,;:.]\s*)(?:co be|be gai|be trai|chau be|em be))\s+$")
 
 
 _NAME_GOES_ON = re.compile(rf"[ \t]+[{UPPER}]")  # a capitalised word right after a name's last syllable
+# a given name alone right before a figure, after a comma or "và" of a list ("…, Duy 4 năm và Tuấn 3 năm")
+_GIVEN_BEFORE = re.compile(rf"(?:,|\bvà)[ \t]+([{UPPER}][^\W\d_]*)[ \t]+$")
 
 
 def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
@@ -993,6 +1015,9 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
         return 1.0 if respective in asked else -0.5
     if _TO_THE_OTHERS.match(folded, b):
         return -0.5  # "phạt từ 3- 5 triệu đồng đối với các bị cáo còn lại": not the one named before it
+    given = _GIVEN_BEFORE.search(sentence, max(lo, a - 30), a)
+    if given:  # "tuyên phạt Tiên 9 năm, Duy 4 năm và Tuấn 3 năm": each figure is the given name's right before it
+        return 1.0 if any(n.split()[-1] == fold(given.group(1)).lower() for n in asked) else -0.5
     owners = _owners(folded, [x for x in spans if lo <= x[0] and x[1] <= hi], a, b)
     if owners:
         return 1.0 if owners & asked else -0.5
@@ -1005,15 +1030,18 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     return best
 
 
-# a name right after a kinship word or "của" is whose relative is meant, not who the figure is said of ("vợ chồng
-# Nguyễn Thị Thơm" is the couple); so is one after a ring's word, whose ring is meant ("Hồng đã thừa nhận đánh bạc …
+# a name right after a kinship word or "của" (with or without a form of address: "lừa được của ông Ngô Anh Tuấn 10 tỷ
+# đồng" is who was robbed) is whose relative is meant, not who the figure is said of ("vợ chồng Nguyễn Thị Thơm" is
+# the couple); so is one after a ring's word, whose ring is meant ("Hồng đã thừa nhận đánh bạc …
 # trong đường dây Bùi Quang Hưng và đã nộp lại … hơn 4.000 USD": Hồng's money, not Hưng's)
-_RELATIVE_OF = re.compile(r"(?:\bcua|\bvo|(?<!vo )\bchong|\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|"
-                          r"\bchi gai|\bbo|\bme|\bcha|\bduong day|\bbang nhom|\bo nhom|\bbang)\s+$")
+_RELATIVE_OF = re.compile(r"(?:\bcua(?:\s+(?:ong|ba|anh|chi|em|co|chu|bac|chau|cu))?|\bvo|(?<!vo )\bchong|"
+                          r"\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|\bchi gai|\bbo|\bme|\bcha|"
+                          r"\bduong day|\bbang nhom|\bo nhom|\bbang)\s+$")
 # ... but after "của" of what one holds as one's own the name is its holder's, and the figure said of it his: "trong
 # số 45 tỷ đồng này thì vốn của Nguyễn Trọng Thăng đã là 40,5 tỷ" (not of what is done to: "chiếm đoạt tài sản của bà
 # B", "nộp tiền vào tài khoản của Hà Kiều Anh … 3 tỉ 190 triệu đồng" are said of who takes or pays)
-_OWNED_OF = re.compile(r"\b(?:von|thu nhap|luong|co phan)(?:\s+[a-z]+)?\s+cua\s+$")
+_OWNED_OF = re.compile(r"\b(?:von|thu nhap|luong|co phan)(?:\s+[a-z]+)?\s+cua\s+"
+                       r"(?:(?:ong|ba|anh|chi|em|co|chu|bac|chau|cu)\s+)?$")
 # between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Nguyễn Thanh Hải - Nguyễn Thị Thơm")
 _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"; not across "và" ("hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn
@@ -1038,8 +1066,8 @@ def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> s
             if x[0] > chain[-1][1] and _joined(folded[chain[-1][1] : x[0]]):
                 chain.append(x)
         return {n for _, _, n in chain}
-    before = [x for x in spans if x[1] <= a and (not _RELATIVE_OF.search(folded[max(0, x[0] - 12) : x[0]])
-                                                 or _OWNED_OF.search(folded[max(0, x[0] - 24) : x[0]]))
+    before = [x for x in spans if x[1] <= a and (not _RELATIVE_OF.search(folded[max(0, x[0] - 16) : x[0]])
+                                                 or _OWNED_OF.search(folded[max(0, x[0] - 30) : x[0]]))
               and not _closed_aside(folded, x[1], a)]
     if not before:
         return set()
@@ -1273,6 +1301,10 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # "Nga phải bồi thường cho Phúc bao nhiêu?": an amount asked (no noun, no share nor span of time), once one
     # answers, "bốn đứa trẻ" (whom the damages are paid to) never leads
     paid = asks_amount(intent) and any(is_money(c.figure) and answers_question(c, intent) for c in cands)
+    # "Dũng thu tiền xâu bao nhiêu phần trăm?": once a percentage answers ("10% trên số tiền đặt cược"), the amount of
+    # the example after it ("Dũng thu 100.000 đồng tiền xâu") never leads
+    shared = bool(_SHARE_ASKED.search(intent.said)) and any(
+        c.figure.kind == "percent" and answers_question(c, intent) for c in cands)
     # "Vợ chồng ông Thất mua đất của bà Ánh giá bao nhiêu?": once a price answers ("giá 65 cây vàng"), the deposit
     # "đặt cọc 31 triệu đồng" never leads
     as_price = {id(c) for c in cands if intent.priced and written_as_price(c, intent.price_kind)}
@@ -1302,7 +1334,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
               (named, lambda c: not c.named and _names_another_institution(c, intent)),
               (here, lambda c: id(c) not in placed and _names_another_place(written[c.sentence], asked_places)),
               (totalled, lambda c: not c.total), (acted, lambda c: not c.acted),
-              (paid, lambda c: not is_money(c.figure)), (priced, lambda c: id(c) not in as_price),
+              (paid, lambda c: not is_money(c.figure)), (shared, lambda c: c.figure.kind != "percent"),
+              (priced, lambda c: id(c) not in as_price),
               (measured, lambda c: not fits_measure(c, intent)),
               (reached, lambda c: not _written_after(c, _REACHED_BEFORE)))
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated,
@@ -1331,7 +1364,12 @@ def asks_term(intent: FigureIntent) -> bool:
 
 # the words of a sentence that gives a term ("tuyên phạt … 12 năm tù", "bản án 20 năm", "đề nghị mức án 7 năm")
 _GIVES_TERM = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(TERM_WORDS)})(?!\w)")
-_TERM_KEYS = frozenset(w for t in TERM_WORDS for w in t.split())
+
+
+def _term_words_said(intent: FigureIntent) -> set[str]:
+    """The words of the term phrases the question says whole ("phạt", "mức án"): a report gives a term with any
+    of them; a syllable of one it does not say is no term word ("Chung" of "Dương Duy Chung", not "chung thân")."""
+    return {w for t in TERM_WORDS if f" {fold(t)} " in intent.said for w in t.split()}
 
 
 def gives_term(c: FigureCandidate) -> bool:
@@ -1408,7 +1446,7 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
     if intent.ordinal:
         noun_words |= RANK_WORDS
     if asks_term(intent):  # a term is given with any of the words that give one ("bị phạt bao nhiêu tháng tù?": "Hoàng
-        noun_words |= _TERM_KEYS  # phải lãnh 18 tháng tù", "mức án 18 tháng tù giam dành cho Nguyễn Minh Hoàng")
+        noun_words |= _term_words_said(intent)  # phải lãnh 18 tháng tù", "mức án 18 tháng tù giam dành cho …")
     abbreviations = default_glossary().by_abbr
     # (nor a number, in digits or in words: "Bốn thanh niên …" is "4 thanh niên" in the report)
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words
@@ -1493,6 +1531,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "Đối tượng … bao nhiêu tuổi?" is answered by an age, never by "11 đĩa phim sex"
     if intent.asked_noun and best.noun_match == 0 and is_age(fig) and "tuổi" not in intent.asked_noun:
         return False  # "Có bao nhiêu nạn nhân?" is never answered by "13 tuổi" ("một bé chưa đến 13 tuổi")
+    if is_money(fig) and _SHARE_ASKED.search(intent.said):
+        return False  # "Dũng thu tiền xâu bao nhiêu phần trăm?" is "10% trên số tiền đặt cược", never "100.000 đồng"
     if intent.asked_noun and not intent.percent and fig.kind == "percent" and best.noun_match < 1.0:
         return False  # "bao nhiêu vụ" is never answered by a percentage (unless of them: "7 phần trăm bác sĩ")
     if intent.asked_noun and best.noun_match >= 1.0:
@@ -1505,6 +1545,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return is_length(fig) and best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.money and is_money(fig):  # "Giá thuê … là bao nhiêu?": an amount is what is asked, as a noun is
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    if intent.percent and fig.kind == "percent":  # "… thu tiền xâu bao nhiêu phần trăm?": "10% trên số tiền đặt
+        return best.relevance >= MIN_RELEVANCE_WITH_NOUN  # cược" (its sentence never says "tiền xâu"), as an amount
     if intent.penalty and (is_time_span(fig) or is_money(fig)):  # "… bị phạt bao nhiêu?": "1 năm tù", "5 triệu"
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.ordinal and ranked_with_verb(best):  # "VN xếp hạng thứ mấy?": "VN vẫn đứng áp chót", a rank as
@@ -1536,6 +1578,26 @@ def nearest_figure(cands: list[FigureCandidate], intent: FigureIntent, idf: dict
         if answers_question(c, loose):
             original = next(o for o in cands if o.doc_id == c.doc_id and o.figure.start == c.figure.start)
             return replace(c, missing_key_terms=original.missing_key_terms)
+    return None
+
+
+NEAR_PERSON_RELEVANCE = 0.15  # ... least relevance of a figure said of the person asked, to be shown as the nearest
+
+
+def figure_of_person_asked(cands: list[FigureCandidate], intent: FigureIntent) -> FigureCandidate | None:
+    """When no figure answers: the best ranked one of the kind asked that its clause says of the person the question
+    names, in a sentence without the question's other words ("Thái Thị Nhược Thúy đã ôm bao nhiêu tiền bỏ trốn?":
+    "Gần 240 triệu đồng trong két sắt cơ quan do Thúy quản lý cũng biến mất", after "… cô này đã bỏ trốn"), to be
+    shown as the nearest figure, never as the answer. None when the question names nobody."""
+    if not intent.people:
+        return None
+    for c in cands[:NEAR_POOL]:
+        fig = c.figure
+        of_kind = (c.noun_match >= 0.8 or (intent.money and is_money(fig)) or (intent.percent and fig.kind == "percent")
+                   or ((intent.duration or intent.penalty) and is_time_span(fig)))
+        if of_kind and c.person >= 0.75 and c.relevance >= NEAR_PERSON_RELEVANCE \
+                and answers_question(replace(c, relevance=1.0), intent):
+            return c
     return None
 
 

@@ -259,6 +259,35 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2828)
+TWENTY_FOURTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(542).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(955).txt",
+                       "vntc::Test_Full/ChinhtriXahoi/XH_TN_T_(8356).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2692).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3855).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(446).txt", "vntc::Train_Full/Phapluat/PL_VNE_(782).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2556).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4221).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2034).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4497).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(488).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3090).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2137).txt", "vntc::Train_Full/Phapluat/PL_TN_(3226).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(4128).txt", "vntc::Train_Full/Phapluat/PL_VNE_(499).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(4101).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3386).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2612).txt"]
+twenty_fourth_round = round_fixture("twenty_fourth_round", TWENTY_FOURTH_ROUND)
+
+
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6868)
+TWENTY_THIRD_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(2026).txt", "vntc::Train_Full/Phapluat/PL_VNE_(444).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(4614).txt", "vntc::Train_Full/Phapluat/PL_VNE_(901).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2896).txt", "vntc::Train_Full/Phapluat/PL_TT_(2449).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3876).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3298).txt",
+                      "vntc::Test_Full/Phapluat/PL_TT_T_(3241).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(935).txt",
+                      "vntc::Train_Full/Phapluat/PL_TN_(3619).txt", "vntc::Train_Full/Phapluat/PL_VNE_(196).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(455).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(970).txt",
+                      "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(1145).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3886).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1394).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(671).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3828).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(293).txt"]
+twenty_third_round = round_fixture("twenty_third_round", TWENTY_THIRD_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 9595)
 TWENTY_SECOND_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(816).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4256).txt",
                        "vntc::Train_Full/Phapluat/PL_VNE_(1194).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2385).txt",

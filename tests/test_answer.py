@@ -2059,10 +2059,42 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # (controls: people counted by their own noun; a term)
     ("twenty_second_round", "Có bao nhiêu cán bộ công an liên quan vụ án?", "20 cán bộ công an [1]\n"),
     ("twenty_second_round", "Nguyễn Thị Thanh Phương bị phạt bao nhiêu năm tù?", "30 năm [1]\n"),
+    # before: "100.000 đồng" of the example "… thì Dũng thu 100.000 đồng tiền xâu" (a share asked, an amount given)
+    ("twenty_third_round", "Dũng thu tiền xâu bao nhiêu phần trăm?", "10% [1]\n"),
+    # before: "27 tuổi [1]; 24 tuổi [1]": "rủ chị Hảo (24 tuổi)" is her age
+    ("twenty_third_round", "Nguyễn Thanh Điệp bao nhiêu tuổi?", "27 tuổi [1]\n"),
+    # (controls: the victim's age; a list of given names, each before its own term; a count before "đối với")
+    ("twenty_third_round", "Chị Hảo bao nhiêu tuổi?", "24 tuổi [1]\n"),
+    ("twenty_third_round", "Trần Đặng Tuấn bị phạt bao nhiêu năm?", "3 năm [1]\n"),
+    ("twenty_third_round", "Công an lập biên bản đối với bao nhiêu người?", "27 người [1]\n"),
+    # before: "khoảng 400 triệu đồng [1]; 15 triệu đồng [1]": "… 400 triệu đồng/ngày và được anh Phú cho tiền hoa hồng
+    # 15 triệu đồng" gave the first figure the next one's words
+    ("twenty_fourth_round", "Ngô Thanh Dũng được cho tiền hoa hồng bao nhiêu?", "15 triệu đồng [1]\n"),
+    # before: "1,1 tỷ đồng" (the house's price): "đã nợ 13 người … với số tiền hơn 2,2 tỷ đồng" is the debt
+    ("twenty_fourth_round", "Bà Lê Thị Tuyết Đào nợ bao nhiêu tiền?", "hơn 2,2 tỷ đồng [1]"),
+    # before: a bare "12"; "30 camera đặt"
+    ("twenty_fourth_round", "Ban chuyên án được chia làm bao nhiêu tổ?", "12 tổ [1]\n"),
+    ("twenty_fourth_round", "Trung tâm Điều khiển giao thông đã kết nối bao nhiêu camera?", "30 camera [1]\n"),
+    # (controls: a count with its sum after it; a claim and an offer; a deposit)
+    ("twenty_fourth_round", "Ngọ Văn Lâm cầm của bao nhiêu người?", "26 người [1]\n"),
+    ("twenty_fourth_round", "Liên Anh Thanh đòi bồi thường bao nhiêu?", "hơn 11,3 tỉ đồng [1]\n"),
+    ("twenty_fourth_round", "Minh và Sơn trả trước bao nhiêu USD?", "30.000 USD [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)
     assert ans.found and ans.answer.startswith(lead)
+
+
+def test_a_figure_said_of_the_one_asked_in_other_words_is_shown_as_near(twenty_third_round):
+    from retrieval.answer import OF_PERSON_ONLY
+
+    # VNTC PL_VNE_T_(293): "… phát hiện cô này đã bỏ trốn. Gần 240 triệu đồng trong két sắt cơ quan do Thúy quản lý
+    # cũng biến mất." — before, no figure at all: the sentence has none of the question's words but her name
+    ans = twenty_third_round.ask("Thái Thị Nhược Thúy đã ôm bao nhiêu tiền bỏ trốn?")
+    assert not ans.found and ans.answer.startswith(OF_PERSON_ONLY + "\nGần 240 triệu đồng [1]\n")
+    assert [f["text"] for f in ans.figures if f.get("near")] == ["Gần 240 triệu đồng"]
+    # (control: nobody named, no figure said of anybody is offered)
+    assert not twenty_third_round.ask("Thủ quỹ đã ôm bao nhiêu tiền bỏ trốn?").answer.startswith(OF_PERSON_ONLY)
 
 
 def test_a_company_named_like_a_person_is_no_person():

@@ -254,11 +254,48 @@ def test_people_counted_by_a_noun_for_any():
     assert head("Công an bắt tạm giam 2 trường hợp.", "người nghiện") == 0.0  # (the people asked have a word)
 
 
+def test_a_share_asked_is_never_an_amount():
+    from retrieval.figure_answer import answers_question
+
+    # VNTC PL_VNE_T_(935): the share is in one sentence, the example amount, with the question's words, in the next
+    first = ("Theo quy định do Dũng đặt ra, mỗi lần đặt cược vào độ gà, các con bạc phải trả cho Dũng 10% trên số tiền "
+             "đặt cược.")
+    second = "Chẳng hạn, khi con bạc đặt cược 1.000.000 đồng thì Dũng thu 100.000 đồng tiền xâu."
+    intent, ranked = _rank("Dũng thu tiền xâu bao nhiêu phần trăm?", [("d", second, 200), ("d", first, 0)])
+    assert ranked[0].figure.text == "10%" and answers_question(ranked[0], intent)
+    assert not answers_question(next(c for c in ranked if c.figure.text == "100.000 đồng"), intent)
+    # (a rate asked otherwise may be money: "lãi suất 3.000 đồng/triệu/ngày")
+    intent, ranked = _rank("Dũng thu tiền xâu bao nhiêu?", [("d", second, 200), ("d", first, 0)])
+    assert ranked[0].figure.text == "100.000 đồng"
+
+
+def test_the_words_of_the_next_figure_and_of_the_act_before_the_count():
+    # VNTC PL_VNE_T_(2034): after "và" and a verb, the words are the next figure's ("tiền hoa hồng" is the 15 million)
+    sentence = ("Chẳng hạn, người gom phơi đề về cho Phú là Ngô Thanh Dũng khai nhận: \"Có ngày gom được khoảng 400 "
+                "triệu đồng/ngày và được anh Phú cho tiền hoa hồng 15 triệu đồng...")
+    _intent, ranked = _rank("Ngô Thanh Dũng được cho tiền hoa hồng bao nhiêu?", [("d", sentence, 0)])
+    assert ranked[0].figure.text == "15 triệu đồng"
+    _intent, ranked = _rank("Ngô Thanh Dũng gom được bao nhiêu tiền mỗi ngày?", [("d", sentence, 0)])
+    assert ranked[0].figure.text == "khoảng 400 triệu đồng"  # (control)
+    # VNTC PL_VNE_T_(2556): "với số tiền" after a count is the sum of the act written before the count
+    debt = ("Bà Lê Thị Tuyết Đào (thị xã Đồng Xoài, tỉnh Bình Phước) do làm ăn thua lỗ, đã nợ 13 người ở thị xã Đồng "
+            "Xoài với số tiền hơn 2,2 tỷ đồng và bị kiện ra Tòa dân sự.")
+    house = ("Bà Đào không có tiền, xin khất nợ thì họ yêu cầu làm giấy tờ sang gấp căn nhà đang ở với giá 1,1 tỷ "
+             "đồng.")
+    _intent, ranked = _rank("Bà Lê Thị Tuyết Đào nợ bao nhiêu tiền?", [("d", house, 400), ("d", debt, 0)])
+    assert ranked[0].figure.text == "hơn 2,2 tỷ đồng"
+
+
 def test_the_words_asking_a_term_are_no_key_terms():
     # VNTC PL_VNE_(874): "Hoàng phải lãnh 18 tháng tù …", "… mức án 18 tháng tù giam dành cho Nguyễn Minh Hoàng": a
     # term is given with any of its words; before, the report "never said «phạt»"
     assert "phạt" not in _key_terms("Nguyễn Minh Hoàng bị phạt bao nhiêu tháng tù?", ["phạt"])
     assert "phạt" in _key_terms("Nguyễn Minh Hoàng bị phạt bao nhiêu tiền?", ["phạt"])  # (a fine is no term)
+    # only the words of a term phrase the question says: "Chung" of a name is no "chung thân" (VNTC PL_TN_(3248):
+    # "Dương Duy Chung … đã có hai tiền án"); those of one it says are never key terms
+    assert "chung" in _key_terms("Dương Duy Chung bị phạt bao nhiêu năm tù?", ["chung"])
+    assert not {"mức", "án", "lĩnh"} & set(_key_terms("Dương Duy Chung lĩnh mức án bao nhiêu năm tù?",
+                                                       ["mức", "án", "lĩnh"]))
 
 
 def test_an_accented_question_keeps_a_word_whose_folding_asks():
@@ -1113,6 +1150,20 @@ def test_a_change_after_a_figure_is_no_list_label():
     # had broken: money paid into her account is said of who pays it)
     ("Trong đó ông Chí khai đã nhận sự chỉ đạo của Thiều mang nộp tiền vào tài khoản của Hà Kiều Anh 2 lần, tổng cộng "
      "3 tỉ 190 triệu đồng.", "3 tỉ 190 triệu đồng", "Hà Kiều Anh", 0.75),
+    # a name after "của" and a form of address is the victim's or lender's, as one right after "của" (VNTC
+    # PL_TT_T_(3178), PL_TN_T_(3557)); the figure is said of who took or borrowed it
+    ("Việc Nguyễn Mạnh Thắng lừa được của ông Ngô Anh Tuấn 10 tỷ đồng là do có sự giúp sức đắc lực của Giám đốc Cty "
+     "TNHH Sơn Lan Nguyễn Thị Hương Lan.", "10 tỷ đồng", "Nguyễn Mạnh Thắng", 1.0),
+    ("Vụ án này xảy ra năm 1997, Đỗ Xuân Nhị vay của bà Trần Thị Mai Dung 30.000 USD để chi phí cho con trai đi du học "
+     "ở Úc.", "30.000 USD", "Trần Thị Mai Dung", -0.5),
+    ("Theo tính toán, vốn của ông Nguyễn Trọng Thăng là 40,5 tỷ.", "40,5 tỷ", "Nguyễn Trọng Thăng", 1.0),  # (owner)
+    # VNTC PL_VNE_(1394): a list of given names, each before its figure (before, all three were Tiên's)
+    ("Chiều 5/7, xét hành vi của các bị cáo, TAND tỉnh Bà Rịa - Vũng Tàu tuyên phạt Tiên 9 năm, Duy 4 năm và Tuấn 3 "
+     "năm.", "4 năm", "Nguyễn Văn Tiên", -0.5),
+    ("Chiều 5/7, xét hành vi của các bị cáo, TAND tỉnh Bà Rịa - Vũng Tàu tuyên phạt Tiên 9 năm, Duy 4 năm và Tuấn 3 "
+     "năm.", "3 năm", "Trần Đặng Tuấn", 1.0),
+    ("Chiều 5/7, xét hành vi của các bị cáo, TAND tỉnh Bà Rịa - Vũng Tàu tuyên phạt Tiên 9 năm, Duy 4 năm và Tuấn 3 "
+     "năm.", "9 năm", "Nguyễn Văn Tiên", 1.0),
     # a list of another length is no such list: each figure is read as before
     ("Tòa tuyên phạt Nguyễn Văn Hùng 12 năm tù, Trần Văn Bình 9 năm tù, lần lượt là chủ mưu và đồng phạm.", "9 năm",
      "Trần Văn Bình", 1.0),
@@ -1140,6 +1191,11 @@ def test_an_age_of_others_and_a_person_pointed_at():
                 "kéo cắt quần của các bé gái 10-12 tuổi đang say giấc nồng.")
     assert nearness(sentence, "10-12 tuổi", ("hoang nho",)) == -0.5
     assert nearness(sentence, "24 lần", ("hoang nho",)) == 1.0
+    # VNTC PL_VNE_T_(293): an age in brackets after another's form of address and name is that one's
+    sentence = ("Ngày 12/11, Nguyễn Thanh Điệp (27 tuổi, quận 7, TP HCM) rủ chị Hảo (24 tuổi) đi xe máy đến bãi đất "
+                "trống thuộc Tân Phú, quận 7, để tâm sự.")
+    assert nearness(sentence, "24 tuổi", ("nguyen thanh diep",)) == -0.5
+    assert nearness(sentence, "27 tuổi", ("nguyen thanh diep",)) == 1.0
     # VNTC PL_VNE_T_(2767): "cựu luật sư này" is the bị can named in the sentence before
     sentence = ("Theo điều tra ban đầu của Cơ quan cảnh sát điều tra Công an sở tại, cựu luật sư này đã chiếm đoạt hơn "
                 "4,5 tỷ đồng và 60.000 USD của nhiều đơn vị và cá nhân.")

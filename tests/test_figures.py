@@ -295,6 +295,29 @@ def test_a_span_of_months_counts_no_word_after_it() -> None:
     sentence = "- 4-4-2006: Khởi tố bị can, bắt tạm giam 4 tháng đối với ông Nguyễn Việt Tiến - thứ trưởng Bộ GTVT."
     assert [(f.text, f.counted) for f in extract_figures(sentence)] == [("4 tháng", "tháng")]
     assert [f.text for f in extract_figures("Qua 03 năm thực hiện Quy chế phối hợp")] == ["03 năm"]
+    # VNTC PL_TT_(2026): a bare number before "đối với" counts nothing ("25 đối" of the warrant's number)
+    sentence = ("Ngày 27-4, Trưởng ban chuyên án 420B, Thiếu tướng Phạm Xuân Quắc đã ra lệnh bắt tạm giam số 25 đối "
+                "với Nguyễn Văn Hồng, và sáng 28-4 Viện KSNDTC lập tức phê chuẩn quyết định này.")
+    assert all(f.counted is None for f in extract_figures(sentence))
+    assert [f.counted for f in extract_figures("Công an đã bắt 25 đối tượng.")] == ["đối tượng"]
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    # VNTC PL_VNE_T_(2034): teams and bodies counted ("tổ" ends a noun only as the verb "tổ chức" after one)
+    ("Ban chuyên án được chia làm 12 tổ, mỗi tổ tối thiểu là 3 người, đồng loạt tiến hành khám xét.", "12 tổ", "tổ"),
+    ("Hai tổ chức lừa đảo, đưa phụ nữ sang phục vụ tại các nhà chứa vừa bị triệt phá.", "Hai tổ chức lừa đảo",
+     "tổ chức lừa đảo"),
+    ("Có 100 người tổ chức đánh bạc.", "100 người", "người"),
+    # VNTC XH_TN_T_(8356): where the things counted are placed is no part of them ...
+    ("Trung tâm đã kết nối và nhận tín hiệu từ 30 camera đặt tại các giao lộ lớn.", "30 camera", "camera"),
+    # ... what is booked or paid as a deposit is ("tiền đặt cọc", "phiếu đặt phòng")
+    ("Lực lượng chức năng thu gần 250 phiếu đặt phòng, trên 4.300 hóa đơn.", "gần 250 phiếu đặt phòng",
+     "phiếu đặt phòng"),
+    ("Tòa buộc công ty trả lại 7 triệu tiền đặt cọc.", "7 triệu tiền đặt cọc", "tiền đặt cọc"),
+])
+def test_the_noun_a_figure_counts(sentence: str, text: str, counted: str) -> None:
+    fig = next(f for f in extract_figures(sentence) if f.text.startswith(text.split()[0]))
+    assert (fig.text, fig.counted) == (text, counted)
 
 
 def test_ordinal_values() -> None:

@@ -164,6 +164,14 @@ def test_word_numbers_are_not_read_into_names_or_idioms() -> None:
     assert _kinds("Một số nơi cấp ủy chưa quan tâm") == []
     assert _kinds("tăng cường đầu tư, tư tưởng vững vàng") == []
     assert ("mười", "count") in _kinds("trong mười năm qua")  # "năm" is "year" after "mười"
+    # "năm" is five only before a counted noun, whole: a word of a two-word one alone is no count ("năm sinh",
+    # "năm học" were five of "sinh", "học" — the list held "học sinh" split into its words; VNTC PL_TT_T_(3121) "60 năm
+    # đối với nam" gave a second figure "năm đối"); "2006 tập trung" is the year
+    for text in ("họ tên, quốc tịch, năm sinh của vị khách", "bỏ ngay kỳ thi Tiểu học vào năm học 2004-2005",
+                 "kỷ niệm 50 năm chiến thắng lịch sử Điện Biên Phủ", "tuổi nghỉ hưu 60 năm đối với nam"):
+        assert all(k != "count" or raw[0].isdigit() for raw, k in _kinds(text)), text
+    assert ("2006", "year") in _kinds("Theo đó, từ 2006 tập trung vào 3 nội dung chính sau")
+    assert ("năm", "count") in _kinds("bắt giữ năm đối tượng") and ("năm", "count") in _kinds("năm học sinh bị thương")
     assert _kinds("phần trăm") == []
     # "nửa" is half of what follows it, never a number alone
     assert _kinds("Một nửa số xã đạt chuẩn.") == [] and _kinds("Nửa đêm, công an ập vào.") == []
