@@ -1366,10 +1366,10 @@ def asks_term(intent: FigureIntent) -> bool:
 _GIVES_TERM = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(TERM_WORDS)})(?!\w)")
 
 
-def _term_words_said(intent: FigureIntent) -> set[str]:
-    """The words of the term phrases the question says whole ("phạt", "mức án"): a report gives a term with any
-    of them; a syllable of one it does not say is no term word ("Chung" of "Dương Duy Chung", not "chung thân")."""
-    return {w for t in TERM_WORDS if f" {fold(t)} " in intent.said for w in t.split()}
+def _words_said(intent: FigureIntent, phrases: tuple[str, ...]) -> set[str]:
+    """The words of those ``phrases`` the question says whole ("phạt", "mức án" of the term words): a syllable of one
+    it does not say is no such word ("Chung" of "Dương Duy Chung", not "chung thân")."""
+    return {w for t in phrases if f" {fold(t)} " in intent.said for w in t.split()}
 
 
 def gives_term(c: FigureCandidate) -> bool:
@@ -1446,7 +1446,10 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
     if intent.ordinal:
         noun_words |= RANK_WORDS
     if asks_term(intent):  # a term is given with any of the words that give one ("bị phạt bao nhiêu tháng tù?": "Hoàng
-        noun_words |= _term_words_said(intent)  # phải lãnh 18 tháng tù", "mức án 18 tháng tù giam dành cho …")
+        noun_words |= _words_said(intent, TERM_WORDS)  # phải lãnh 18 tháng tù", "mức án 18 tháng tù giam dành cho …")
+    # nor the role the question calls somebody by: "Bị cáo Hùng nhận bao nhiêu năm tù?" is "… Hùng nhận 20 năm" of a
+    # report that never says "bị cáo"
+    noun_words |= _words_said(intent, SUSPECT_ROLES)
     abbreviations = default_glossary().by_abbr
     # (nor a number, in digits or in words: "Bốn thanh niên …" is "4 thanh niên" in the report)
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words

@@ -281,11 +281,15 @@ def answer_type(question: str) -> str:
 # Folded spellings only for these: "bao nhieu qua" is "bao nhiêu quả", "bao nhieu do" "bao nhiêu độ" (which is
 # also why the bare "do" and "qua" are left out).
 _NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
-    "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo mỗi".split() + list(PARTICLES))
+    "so với là trong thì được ở tại của và cho khi từ đến vào trên dưới kể theo mỗi nếu tuy rồi".split()
+    + list(PARTICLES))  # ("Dũng phạt bao nhiêu nếu bị bắt gặp hút thuốc?": "nếu" opens a condition, nothing counted)
 _NOT_COUNTED -= LENGTH_UNITS | AREA_UNITS  # a unit is counted ("hả" folded is "ha": "bao nhiêu ha rừng")
 
 # nouns whose first word is also a function word ("bị" = passive): "bao nhiêu bị can", "mấy bị cáo"
 _STOP_HEADED = re.compile(r"(?i)(?:bị|bi) (?:can|cáo|cao|hại|hai|đơn|don)$")
+
+# what "số" or "tổng số" heads as a sum of money, not a count ("tổng số nợ", "số vốn", "số lãi")
+_SUMS = frozenset("nợ vốn lãi lỗ".split())
 
 # "Số vụ phạm pháp hình sự được làm rõ", "Tổng số mô hình về ANTT", "Số lượng cán bộ … là bao nhiêu?"
 _COUNT_NOUN = re.compile(rf"(?i)\s*(?:tổng số|số lượng|số)\s+{_NOT_A_COUNT}([^\W\d_]+(?:\s+[^\W\d_]+)?)")
@@ -311,6 +315,8 @@ def asked_noun(question: str) -> str | None:
     if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text) and not _AMOUNT_ASKED.search(text) \
             and not _VALUED.search(text):
         m = _COUNT_NOUN.match(text)
+        if m and m.group(1).split()[0].lower() in _SUMS:
+            return None  # "Tổng số nợ của công ty là bao nhiêu?": a sum of money ("hơn 296,1 tỉ đồng"), no count
         if m and m.group(1).split()[0].lower() not in _NOT_COUNTED:  # "Số vụ là bao nhiêu?" -> "vụ"
             words = m.group(1).split()
             return " ".join(words[:1] + [w for w in words[1:] if w.lower() not in _NOT_COUNTED])

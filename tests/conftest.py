@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 3939)
+TWENTY_FIFTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2614).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(623).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(3085).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4266).txt",
+                      "vntc::Train_Full/Phapluat/PL_TN_(3154).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2433).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(652).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1028).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3734).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1423).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(1955).txt", "vntc::Train_Full/Phapluat/PL_TT_(2454).txt",
+                      "vntc::Train_Full/Phapluat/PL_TN_(3312).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3884).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2595).txt", "vntc::Train_Full/Phapluat/PL_VNE_(403).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(308).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2837).txt",
+                      "vntc::Test_Full/Phapluat/PL_NLD_T_(3932).txt", "vntc::Train_Full/Phapluat/PL_TT_(1880).txt"]
+twenty_fifth_round = round_fixture("twenty_fifth_round", TWENTY_FIFTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2828)
 TWENTY_FOURTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(542).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(955).txt",
                        "vntc::Test_Full/ChinhtriXahoi/XH_TN_T_(8356).txt",

@@ -2079,6 +2079,18 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("twenty_fourth_round", "Ngọ Văn Lâm cầm của bao nhiêu người?", "26 người [1]\n"),
     ("twenty_fourth_round", "Liên Anh Thanh đòi bồi thường bao nhiêu?", "hơn 11,3 tỉ đồng [1]\n"),
     ("twenty_fourth_round", "Minh và Sơn trả trước bao nhiêu USD?", "30.000 USD [1]\n"),
+    # before: "hai bị can" ("tổng số nợ" read as a count of "nợ"); no figure ("bao nhiêu nếu …" read a count of "nếu")
+    ("twenty_fifth_round", "Tổng số nợ của Công ty giày Hiệp Hưng là bao nhiêu?", "hơn 296,1 tỉ đồng [1]\n"),
+    ("twenty_fifth_round", "Bùi Tiến Dũng phạt bao nhiêu nếu bị bắt gặp hút thuốc?", "10 ngàn USD [1]\n"),
+    # before: "20 năm [1]; 7 năm [1]" (the first lead's clause names Hùng, not Luân); no figure, as "bị cáo" was a key
+    # term of a report that never writes it
+    ("twenty_fifth_round", "Bị cáo Luân chịu án bao nhiêu năm?", "7 năm [1]\n"),
+    ("twenty_fifth_round", "Bị cáo Hùng nhận bao nhiêu năm tù?", "20 năm [1]\n"),
+    # (controls: the same list asked otherwise; money of the same article; an amount given to two)
+    ("twenty_fifth_round", "Hùng bị tuyên bao nhiêu năm tù?", "20 năm [1]\n"),
+    ("twenty_fifth_round", "Các bị can Công ty giày Hiệp Hưng rút bao nhiêu tiền của Nhà nước?",
+     "hơn 1,7 tỉ đồng [1]\n"),
+    ("twenty_fifth_round", "Hương đưa bao nhiêu tiền làm lộ phí?", "500.000 đồng [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

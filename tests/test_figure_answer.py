@@ -291,6 +291,9 @@ def test_the_words_asking_a_term_are_no_key_terms():
     # term is given with any of its words; before, the report "never said «phạt»"
     assert "phạt" not in _key_terms("Nguyễn Minh Hoàng bị phạt bao nhiêu tháng tù?", ["phạt"])
     assert "phạt" in _key_terms("Nguyễn Minh Hoàng bị phạt bao nhiêu tiền?", ["phạt"])  # (a fine is no term)
+    # nor is the role a question calls somebody by (VNTC PL_VNE_T_(308): "… Hùng nhận 20 năm và Luân chịu án 7 năm"
+    # never says "bị cáo")
+    assert not {"bị", "cáo"} & set(_key_terms("Bị cáo Hùng nhận bao nhiêu năm tù?", ["bị", "cáo"]))
     # only the words of a term phrase the question says: "Chung" of a name is no "chung thân" (VNTC PL_TN_(3248):
     # "Dương Duy Chung … đã có hai tiền án"); those of one it says are never key terms
     assert "chung" in _key_terms("Dương Duy Chung bị phạt bao nhiêu năm tù?", ["chung"])

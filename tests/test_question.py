@@ -56,12 +56,16 @@ def test_asked_noun():
     # a preposition or verb after "bao nhiêu" is not what is counted
     assert asked_noun("Tai nạn giao thông năm 2021 giảm bao nhiêu so với cùng kỳ năm 2020?") is None
     assert asked_noun("Tai nan giao thong nam 2021 giam bao nhieu so voi cung ky nam 2020?") is None
+    # (nor a conjunction: VNTC PL_TN_(3154) "… được phạt Dũng... 10 ngàn USD" is no count of "nếu")
+    assert asked_noun("Bùi Tiến Dũng phạt bao nhiêu nếu bị bắt gặp hút thuốc?") is None
     # a question headed by "Số"/"Tổng số"/"Số lượng" counts the noun after it ("là bao nhiêu" names none)
     assert asked_noun("Số vụ phạm pháp hình sự là bao nhiêu?") == "vụ phạm"
     assert asked_noun("Tổng số mô hình về ANTT được duy trì") == "mô hình"
     assert asked_noun("Số lượng cán bộ được điều động là bao nhiêu?") == "cán bộ"
     assert asked_noun("Số cán bộ điều động về xã chiếm bao nhiêu phần trăm biên chế?") is None  # a share
     assert asked_noun("Số liệu về tai nạn giao thông") is None
+    # a sum of money headed by "số" is no count (VNTC PL_TT_(1955): "tổng số nợ của công ty … hơn 296,1 tỉ đồng")
+    assert asked_noun("Tổng số nợ của Công ty giày Hiệp Hưng là bao nhiêu?") is None
     assert asked_noun("Số điện thoại đường dây nóng là gì?") is None
     # the heading's noun also when "bao nhiêu" is followed by no noun ("tăng bao nhiêu so với cùng kỳ")
     assert asked_noun("Số người chết vì tai nạn giao thông 10 tháng đầu năm 2004 tăng bao nhiêu so với cùng kỳ?") \
