@@ -1828,8 +1828,8 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
         def naming(c: FigureCandidate) -> int:
             clause = c.sentence[max(0, c.clause_start - c.sentence_start) : c.figure.end - c.sentence_start]
             return sum(writes_given_name(clause, n) for n in given)
-        # (the first too gives way to one naming more: "… Hùng nhận 20 năm và Luân chịu án 7 năm" for "Luân chịu án
-        # bao nhiêu năm?")
+        # (the first too gives way to one naming more: "… Hùng nhận 20 năm và Luân chịu án 7 năm" for "Bị cáo Luân
+        # chịu án bao nhiêu năm?"; a name opening the question is no given name read here, see ``given_names``)
         most = max(naming(c) for c in leads)
         leads = [c for c in leads if naming(c) == most]
     # "Ông Vạng sang nhượng đất thu được bao nhiêu?": "hơn 600 triệu đồng và 54 cây vàng", both parts (not "cao 32m,
