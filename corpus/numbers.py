@@ -234,6 +234,7 @@ _COUNTER_PAIRS = frozenset(("đối tượng", "đồng chí", "tập thể", "c
 _COUNTED_PAIRS = frozenset(("phụ nữ", "nạn nhân", "bị can", "bị cáo", "bị hại", "thanh niên", "thiếu niên", "trẻ em",
                             "nghi phạm", "nghi can", "tên cướp", "đối tượng", "khẩu súng", "căn nhà", "chiến sĩ",
                             "cán bộ", "học sinh", "sinh viên", "du khách", "công nhân", "người dân"))
+_FIVE_PAIRS = _COUNTER_PAIRS | _COUNTED_PAIRS  # the two-word nouns "năm" (five) counts
 _ROMAN = r"[IVXLC]+(?![\w])"
 
 
@@ -775,7 +776,7 @@ def _word_numeral(c: _Claims, start: int, raw: str) -> None:
     if len(toks) == 1:
         w = first.lower()
         if w == "năm":  # "năm" is mostly "year": five only before a counted noun
-            if not _followed_by_counter(text, e, _COUNTER_PAIRS | _COUNTED_PAIRS):
+            if not _followed_by_counter(text, e, _FIVE_PAIRS):
                 return
         elif w not in _SINGLE_WORD_OK or not nxt or not nxt.group(1)[0].islower():
             return

@@ -18,8 +18,9 @@ from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a cou
 from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figures, joins_nouns
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
-from retrieval.lexicon import (BAN_WORDS, BANS_ASKED, BY_ROLE, CALENDAR_UNITS, CLASSIFIERS, FUNCTION_WORDS, RANK_WORDS,
-                               SUSPECT_ROLES, TERM_WORDS, institutions_written, qualifier_words, with_folded)
+from retrieval.lexicon import (ADDRESS_FORMS, BAN_WORDS, BANS_ASKED, BY_ROLE, CALENDAR_UNITS, CLASSIFIERS,
+                               FUNCTION_WORDS, RANK_WORDS, SUSPECT_ROLES, TERM_WORDS, institutions_written,
+                               qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
@@ -148,6 +149,7 @@ class FigureIntent:
     # "Trâu được chở đi bao xa?": a length ("cách đó 70 km") answers, as a noun would; "area" for "rộng bao nhiêu",
     # "diện tích …": an area answers, or a width ("rộng 7 cm"); "length" for the others ("bao xa", "cao", "dài", "sâu")
     distance: str = ""
+    share: bool = False  # "… bao nhiêu phần trăm?": a percentage, never money (``_SHARE_ASKED``)
     priced: bool = False  # "… mua đất … giá bao nhiêu?": the figure a report writes after "giá" ("giá 65 cây vàng")
     reached: bool = False  # "… giảm xuống còn bao nhiêu?": the value after "xuống", "còn", not the one after "từ"
     price_kind: str = ""  # "thành" of "Giá thành … là bao nhiêu?": only a figure after "giá thành" is that price
@@ -196,7 +198,8 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         asking = {fold(w) for w in (worth.group(1) or worth.group(2)).split()}
         subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) & asking]
     price_head = _PRICE_HEAD_Q.match(q) if money else None
-    term = _TERM_Q.search(said_key(q))
+    said = said_key(q)
+    term = _TERM_Q.search(said)
     if term:  # "lĩnh mức án bao nhiêu" asks a term, as "bao nhiêu năm tù" does: an article writing "42 tháng tù" has it
         asking = set(term.group().split())
         subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) <= asking]
@@ -209,14 +212,15 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
-                        said_key(q), alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
+                        said, alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
                         total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
                         done_to=done_to_counted(q, asked_noun, unicodedata.normalize("NFC", question)),
                         distance=distance_asked(q),
                         priced=bool(worth and worth.group(1)) or bool(price_head),
                         price_kind=price_head.group(1).lower() if price_head else "",
                         reached=bool(_REACHED_Q.search(q)), asking=asking_at(q),
-                        noun_tail=noun_tail(unicodedata.normalize("NFC", question), asked_noun))
+                        noun_tail=noun_tail(unicodedata.normalize("NFC", question), asked_noun),
+                        share=bool(_SHARE_ASKED.search(said)))
 
 
 _FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
@@ -622,7 +626,6 @@ def _head_score(fig: Figure, asked: str) -> float:
     if asked == "người" and any(counted == n or counted.startswith(n + " ") for n in PEOPLE_COUNTED):
         return SUB_KIND  # "Công an quận Liên Chiểu bắt tạm giam bao nhiêu người?": "… bắt tạm giam 2 trường hợp"
     return 0.0
-
 
 
 def is_age(fig: Figure) -> bool:
@@ -1034,14 +1037,14 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
 # đồng" is who was robbed) is whose relative is meant, not who the figure is said of ("vợ chồng Nguyễn Thị Thơm" is
 # the couple); so is one after a ring's word, whose ring is meant ("Hồng đã thừa nhận đánh bạc …
 # trong đường dây Bùi Quang Hưng và đã nộp lại … hơn 4.000 USD": Hồng's money, not Hưng's)
-_RELATIVE_OF = re.compile(r"(?:\bcua(?:\s+(?:ong|ba|anh|chi|em|co|chu|bac|chau|cu))?|\bvo|(?<!vo )\bchong|"
+_ADDRESS = "|".join(fold(w) for w in ADDRESS_FORMS)  # (folded: "ong|ba|anh|…")
+_RELATIVE_OF = re.compile(rf"(?:\bcua(?:\s+(?:{_ADDRESS}))?|\bvo|(?<!vo )\bchong|"
                           r"\bcon (?:trai|gai)|\bem (?:trai|gai|ruot)|\banh trai|\bchi gai|\bbo|\bme|\bcha|"
                           r"\bduong day|\bbang nhom|\bo nhom|\bbang)\s+$")
 # ... but after "của" of what one holds as one's own the name is its holder's, and the figure said of it his: "trong
 # số 45 tỷ đồng này thì vốn của Nguyễn Trọng Thăng đã là 40,5 tỷ" (not of what is done to: "chiếm đoạt tài sản của bà
 # B", "nộp tiền vào tài khoản của Hà Kiều Anh … 3 tỉ 190 triệu đồng" are said of who takes or pays)
-_OWNED_OF = re.compile(r"\b(?:von|thu nhap|luong|co phan)(?:\s+[a-z]+)?\s+cua\s+"
-                       r"(?:(?:ong|ba|anh|chi|em|co|chu|bac|chau|cu)\s+)?$")
+_OWNED_OF = re.compile(rf"\b(?:von|thu nhap|luong|co phan)(?:\s+[a-z]+)?\s+cua\s+(?:(?:{_ADDRESS})\s+)?$")
 # between the names of one list ("Lê Bá Long (tức Long Đào) và …", "Nguyễn Thanh Hải - Nguyễn Thị Thơm")
 _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"; not across "và" ("hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn
@@ -1303,7 +1306,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     paid = asks_amount(intent) and any(is_money(c.figure) and answers_question(c, intent) for c in cands)
     # "Dũng thu tiền xâu bao nhiêu phần trăm?": once a percentage answers ("10% trên số tiền đặt cược"), the amount of
     # the example after it ("Dũng thu 100.000 đồng tiền xâu") never leads
-    shared = bool(_SHARE_ASKED.search(intent.said)) and any(
+    shared = intent.share and any(
         c.figure.kind == "percent" and answers_question(c, intent) for c in cands)
     # "Vợ chồng ông Thất mua đất của bà Ánh giá bao nhiêu?": once a price answers ("giá 65 cây vàng"), the deposit
     # "đặt cọc 31 triệu đồng" never leads
@@ -1534,7 +1537,7 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "Đối tượng … bao nhiêu tuổi?" is answered by an age, never by "11 đĩa phim sex"
     if intent.asked_noun and best.noun_match == 0 and is_age(fig) and "tuổi" not in intent.asked_noun:
         return False  # "Có bao nhiêu nạn nhân?" is never answered by "13 tuổi" ("một bé chưa đến 13 tuổi")
-    if is_money(fig) and _SHARE_ASKED.search(intent.said):
+    if is_money(fig) and intent.share:
         return False  # "Dũng thu tiền xâu bao nhiêu phần trăm?" is "10% trên số tiền đặt cược", never "100.000 đồng"
     if intent.asked_noun and not intent.percent and fig.kind == "percent" and best.noun_match < 1.0:
         return False  # "bao nhiêu vụ" is never answered by a percentage (unless of them: "7 phần trăm bác sĩ")

@@ -36,6 +36,8 @@ ASPECT = frozenset("từng vẫn cũng đều".split())
 QUESTION_WORDS = frozenset("ai gì nào đâu sao bao nhiêu mấy thế không chưa chứ ạ".split())
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS | ASPECT
 # How police news call a suspect named before, by the role alone ("Bị cáo khai …", "Đối tượng thay biển số giả …")
+# the forms of address a name may follow ("của ông Ngô Anh Tuấn", "vốn của bà …")
+ADDRESS_FORMS: tuple[str, ...] = ("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ")
 SUSPECT_ROLES: tuple[str, ...] = ("đối tượng", "bị can", "bị cáo", "nghi phạm", "hung thủ")
 # ... as a pattern opening a sentence (case-insensitive): "Đối tượng Nguyễn Văn A", "Bị cáo này" name or point
 BY_ROLE = rf"(?:{'|'.join(SUSPECT_ROLES)})(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)"
