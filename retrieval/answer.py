@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from corpus.compounds import is_compound
 from corpus.metadata import dated_years, years_in
+from corpus.numbers import NUMBER_WORDS
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
@@ -1447,6 +1448,37 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     return out
 
 
+# what a question says somebody received, after the given name it opens with ("Luân chịu án …", "Hưng nhận của …")
+_RECEIVED_AFTER = re.compile(r"\s+(?:đã\s+|bị\s+)?(?:chịu|nhận|lãnh|lĩnh|hưởng)(?!\w)")
+# words counting or dating, never a name however a report capitalises them ("Năm 2021, …", "…, Ba năm sau")
+# (accented: "Nam" is a name, "Năm" a year or five)
+_COUNTING_WORDS = NUMBER_WORDS | frozenset(("ngày", "tháng", "năm", "quý", "tuần"))
+
+
+def opening_name_written(question: str, texts: list[str], known: set[str] = frozenset()) -> list[str]:
+    """The question's first word when it is a given name the reports write as one ("Luân chịu án bao nhiêu năm?":
+    "… Hùng nhận 20 năm và Luân chịu án 7 năm"), in a list of at most one: a capitalised syllable opening no word
+    with the next one, not part of a name or place already ``known`` (folded), that one of ``texts`` writes alone
+    and capitalised after a lowercase word or a comma; a word opening a question or a sentence ("Trong", "Tổng",
+    "Hắn") is written so by none."""
+    m = re.match(r"\s*([^\W\d_]+)\s+([^\W\d_]+)", unicodedata.normalize("NFC", question))
+    if not m:
+        return []  # (a word and a number are no name: "Năm 2020 tỷ lệ …")
+    w, nxt = m.groups()
+    folded = fold(w).lower()
+    if not w[0].isupper() or w.isupper() or w in _CAPITALISED_NOUNS or nxt[:1].isupper() or is_compound(w, nxt) \
+            or folded in known or w.lower() in _COUNTING_WORDS | FUNCTION_WORDS or not _ONE_SYLLABLE.fullmatch(folded):
+        return []
+    inside = re.compile(rf"([^\W\d_]|,) +{re.escape(w)}(?!\w)(?!\s+[{UPPER}])")  # (a line opens capitalised)
+    for text in map(lambda t: unicodedata.normalize("NFC", t), texts):
+        for m in inside.finditer(text):
+            after = re.match(r"\s+([^\W\d_]+)", text[m.end() :])
+            if (m.group(1) == "," or m.group(1).islower()) \
+                    and not (after and is_compound(w.lower(), after.group(1).lower())):
+                return [w]
+    return []
+
+
 # the word before a given name that makes it the one the figure is of: "Công lấy của Hiếu bao nhiêu tiền?" (the
 # report: "Công … đánh Hiếu rồi … lấy đi … 110.000 đồng", not "… lấy của Giang 250.000 đồng"); not "cho", whom a
 # thing went to, whom the sentence of the amount need not name ("Bà Lan đã giao cho Loan tổng cộng bao nhiêu tiền?":
@@ -1715,9 +1747,11 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # ("từ", "đến nay") are not what the figure counts
     spans = year_spans(analysis)
     years = analysis.period_years if spans else analysis.years
-    # "Năm 2021 … giảm bao nhiêu so với năm 2020?": 2020 is the baseline, the figure asked is 2021's
+    # "Năm 2021 … giảm bao nhiêu so với năm 2020?": 2020 is the baseline, the figure asked is 2021's (and when the
+    # baseline is the only year, the figure's is not asked: "… tăng bao nhiêu phần trăm so với năm 2001?" is "năm
+    # 2003, … tăng 0,9% so với năm 2001")
     baseline = baseline_years(analysis.text)
-    if baseline and set(years) - baseline:
+    if baseline:
         years = [y for y in years if y not in baseline]
     terms = analysis.terms
     # a single year's "năm 2021" stays (reports write it beside the figure); several years' ("năm 2020 và năm
@@ -1752,6 +1786,14 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # ("Trung tâm Giống …", "… ông Ohara phải nộp …": whose the figure is may be another's)
     alone = [g for g in opening_given_name(analysis.text) + owners_named(analysis.text, known)
              if fold(g).lower() not in known]
+    # (and one opening the question before another verb, when a report found writes it as a name, if what follows
+    # is what they received: "Luân chịu án bao nhiêu năm?" is "… Hùng nhận 20 năm và Luân chịu án 7 năm"; a doer's
+    # figure may be written beside others' names: "Minh mua 10.000 viên … trị giá bao nhiêu?" is "Minh cùng Tống Chí
+    # Hùng … mua 10.000 viên …, trị giá 1,2 tỷ đồng của A Máy")
+    opening = [] if alone else opening_name_written(
+        analysis.text, [d.text for d in map(store.document, dict.fromkeys(h.doc_id for h in hits)) if d], known)
+    opened = unicodedata.normalize("NFC", analysis.text).lstrip()
+    alone += [n for n in opening if _RECEIVED_AFTER.match(opened, len(n))]
     intent = replace(intent, people=tuple(dict.fromkeys(place_key(n) for n in people + foreign + alone)),
                      names=tuple(institutions_named(analysis.text, known)), places=tuple(analysis.places))
     if place_terms:
@@ -1759,7 +1801,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     sub_idf = keywords_idf_extend(idf, intent.subject_terms)
     named = analysis.places + [Place("", n) for n in people]
     names = {str(p) for p in named}
-    given = given_names(analysis.text, known)
+    given = given_names(analysis.text, known) + opening
 
     def ranked_figures(every_report: bool) -> list[FigureCandidate]:
         cands = _figure_candidates(hits, store, analysis, idf, ranks=intent.ordinal, every_report=every_report)
@@ -1927,15 +1969,34 @@ def places_not_in_corpus(analysis: QuestionAnalysis, store: DocStore, keywords: 
     absent = []
     for place in analysis.places:
         # "quận 7": the number alone is no name, the index holds it with its unit ("~quan_7")
-        syllables = place.full_key.split() if place.key.isdigit() else place.key.split()
-        term = "~" + "_".join(syllables) if len(syllables) > 1 else "~" + place.key
-        if not syllables or keywords.passages_with(term).size:
+        syllables = [w for w in (place.full_key if place.key.isdigit() else place.key).split() if w != "-"]
+        if not syllables:
+            continue
+        if len(syllables) <= 2 and keywords.passages_with("~" + "_".join(syllables)).size:
+            continue
+        if len(syllables) > 2 and _passages_name(place, syllables, store, keywords):
             continue
         if any(mentions_place(place_key(f"{d.get('title') or ''} {d.get('source') or ''}"), place.key, place.unit)
                for d in store.document_summaries()):
             continue
         absent.append(place)
     return absent
+
+
+PLACE_READ = 200  # passages holding every syllable of a long place name read for the name itself
+
+
+def _passages_name(place: Place, syllables: list[str], store: DocStore, keywords: KeywordIndex) -> bool:
+    """Does a passage name a place of three syllables or more ("Thừa Thiên Huế", written "Thừa Thiên - Huế"; "Bà
+    Rịa - Vũng Tàu"), no index term: the passages holding each of its syllables are read for it."""
+    ids: set[int] | None = None
+    for syllable in syllables:
+        found = set(keywords.passages_with("~" + syllable).tolist())
+        ids = found if ids is None else ids & found
+        if not ids:
+            return False
+    passages = store.passages(sorted(ids)[:PLACE_READ])
+    return any(names_place(place_key(p.text), place) for p in passages.values())
 
 
 def keywords_idf_extend(idf: dict[str, float], terms: list[str]) -> dict[str, float]:

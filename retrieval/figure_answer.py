@@ -270,8 +270,10 @@ def noun_act(question: str, asked: str | None) -> str:
     if not asked:
         return ""
     head, act = _counted_act(question)
-    if not act or act[0] in ("la", "co", "duoc") or head.split()[0] in _FOLDED_CALENDAR:
-        return ""  # (a span of time: "bao nhiêu năm tù", where the tagger reads "tù" as a verb)
+    if not act or act[0] in ("la", "co", "duoc", "lien quan") or head.split()[0] in _FOLDED_CALENDAR:
+        return ""  # (a span of time: "bao nhiêu năm tù", where the tagger reads "tù" as a verb; "liên quan" says
+        # which ones, not what they did: "bao nhiêu đối tượng liên quan vụ … đã bị bắt" is no "4 đối tượng liên
+        # quan vụ … đã ra đầu thú")
     # (two syllables of the noun at most: the tagger may join its modifiers to it, "xe máy vi phạm")
     head = " ".join(head.split()[:2])
     return re.escape(head) + r"(?: \w+){0,2}(?: (?:da|dang|se|vua|cung|deu))? " + re.escape(" ".join(act))
@@ -401,7 +403,10 @@ _PROPOSER = re.compile(r" (?:vks|vksnd|vien kiem sat) $")  # "7 năm tù (VKS: 6
 _UNREALISED_AFTER = re.compile(r"^ (?:[^ ]+ ){0,4}(?:nhu|theo) (?:muc dich|muc tieu|ke hoach|chi tieu|du kien)")
 UNREALISED = 0.35  # score taken from such a figure, unless the question asks for one ("VKS đề nghị bao nhiêu …")
 UNREALISED_ASKED = 0.2  # score given to it then
-_POINTS_BACK_AFTER = re.compile(r"\s*(?:này|đó|nói trên|kể trên|trên)(?!\w)")
+# ("trên" alone where the clause ends: "… 11 xe công trên.", not the preposition of "15 địa điểm khác trên địa bàn")
+_POINTS_BACK_AFTER = re.compile(r"\s*(?:này|đó|kia|ấy|nói trên|kể trên|trên(?=\s*(?:[,.;:)]|$)))(?!\w)")
+# ... of people named before, another count of whom is one of its own: "ra hiệu cho ba người kia", "bốn người ấy"
+_OTHERS_AFTER = re.compile(r"\s*(?:kia|ấy)(?!\w)")
 POINTS_BACK = 0.3  # score taken from a count whose noun a demonstrative follows ("hai bị cáo này")
 NESTED = 0.3  # score taken from a figure inside another's words (a share in brackets), unless a share is asked
 
@@ -566,6 +571,8 @@ def noun_reading(fig: Figure, asked: str | None, tail: str = "", said: str = "")
         return 0.0, False
     score = _head_score(fig, asked)
     kind = sub_kind(fig, asked, tail, said)
+    if score < 1.0 and said and fig.counted and _written_after_asked(_counted_words(fig.counted), asked, said):
+        return 1.0, kind  # "76 viên hình thoi" for "bao nhiêu viên thuốc lắc hình thoi"
     if score >= 1.0 and tail and fig.counted:
         words = _counted_words(fig.counted)
         extra = set(words[len(asked.split()):])
@@ -574,6 +581,14 @@ def noun_reading(fig: Figure, asked: str | None, tail: str = "", said: str = "")
         if kind:
             return SUB_KIND, kind
     return score, kind
+
+
+def _written_after_asked(words: tuple[str, ...], asked: str, said: str) -> bool:
+    """Does the question (folded: ``said``) write the counted noun's words after its first one a little after the
+    noun asked, whose first word it shares ("viên hình thoi" of "bao nhiêu viên thuốc lắc hình thoi")?"""
+    head = fold(normalize(asked)).lower().split()
+    return len(words) > 1 and words[0] == head[0] and re.search(
+        rf" {re.escape(' '.join(head))}(?: \w+){{0,3}} {re.escape(' '.join(words[1:]))} ", said) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -805,16 +820,17 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
             rf" {intent.noun_act} ", said_key(c.sentence[a:reach])) is not None
         # (or done to them, written before their count: "… khởi tố 4 bị can nói trên" for "bị can bị khởi tố")
         before = c.sentence[max(0, a - ACT_REACH) : a]
-        # (through "được", "thêm", "tổng cộng": "Điệp … lừa đảo được 36 người"; never across a comma: "do bị nợ
-        # lương, hàng trăm công nhân …" did not go unpaid, they went on strike)
+        # (through "được", "thêm", "tổng cộng", "có": "Điệp … lừa đảo được 36 người", "Tại đây phát hiện có 1.181 hộp
+        # trà ngoại nhập"; never across a comma: "do bị nợ lương, hàng trăm công nhân …" did not go unpaid, they went
+        # on strike)
         c.acted = c.acted or (c.noun_match >= 0.8 and bool(intent.done_to) and re.search(
-            rf" {re.escape(intent.done_to)}(?: (?:duoc|them|tong cong|tat ca|ca))? $", said_key(before)) is not None
+            rf" {re.escape(intent.done_to)}(?: (?:duoc|them|tong cong|tat ca|ca|co))? $", said_key(before)) is not None
             and not before.rstrip().endswith((",", ";", ":")))
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
         elif c.noun_match == 0 and counts_not_money(fig, intent):
             score -= 0.5  # "bao nhiêu lao động" is even less "91 triệu đồng" than "25 người"
-    if fig.kind == "count" and _POINTS_BACK_AFTER.match(c.sentence, fig.end - c.sentence_start):
+    if points_back(c):
         score -= POINTS_BACK  # "Nếu hai bị cáo này không bồi thường đủ …": those counted before, not the count
     if fig.kind == "count" and looks_like_street(fig.counted):
         score -= 0.5  # "261 Trần Quang Khải": a house number before a street name, not a count
@@ -1329,6 +1345,9 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # "Xe thang chữa cháy cao bao nhiêu?": once a length answers ("cao 32m"), "sáu xe thang chữa cháy cao" never leads
     # (of the kind asked: "Khu nghỉ mát Rusalka rộng bao nhiêu?" is "diện tích lên đến 45 ha", not "cách … 8 km")
     measured = bool(intent.distance) and any(fits_measure(c, intent) and answers_question(c, intent) for c in cands)
+    # "Phân viện khoa học hình sự có bao nhiêu người?": once a count of its own answers ("Phân viện chỉ có 43
+    # người"), one of people counted before ("ra hiệu cho ba người kia") never leads
+    fresh = any(not points_at_others(c) and answers_question(c, intent) for c in cands)
     # each fault, once a figure without it answers, puts a figure after every one without it (in this order)
     # ("Công ty Nhật Việt Thiên Nhiên đã nhập bao nhiêu miếng dán massage?": a count of the noun asked, "156 miếng dán
     # massage mà công ty đã nhập về", before one of a sentence naming the company, "2 người Nhật trong Công ty …")
@@ -1339,7 +1358,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
               (totalled, lambda c: not c.total), (acted, lambda c: not c.acted),
               (paid, lambda c: not is_money(c.figure)), (shared, lambda c: c.figure.kind != "percent"),
               (priced, lambda c: id(c) not in as_price),
-              (measured, lambda c: not fits_measure(c, intent)),
+              (measured, lambda c: not fits_measure(c, intent)), (fresh, points_at_others),
               (reached, lambda c: not _written_after(c, _REACHED_BEFORE)))
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated,
                                         *(bool(on) and fault(c) for on, fault in faults), -c.score, order[id(c)]))
@@ -1509,6 +1528,22 @@ MIN_RELEVANCE_WITH_NOUN = 0.3
 MIN_RELEVANCE_EXACT_NOUN = 0.2  # the counted noun is the asked one ("bao nhiêu hộ chiếu" - "50 hộ chiếu")
 
 
+def points_back(c: FigureCandidate, demonstratives: re.Pattern = _POINTS_BACK_AFTER) -> bool:
+    """Is the figure a count whose noun a demonstrative follows ("hai bị cáo này", "ba người kia"), or of others than
+    ones counted before ("15 địa điểm khác", after "khám xét 20 địa điểm"): not a count of its own?"""
+    if c.figure.kind != "count":
+        return False
+    if demonstratives is _POINTS_BACK_AFTER and (c.figure.counted or "").endswith(" khác"):
+        return True
+    return demonstratives.match(c.sentence, c.figure.end - c.sentence_start) is not None
+
+
+def points_at_others(c: FigureCandidate) -> bool:
+    """Is the figure a count of people named before ("ra hiệu cho ba người kia"): never what a count asks, unlike "11
+    xe công nói trên", a total of those listed?"""
+    return points_back(c, _OTHERS_AFTER)
+
+
 def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
     """False when the best figure is only a number near some of the question's words."""
     fig = best.figure
@@ -1530,6 +1565,8 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "Năm 1998 xí nghiệp đăng ký bao nhiêu lao động?" is never "25 người, 91 triệu đồng"'s amount
     if intent.asked_noun and asks_amount(intent) and not is_money(fig):
         return False  # "… được bồi thường bao nhiêu tiền?" is an amount, never "hai công dân"
+    if " bao lau " in intent.said and fig.kind == "count" and not (fig.counted or fig.unit):
+        return False  # "… chạy tới chạy lui bao lâu …?" is "Gần hai tháng", never the bare "20" of "ngụ tổ 20"
     if _TERM_Q.search(intent.said) and not is_time_span(fig):
         return False  # "Trần Ngọc Long bị đề nghị mức án bao nhiêu?" is a term of years, never "7 bị cáo"
     if intent.asked_noun and best.noun_match == 0 and intent.asked_noun.split()[0].lower() in _MEASURES and \

@@ -162,8 +162,19 @@ def mentions_place(text_key: str, key: str, unit: str | None = None) -> bool:
 
 def names_place(text_key: str, place: Place) -> bool:
     """Does the folded text name the place at all (its name anywhere; a numbered one, "quận 7", only after its
-    unit word)?"""
-    return mentions_place(text_key, place.key, place.unit) if place.key.isdigit() else place.key in text_key
+    unit word), with or without the dash a name of two parts may be written with ("Thừa Thiên - Huế", "Bà
+    Rịa-Vũng Tàu")?"""
+    if place.key.isdigit():
+        return mentions_place(text_key, place.key, place.unit)
+    return place.key in text_key or ("-" in text_key + place.key and undashed(place.key) in undashed(text_key))
+
+
+_DASH = re.compile(r" ?- ?")
+
+
+def undashed(key: str) -> str:
+    """A folded text with the dashes between words dropped ("thua thien - hue" -> "thua thien hue")."""
+    return _DASH.sub(" ", key)
 
 
 _PUNCT = ".,;:!()\"'“”"

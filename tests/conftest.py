@@ -259,6 +259,34 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6565)
+TWENTY_SEVENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(969).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1209).txt",
+                        "vntc::Test_Full/Phapluat/PL_VNE_T_(870).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3221).txt",
+                        "vntc::Test_Full/Phapluat/PL_VNE_T_(1693).txt", "vntc::Train_Full/Phapluat/PL_VNE_(439).txt",
+                        "vntc::Test_Full/Phapluat/PL_VNE_T_(2635).txt", "vntc::Train_Full/Phapluat/PL_TT_(1960).txt",
+                        "vntc::Test_Full/Phapluat/PL_TT_T_(3267).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3).txt",
+                        "vntc::Train_Full/Phapluat/PL_NLD_(4699).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4077).txt",
+                        "vntc::Train_Full/Phapluat/PL_VNE_(1431).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3531).txt",
+                        "vntc::Train_Full/Phapluat/PL_VNE_(549).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3348).txt",
+                        "vntc::Test_Full/Phapluat/PL_VNE_T_(1165).txt", "vntc::Train_Full/Phapluat/PL_TT_(2487).txt",
+                        "vntc::Train_Full/Phapluat/PL_NLD_(4549).txt", "vntc::Train_Full/Phapluat/PL_TT_(2335).txt"]
+twenty_seventh_round = round_fixture("twenty_seventh_round", TWENTY_SEVENTH_ROUND)
+
+
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 5050)
+TWENTY_SIXTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4076).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3487).txt",
+                      "vntc::Test_Full/Phapluat/PL_TT_T_(3096).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3106).txt",
+                      "vntc::Train_Full/Phapluat/PL_TN_(3265).txt", "vntc::Train_Full/Phapluat/PL_TT_(2405).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1538).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(84).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1545).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1175).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(2688).txt", "vntc::Train_Full/Phapluat/PL_VNE_(716).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2850).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2856).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(607).txt", "vntc::Train_Full/Phapluat/PL_VNE_(676).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(1926).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4670).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(455).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2235).txt"]
+twenty_sixth_round = round_fixture("twenty_sixth_round", TWENTY_SIXTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 3939)
 TWENTY_FIFTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2614).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(623).txt",
                       "vntc::Test_Full/Phapluat/PL_VNE_T_(3085).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4266).txt",

@@ -2091,6 +2091,38 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("twenty_fifth_round", "Các bị can Công ty giày Hiệp Hưng rút bao nhiêu tiền của Nhà nước?",
      "hơn 1,7 tỉ đồng [1]\n"),
     ("twenty_fifth_round", "Hương đưa bao nhiêu tiền làm lộ phí?", "500.000 đồng [1]\n"),
+    # before: "20 năm [1]; 7 năm [1]" and "20 năm [1]": a given name opening the question before a verb other than
+    # "bị", "được" was read as nobody's
+    ("twenty_fifth_round", "Luân chịu án bao nhiêu năm?", "7 năm [1]\n"),
+    ("twenty_fifth_round", "Luân nhận bao nhiêu năm tù?", "7 năm [1]\n"),
+    # (control: the other name of the same sentence)
+    ("twenty_fifth_round", "Hùng nhận bao nhiêu năm tù?", "20 năm [1]\n"),
+    # before: "670 hộp trà hiệu" (of the title: "Phát hiện thêm 670 hộp …"; "phát hiện có 1.181 hộp" was not read as
+    # done to them); no figure (the baseline year was read as the year asked); "330 viên" (a bare classifier matched
+    # "viên thuốc" better than "viên hình thoi"); "20" of "ngụ tổ 20" for "bao lâu"; "4 đối tượng liên quan vụ
+    # giết người tại 48 Nguyễn Hữu Huân đã ra đầu thú" ("liên quan" read as what they did); "ba người kia"
+    ("twenty_sixth_round", "Tại kho chứa ở Hóc Môn phát hiện bao nhiêu hộp trà ngoại nhập?",
+     "1.181 hộp trà ngoại nhập [1]\n"),
+    ("twenty_sixth_round", "Số đối tượng bán dâm tăng bao nhiêu phần trăm so với năm 2001?", "0,9% [1]\n"),
+    ("twenty_sixth_round", "Có bao nhiêu viên thuốc lắc hình thoi?", "76 viên hình thoi [1]\n"),
+    ("twenty_sixth_round", "Bà Đàm Thị Phương Lan chạy tới chạy lui bao lâu mới xin được xác nhận?",
+     "Gần hai tháng [1]\n"),
+    ("twenty_sixth_round", "Có bao nhiêu đối tượng liên quan vụ đâm chết anh Khang đã bị bắt?", "6 đối tượng [1]"),
+    ("twenty_sixth_round", "Phân viện khoa học hình sự có bao nhiêu người?", "43 người [1]\n"),
+    # (controls: the title's count; the count of all; the other case's count; the year's count)
+    ("twenty_sixth_round", "Đội 5A QLTT TPHCM phát hiện thêm bao nhiêu hộp trà nghi giả hiệu Ba cô gái?",
+     "670 hộp trà nghi giả hiệu [1]\n"),
+    ("twenty_sixth_round", "Thuốc lắc thu tại nhà Bình tổng cộng bao nhiêu viên?", "330 viên [1]\n"),
+    ("twenty_sixth_round", "Bao nhiêu đối tượng liên quan vụ giết người tại 48 Nguyễn Hữu Huân đã ra đầu thú?",
+     "4 đối tượng [1]\n"),
+    ("twenty_sixth_round", "Năm 2003 cả nước có khoảng bao nhiêu đối tượng bán dâm?", "khoảng 51.000 đối tượng [1]\n"),
+    # before: "Không báo cáo nào đã nạp nhắc đến tỉnh Thừa Thiên Huế": a name of three syllables is no index term,
+    # and the report writes it with a dash ("Công an Thừa Thiên - Huế")
+    ("twenty_seventh_round", "Công an Thừa Thiên - Huế bắt quả tang bao nhiêu đối tượng?", "7 đối tượng [1]\n"),
+    ("twenty_seventh_round", "Công an tỉnh Thừa Thiên Huế bắt quả tang bao nhiêu đối tượng?", "7 đối tượng [1]\n"),
+    # (controls: "bao lâu" answered by a span; a given name opening the question before "lẩn trốn", a doer's act)
+    ("twenty_seventh_round", "Mậu lẩn trốn bao lâu?", "hơn 2 năm [1]\n"),
+    ("twenty_seventh_round", "Tang vật thu giữ gồm bao nhiêu tép heroin?", "30 tép heroin [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

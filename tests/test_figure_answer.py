@@ -719,6 +719,33 @@ def test_given_names(question, names):
     assert given_names(question) == names
 
 
+# the round-25 report's sentence (VNTC "Giết người trong đám tang") and one writing "Trong", "Tổng" only where a
+# sentence opens
+_TRIAL = ("Ngày 16/11, TAND tỉnh Trà Vinh mở phiên tòa xét xử sơ thẩm, tuyên Hiếu án chung thân về tội giết người, "
+          "Hùng nhận 20 năm và Luân chịu án 7 năm.")
+_OPENINGS = "Trong năm 2020, toàn tỉnh xảy ra 12 vụ. Tổng số tiền thiệt hại là 2 tỷ đồng. Công an huyện đã vào cuộc."
+
+
+@pytest.mark.parametrize("question, texts, known, name", [
+    ("Luân chịu án bao nhiêu năm?", [_OPENINGS, _TRIAL], set(), ["Luân"]),
+    ("Hùng nhận bao nhiêu năm tù?", [_TRIAL], set(), ["Hùng"]),
+    ("Luân chịu án bao nhiêu năm?", [_OPENINGS], set(), []),  # no report found writes it: nobody read
+    ("Luân chịu án bao nhiêu năm?", [_TRIAL], {"luan"}, []),  # part of a full name the question writes
+    ("Trong năm 2020 xảy ra bao nhiêu vụ?", [_OPENINGS, _TRIAL], set(), []),  # opens sentences only
+    ("Tổng số tiền thiệt hại là bao nhiêu?", [_OPENINGS], set(), []),
+    ("Công an huyện bắt bao nhiêu đối tượng?", ["Lực lượng Công an huyện bắt 3 đối tượng."], set(), []),  # a word
+    ("Hà Nội có bao nhiêu vụ?", ["Tại Hà Nội có 3 vụ."], set(), []),  # two capitalised words
+    ("Luân", [_TRIAL], set(), []),
+    # a year or five, however a report capitalises it (a seeds question, read before as asked of "Năm")
+    ("Năm 2020 tỷ lệ tội phạm giảm bao nhiêu phần trăm?", ["Theo báo cáo, Năm 2020 giảm 16,4%."], set(), []),
+    ("Nam bị bắt khi nào?", ["Công an đã bắt giữ Nam tại nhà."], set(), ["Nam"]),  # a name, unlike "Năm"
+])
+def test_opening_name_written(question, texts, known, name):
+    from retrieval.answer import opening_name_written
+
+    assert opening_name_written(question, texts, known) == name
+
+
 @pytest.fixture(scope="module")
 def land_and_steel(shared_dir, tmp_path_factory):
     from tests.conftest import vntc_assistant
@@ -1112,6 +1139,60 @@ def test_a_count_asked_is_no_amount_of_money():
     cands = [FigureCandidate(f, "d", sentence, 0, 0, 1.0) for f in extract_figures(sentence)]
     ranked = rank_candidates(cands, intent, {t: 1.0 for t in intent.subject_terms})
     assert intent.money and not answers_question(ranked[0], intent)
+
+
+def test_counts_of_their_own_words_and_acts():
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import (NOUN_OTHER, FigureCandidate, noun_act, noun_reading, points_at_others,
+                                         points_back, rank_candidates)
+
+    def cands(*sentences: str) -> list[FigureCandidate]:
+        return [FigureCandidate(f, "d", s, 0, 0, 1.0) for s in sentences for f in extract_figures(s)]
+
+    def ranked(question: str, *sentences: str) -> list[str]:
+        a = analyze_question(question)
+        intent = figure_intent(question, a.terms, a.years, a.asked_noun)
+        return [c.figure.text for c in rank_candidates(cands(*sentences), intent,
+                                                       {t: 1.0 for t in intent.subject_terms})]
+
+    # VNTC PL_NLD_(4076): "phát hiện có 1.181 hộp" is done to them as "Phát hiện thêm 670 hộp" is (before: the title's
+    # 670 led, its act read, this one's not)
+    assert ranked("Tại kho chứa ở Hóc Môn phát hiện bao nhiêu hộp trà ngoại nhập?",
+                  "Phát hiện thêm 670 hộp trà hiệu “Ba cô gái” (NLĐ) – Liên quan đến vụ trà giảm béo nghi giả hiệu.",
+                  "Tại đây phát hiện có 1.181 hộp trà ngoại nhập các loại được quảng cáo có công dụng giảm béo."
+                  )[0] == "1.181 hộp trà ngoại nhập"
+    # VNTC PL_VNE_(1538): "ba người kia" are people named before, not the institute's count
+    staff = cands("Lướt nhìn qua, đại tá Phạm Ngọc Hiền, phó viện trưởng, phụ trách Phân viện Khoa học hình sự miền "
+                  "Nam, ra hiệu cho ba người kia là bác sĩ pháp y Cao Xuân Trung và hai chuyên gia.",
+                  "Phân viện chỉ có 43 người nhưng đảm nhiệm đến 11 lĩnh vực phòng chống tội phạm.")
+    assert [c.figure.text for c in staff if points_at_others(c)] == ["ba người"]
+    assert ranked("Phân viện khoa học hình sự có bao nhiêu người?", *{c.sentence: 0 for c in staff})[0] == "43 người"
+    # "trên" where the clause ends points back ("11 xe công nói trên" totals those listed: no others'), not before
+    # "địa bàn" (VNTC PL_VNE_T_(1554): "… khám xét 15 địa điểm khác trên địa bàn quận 4" was taken 0.3 for it, and is
+    # for "khác": others than the "20 địa điểm" searched before)
+    assert [points_back(c) for c in cands("Dũng tự ý cho mượn 11 xe công trên.", "Công an khám xét 15 địa điểm trên "
+                                          "địa bàn quận 4.", "Công an tiếp tục khám xét 15 địa điểm khác.")] == \
+        [True, False, True]
+    assert not any(points_at_others(c) for c in cands("Dũng tự ý cho mượn 11 xe công nói trên."))
+    # VNTC PL_VNE_T_(1545): "viên hình thoi" is the question's "viên thuốc lắc hình thoi", more than a bare "viên"
+    fig = extract_figures("Trong đó có 76 viên hình thoi, loại đời mới.")[0]
+    assert noun_reading(fig, "viên thuốc", "", " co bao nhieu vien thuoc lac hinh thoi ")[0] == 1.0
+    assert noun_reading(fig, "viên thuốc", "", " co bao nhieu vien thuoc lac ")[0] == NOUN_OTHER  # (not asked)
+    # VNTC PL_VNE_(455): "liên quan" says which ones are counted, not what they did
+    assert noun_act("Có bao nhiêu đối tượng liên quan vụ đâm chết anh Khang đã bị bắt?", "đối tượng") == ""
+
+
+def test_how_long_is_answered_by_a_span_of_time():
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import FigureCandidate
+
+    # VNTC PL_TT_(1926): the line breaks after "Q.12,", so the sentence naming her holds only her address
+    q = "Bà Đàm Thị Phương Lan chạy tới chạy lui bao lâu mới xin được xác nhận?"
+    intent = figure_intent(q, index_terms(q), [], analyze_question(q).asked_noun)
+    address = "Bà Đàm Thị Phương Lan, ngụ tổ 20, KP3, P.Tân Thới Hiệp, Q.12,"
+    span = "than thở: “Gần hai tháng chạy tới chạy lui tôi mới xin xác nhận tình trạng nhà."
+    cand = {s: FigureCandidate(extract_figures(s)[0], "d", s, 0, 0, 1.0, relevance=1.0) for s in (address, span)}
+    assert not answers_question(cand[address], intent) and answers_question(cand[span], intent)
 
 
 def test_a_change_after_a_figure_is_no_list_label():

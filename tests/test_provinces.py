@@ -51,3 +51,18 @@ def test_a_province_a_report_names_is_answered_from_that_report(samples_assistan
 
     ans = samples_assistant.ask("Công an Thanh Hóa điều động bao nhiêu cán bộ?")
     assert ans.found and ans.figures[0]["text"] == "2.570 cán bộ, chiến sĩ" and ans.quotes[0].doc_id == BO_CONG_AN
+
+
+@pytest.mark.parametrize("text, name, named", [
+    ("Công an Thừa Thiên - Huế đã bắt quả tang 7 đối tượng", "Thừa Thiên Huế", True),  # VNTC PL_TT_T_(3267)
+    ("Công an tỉnh Thừa Thiên Huế đã bắt", "Thừa Thiên Huế", True),
+    ("Tân Thành, Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu", True),
+    ("Tân Thành, Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", True),
+    ("Tân Thành, Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu", True),
+    ("TP Huế, Phòng Cảnh sát", "Thừa Thiên Huế", False),
+    ("tại Thừa Thiên, Huế có mưa", "Thừa Thiên Huế", False),  # a comma parts them
+])
+def test_a_place_is_named_with_or_without_its_dash(text, name, named):
+    from retrieval.places import Place, names_place, place_key
+
+    assert names_place(place_key(text), Place("tỉnh", name)) is named
