@@ -684,10 +684,11 @@ def _classify_single(c: _Claims, start: int, end: int, value: float, raw_num: st
 
 
 # what is paid, owed or fined: "Cô phải đền cháu 3 triệu", "… trả 6 triệu đồng; nhan sắc không mặn mà thì 4 triệu";
-# or money named: "Về khoản tiền trên 8,4 tỷ trong tài khoản của Hà Kiều Anh tại Techcombank, …"
+# or money named: "Về khoản tiền trên 8,4 tỷ trong tài khoản của Hà Kiều Anh tại Techcombank, …"; or staked and lost:
+# "Trung thua 4,2 tỷ, đã trả 3,6 tỷ, …"
 _PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:đền|bồi thường|trả|nộp|vay|mượn|nợ|đòi|chi|góp|phạt|thưởng|lương|giá|"
                           r"lãi|lỗ|thu|tiêu|kiếm|bán|mua|thuê|tham ô|chiếm đoạt|hối lộ|thiệt hại|lừa|lấy|nhận|"
-                          r"ẵm|bỏ túi|tiền)(?!\w)")
+                          r"ẵm|bỏ túi|tiền|thua|cược|cá độ)(?!\w)")
 # words that begin the next phrase, not a counted noun: "nộp 4,6 triệu trong hơn 630 triệu đồng phải nộp"
 # (nor do the words of a verb phrase: "Phạm Tấn Đạt đã nợ tới 1,3 tỷ không khả năng thanh toán"; nor of the next
 # clause: "sau khi "ẵm" được 1,7 tỷ nên cơ quan chức năng chưa …")

@@ -820,12 +820,15 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
             rf" {intent.noun_act} ", said_key(c.sentence[a:reach])) is not None
         # (or done to them, written before their count: "… khởi tố 4 bị can nói trên" for "bị can bị khởi tố")
         before = c.sentence[max(0, a - ACT_REACH) : a]
-        # (through "được", "thêm", "tổng cộng", "có": "Điệp … lừa đảo được 36 người", "Tại đây phát hiện có 1.181 hộp
-        # trà ngoại nhập"; never across a comma: "do bị nợ lương, hàng trăm công nhân …" did not go unpaid, they went
-        # on strike)
-        c.acted = c.acted or (c.noun_match >= 0.8 and bool(intent.done_to) and re.search(
-            rf" {re.escape(intent.done_to)}(?: (?:duoc|them|tong cong|tat ca|ca|co))? $", said_key(before)) is not None
-            and not before.rstrip().endswith((",", ";", ":")))
+        # (through "được", "thêm", "tổng cộng", "có", "lên đến": "Điệp … lừa đảo được 36 người", "Tại đây phát hiện có
+        # 1.181 hộp trà ngoại nhập"; never across a comma: "do bị nợ lương, hàng trăm công nhân …" did not go unpaid,
+        # they went on strike) (so is an amount asked: "khách sạn bị phạt 2 triệu đồng" for "… bị phạt bao nhiêu
+        # tiền?", not "Việc tịch thu 1,1 tỷ đồng của Sofitel …"; "số tiền nợ lên đến hơn 2 tỉ đồng" for "Cô Oanh nợ
+        # bao nhiêu tiền?", not "cho cô Oanh mượn 50 triệu đồng")
+        c.acted = c.acted or ((c.noun_match >= 0.8 or (asks_amount(intent) and is_money(fig))) and bool(intent.done_to)
+                              and re.search(rf" {re.escape(intent.done_to)}(?: (?:duoc|them|tong cong|tat ca|ca|co|"
+                                            rf"len den|len toi|toi))? $", said_key(before)) is not None
+                              and not before.rstrip().endswith((",", ";", ":")))
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"
         elif c.noun_match == 0 and counts_not_money(fig, intent):

@@ -259,6 +259,21 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7272)
+TWENTY_EIGHTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(351).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3565).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(3872).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(179).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(1476).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2917).txt",
+                       "vntc::Train_Full/Phapluat/PL_TT_(2215).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2256).txt",
+                       "vntc::Test_Full/Phapluat/PL_TN_T_(3490).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1764).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2565).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2712).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(1517).txt", "vntc::Train_Full/Phapluat/PL_TN_(3688).txt",
+                       "vntc::Test_Full/Phapluat/PL_TT_T_(3428).txt", "vntc::Train_Full/Phapluat/PL_VNE_(458).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1430).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(171).txt",
+                       "vntc::Train_Full/ChinhtriXahoi/XH_TT_(3275).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(3009).txt"]
+twenty_eighth_round = round_fixture("twenty_eighth_round", TWENTY_EIGHTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6565)
 TWENTY_SEVENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(969).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1209).txt",
                         "vntc::Test_Full/Phapluat/PL_VNE_T_(870).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3221).txt",

@@ -2123,6 +2123,15 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # (controls: "bao lâu" answered by a span; a given name opening the question before "lẩn trốn", a doer's act)
     ("twenty_seventh_round", "Mậu lẩn trốn bao lâu?", "hơn 2 năm [1]\n"),
     ("twenty_seventh_round", "Tang vật thu giữ gồm bao nhiêu tép heroin?", "30 tép heroin [1]\n"),
+    # before: "50 triệu đồng [1]; hơn 1 tỉ đồng [1]" (two loans to her); "1,1 tỷ đồng" (confiscated, not the fine);
+    # "3,6 tỷ [1]; 600 triệu đồng [1]" ("thua 4,2 tỷ" was no amount): an amount asked is the one written right after
+    # the verb asked, as a count is
+    ("twenty_eighth_round", "Cô Oanh nợ bao nhiêu tiền?", "hơn 2 tỉ đồng [1]\n"),
+    ("twenty_eighth_round", "Khách sạn Sofitel Plaza Saigon bị phạt bao nhiêu tiền?", "2 triệu đồng [1]\n"),
+    ("twenty_eighth_round", "Trung thua cá độ với Trần Văn Hiệp bao nhiêu tiền?", "4,2 tỷ [1]\n"),
+    # (controls: the loans; the sum confiscated)
+    ("twenty_eighth_round", "Cô Nguyệt cho cô Oanh mượn bao nhiêu tiền?", "50 triệu đồng [1]\n"),
+    ("twenty_eighth_round", "Số tiền khách sạn thu sai là bao nhiêu?", "gần 1,1 tỷ đồng [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

@@ -1178,6 +1178,13 @@ def test_counts_of_their_own_words_and_acts():
     fig = extract_figures("Trong đó có 76 viên hình thoi, loại đời mới.")[0]
     assert noun_reading(fig, "viên thuốc", "", " co bao nhieu vien thuoc lac hinh thoi ")[0] == 1.0
     assert noun_reading(fig, "viên thuốc", "", " co bao nhieu vien thuoc lac ")[0] == NOUN_OTHER  # (not asked)
+    # VNTC PL_TN_T_(3565): an amount asked, written right after the verb asked (through "lên đến"), is done as a count
+    # is (before: a loan to her led, "cho cô Oanh mượn 50 triệu đồng")
+    assert ranked("Cô Oanh nợ bao nhiêu tiền?",
+                  "Còn cô Nguyễn Thị Thu Nguyệt (giáo viên trường Lê Quý Đôn, Q.11) thì cho cô Oanh mượn 50 triệu đồng.",
+                  "Bế tắc vì số tiền nợ lên đến hơn 2 tỉ đồng không có khả năng chi trả, cô Lưu Kim Oanh (39 tuổi, giáo "
+                  "viên thư viện của trường Trung học cơ sở bán công Nguyễn Huệ, Q.11, TP.HCM) đã tìm đến cái chết..."
+                  )[0] == "hơn 2 tỉ đồng"
     # VNTC PL_VNE_(455): "liên quan" says which ones are counted, not what they did
     assert noun_act("Có bao nhiêu đối tượng liên quan vụ đâm chết anh Khang đã bị bắt?", "đối tượng") == ""
 

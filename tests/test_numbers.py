@@ -296,6 +296,11 @@ def test_ranges_of_money(text, raw, parts, unit):
     # VNTC PL_VNE_T_(2809): money named before it ("khoản tiền", "số tiền"); before, "8,4 tỷ" was a count
     ("Về khoản tiền trên 8,4 tỷ trong tài khoản của Hà Kiều Anh tại Techcombank, VKS đề nghị tòa xem xét", "8,4 tỷ",
      "money", 8.4e9),
+    # VNTC PL_VNE_T_(2712): lost at betting, the next amounts of the list with their multiplier only; before, a
+    # count ("3,6 tỷ" was money, read after "trả")
+    ("Trung thua 4,2 tỷ, đã trả 3,6 tỷ, còn nợ 600 triệu đồng.", "4,2 tỷ", "money", 4.2e9),
+    ("… tham gia cá độ, số tiền đặt cược ít nhất là 1,5 triệu, nhiều nhất là 10 triệu đồng.", "1,5 triệu", "money",
+     1.5e6),
     ("Dân số đạt 90 triệu và 3 triệu người", "90 triệu", "count", 9e7),  # joined to a count, no amount
     ("Dân số cả nước đạt 90 triệu.", "90 triệu", "count", 9e7),  # nothing paid: a count
     ("Có 3 triệu người bị ảnh hưởng.", "3 triệu", "count", 3e6),  # a noun counted
