@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
@@ -1455,12 +1455,12 @@ _RECEIVED_AFTER = re.compile(r"\s+(?:đã\s+|bị\s+)?(?:chịu|nhận|lãnh|lĩ
 _COUNTING_WORDS = NUMBER_WORDS | frozenset(("ngày", "tháng", "năm", "quý", "tuần"))
 
 
-def opening_name_written(question: str, texts: list[str], known: set[str] = frozenset()) -> list[str]:
+def opening_name_written(question: str, texts: Iterable[str], known: set[str] = frozenset()) -> list[str]:
     """The question's first word when it is a given name the reports write as one ("Luân chịu án bao nhiêu năm?":
     "… Hùng nhận 20 năm và Luân chịu án 7 năm"), in a list of at most one: a capitalised syllable opening no word
     with the next one, not part of a name or place already ``known`` (folded), that one of ``texts`` writes alone
     and capitalised after a lowercase word or a comma; a word opening a question or a sentence ("Trong", "Tổng",
-    "Hắn") is written so by none."""
+    "Hắn") is written so by none. (``texts`` is read only for a word that could be a name: pass it lazily.)"""
     m = re.match(r"\s*([^\W\d_]+)\s+([^\W\d_]+)", unicodedata.normalize("NFC", question))
     if not m:
         return []  # (a word and a number are no name: "Năm 2020 tỷ lệ …")
@@ -1791,7 +1791,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # figure may be written beside others' names: "Minh mua 10.000 viên … trị giá bao nhiêu?" is "Minh cùng Tống Chí
     # Hùng … mua 10.000 viên …, trị giá 1,2 tỷ đồng của A Máy")
     opening = [] if alone else opening_name_written(
-        analysis.text, [d.text for d in map(store.document, dict.fromkeys(h.doc_id for h in hits)) if d], known)
+        analysis.text, (d.text for d in map(store.document, dict.fromkeys(h.doc_id for h in hits)) if d), known)
     opened = unicodedata.normalize("NFC", analysis.text).lstrip()
     alone += [n for n in opening if _RECEIVED_AFTER.match(opened, len(n))]
     intent = replace(intent, people=tuple(dict.fromkeys(place_key(n) for n in people + foreign + alone)),

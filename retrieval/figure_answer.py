@@ -1531,20 +1531,21 @@ MIN_RELEVANCE_WITH_NOUN = 0.3
 MIN_RELEVANCE_EXACT_NOUN = 0.2  # the counted noun is the asked one ("bao nhiêu hộ chiếu" - "50 hộ chiếu")
 
 
-def points_back(c: FigureCandidate, demonstratives: re.Pattern = _POINTS_BACK_AFTER) -> bool:
+def _count_followed_by(c: FigureCandidate, words: re.Pattern) -> bool:
+    return c.figure.kind == "count" and words.match(c.sentence, c.figure.end - c.sentence_start) is not None
+
+
+def points_back(c: FigureCandidate) -> bool:
     """Is the figure a count whose noun a demonstrative follows ("hai bị cáo này", "ba người kia"), or of others than
     ones counted before ("15 địa điểm khác", after "khám xét 20 địa điểm"): not a count of its own?"""
-    if c.figure.kind != "count":
-        return False
-    if demonstratives is _POINTS_BACK_AFTER and (c.figure.counted or "").endswith(" khác"):
-        return True
-    return demonstratives.match(c.sentence, c.figure.end - c.sentence_start) is not None
+    return _count_followed_by(c, _POINTS_BACK_AFTER) or (
+        c.figure.kind == "count" and (c.figure.counted or "").endswith(" khác"))
 
 
 def points_at_others(c: FigureCandidate) -> bool:
     """Is the figure a count of people named before ("ra hiệu cho ba người kia"): never what a count asks, unlike "11
     xe công nói trên", a total of those listed?"""
-    return points_back(c, _OTHERS_AFTER)
+    return _count_followed_by(c, _OTHERS_AFTER)
 
 
 def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
