@@ -1425,6 +1425,14 @@ _COUNTRIES = frozenset(("viet nam", "trung quoc", "han quoc", "nhat ban", "hoa k
                         "hong kong", "trieu tien", "my quoc", "anh quoc", "phap quoc", "duc quoc", "nam phi"))
 
 
+def _name_shaped(w: str, nxt: str, known: set[str]) -> bool:
+    """Could the word ``w``, before ``nxt``, be somebody's given name: capitalised (not an abbreviation), not part of
+    a name or place already ``known`` (folded), neither before another capitalised word nor opening a word of two
+    syllables with it ("Công an", "Trung tâm")?"""
+    return w[0].isupper() and not w.isupper() and fold(w).lower() not in known and not nxt[:1].isupper() \
+        and not (nxt and is_compound(w, nxt))
+
+
 def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     """The single capitalised words inside a question that read as someone's given name ("Gia đình Bình bồi
     thường …" -> ["Bình"]): not its first word, not an abbreviation, not part of a name or place already ``known``
@@ -1433,13 +1441,11 @@ def given_names(question: str, known: set[str] = frozenset()) -> list[str]:
     out = []
     for i, m in enumerate(words[1:], start=1):
         w = m.group()
-        if not w[0].isupper() or w.isupper() or len(w) < 2 or fold(w).lower() in known:
-            continue
-        if w in _CAPITALISED_NOUNS and words[i - 1].group().lower() not in _ADDRESSING:
-            continue  # "Thành" opens "Thành phố", but "ông Thành" is somebody
         prev, nxt = words[i - 1].group(), words[i + 1].group() if i + 1 < len(words) else ""
-        if (i > 1 and prev[:1].isupper()) or nxt[:1].isupper() or (nxt and is_compound(w, nxt)):
+        if len(w) < 2 or not _name_shaped(w, nxt, known) or (i > 1 and prev[:1].isupper()):
             continue
+        if w in _CAPITALISED_NOUNS and prev.lower() not in _ADDRESSING:
+            continue  # "Thành" opens "Thành phố", but "ông Thành" is somebody
         if fold(f"{prev} {w}").lower() in _COUNTRIES:  # "Việt Nam đứng thứ mấy …?": "Nam" opens no name
             continue
         if prev.lower() in _PLACE_OR_PEOPLE:  # "vợ chồng người Malaysia", "mua từ Lào": a country, a people
@@ -1453,6 +1459,7 @@ _RECEIVED_AFTER = re.compile(r"\s+(?:đã\s+|bị\s+)?(?:chịu|nhận|lãnh|lĩ
 # words counting or dating, never a name however a report capitalises them ("Năm 2021, …", "…, Ba năm sau")
 # (accented: "Nam" is a name, "Năm" a year or five)
 _COUNTING_WORDS = NUMBER_WORDS | frozenset(("ngày", "tháng", "năm", "quý", "tuần"))
+_NEVER_NAMES = _COUNTING_WORDS | FUNCTION_WORDS
 
 
 def opening_name_written(question: str, texts: Iterable[str], known: set[str] = frozenset()) -> list[str]:
@@ -1465,9 +1472,8 @@ def opening_name_written(question: str, texts: Iterable[str], known: set[str] = 
     if not m:
         return []  # (a word and a number are no name: "Năm 2020 tỷ lệ …")
     w, nxt = m.groups()
-    folded = fold(w).lower()
-    if not w[0].isupper() or w.isupper() or w in _CAPITALISED_NOUNS or nxt[:1].isupper() or is_compound(w, nxt) \
-            or folded in known or w.lower() in _COUNTING_WORDS | FUNCTION_WORDS or not _ONE_SYLLABLE.fullmatch(folded):
+    if not _name_shaped(w, nxt, known) or w in _CAPITALISED_NOUNS or w.lower() in _NEVER_NAMES \
+            or not _ONE_SYLLABLE.fullmatch(fold(w).lower()):
         return []
     inside = re.compile(rf"([^\W\d_]|,) +{re.escape(w)}(?!\w)(?!\s+[{UPPER}])")  # (a line opens capitalised)
     for text in map(lambda t: unicodedata.normalize("NFC", t), texts):
