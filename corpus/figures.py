@@ -77,7 +77,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 29
+FIGURES_VERSION = 30
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -209,6 +209,15 @@ def _ends_with_unit(n: int, word: str) -> bool:
 _ADVERB_PAIR = re.compile(r"(?i)(?:hầu\s+(?:hết|như)|tổng\s+cộng)(?!\w)")
 
 
+def _glued_at(word: str) -> int:
+    """Where a capitalised word glued to a lower-case one starts ("sưPhạm" -> 2: the source lost the space before a
+    name), or 0; not inside a brand written so ("iPhone", "VietinBank")."""
+    for i in range(2, len(word) - 1) if word[:1].islower() else ():
+        if word[i].isupper() and word[i - 1].islower() and word[i + 1].islower():
+            return i
+    return 0
+
+
 def _only_builds_noun(text: str, pos: int) -> bool:
     """Does the "chỉ" ending at ``pos`` make one word with the next ("chỉ dẫn", "chỉ huy"), not "only" ("chỉ trong",
     "chỉ bị", "chỉ có")?"""
@@ -237,6 +246,10 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
         if w is None:
             break
         word = w.group()
+        word_end = w.end()
+        glued = _glued_at(word)
+        if glued:  # "khai trừ 3 luật sưPhạm Thị Hòa": the source lost a space, a name starts
+            word, word_end = word[:glued], cur + glued
         if _ADVERB_PAIR.match(text, cur):  # "21 nạn nhân hầu hết trú tại …": "mostly" ends the noun
             if not n:
                 return None  # "hợp tác xã số 2 tổng cộng 1,57 tỷ đồng": "in all", no noun at all
@@ -251,12 +264,12 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 if n >= 2 and low in PREDICATE_VERBS and is_compound(last_word, low):
                     end = before_last  # "3 xe phục vụ chuyên chở cán bộ": "chuyên" goes with the verb it starts
                 break
-            if low == "đặt" and not _ORDERED.match(text, w.end()) and not is_compound(last_word, low):
+            if low == "đặt" and not _ORDERED.match(text, word_end) and not is_compound(last_word, low):
                 break  # "30 camera đặt tại các giao lộ lớn": where they are placed ("phiếu đặt phòng", "tiền đặt
                 # cọc" go on; so does "lắp đặt")
-            if word.lower() == "chỉ" and not _only_builds_noun(text, w.end()):
+            if word.lower() == "chỉ" and not _only_builds_noun(text, word_end):
                 break  # "cá độ tới 16 trận chỉ trong hơn một tháng": "only" ("3 bảng chỉ dẫn" goes on)
-            if word.lower() == "tên" and (named := re.match(r"\s+(?:là\s+)?(\w)", text[w.end() :])) and \
+            if word.lower() == "tên" and (named := re.match(r"\s+(?:là\s+)?(\w)", text[word_end:])) and \
                     named.group(1).isupper():
                 break  # "cả 5 cán bộ tên Thắng": "named", the name follows
             if word.lower() == last_word:
@@ -282,11 +295,11 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 return None  # "3 vẫn ...", "1 của ...": no counted noun
             if _TOWARDS.match(text, cur):
                 return None  # "lệnh bắt tạm giam số 25 đối với Nguyễn Văn Hồng": whom it concerns, no noun
-            first_end = w.end()
+            first_end = word_end
         n += 1
         last_word = word.lower()
         before_last = end
-        end = cur = w.end()
+        end = cur = word_end
         gap = re.match(r"[ \t]+", text[cur:])
         if gap:
             cur += gap.end()

@@ -43,11 +43,11 @@ from retrieval.post_holder import (asked_post, deputy_instead, deputy_only, fore
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin,
                                      asked_object_act, birth_asked, asks_cause, asks_charge, asks_clock,
-                                     asks_occupation, asks_penalty,
+                                     asks_occupation, asks_penalty, cause_word,
                                      asks_source, home_asked, names_addressee, names_doer, names_kin, occupation_of,
                                      penalties, real_name_asked, states_birth, states_cause, states_charge,
                                      states_clock, states_consequence, states_home, states_occupation, states_penalty,
-                                     states_real_name, states_source, writes_act, written_near)
+                                     states_real_name, states_source, writes_act, writes_cause_word, written_near)
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
@@ -243,7 +243,8 @@ def addresses_person(sentence: str) -> bool:
 _ASKS_ROLE = re.compile(r"(?i)\b(?:là ai|la ai|giữ chức|giu chuc|chức vụ|chuc vu|cương vị|cuong vi|đảm nhiệm|"
                         r"đảm nhận)\b")
 # (four words after a form of address: "Bà Nguyễn Thị Thu Hằng")
-_NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,4}")
+_WHO_IS = re.compile(r"(?i)(?<!\w)(?:là ai|la ai)(?!\w)")
+_NAME = re.compile(rf"(?<![\w])(?:[{UPPER}][^\W\d_]*)(?:\s+[{UPPER}][^\W\d_]*){{1,4}}")
 _ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+")
 # a post written before a name (one written after it is read by post_holder.post_of): "thủ môn Vũ Việt Dũng",
 # "Trưởng công an quận Tây Hồ Nguyễn Phúc Quang"
@@ -263,8 +264,9 @@ def asked_person(question: str) -> str | None:
         return None
     for m in _NAME.finditer(question):
         name = _ADDRESS_WORDS.sub("", m.group())  # "Đồng chí Trần Văn Quân" -> "Trần Văn Quân"
-        if len(name.split()) >= 2:
-            return name
+        if len(name.split()) >= 2 or (name != m.group() and m.start() == 0 and not _WHO_IS.search(question)):
+            return name  # (or a given name the question opens with, addressed, whose post it asks: "Ông Tuấn giữ
+            # chức vụ gì ở phường Bến Thành?" is Tuấn's, not "Bến Thành"'s; "Ông Nam là ai?" asks who he is)
     return lowercase_name(question)  # "trần quốc tỏ giữ chức vụ gì" (typed "tran quoc to …")
 
 
@@ -332,6 +334,7 @@ DATE_OF_ACT_BONUS = 0.25  # for a sentence writing the date right after the act 
 PLACE_OF_ACT_BONUS = 0.25  # more for one writing the place right after the act asked ("bị giam tại Trại …")
 ADDRESS_BONUS = 0.3  # for a sentence writing a street address, when the question asks one ("ở địa chỉ nào?")
 CAUSE_BONUS = 0.15  # for a sentence saying why, when the question asks it (``sentence_kinds.states_cause``)
+CAUSE_WORD_BONUS = 0.1  # ... and writing the word the question names the cause by ("nguyên nhân", "lý do")
 ADDRESSEE_BONUS = 0.15  # for a sentence writing whom a directive was given to, when asked ("yêu cầu ai …?")
 NUMBER_BONUS = 0.2  # for a sentence writing the number of the document or thing asked ("tờ trình số mấy?")
 SOURCE_BONUS = 0.15  # for a sentence saying where a thing was got from, when asked (``sentence_kinds.states_source``)
@@ -577,7 +580,9 @@ _STATES_ADDRESS = re.compile(r"(?:(?<![\w/.,-])|(?<=số )\d+-)\d+[A-Za-z]?(?:/[
                              r"(?:(?:đường|phố)\s+)?"
                              r"(?!(?:Ban|Bộ|Sở|Cục|Đội|Phòng|Chi|Hội|Tổ|Công|Đoàn|Trường|Ủy|Uỷ)\s)"
                              r"[A-ZĐ][^\W\d_]*\s+[A-ZĐ]"
-                             r"|(?<!\w)(?:ngõ|ngách|hẻm|kiệt)\s+\d+[A-Za-z]?(?:[/-]\d+)*,?\s+(?:phố|đường)\s+[A-ZĐ]")
+                             r"|(?<!\w)(?:ngõ|ngách|hẻm|kiệt)\s+\d+[A-Za-z]?(?:[/-]\d+)*,?\s+(?:phố|đường)\s+[A-ZĐ]"
+                             # (a dash between the house number and its street: "số nhà 114 - Lý Thái Tổ")
+                             r"|(?<!\w)số\s+nhà\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s*[-–]\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
 ADDRESS_FRAME = ("ở địa chỉ nào", "địa chỉ nào", "o dia chi nao", "dia chi nao")
 
 
@@ -1102,6 +1107,10 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asks_charge(a.text), lambda s, _: states_charge(s.sentence), CHARGE_BONUS),
     # "vì sao", "nguyên nhân … là gì": the sentence saying why
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure, lambda s, _: states_cause(s.said), CAUSE_BONUS, -0.1),
+    # ... the more so one writing the word the question names the cause by ("Nguyên nhân vụ cháy … là gì?": "Nguyên
+    # nhân vụ cháy được xác định có thể do chập điện", not "Do đám cháy xảy ra vào giờ … nghỉ trưa, … nên …")
+    Cue(lambda a: cause_word(a.text) if not a.wants_figure else None,
+        lambda s, word: states_cause(s.said) and writes_cause_word(s.said, word), CAUSE_WORD_BONUS),
     # "Vì sao anh Linh khởi kiện …?": "… không đúng cam kết nên khởi kiện ra tòa" (the asked act after "nên")
     Cue(lambda a: asks_cause(a.text) and not a.wants_figure and asked_acts(a.text),
         lambda s, acts: states_consequence(s.said, acts), CONSEQUENCE_BONUS),

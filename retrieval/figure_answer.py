@@ -561,6 +561,27 @@ def _noun_score(fig: Figure, asked: str | None, tail: str = "", said: str = "") 
     return noun_reading(fig, asked, tail, said)[0]
 
 
+# (folded) the people a report counts by what befell them, where a question asks "bao nhiêu người" did it
+_PEOPLE_BY_FATE = ("nan nhan",)
+
+
+def _people_did_it(fig: Figure, intent: FigureIntent, after: str) -> bool:
+    """Does a figure counting victims (``_PEOPLE_BY_FATE``) write right after it what the question says "bao nhiêu
+    người" did ("đại diện của 11 nạn nhân thiệt mạng" for "Vụ lật tàu làm bao nhiêu người thiệt mạng?")?"""
+    counted = fold(fig.counted or "").lower()
+    head = next((p for p in _PEOPLE_BY_FATE if counted == p or counted.startswith(p + " ")), None)
+    if head is None or not intent.noun_act.startswith("nguoi("):
+        return False
+    return re.search(rf" {re.escape(head)}{intent.noun_act[len('nguoi'):]} ", after) is not None
+
+
+def _on_the_way(done: str) -> str:
+    """A pattern of what was done (folded words), with a verb of going allowed before its last word: "ông Nghĩa đến
+    mượn 7 triệu đồng" for "… ông Nghĩa mượn bao nhiêu tiền?"."""
+    *first, last = done.split()
+    return " ".join(map(re.escape, first)) + (r" (?:(?:den|di|toi|ve|sang) )?" if first else "") + re.escape(last)
+
+
 def noun_reading(fig: Figure, asked: str | None, tail: str = "", said: str = "") -> tuple[float, bool]:
     """How well the figure's counted noun matches the noun asked (1.0: it is that noun), and whether it counts a kind
     of it (``sub_kind``), read once for a candidate's score and its penalty. With ``tail``, the noun the question
@@ -714,7 +735,8 @@ def counts_not_money(fig: Figure, intent: FigureIntent) -> bool:
 
 
 # (as typed, not folded: "ngân hàng" is no "ngàn"; a question typed without accents keeps its own spelling here)
-_MONEY_NOUNS = with_folded("tiền đồng triệu tỷ tỉ nghìn ngàn usd đô euro vốn lương giá khoản phí".split())
+# ("Số thu thuế của ngành … đạt bao nhiêu?" asks the revenue: "thu", "thuế", "lãi" are sums of money)
+_MONEY_NOUNS = with_folded("tiền đồng triệu tỷ tỉ nghìn ngàn usd đô euro vốn lương giá khoản phí thu thuế lãi".split())
 # (folded) the nouns that ask an amount as "bao nhiêu" alone does: "bao nhiêu tiền", "bao nhiêu phí môi giới"
 _AMOUNT_NOUNS = frozenset({"tien", "phi"})
 
@@ -818,6 +840,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
             reach = min(reach, joins[-1].start() if joins else max(fig.end, next_start) - c.sentence_start)
         c.acted = c.noun_match >= 0.8 and bool(intent.noun_act) and re.search(
             rf" {intent.noun_act} ", said_key(c.sentence[a:reach])) is not None
+        if not c.acted and c.noun_match == 0 and _people_did_it(fig, intent, said_key(c.sentence[a:reach])):
+            c.acted, c.noun_match = True, SUB_KIND  # "11 nạn nhân thiệt mạng" for "bao nhiêu người thiệt mạng"
+            score += 0.7 * c.noun_match
         # (or done to them, written before their count: "… khởi tố 4 bị can nói trên" for "bị can bị khởi tố")
         before = c.sentence[max(0, a - ACT_REACH) : a]
         # (through "được", "thêm", "tổng cộng", "có", "lên đến": "Điệp … lừa đảo được 36 người", "Tại đây phát hiện có
@@ -826,7 +851,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         # tiền?", not "Việc tịch thu 1,1 tỷ đồng của Sofitel …"; "số tiền nợ lên đến hơn 2 tỉ đồng" for "Cô Oanh nợ
         # bao nhiêu tiền?", not "cho cô Oanh mượn 50 triệu đồng")
         c.acted = c.acted or ((c.noun_match >= 0.8 or (asks_amount(intent) and is_money(fig))) and bool(intent.done_to)
-                              and re.search(rf" {re.escape(intent.done_to)}(?: (?:duoc|them|tong cong|tat ca|ca|co|"
+                              and re.search(rf" {_on_the_way(intent.done_to)}(?: (?:duoc|them|tong cong|tat ca|ca|co|"
                                             rf"len den|len toi|toi))? $", said_key(before)) is not None
                               and not before.rstrip().endswith((",", ";", ":")))
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
@@ -1068,7 +1093,8 @@ _OWNED_OF = re.compile(rf"\b(?:von|thu nhap|luong|co phan)(?:\s+[a-z]+)?\s+cua\s
 _JOINER = re.compile(r"\s*(?:,|\bva\b|[-–])\s*")
 # "20 năm tù với 2 bị cáo …", "16 năm tù đối với …"; not across "và" ("hưởng lợi 6,3 tỉ đồng và y chia lại cho Nguyễn
 # Văn Dũi 2,1 tỉ đồng": the next clause gives Dũi his own)
-_TO_WHOM = re.compile(r"^(?![^,;]*\bva\b)[^,;]{0,25}\b(?:voi|cho)\b[^,;]*$")
+# ... or what bears the name: "(một tờ số dư 500 triệu đồng, một tờ số dư 43 nghìn USD) mang tên Lê Quốc Hồ"
+_TO_WHOM = re.compile(r"^(?![^,;]*\bva\b)[^,;]{0,25}\b(?:voi|cho|mang ten)\b[^,;]*$")
 
 
 # (folded) said of the others right after the figure: "… 3- 5 triệu đồng đối với các bị cáo còn lại", "… cho những

@@ -348,7 +348,8 @@ _HEAD_WORDS = (r"(?:Tổng Bí thư|Bí thư|Tổng Giám đốc|Giám đốc|Ch
 # ("Phó trưởng Công an huyện": after "Phó", reports write the head in lower case too, and news the whole post: "Nguyễn
 # Trọng Giác, phó vụ trưởng- phó tổng biên tập tạp chí …")
 _POST_START = rf"(?:(?i:phó|nguyên|quyền)\s+(?i:{_HEAD_WORDS})|{_HEAD_WORDS})(?!\w)"
-_AFTER_NAME = re.compile(r"\s*(?:[–—-]|,|\()\s*")
+# (or "là", "nguyên là": "Ông Tuấn nguyên là Tổ trưởng tổ bến bãi …")
+_AFTER_NAME = re.compile(r"\s*(?:[–—-]|,|\(|\s(?:(?:nguyên|hiện|đang)\s+)?là\s)\s*")
 # where a post ends: the verb of the sentence ("… Thứ trưởng Bộ Công an chủ trì hội nghị"), or a clause that
 # starts with a lower-case word after a comma (", lãnh đạo Ủy ban Kiểm tra …", ", đồng chí Đại tá …")
 # ("và" goes on within a body's name, "Ngân hàng Nông nghiệp và Phát triển nông thôn", not before a person's or a

@@ -285,6 +285,10 @@ _NOT_COUNTED = (FUNCTION_WORDS - {"do", "qua"}) | with_folded(
     + list(PARTICLES))  # ("Dũng phạt bao nhiêu nếu bị bắt gặp hút thuốc?": "nếu" opens a condition, nothing counted)
 _NOT_COUNTED -= LENGTH_UNITS | AREA_UNITS  # a unit is counted ("hả" folded is "ha": "bao nhiêu ha rừng")
 
+# ... and "qua", "do" after an accented "bao nhiêu" or "mấy": there they open how or why ("Quang bỏ túi bao nhiêu qua
+# vụ bán thầu?"), only typed without accents are they "quả", "độ"
+_PREPOSITIONS_ACCENTED = frozenset({"qua", "do"})
+
 # nouns whose first word is also a function word ("bị" = passive): "bao nhiêu bị can", "mấy bị cáo"
 _STOP_HEADED = re.compile(r"(?i)(?:bị|bi) (?:can|cáo|cao|hại|hai|đơn|don)$")
 
@@ -309,7 +313,8 @@ def asked_noun(question: str) -> str | None:
     m = _ASKED_NOUN.search(text)
     if m is not None and _STOP_HEADED.match(m.group(1)):
         return m.group(1)  # "Bao nhiêu bị can …": "bị" opens the noun, not a passive
-    if m is not None and m.group(1).split()[0].lower() in _NOT_COUNTED:
+    if m is not None and (m.group(1).split()[0].lower() in _NOT_COUNTED or (
+            m.group(1).split()[0].lower() in _PREPOSITIONS_ACCENTED and not m.group().startswith("bao nhieu"))):
         m = None  # "Số người chết … tăng bao nhiêu so với cùng kỳ?": the count is the heading's, "người"
     # ("Số cán bộ … chiếm bao nhiêu phần trăm"; "Tổng số hàng phải đóng thuế bao nhiêu?" asks the tax, an amount)
     if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text) and not _AMOUNT_ASKED.search(text) \

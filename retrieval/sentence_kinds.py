@@ -13,10 +13,10 @@ from corpus.numbers import BIRTH_YEAR
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
 __all__ = ["NAME_REACH", "asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
-           "birth_asked", "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "home_asked",
+           "birth_asked", "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "cause_word", "home_asked",
            "names_addressee", "names_doer", "names_kin", "occupation_of", "penalties", "real_name_asked",
            "states_cause", "states_charge", "states_clock", "states_consequence", "states_home", "states_occupation",
-           "states_penalty", "states_real_name", "states_source", "whose", "writes_act"]
+           "states_penalty", "states_real_name", "states_source", "whose", "writes_act", "writes_cause_word"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -77,6 +77,23 @@ def penalties(sentence: str) -> list[tuple[int, int]]:
 def asks_cause(question: str) -> bool:
     """Does the question ask why ("Vì sao …?", "Nguyên nhân của … là gì?", "… do đâu?")?"""
     return bool(_ASKS_CAUSE.search(normalize(question)))
+
+
+# the words a question may name the cause by, which a sentence giving it may write too ("Nguyên nhân vụ cháy được xác
+# định có thể do chập điện" for "Nguyên nhân vụ cháy siêu thị là gì?"), folded
+_CAUSE_WORDS = re.compile(r"(?<!\w)(?:nguyen nhan|ly do|li do)(?!\w)")
+
+
+def cause_word(question: str) -> str:
+    """The word the question names the cause by ("nguyen nhan" of "Nguyên nhân vụ cháy … là gì?"), folded; empty
+    when it names none ("Vì sao …?")."""
+    m = _CAUSE_WORDS.search(fold(normalize(question)).lower())
+    return m.group() if m else ""
+
+
+def writes_cause_word(sentence: str, word: str) -> bool:
+    """Does the sentence write the cause word the question names it by (``cause_word``)?"""
+    return re.search(rf"(?<!\w){word}(?!\w)", fold(normalize(sentence)).lower()) is not None
 
 
 def states_cause(sentence: str) -> bool:

@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 8383)
+TWENTY_NINTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3491).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2664).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1284).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3249).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3761).txt", "vntc::Train_Full/Phapluat/PL_TN_(3301).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(282).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1158).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1325).txt", "vntc::Train_Full/Phapluat/PL_TT_(2693).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1296).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3855).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2994).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3622).txt",
+                      "vntc::Train_Full/ChinhtriXahoi/XH_TT_(3231).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1641).txt",
+                      "vntc::Test_Full/Phapluat/PL_TT_T_(3202).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3620).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1303).txt", "vntc::Train_Full/Phapluat/PL_TT_(2264).txt"]
+twenty_ninth_round = round_fixture("twenty_ninth_round", TWENTY_NINTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7272)
 TWENTY_EIGHTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(351).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3565).txt",
                        "vntc::Train_Full/Phapluat/PL_NLD_(3872).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(179).txt",

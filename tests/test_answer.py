@@ -9,8 +9,8 @@ from retrieval.assistant import Assistant
 from retrieval.answer import (announces_list, announces_meeting, asked_list, asks_comparison, asks_meeting, asks_results,
                               other_reports, scope_years, states_form, states_place)
 from retrieval.hybrid import Hit, refers_back
-from retrieval.sentence_kinds import (asks_cause, asks_charge, asks_penalty, asks_source, states_cause, states_charge,
-                                     states_clock, states_penalty, states_source)
+from retrieval.sentence_kinds import (asks_cause, asks_charge, asks_penalty, asks_source, cause_word, states_cause,
+                                     states_charge, states_clock, states_penalty, states_source, writes_cause_word)
 from tests.conftest import DAK_TO, GIAO_BAN, SAMPLES
 
 
@@ -460,6 +460,11 @@ def test_addresses_person(sentence, named):
     ("Nguyễn Ngọc Vân giữ cương vị gì?", "Nguyễn Ngọc Vân"),
     ("Ai là Giám đốc Công an tỉnh?", None),  # a post asked, not a person's post
     ("Ông Nam là ai?", None),  # one word: not a name to find written out
+    # VNTC PL_TN_(3491): a given name the question opens with, addressed, whose post it asks (before: "Bến Thành",
+    # the only two capitalised words in a row the pattern read, "Ông" being no capital it knew)
+    ("Ông Tuấn giữ chức vụ gì ở phường Bến Thành?", "Tuấn"),
+    ("Ông Ánh giữ chức vụ gì?", "Ánh"),
+    ("Ông Tuấn là ai?", None),
 ])
 def test_asked_person(question, person):
     from retrieval.answer import asked_person
@@ -587,6 +592,17 @@ def test_states_cause(sentence, cause):
     assert states_cause(sentence) is cause
 
 
+def test_the_word_a_cause_is_asked_by():
+    # VNTC XH_TT_(3231): "Nguyên nhân vụ cháy siêu thị là gì?" names the cause "nguyên nhân", which the sentence
+    # giving it writes too; "Do đám cháy xảy ra vào giờ … nghỉ trưa, … nên …" gives the cause of another thing
+    assert cause_word("Nguyên nhân vụ cháy siêu thị là gì?") == "nguyen nhan"
+    assert cause_word("nguyen nhan vu chay la gi") == "nguyen nhan" and cause_word("Lý do ông ấy nghỉ?") == "ly do"
+    assert cause_word("Vì sao vụ cháy xảy ra?") == ""
+    assert writes_cause_word("Nguyên nhân vụ cháy được xác định có thể do chập điện.", "nguyen nhan")
+    assert not writes_cause_word("Do đám cháy xảy ra vào giờ các nhân viên siêu thị nghỉ trưa, cửa siêu thị được "
+                                 "đóng chặt nên lực lượng chữa cháy phải dùng thang …", "nguyen nhan")
+
+
 def test_a_why_question_quotes_the_sentence_saying_why(news_assistant):
     # VNTC: before, the quote was the sentence that only restates the question ("Án dân sự đang ngày càng quá tải.")
     assert asks_cause("Vì sao án dân sự quá tải?") and asks_cause("Nguyên nhân của nhiều vụ tai nạn là gì?")
@@ -701,6 +717,9 @@ def test_an_address_asked_is_quoted_where_a_sentence_writes_one(random_news):
     assert states_address("… tụ tập rất đông trước số nhà 57/4y4 Phạm Văn Chiêu, P. 12, Q. Gò Vấp (ngôi nhà …)")
     assert states_address("… áp giải ông ta về nhà riêng tại số 9-IF 1, ngõ 192, phố Thái Thịnh, P.Láng Hạ, …")
     assert not states_address("Các chủ nợ và dân tập trung trước nhà anh Vân tối 5-1 Trần Bảo Vân (giám đốc …)")
+    # VNTC PL_TN_(3301): a dash between the house number and its street
+    assert states_address("… tại tiệm vàng Thanh Nhàn - số nhà 114 - Lý Thái Tổ, phường Vĩnh Trung, quận Thanh Khê")
+    assert not states_address("… theo Quyết định số 12 - Bộ Công an ban hành …")
     # before: "địa chỉ nào" was no place question, and "Dù nằm cách trụ sở Công an phường 8 …" (every word of "kho
     # đĩa lậu", no address) was quoted
     ans = random_news.ask("Kho đĩa lậu ở địa chỉ nào?")
@@ -2132,6 +2151,29 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # (controls: the loans; the sum confiscated)
     ("twenty_eighth_round", "Cô Nguyệt cho cô Oanh mượn bao nhiêu tiền?", "50 triệu đồng [1]\n"),
     ("twenty_eighth_round", "Số tiền khách sạn thu sai là bao nhiêu?", "gần 1,1 tỷ đồng [1]\n"),
+    # before: no figure ("thu" of "Số thu thuế" was no money, so "46.017 tỷ đồng" counted nothing asked); "hàng chục tỉ
+    # USD" (his boast, beside his name: the savings books "mang tên Lê Quốc Hồ" are his too); "43 người; 86 người"
+    # (the witnesses and the injured: "11 nạn nhân thiệt mạng" is the people asked, by what befell them); "10 triệu"
+    # ("mượn thêm 10 triệu", written right after the verb: "ông Nghĩa đến mượn 7 triệu đồng" is too, through "đến")
+    ("twenty_ninth_round", "Số thu thuế của ngành hải quan năm 2004 đạt bao nhiêu?", "46.017 tỷ đồng [1]\n"),
+    ("twenty_ninth_round", "Phiếu tiết kiệm mang tên Lê Quốc Hồ có số dư bao nhiêu?", "43 nghìn USD [1]\n"),
+    ("twenty_ninth_round", "Vụ lật tàu E1 làm bao nhiêu người thiệt mạng?", "11 nạn nhân [1]\n"),
+    ("twenty_ninth_round", "Năm 1996 ông Nghĩa mượn bao nhiêu tiền?", "7 triệu đồng [1]\n"),
+    # before: "3 luật sưPhạm" (the source lost the space before the first name)
+    ("twenty_ninth_round", "Đoàn luật sư TP HCM khai trừ bao nhiêu luật sư?", "3 luật sư [1]\n"),
+    # before: no post ("Bến Thành" was read as the person asked, "Ông Tuấn" none); "Do đám cháy xảy ra vào giờ … nghỉ
+    # trưa, … nên …" (a cause of another thing); "… hiên nhà 112 Lý Thái Tổ …" (the house they climbed: "số nhà 114 -
+    # Lý Thái Tổ", with its dash, was no address)
+    ("twenty_ninth_round", "Ông Tuấn giữ chức vụ gì ở phường Bến Thành?", "Tổ trưởng tổ bến bãi [1]\n"),
+    ("twenty_ninth_round", "Nguyên nhân vụ cháy siêu thị là gì?",
+     "«Nguyên nhân vụ cháy được xác định có thể do chập điện.» [1]"),
+    ("twenty_ninth_round", "Tiệm vàng Thanh Nhàn ở địa chỉ nào?",
+     "«Vụ cướp xảy ra lúc 3 giờ sáng ngày 7/3, tại tiệm vàng Thanh Nhàn - số nhà 114 - Lý Thái Tổ"),
+    # (controls: people counted as such; another tax, an amount; the witnesses)
+    ("twenty_ninth_round", "Vụ lật tàu E1 có bao nhiêu người bị thương?", "86 người [1]\n"),
+    ("twenty_ninth_round", "Thuế giá trị gia tăng thu được bao nhiêu?", "24.228 tỷ đồng [1]\n"),
+    ("twenty_ninth_round", "Có bao nhiêu người làm chứng được triệu tập trong phiên tòa xử vụ lật tàu E1?",
+     "43 người [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

@@ -647,3 +647,19 @@ def test_nineteenth_round_figures():
     # VNTC PL_VNE_T_(1369): "tấc" (a tenth of a metre) is a length
     knife = extract_figures("Hung khí gây án là con dao Thái Lan cán vàng dài khoảng 1,7 tấc.")[0]
     assert (knife.text, knife.unit) == ("khoảng 1,7 tấc", "tấc")
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    # VNTC PL_VNE_T_(282), PL_VNE_T_(2982), PL_VNE_T_(1421): the source lost the space before a name or a heading,
+    # and the counted noun read the glued word ("3 luật sưPhạm", "220 bánh heroin doTrần")
+    ("Mới đây nhất là việc khai trừ 3 luật sưPhạm Thị Hòa, Đỗ Anh Tài và Trần Mai Hữu Đức ra khỏi đoàn.", "3 luật sư",
+     "luật sư"),
+    ("… xét xử vụ mua bán trên 220 bánh heroin doTrần Xuân Hà cùng đồng phạm thực hiện.", "trên 220 bánh heroin",
+     "bánh heroin"),
+    ("Giải cứu con tin chỉ trong 2 phútChùm ảnh vụ giải cứu con tin ở Hà Tây", "2 phút", "phút"),
+    # (a brand written with a capital inside is one word)
+    ("Công an thu giữ 3 chiếc iPhone và 2 máy tính.", "3 chiếc iPhone", "chiếc iPhone"),
+])
+def test_a_word_glued_to_a_name_ends_the_counted_noun(sentence, text, counted):
+    fig = extract_figures(sentence)[0]
+    assert (fig.text, fig.counted) == (text, counted)

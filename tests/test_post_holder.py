@@ -176,6 +176,10 @@ NGOC_VAN = ("Dự Hội nghị tại điểm cầu Công an tỉnh có đồng c
     ("… làm quen với Phạm Quang Mậu (nguyên chi cục trưởng Chi cục Hải quan cửa khẩu Vĩnh Xương, An Giang).",
      "Phạm Quang Mậu", "nguyên chi cục trưởng Chi cục Hải quan cửa khẩu Vĩnh Xương, An Giang"),
     ("Nạn nhân của vụ án là Nguyễn Thị Phương Anh (19 tuổi, sinh viên năm thứ 2 …).", "Nguyễn Thị Phương Anh", None),
+    # VNTC PL_TN_(3491): the post after "nguyên là"
+    ("Ông Tuấn nguyên là Tổ trưởng tổ bến bãi, nhà đất của UBND P.Bến Thành, trong suốt nhiều năm đã …", "Tuấn",
+     "Tổ trưởng tổ bến bãi"),
+    ("Ông Tuấn là người dân ở phường Bến Thành.", "Tuấn", None),
 ])
 def test_post_of(sentence, person, post):
     got = post_of(sentence, person)

@@ -281,6 +281,12 @@ def test_which_province_or_district_asks_where(question):
     # VNTC PL_TN_(3719): the value the seized goods are reckoned at is asked, no count of them ("7 điểm" led)
     ("Số tang vật thu giữ tạm tính lên đến bao nhiêu?", None),
     ("Tổng số tiền là bao nhiêu?", "tiền"),
+    # VNTC PL_TT_T_(3202): "qua" and "do" after an accented "bao nhiêu" open how or why; typed without accents they
+    # are "quả", "độ"
+    ("Quang bỏ túi bao nhiêu qua vụ bán thầu?", None),
+    ("Ông ấy nhận bao nhiêu do buôn lậu?", None),
+    ("Mua bao nhieu qua cam?", "qua cam"),
+    ("Có bao nhiêu quả bom?", "quả bom"),
 ])
 def test_asked_noun_ends_before_a_preposition(question, noun):
     assert asked_noun(question) == noun
