@@ -77,7 +77,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 30
+FIGURES_VERSION = 31
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -218,13 +218,13 @@ def _glued_at(word: str) -> int:
     return 0
 
 
-def _only_builds_noun(text: str, pos: int) -> bool:
-    """Does the "chỉ" ending at ``pos`` make one word with the next ("chỉ dẫn", "chỉ huy"), not "only" ("chỉ trong",
-    "chỉ bị", "chỉ có")?"""
+def _only_builds_noun(text: str, pos: int, word: str = "chỉ") -> bool:
+    """Does the ``word`` ending at ``pos`` make one word with the next ("chỉ dẫn", "chỉ huy"; "lãnh đạo"), not
+    "only" ("chỉ trong", "chỉ bị", "chỉ có") or a verb ("lãnh mức án")?"""
     after = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
     # (a word that ends a noun is "only"'s: "gãy 2 xương sườn chỉ vì mặc áo lót", however "chỉ vì" is listed)
     return after is not None and after.group().lower() not in NOUN_STOP_WORDS | {"có"} \
-        and is_compound("chỉ", after.group())
+        and is_compound(word, after.group())
 
 
 # an auxiliary or a modal right after the words that follow a unit of time: they were the next verb's subject
@@ -269,6 +269,9 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 # cọc" go on; so does "lắp đặt")
             if word.lower() == "chỉ" and not _only_builds_noun(text, word_end):
                 break  # "cá độ tới 16 trận chỉ trong hơn một tháng": "only" ("3 bảng chỉ dẫn" goes on)
+            if word == "lãnh" and not is_compound(last_word, word) and not _only_builds_noun(text, word_end, word):
+                break  # "Chín bị cáo lãnh mức án chung thân": what they received ("3 cán bộ lãnh đạo", "33 chứng
+                # thư bảo lãnh" go on)
             if word.lower() == "tên" and (named := re.match(r"\s+(?:là\s+)?(\w)", text[word_end:])) and \
                     named.group(1).isupper():
                 break  # "cả 5 cán bộ tên Thắng": "named", the name follows

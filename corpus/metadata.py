@@ -54,11 +54,14 @@ def years_in(text: str) -> list[int]:
 # the year of a full date ("đến 12.11.1999, bị kết án …", "ngày 14/4/2022"): a year the text speaks of, though not
 # written as one
 _DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
+# ... and of a month ("Từ tháng 1 đến cuối tháng 12/2004, công ty đã mua …", "tháng 3.2005")
+_MONTH_YEAR = re.compile(r"(?i)(?<!\w)tháng\s+\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 
 
 def dated_years(text: str) -> list[int]:
-    """The years of the full dates a text writes ("12.11.1999" -> 1999), which ``years_in`` leaves out."""
-    return [int(y) for y in _DATE_YEAR.findall(text)]
+    """The years of the full dates and the months a text writes ("12.11.1999" -> 1999, "tháng 12/2004" -> 2004),
+    which ``years_in`` leaves out."""
+    return [int(y) for y in _DATE_YEAR.findall(text) + _MONTH_YEAR.findall(text)]
 
 
 def latest_year(text: str) -> int | None:

@@ -198,6 +198,9 @@ _TIME = re.compile(r"(?i)(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:\d|[IVX]+\b)"  #
 _ADDRESSED = re.compile(r"(?i)\b(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+(\w)")
 WHO_BONUS = 0.1  # for a sentence that names somebody the way reports do, when the question asks who
 NAME_BONUS = 0.15  # for a sentence writing a person's full name, when the question asks somebody's name
+# ... and more for one writing it after "tên" ("Kẻ bị bắt khai tên Nguyễn Thị Kim Loan" for "Kẻ móc túi bị bắt ở …
+# tên là gì?", over the guard's "Anh Lê Phú Cường, Đội trưởng bảo vệ …" sharing more of the question's words)
+GIVES_NAME_BONUS = 0.2
 # "… tên là gì?", "… tên gì?": somebody's name
 _ASKS_NAME = re.compile(r"(?i)(?<!\w)tên\s+(?:là\s+)?gì\s*\??\s*$")
 # ... and a sentence giving one: "Hắn khai tên Nguyễn Văn Cường", "chú rể tên là Thu"
@@ -1025,7 +1028,7 @@ CUES: tuple[Cue, ...] = (
     # Cường, …"), not one on the hunt for him
     # (and more to one writing it after "tên": "Hắn khai tên …", "chú rể tên là Thu")
     Cue(_asks_name, lambda s, _: bool(named_people(s.said) or foreign_names(s.said)), NAME_BONUS),
-    Cue(_asks_name, lambda s, _: bool(_GIVES_NAME.search(unicodedata.normalize("NFC", s.said))), NAME_BONUS),
+    Cue(_asks_name, lambda s, _: bool(_GIVES_NAME.search(unicodedata.normalize("NFC", s.said))), GIVES_NAME_BONUS),
     # ... more to one saying who the one asked is ("Tên cướp ở KCN Tân Tạo tên là gì?": "Tên cướp được xác định là
     # Nguyễn Văn Nhật (SN 1988, …)", not the headline naming the man who came for his papers)
     Cue(lambda a: named_subject(a.text) if _asks_name(a) else None, lambda s, subject: says_who_subject_is(

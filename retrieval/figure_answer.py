@@ -1597,8 +1597,11 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return False  # "… được bồi thường bao nhiêu tiền?" is an amount, never "hai công dân"
     if " bao lau " in intent.said and fig.kind == "count" and not (fig.counted or fig.unit):
         return False  # "… chạy tới chạy lui bao lâu …?" is "Gần hai tháng", never the bare "20" of "ngụ tổ 20"
-    if _TERM_Q.search(intent.said) and not is_time_span(fig):
-        return False  # "Trần Ngọc Long bị đề nghị mức án bao nhiêu?" is a term of years, never "7 bị cáo"
+    if _TERM_Q.search(intent.said) and not is_time_span(fig) and not (intent.asked_noun and best.noun_match >= 1.0):
+        return False  # "Trần Ngọc Long bị đề nghị mức án bao nhiêu?" is a term of years, never "7 bị cáo" (but
+        # "Bao nhiêu bị cáo lãnh án chung thân?" counts them: "Chín bị cáo lãnh mức án chung thân …")
+    if asks_amount(intent) and (is_length(fig) or is_age(fig)):
+        return False  # "Chiếc nhẫn của Kiệt trị giá bao nhiêu?" is an amount, never the "khoảng 20 m" his body lay at
     if intent.asked_noun and best.noun_match == 0 and intent.asked_noun.split()[0].lower() in _MEASURES and \
             not _measured_before(best, intent.asked_noun.split()[0]):
         return False  # "Đối tượng … bao nhiêu tuổi?" is answered by an age, never by "11 đĩa phim sex"

@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 4646)
+THIRTIETH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2737).txt", "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(5282).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(792).txt", "vntc::Train_Full/Phapluat/PL_TN_(3050).txt",
+                   "vntc::Train_Full/Phapluat/PL_NLD_(4144).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2726).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(1440).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(560).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(3072).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3405).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(153).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1743).txt",
+                   "vntc::Train_Full/Phapluat/PL_NLD_(3786).txt", "vntc::Train_Full/Phapluat/PL_VNE_(225).txt",
+                   "vntc::Train_Full/Phapluat/PL_TT_(2482).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2295).txt",
+                   "vntc::Test_Full/Phapluat/PL_VNE_T_(714).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1265).txt",
+                   "vntc::Train_Full/Phapluat/PL_VNE_(518).txt", "vntc::Train_Full/Phapluat/PL_TT_(1998).txt"]
+thirtieth_round = round_fixture("thirtieth_round", THIRTIETH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 8383)
 TWENTY_NINTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(3491).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2664).txt",
                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1284).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3249).txt",

@@ -2174,6 +2174,19 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("twenty_ninth_round", "Thuế giá trị gia tăng thu được bao nhiêu?", "24.228 tỷ đồng [1]\n"),
     ("twenty_ninth_round", "Có bao nhiêu người làm chứng được triệu tập trong phiên tòa xử vụ lật tàu E1?",
      "43 người [1]\n"),
+    # before: "khoảng 20 m" (where his body lay, beside his name: a length never answers an amount asked); no figure
+    # ("lãnh án" asked a term, though "bao nhiêu bị cáo" counts them); "67.000 chiếc" (a sentence of no year: "tháng
+    # 12/2004" was no year of "312.000 chiếc …"'s); the guard's name ("Kẻ bị bắt khai tên …" gives the one asked)
+    ("thirtieth_round", "Chiếc nhẫn của Kiệt trị giá bao nhiêu?", "100.000 đồng [1]\n"),
+    ("thirtieth_round", "Bao nhiêu bị cáo lãnh án chung thân?", "Chín bị cáo [1]\n"),
+    ("thirtieth_round", "Năm 2004 Điện lực TP HCM mua bao nhiêu chiếc điện kế điện tử của Linkton?",
+     "312.000 chiếc điện kế điện tử [1]\n"),
+    ("thirtieth_round", "Kẻ móc túi bị bắt ở Bệnh viện Đa khoa tỉnh Bình Dương tên là gì?",
+     "«Kẻ bị bắt khai tên Nguyễn Thị Kim Loan"),
+    # (controls: a length asked; a term asked; the guard's post)
+    ("thirtieth_round", "Xác cháu Võ Văn Kiệt được tìm thấy cách trường bao xa?", "khoảng 20 m [1]\n"),
+    ("thirtieth_round", "Nguyễn Quang Thường bị phạt bao nhiêu năm tù?", "21 năm [1]\n"),
+    ("thirtieth_round", "Ai là Đội trưởng bảo vệ Bệnh viện Đa khoa tỉnh Bình Dương?", "Lê Phú Cường [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

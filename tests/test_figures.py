@@ -663,3 +663,15 @@ def test_nineteenth_round_figures():
 def test_a_word_glued_to_a_name_ends_the_counted_noun(sentence, text, counted):
     fig = extract_figures(sentence)[0]
     assert (fig.text, fig.counted) == (text, counted)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # VNTC PL_TT_(1998), PL_NLD_T_(4004), PL_VNE_T_(1206): "lãnh" (received) ends the noun counted, unless it makes
+    # a word with the one before or after ("bảo lãnh", "lãnh sự")
+    ("Chín bị cáo lãnh mức án chung thân là Nguyễn Thị Hoa, Nguyễn Thị Yến Anh.", "Chín bị cáo"),
+    ("Thanh toán nhau kiểu xã hội đen, 13 bị cáo lãnh án (NLĐ)- Ngày 1-7, TAND TPHCM đã tuyên án.", "13 bị cáo"),
+    ("… ký 33 chứng thư bảo lãnh cho các đơn vị khác.", "33 chứng thư bảo lãnh"),
+    ("Đoàn có 5 cán bộ lãnh sự quán.", "5 cán bộ lãnh sự quán"),
+])
+def test_a_verb_of_receiving_ends_the_counted_noun(sentence, text):
+    assert extract_figures(sentence)[0].text == text

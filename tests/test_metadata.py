@@ -1,7 +1,7 @@
 """Title, date and period read from the reports' own wording."""
 import pytest
 
-from corpus.metadata import extract_metadata, latest_year, vietnamese_date, years_in
+from corpus.metadata import dated_years, extract_metadata, latest_year, vietnamese_date, years_in
 from webui.meta import display_date
 
 
@@ -31,6 +31,14 @@ def test_years_ignore_dates_and_codes():
     # a birth year is a person's age, not the year a news story reports on
     assert latest_year("Ngày 27-12-2005, công an bắt Nguyễn Mạnh Linh (SN 1986). Năm 2005 xảy ra 3 vụ.") == 2005
     assert years_in("Đinh Thị Tươi (SN 1971) lừa đảo từ năm 2004") == [2004]
+
+
+def test_dates_and_months_give_their_years():
+    # a full date's year, and (VNTC PL_VNE_T_(2295)) a month's: "tháng 12/2004" dates what the sentence says
+    assert dated_years("Ngày 21/12/2021 và đến 12.11.1999, bị kết án") == [2021, 1999]
+    assert dated_years("Từ tháng 1 đến cuối tháng 12/2004, công ty đã mua tổng cộng 312.000 chiếc") == [2004]
+    assert dated_years("khoảng tháng 3.2005, có một người quen") == [2005]
+    assert dated_years("Thông tư 23/2012/TT-BCA; tháng 12/2; 16/2021") == []
 
 
 def test_heading_with_year_gives_period():
