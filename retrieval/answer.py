@@ -422,6 +422,9 @@ def lists_after(sentence: str, verb: str) -> bool:
 
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần lượt(?!\w)")
 _AT_PLACE = re.compile(r"(?i)(?<!\w)(?:ở|tại)\s+$")  # right before a capitalised run: a place, no person
+# ... or a company's name, after "Công ty" written as a name starts ("Công ty Thái Bình Dương"; "giám đốc công ty Trần
+# Thị Mỹ" is its director)
+_COMPANY_NAMED = re.compile(r"(?<!\w)(?:Công ty|Cty|Tập đoàn)(?:\s+(?i:cổ phần|tnhh|cp))*\s+$")
 
 
 def penalised(analysis: QuestionAnalysis) -> tuple[tuple[str, ...], str]:
@@ -1786,7 +1789,7 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     # the term of "bị cáo"); an article that never writes the full name holds no figure of his
     # (nor a place the gazetteer does not know, written after "ở", "tại": "Mỗi cọc móng ở Kim Giang sâu bao nhiêu mét?")
     people = [n for n in named_people(analysis.text) if not any(place_key(n) == p.key for p in analysis.places)
-              and not _AT_PLACE.search(analysis.text.split(n)[0])]
+              and not _AT_PLACE.search(before := analysis.text.split(n)[0]) and not _COMPANY_NAMED.search(before)]
     place_terms |= set().union(*(spelling_terms(place_key(n), analysis.terms) for n in people))
     # a foreign name only says whose the figure is ("Rolando Nivadura Radovan bao nhiêu tuổi?" is "… Radovan (51
     # tuổi)"): an article may spell it otherwise ("John Sheeshanks" for "Sheepshanks"), so it is no word required

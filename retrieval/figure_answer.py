@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figures, joins_nouns
+from corpus.names import SURNAMES
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
 from retrieval.lexicon import (ADDRESS_FORMS, BAN_WORDS, BANS_ASKED, BY_ROLE, CALENDAR_UNITS, CLASSIFIERS,
@@ -66,6 +67,9 @@ _DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa)\s+(?
 # ("với giá rẻ 50.000 đồng/tờ": a word of how dear between; "giá thuê 800.000 đồng/tháng": of what was paid for)
 _PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:rẻ|cao|hời|chỉ|thuê|bán|mua|thành))?"
                            rf"(?:\s+(?:là|chừng|{PRICE_QUALIFIERS}))?\s*$")
+# ... or what a thing was bought or sold for, the amount ending the clause of the verb: "chỉ một dàn bơm treo, thực
+# tế mua của nhà máy Z751 Bộ Quốc phòng chỉ 200 triệu đồng"
+_BOUGHT_FOR = re.compile(r"(?i)(?<!\w)(?:mua|bán)(?:\s+[^\s,;.]+){0,8}?\s+(?:chỉ|với|hết|mất)\s*$")
 # a surplus or a shortfall written before the figure ("thừa 714 m2", "thiếu 1.245 m2"); "thua", "thieu" as said
 _SURPLUS_BEFORE = re.compile(r"(?i)(?<!\w)(?:thừa|thiếu|dư ra|hụt)\s*$")
 _SURPLUS = re.compile(r"(?<!\w)(?:thua|thieu|du ra|hut)(?!\w)")
@@ -692,7 +696,7 @@ def written_as_price(c: FigureCandidate, kind: str = "") -> bool:
     if kind:
         return is_money(c.figure) and re.search(rf"(?i)(?<!\w)giá\s+{re.escape(kind)}(?:\s+(?:là|chừng|"
                                                 rf"{PRICE_QUALIFIERS}))?\s*$", c.sentence[:at]) is not None
-    return is_money(c.figure) and bool(_PRICE_BEFORE.search(c.sentence, 0, at))
+    return is_money(c.figure) and bool(_PRICE_BEFORE.search(c.sentence, 0, at) or _BOUGHT_FOR.search(c.sentence, 0, at))
 
 
 def distance_asked(question: str) -> str:
@@ -1038,6 +1042,16 @@ _NAME_GOES_ON = re.compile(rf"[ \t]+[{UPPER}]")  # a capitalised word right afte
 _GIVEN_BEFORE = re.compile(rf"(?:,|\bvà)[ \t]+([{UPPER}][^\W\d_]*)[ \t]+$")
 
 
+_FOLDED_SURNAMES = frozenset(fold(n).lower() for n in SURNAMES)
+
+
+def _given_of(name: str) -> tuple[str, ...]:
+    """The given name of a full name (folded): its last word, and its first where no family name opens it, as a
+    foreign name's ("gary" of "gary glitter")."""
+    words = name.split()
+    return (words[-1],) if words[0] in _FOLDED_SURNAMES else (words[-1], words[0])
+
+
 def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     """``person_nearness`` of whatever ``sentence[a:b]`` says (a figure, or a penalty such as "tử hình")."""
     folded = fold(sentence).lower()
@@ -1053,7 +1067,8 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
                  sentence, e))}
     # ... and the given name of a full name asked stands for him, unless part of another's ("Hùng đã "tặng" hơn 1
     # triệu đồng …" of "Nguyễn Phi Hùng")
-    spans |= {(s, e, n) for n in asked if " " in n for s, e in _name_spans(folded, n.split()[-1])
+    # (a foreign name's given name is its first: "Gary" of "Gary Glitter", "nơi Gary thuê nhà")
+    spans |= {(s, e, n) for n in asked if " " in n for given in _given_of(n) for s, e in _name_spans(folded, given)
               if sentence[s].isupper() and not _NAME_GOES_ON.match(sentence, e)
               and not any(fs <= s and e <= fe for fs, fe, _ in spans)}
     spans = sorted(spans)

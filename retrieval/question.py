@@ -289,6 +289,9 @@ _NOT_COUNTED -= LENGTH_UNITS | AREA_UNITS  # a unit is counted ("hả" folded is
 # vụ bán thầu?"), only typed without accents are they "quả", "độ"
 _PREPOSITIONS_ACCENTED = frozenset({"qua", "do"})
 
+# "bao nhiêu tiền mỗi lần": what the count is per, no part of the noun
+_EACH = frozenset({"mỗi", "một"})
+
 # nouns whose first word is also a function word ("bị" = passive): "bao nhiêu bị can", "mấy bị cáo"
 _STOP_HEADED = re.compile(r"(?i)(?:bị|bi) (?:can|cáo|cao|hại|hai|đơn|don)$")
 
@@ -330,7 +333,7 @@ def asked_noun(question: str) -> str | None:
     if re.search(r"(?i:thứ|hạng)\s+$", text[: m.start()]):
         return None  # "xếp thứ mấy toàn quốc": a rank, and what follows is not counted
     words = m.group(1).split()
-    if len(words) > 1 and words[1].lower() in PREPOSITIONS | AUXILIARIES:
+    if len(words) > 1 and words[1].lower() in PREPOSITIONS | AUXILIARIES | _EACH:
         return words[0]  # "bao nhiêu tiền trong túi": "trong" opens where, no part of the noun (as typed: folded,
         # "tai" of "vụ tai nạn" would be "tại"); "bao nhiêu người bị thương": "bị" opens what was done to them
     return m.group(1)

@@ -259,6 +259,21 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7575)
+THIRTY_FIRST_ROUND = ["vntc::Test_Full/Phapluat/PL_TT_T_(3319).txt",
+                      "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(2338).txt",
+                      "vntc::Test_Full/Phapluat/PL_TN_T_(3622).txt", "vntc::Train_Full/Phapluat/PL_VNE_(820).txt",
+                      "vntc::Test_Full/Phapluat/PL_TT_T_(3445).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2429).txt",
+                      "vntc::Test_Full/Phapluat/PL_TN_T_(3633).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1754).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(4632).txt", "vntc::Train_Full/Phapluat/PL_VNE_(544).txt",
+                      "vntc::Test_Full/Phapluat/PL_TN_T_(3764).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3298).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2882).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1853).txt",
+                      "vntc::Test_Full/Phapluat/PL_TT_T_(3326).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1499).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(741).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2183).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2244).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3105).txt"]
+thirty_first_round = round_fixture("thirty_first_round", THIRTY_FIRST_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 4646)
 THIRTIETH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2737).txt", "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(5282).txt",
                    "vntc::Test_Full/Phapluat/PL_VNE_T_(792).txt", "vntc::Train_Full/Phapluat/PL_TN_(3050).txt",

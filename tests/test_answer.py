@@ -2187,6 +2187,18 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("thirtieth_round", "Xác cháu Võ Văn Kiệt được tìm thấy cách trường bao xa?", "khoảng 20 m [1]\n"),
     ("thirtieth_round", "Nguyễn Quang Thường bị phạt bao nhiêu năm tù?", "21 năm [1]\n"),
     ("thirtieth_round", "Ai là Đội trưởng bảo vệ Bệnh viện Đa khoa tỉnh Bình Dương?", "Lê Phú Cường [1]\n"),
+    # before: "10,5 tỷ đồng; ba hợp đồng béo bở" ("Công ty Thái Bình Dương" was read as a person's name, and the total's
+    # sentence names nobody); "hơn 8,2 triệu USD; 1,2 triệu USD" (written after "trị giá": "mua của nhà máy Z751 … chỉ
+    # 200 triệu đồng" is what it was bought for); "từ 150.000 - 200.000 đ" (beside "Gary Glitter": "nơi Gary thuê
+    # nhà …: "Ông ta thuê nhà với giá 2.500 USD/tháng"" names him by his given name, a foreign name's first)
+    ("thirty_first_round", "Tổng cộng ba hợp đồng của Công ty Thái Bình Dương trị giá bao nhiêu?",
+     "lên tới 20 tỷ đồng [1]\n"),
+    ("thirty_first_round", "Dàn bơm treo mua của nhà máy Z751 giá bao nhiêu?", "200 triệu đồng [1]\n"),
+    ("thirty_first_round", "Gary Glitter thuê nhà với giá bao nhiêu một tháng?", "2.500 USD [1]\n"),
+    # (controls: the price it was raised to; the company's count; what he bought her)
+    ("thirty_first_round", "Quang nâng giá dàn bơm treo lên bao nhiêu?", "hơn 100 ngàn USD [1]\n"),
+    ("thirty_first_round", "Công ty Thái Bình Dương nhận được bao nhiêu hợp đồng?", "ba hợp đồng béo bở [1]\n"),
+    ("thirty_first_round", "Gary sắm cho B. xe máy, điện thoại, vàng hết bao nhiêu tiền?", "200 triệu đồng [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

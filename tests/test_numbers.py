@@ -304,6 +304,9 @@ def test_ranges_of_money(text, raw, parts, unit):
     ("Dân số đạt 90 triệu và 3 triệu người", "90 triệu", "count", 9e7),  # joined to a count, no amount
     ("Dân số cả nước đạt 90 triệu.", "90 triệu", "count", 9e7),  # nothing paid: a count
     ("Có 3 triệu người bị ảnh hưởng.", "3 triệu", "count", 3e6),  # a noun counted
+    # VNTC PL_TT_(2256), PL_TT_T_(3183): the đồng's sign written apart ("50.000đ" glued was money already)
+    ("… được Yến Anh trả công 50.000 đ.", "50.000 đ", "money", 5e4),
+    ("Sao chủ xe Nguyễn Khắc Hải lại phải mua bảo kê 20.000.000 đ/tháng.", "20.000.000 đ", "money", 2e7),
 ])
 def test_currency_left_unsaid(text, raw, kind, value):
     span = next(s for s in find_numeric_spans(text) if s.raw == raw)

@@ -287,6 +287,9 @@ def test_which_province_or_district_asks_where(question):
     ("Ông ấy nhận bao nhiêu do buôn lậu?", None),
     ("Mua bao nhieu qua cam?", "qua cam"),
     ("Có bao nhiêu quả bom?", "quả bom"),
+    # VNTC PL_TN_T_(3633): what the count is per is no part of the noun
+    ("Các nhân chứng nhận bao nhiêu tiền mỗi lần?", "tiền"),
+    ("Bao nhiêu người một ngày?", "người"),
 ])
 def test_asked_noun_ends_before_a_preposition(question, noun):
     assert asked_noun(question) == noun
