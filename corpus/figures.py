@@ -77,7 +77,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 32
+FIGURES_VERSION = 33
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -86,7 +86,7 @@ NOUN_STOP_WORDS = frozenset(
     theo để nhằm tham tăng giảm xảy liên trở bằng như khi nhưng mà do vì thì cũng còn ra vào lên
     xuống đều nên này đó kia trước sau gấp hiện bố tổ thực triển đưa làm góp phát giúp tạo đề nâng
     vượt không chưa mới nay qua hoặc hay cùng kể trừ riêng tính ngày năm tháng lúc dưới ngoài
-    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại nhờ thiệt gây ngay dành""" .split()
+    giữa bao mỗi hơn đảm vẫn đi chết dừng phải rồi lại nhờ thiệt gây ngay dành vừa""" .split()
 )
 # ... of them, the words that end a noun with the word before ("máy tính", "người nước ngoài", "vấn đề", "cấp dưới",
 # "chế tạo"; measured on 2,000 VNTC articles): others would join a verb ("xuất hiện", "liên quan", "đánh chết") or a
@@ -107,6 +107,9 @@ PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước �
 # follow a noun already named as its predicate ("lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng", "6 thanh niên cầm
 # gậy gộc"); so does "can" of a charge ("15 đồng phạm can tội giết người"; "bị can" is one noun)
 _LATE_VERBS = frozenset("bán mua lấy đem mang cất giấu vứt dùng cầm can".split())
+# the people a court orders to pay ("buộc hai bị cáo bồi thường thiệt hại …"), whose "bồi" is their act; after other
+# nouns it goes on ("31 đơn yêu cầu bồi thường", "50% số tiền bồi thường", "800 cuốn tài liệu bồi dưỡng")
+_PAYERS = frozenset({"bị cáo", "bị can", "người", "đối tượng"})
 # what is ordered or booked, after "đặt" in a noun ("tiền đặt cọc", "phiếu đặt phòng"); other words after it place
 # the things counted ("30 camera đặt tại các giao lộ")
 _ORDERED = re.compile(r"(?i)[ \t]+(?:cọc|phòng|hàng|cược|mua|chỗ|vé|tiệc|in|may)(?!\w)")
@@ -218,6 +221,13 @@ def _glued_at(word: str) -> int:
     return 0
 
 
+def _ends_word(phrase: str, word: str) -> bool:
+    """Does ``word`` make one word with the phrase's last ("địa chỉ", "quyết định đình chỉ"), which is no part of a
+    word already ("gia đình chỉ cách nhau": "gia đình" is one)?"""
+    words = phrase.lower().split()
+    return bool(words) and is_compound(words[-1], word) and not (len(words) > 1 and is_compound(words[-2], words[-1]))
+
+
 def _only_builds_noun(text: str, pos: int, word: str = "chỉ") -> bool:
     """Does the ``word`` ending at ``pos`` make one word with the next ("chỉ dẫn", "chỉ huy"; "lãnh đạo"), not
     "only" ("chỉ trong", "chỉ bị", "chỉ có") or a verb ("lãnh mức án")?"""
@@ -267,11 +277,15 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
             if low == "đặt" and not _ORDERED.match(text, word_end) and not is_compound(last_word, low):
                 break  # "30 camera đặt tại các giao lộ lớn": where they are placed ("phiếu đặt phòng", "tiền đặt
                 # cọc" go on; so does "lắp đặt")
-            if word.lower() == "chỉ" and not _only_builds_noun(text, word_end):
+            if word.lower() == "chỉ" and not _ends_word(text[phrase_start:end], "chỉ") \
+                    and not _only_builds_noun(text, word_end):
                 break  # "cá độ tới 16 trận chỉ trong hơn một tháng": "only" ("3 bảng chỉ dẫn" goes on)
-            if word == "lãnh" and not is_compound(last_word, word) and not _only_builds_noun(text, word_end, word):
-                break  # "Chín bị cáo lãnh mức án chung thân": what they received ("3 cán bộ lãnh đạo", "33 chứng
-                # thư bảo lãnh" go on)
+            if word.lower() == "bồi" and text[phrase_start:end].lower() in _PAYERS:
+                break
+            if word in ("lãnh", "cần") and not is_compound(last_word, word) and not _only_builds_noun(
+                    text, word_end, word):
+                break  # "Chín bị cáo lãnh mức án chung thân": what they received; "13 người cần được bồi dưỡng":
+                # what they need ("3 cán bộ lãnh đạo", "33 chứng thư bảo lãnh", "5 cây cần sa" go on)
             if word.lower() == "tên" and (named := re.match(r"\s+(?:là\s+)?(\w)", text[word_end:])) and \
                     named.group(1).isupper():
                 break  # "cả 5 cán bộ tên Thắng": "named", the name follows

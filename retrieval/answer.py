@@ -437,9 +437,10 @@ def penalised(analysis: QuestionAnalysis) -> tuple[tuple[str, ...], str]:
 
 # a question opening with somebody's given name, the one a thing is done to: "Điệp bị xử phạt thế nào?" (not a doer,
 # "Luther đã mô tả …": the sentence answering may call him "Ông")
-# (not a word that asks or points: "Ai bị tuyên án tử hình?", "Hắn bị bắt ở đâu?")
+# (not a word that asks or points: "Ai bị tuyên án tử hình?", "Hắn bị bắt ở đâu?"; nor a number before "bị cáo",
+# "bị can": "Hai bị cáo phải bồi thường bao nhiêu …?")
 _OPENING_GIVEN = re.compile(rf"\s*(?!(?:Ai|Ông|Bà|Anh|Chị|Em|Cô|Chú|Họ|Hắn|Nó|Người|Ngày|Năm|Tháng|Vụ)\s)"
-                            rf"([{UPPER}][^\W\d_{UPPER}]+)\s+(?:bị|được)\s")
+                            rf"([{UPPER}][^\W\d_{UPPER}]+)\s+(?:bị|được)\s(?!(?:cáo|can)(?!\w))")
 
 
 def opening_given_name(question: str) -> list[str]:
@@ -1019,7 +1020,9 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: asks_clock(a.text), lambda s, _: states_clock(s.said), CLOCK_BONUS, -0.1),
     # "Hứa Anh sinh năm nào?": the sentence writing a birth year ("Hứa Anh (SN 1964, thường trú phường 5, …)")
     # (his, when the question names him: not "Đinh Đức Hiếu (1983) nhập bọn với Thịnh" for "Nguyễn Phúc Thịnh …")
-    Cue(lambda a: birth_asked(a.text), lambda s, whose: states_birth(s.said, whose[0]), BIRTH_BONUS, -0.1),
+    # (in the sentence's own words: "Chúng khai nhận …" is read with the sentence before, which the year is written
+    # in and which is quoted for it)
+    Cue(lambda a: birth_asked(a.text), lambda s, whose: states_birth(s.sentence, whose[0]), BIRTH_BONUS, -0.1),
     # "Phạm Trung Thành làm nghề gì?": the sentence writing a job ("Phạm Trung Thành (31 tuổi, nhân viên Công ty Vận
     # tải dầu khí Việt Nam)"), not "… nghe thấy vợ chồng Thành thường xuyên cãi nhau"
     Cue(_occupation_asked, lambda s, whose: states_occupation(s.said, whose[0]), OCCUPATION_BONUS, -0.1),
@@ -1888,9 +1891,13 @@ def _compose_figure_answer(question: str, hits: list[Hit], store: DocStore, keyw
     if given and len(leads) > 1:  # "Linh và Hà bị tuyên phạt bao nhiêu năm tù?": "… tuyên phạt Linh và Hà mỗi người 19
         # năm tù", not also "Tòa tuyên phạt Bửu 7 năm tù, …; Phong 6 năm tù, Hà 4 năm tù" of another trial, whose
         # figure's clause names neither
+        # (a place the question names counts more, where the count is made, than whose it is: "Quận Bình Thủy có bao
+        # nhiêu doanh nghiệp của Hoàng?" is "Trong đó, quận Bình Thủy có 4 doanh nghiệp", after "Hoàng lập 6 doanh
+        # nghiệp ở Cần Thơ")
         def naming(c: FigureCandidate) -> int:
             clause = c.sentence[max(0, c.clause_start - c.sentence_start) : c.figure.end - c.sentence_start]
-            return sum(writes_given_name(clause, n) for n in given)
+            return sum(writes_given_name(clause, n) for n in given) + 2 * sum(
+                names_place(place_key(clause), p) for p in analysis.places)
         # (the first too gives way to one naming more: "… Hùng nhận 20 năm và Luân chịu án 7 năm" for "Bị cáo Luân
         # chịu án bao nhiêu năm?"; a name opening the question is no given name read here, see ``given_names``)
         most = max(naming(c) for c in leads)

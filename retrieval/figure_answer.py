@@ -234,14 +234,18 @@ _FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
 def noun_tail(question: str, asked: str | None) -> str:
     """The noun underthesea tags right after the counted one, when the counted one is a word of its own, folded
     ("karaoke" of "TP HCM có bao nhiêu cơ sở karaoke?", "thi sinh" of "Bao nhiêu gia đình thí sinh bị lừa?"); "" when
-    a verb follows it, or none ("bao nhiêu xe máy vi phạm"), or the noun asked is cut inside a word ("vụ tai")."""
+    a verb follows it, or none ("bao nhiêu xe máy vi phạm"), or the noun asked is cut inside a word ("vụ tai"). The
+    noun asked may be two words to underthesea: "xe dap" of "bao nhiêu vụ cướp xe đạp" ("vụ", "cướp")."""
     if not asked:
         return ""
     tagged = [(fold(w).lower(), tag) for w, tag in pos_tags(question)]
     at = next((i for i, (w, tag) in enumerate(tagged) if w in ("bao nhieu", "may") and tag in ("P", "L")), None)
-    if at is None or at + 2 >= len(tagged) or tagged[at + 1][0] != fold(normalize(asked)).lower():
+    folded = fold(normalize(asked)).lower()
+    span = next((n for n in (1, 2) if at is not None and " ".join(w for w, _ in tagged[at + 1 : at + 1 + n]) == folded),
+                None)
+    if span is None or at + span + 1 >= len(tagged):
         return ""
-    word, tag = tagged[at + 2]
+    word, tag = tagged[at + span + 1]
     return word if tag in ("N", "FW") else ""
 
 
@@ -418,9 +422,14 @@ NESTED = 0.3  # score taken from a figure inside another's words (a share in bra
 _BREAK = re.compile(r"[;:]|(?<!\.)\.(?=\s)")  # a clause break; an ellipsis ("Giá thuê... con là …") is none
 
 
+# a colon after a short label opening a bracket: "11 năm tù (VKS: 13-14 năm)" is what the prosecution asked, no break
+_BRACKET_LABEL = re.compile(r"\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
 def _last_break(sentence: str, lo: int, hi: int) -> int:
     """The offset of the last clause break in ``sentence[lo:hi]``, or -1."""
-    found = [m.start() for m in _BREAK.finditer(sentence, lo, hi)]
+    found = [m.start() for m in _BREAK.finditer(sentence, lo, hi)
+             if sentence[m.start()] != ":" or not _BRACKET_LABEL.search(sentence, max(0, m.start() - 40), m.start())]
     return found[-1] if found else -1
 
 
@@ -452,6 +461,7 @@ _LABELLED_BRACKET = re.compile(r"\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,}[^()\d]*$")
 
 # the sum an act comes to, written after what it counts ("nợ 13 người … với số tiền hơn 2,2 tỷ đồng")
 _WITH_SUM = re.compile(r"(?i)(?<!\w)với (?:tổng )?số tiền(?: là)?\s*$")
+_AND_OPENS = re.compile(r"(?i)\s*(và)\s")  # a gap to the next figure that opens with "và"
 # "và" and a verb before the next figure: its words from there ("… 400 triệu đồng/ngày và được anh Phú cho tiền hoa
 # hồng 15 triệu đồng"; not "và" of two nouns counted: "3 người chết và 5 người bị thương" has no words between)
 _AND_NEXT = re.compile(r"(?i)\s+và\s+(?:được|bị|đã|đang|sẽ|còn|cũng|phải)(?!\w)")
@@ -470,7 +480,7 @@ _IS_BEFORE = re.compile(r"(?i)(?<!\w)là\s*$")
 
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
                   next_start: int | None = None, *, listed: bool = False,
-                  next_like: bool = True) -> tuple[str, str, str, bool]:
+                  next_like: bool = True, next_money: bool = False) -> tuple[str, str, str, bool]:
     """The words that belong to this figure: narrow, wide and near.
 
     Narrow: from the previous figure (or clause break) up to the figure, the figure itself and
@@ -480,7 +490,9 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     ``listed``: the previous figure counts the same thing, so its words end at the last comma before this one.
     ``next_like``: the next figure counts the same thing; only then can words between them be its label
     ("tai nạn giao thông với 274 vụ, làm chết 174 người": "làm chết" is a predicate, not a label). A bare comma
-    still shares the words before ("có 19 Hội đồng, với 197 thành viên").
+    still shares the words before ("có 19 Hội đồng, với 197 thành viên"). Words after a "và" that ends the figure
+    are the next one's, when it counts the same or both are sums of money (``next_money``): "tham ô 120 triệu đồng
+    và cố ý làm trái gây thất thoát cho nhà nước trên 2,5 tỉ đồng"; a comma ends it so already.
     Wide: from the clause break (";", ":", ". "), so "Ban chỉ đạo 138 cấp xã có 19 Ban, với 254
     thành viên" still tells what 254 counts. Near: the few words right before the figure and its own
     words after it. The flag says the figure heads a parallel list (its extracted subject then
@@ -516,12 +528,15 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
             hi = min(hi, max(b, n))
         elif _LABELLED_BRACKET.search(gap):  # "580.000 đồng/chiếc (giá duyệt của … là 340.000 đồng/chiếc)": the
             hi = min(hi, b + gap.index("("))  # words in brackets are the next figure's label, not this one's
+        joined = _AND_OPENS.match(gap) if next_like or next_money else None
+        if joined and _GAP_WORDS.search(gap, joined.end()):
+            hi = min(hi, b + joined.start(1))
         priced = _PRICED_NEXT.search(gap) or _AND_NEXT.search(gap)
         if priced:  # "… 22 triệu đồng và một điện thoại di động trị giá 6,5 triệu đồng": the phone is priced, what
             hi = min(hi, b + priced.start())  # follows "và" is the next figure's, not this one's ("gom được
             # khoảng 400 triệu đồng/ngày và được anh Phú cho tiền hoa hồng 15 triệu đồng": the commission is 15)
         k = _label_words(gap)
-        if k and not next_like:
+        if k is not None and not next_like:
             k = None  # words between unlike figures are a predicate, not the next one's label
         head = k is not None
         if k is not None:
@@ -789,12 +804,14 @@ def ranked_with_verb(c: FigureCandidate) -> bool:
 
 
 def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, float], prev_end: int | None,
-                    next_start: int | None = None, *, listed: bool = False, next_like: bool = True) -> None:
+                    next_start: int | None = None, *, listed: bool = False, next_like: bool = True,
+                    next_money: bool = False) -> None:
     """Fill ``c.score``/``c.relevance``: higher when the figure is the one the question asks for (``listed``: the
-    previous figure of its sentence counts the same thing; ``next_like``: so does the next one)."""
+    previous figure of its sentence counts the same thing; ``next_like``: so does the next one; ``next_money``: both
+    are sums of money)."""
     fig = c.figure
     narrow, wide, near, head = local_context(fig, c.sentence, c.sentence_start, prev_end, next_start, listed=listed,
-                                             next_like=next_like)
+                                             next_like=next_like, next_money=next_money)
     predicate = fig.predicate
     if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
         predicate = predicate[: max(0, next_start - fig.end)]
@@ -1323,7 +1340,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
             listed = bool(before) and _counted_key(before[-1]) is not None and \
                 _counted_key(before[-1]) == _counted_key(c.figure)
             next_like = nxt_fig is None or _counted_key(nxt_fig) == _counted_key(c.figure)
-            score_candidate(c, intent, idf, prev, nxt, listed=listed, next_like=next_like)
+            score_candidate(c, intent, idf, prev, nxt, listed=listed, next_like=next_like,
+                            next_money=nxt_fig is not None and is_money(nxt_fig) and is_money(c.figure))
             if not intent.percent and id(c) in nested:
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
         _part_of_previous(group, intent)

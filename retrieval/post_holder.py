@@ -366,6 +366,8 @@ _POST_END = re.compile(rf"[;().]|,\s+(?![A-ZĐ])|,\s+(?=(?:{'|'.join(_SURNAMES)}
 _BRACKETED_POST = re.compile(rf"(?i)(?:nguyên\s+|cựu\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý),?\s+)?"
                              rf"(?:phó\s+|quyền\s+)?(?:{_HEADS})(?!\w)")
 _BRACKET_AFTER_NAME = re.compile(r"\s*,?\s*\(\s*")
+# an age or a birth year opening the bracket, before the post: "ông Lê Văn Tín (52 tuổi, Đội trưởng …)"
+_AGE_ASIDE = re.compile(r"(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*[,;]\s*")
 # the year of birth between a name and its post
 _BORN_ASIDE = re.compile(r"\s*[-–,(]\s*(?:sinh năm|sinh|SN)\s+\d{4}\s*\)?")
 
@@ -375,10 +377,12 @@ def post_of(sentence: str, person: str) -> Holder | None:
     trưởng Bộ Công an"), as a span of the sentence, or None when no post follows the name."""
     for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", sentence):
         bracket = _BRACKET_AFTER_NAME.match(sentence, m.end())
-        if bracket and _BRACKETED_POST.match(sentence, bracket.end()):
-            close = sentence.find(")", bracket.end())
+        aside = _AGE_ASIDE.match(sentence, bracket.end()) if bracket else None
+        opens = aside.end() if aside else bracket.end() if bracket else 0
+        if bracket and _BRACKETED_POST.match(sentence, opens):
+            close = sentence.find(")", opens)
             if close > 0:  # the whole aside: "nguyên thượng tá, đồn trưởng Đồn Biên phòng Vĩnh Xương"
-                return Holder(sentence[bracket.end() : close].strip(), bracket.end(), close)
+                return Holder(sentence[opens:close].strip(), opens, close)
         born = _BORN_ASIDE.match(sentence, m.end())  # "Lê Anh Văn- sinh năm 1962, Giám đốc Xí nghiệp …"
         sep = _AFTER_NAME.match(sentence, born.end() if born else m.end())
         if not sep or not re.match(_POST_START, sentence[sep.end() :]):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from corpus.compounds import is_compound
 from corpus.numbers import BIRTH_YEAR
+from retrieval.lexicon import ADDRESS_FORMS
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
 __all__ = ["NAME_REACH", "asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
@@ -400,6 +401,9 @@ AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu 
 _OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+(?:(?i:đồng chí|ông|bà|luật sư|thẩm phán|kiểm sát viên|"
                            rf"đại tướng|thượng tướng|trung tướng|"
                            rf"thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|đại uý)\s+)*[{UPPER}]")
+# a form of address or a post's first word, lower-case, before the name after "là" ("Người đã nhận tiền - theo ông
+# Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh")
+_TITLED = rf"(?:(?:{'|'.join(ADDRESS_FORMS)}|đồng chí|tổng|phó|nguyên|cựu)\s+)*"
 _NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*$")
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
 
@@ -453,7 +457,8 @@ def names_doer(sentence: str, act: str) -> bool:
                 return True
         if not lead.strip() and _OPENING_DOER.match(text[m.end() :]):
             return True  # "Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …"
-        after = re.search(rf"^(?:\W*\w+){{0,{AFTER_REACH}}}?\W*\blà\s+(?:do\s+|bởi\s+)?[{UPPER}]", text[m.end() :])
+        after = re.search(rf"^(?:\W*\w+){{0,{AFTER_REACH}}}?\W*\blà\s+(?:do\s+|bởi\s+)?{_TITLED}[{UPPER}]",
+                          text[m.end() :])
         if after:
             return True
     return False

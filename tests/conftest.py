@@ -259,6 +259,22 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 5454)
+THIRTY_SECOND_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(116).txt", "vntc::Train_Full/Phapluat/PL_TT_(1886).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(319).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2107).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(4322).txt", "vntc::Train_Full/Phapluat/PL_VNE_(406).txt",
+                       "vntc::Train_Full/Phapluat/PL_TN_(3541).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(884).txt",
+                       "vntc::Train_Full/ChinhtriXahoi/XH_VNE_(1273).txt",
+                       "vntc::Test_Full/ChinhtriXahoi/XH_NLD_T_(9674).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(235).txt", "vntc::Train_Full/Phapluat/PL_TT_(1967).txt",
+                       "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(2110).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(897).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3267).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2981).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1353).txt",
+                       "vntc::Test_Full/Phapluat/PL_TT_T_(3193).txt", "vntc::Train_Full/Phapluat/PL_TN_(3599).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(1143).txt"]
+thirty_second_round = round_fixture("thirty_second_round", THIRTY_SECOND_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 7575)
 THIRTY_FIRST_ROUND = ["vntc::Test_Full/Phapluat/PL_TT_T_(3319).txt",
                       "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(2338).txt",

@@ -1368,6 +1368,10 @@ def test_the_act_a_who_question_asks_and_its_doer():
     assert names_doer("Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý đánh giá cao việc thực hiện phối hợp", "phát biểu")
     assert not names_doer("Phát biểu tại hội nghị, các đại biểu đều nhất trí.", "phát biểu")
     assert not names_doer("Theo đó, tập trung vào công tác tuyên truyền giáo dục cộng đồng.", "chủ trì")
+    # VNTC PL_TT_(1967), PL_VNE_T_(884): the name after "là" may follow a form of address or a post's first word
+    assert names_doer("Người đã nhận tiền - theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh.", "nhận")
+    assert names_doer("Nạn nhân là anh Võ Văn Sơn.", "nạn nhân")
+    assert not names_doer("Người đã nhận tiền là một cán bộ thanh tra.", "nhận")
 
 
 @pytest.mark.parametrize("question, quoted", [
@@ -1545,6 +1549,9 @@ def test_fifth_round_leads(fifth_round, question, lead):
     ("Nguyễn Khắc Điệp bị xử phạt thế nào?", []),  # a full name, not a given one
     # XQuAD: a doer, whom the sentence answering may call "Ông"; before, that sentence lost to one writing "Luther"
     ("Luther đã mô tả thánh lễ misa được coi là lễ tế như thế nào?", []),
+    # VNTC PL_VNE_(897): a number before "bị cáo", "bị can" is no given name
+    ("Hai bị cáo phải bồi thường bao nhiêu cho chủ tiệm cầm đồ?", []),
+    ("Sáu bị phạt bao nhiêu tiền?", ["Sáu"]),
 ])
 def test_opening_given_name(question, given):
     from retrieval.answer import opening_given_name
@@ -2199,6 +2206,35 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("thirty_first_round", "Quang nâng giá dàn bơm treo lên bao nhiêu?", "hơn 100 ngàn USD [1]\n"),
     ("thirty_first_round", "Công ty Thái Bình Dương nhận được bao nhiêu hợp đồng?", "ba hợp đồng béo bở [1]\n"),
     ("thirty_first_round", "Gary sắm cho B. xe máy, điện thoại, vàng hết bao nhiêu tiền?", "200 triệu đồng [1]\n"),
+    # before: "120 triệu đồng" ("và cố ý làm trái gây thất thoát …" was read as said of the sum before it); "6 doanh
+    # nghiệp" (the sum beside "Hoàng": "Trong đó, quận Bình Thủy có 4 doanh nghiệp" names the place asked); "2 vụ cướp
+    # xe máy; 7 vụ cướp xe đạp" (the noun asked, "vụ cướp", was two words to the tagger, so "xe đạp" after it was
+    # never read); "gần 200 triệu đồng" ("hai bị cáo bồi thường" was one count, its verb read into its noun);
+    # "11 năm" (the colon of "(VKS: 13-14 năm)" cut "VKS" off the proposal)
+    ("thirty_second_round", "Vụ án Cty GHH gây thất thoát cho nhà nước bao nhiêu?", "trên 2,5 tỉ đồng [1]\n"),
+    ("thirty_second_round", "Quận Bình Thủy có bao nhiêu doanh nghiệp của Hoàng?", "4 doanh nghiệp [1]\n"),
+    ("thirty_second_round", "Băng cướp nhí gây ra bao nhiêu vụ cướp xe đạp?", "7 vụ cướp xe đạp [1]\n"),
+    ("thirty_second_round", "Hai bị cáo phải bồi thường bao nhiêu cho chủ tiệm cầm đồ?", "hơn 300 triệu đồng [1]\n"),
+    ("thirty_second_round", "VKS đề nghị mức án bao nhiêu cho Cao Duy Chính?", "13-14 năm [1]\n"),
+    # before: no post (the age opened the bracket); the sentence before the victim's ("Nạn nhân là anh Võ Văn Sơn":
+    # no name after "là anh" was a doer's); two sentences on his suspension ("… là tổng Thanh tra Chính phủ Quách Lê
+    # Thanh", likewise); "Chúng khai nhận …" (read with the sentence before, it "stated" his birth year)
+    ("thirty_second_round", "Ông Lê Văn Tín giữ chức vụ gì?",
+     "Đội trưởng Quản lý doanh nghiệp ngoài quốc doanh Chi cục Thuế quận Bình Thủy [1]\n"),
+    ("thirty_second_round", "Nạn nhân vụ cướp xe ôm ở xã Hộ Hải là ai?", "«Nạn nhân là anh Võ Văn Sơn.» [1]"),
+    ("thirty_second_round", "Ai nhận tiền của ông Lương Cao Khải?",
+     "«Người đã nhận tiền - theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh.» [1]"),
+    ("thirty_second_round", "Dương Nhật Minh sinh năm nào?", "«Trong số 7 đối tượng bị bắt giữ có 4 tên"),
+    # before: "30 triệu đồng" (the next figure, "hai lần", is no like one, yet the words before the 50 million were
+    # cut as a list's label of no words)
+    ("thirty_second_round", "Lần đầu ông Khải đưa bao nhiêu tiền?", "50 triệu đồng [1]\n"),
+    # (controls: the embezzled sum; the companies in all; the motorbike robberies; what she pawned the car for; the
+    # court's term)
+    ("thirty_second_round", "Nguyễn Kao Tường tham ô bao nhiêu tiền?", "120 triệu đồng [1]\n"),
+    ("thirty_second_round", "Hoàng lập bao nhiêu doanh nghiệp ở Cần Thơ?", "6 doanh nghiệp [1]\n"),
+    ("thirty_second_round", "Băng cướp nhí gây ra bao nhiêu vụ cướp xe máy?", "2 vụ cướp xe máy [1]\n"),
+    ("thirty_second_round", "Hương cầm xe ở tiệm cầm đồ lấy bao nhiêu tiền?", "gần 200 triệu đồng [1]\n"),
+    ("thirty_second_round", "Cao Duy Chính bị phạt bao nhiêu năm tù?", "11 năm [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

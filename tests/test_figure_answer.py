@@ -1343,6 +1343,8 @@ def test_which_measure_a_question_asks(question, kind):
     ("Bao nhiêu gia đình thí sinh bị lừa?", "thi sinh"),
     ("Có bao nhiêu vụ tai nạn giao thông?", ""),  # (the noun asked, "vụ tai", is cut inside a word)
     ("Bao nhiêu bị can bị khởi tố?", ""),  # (a verb follows)
+    # VNTC PL_VNE_(406): the noun asked, "vụ cướp", is two words to underthesea ("vụ", "cướp")
+    ("Băng cướp nhí gây ra bao nhiêu vụ cướp xe đạp?", "xe dap"),
 ])
 def test_the_noun_a_question_writes_after_the_counted_one(question, tail):
     from retrieval.figure_answer import noun_tail
@@ -1385,3 +1387,49 @@ def test_a_kind_of_the_noun_asked():
     whole = extract_figures("tặng thưởng 7 Huân chương Chiến công, 14 bằng khen cho Công an tỉnh Phú Thọ")[0]
     assert sub_kind(part, "huân chương", "chien cong", said)
     assert not sub_kind(whole, "huân chương", "chien cong", said)
+
+
+def test_words_after_and_before_a_like_figure_are_its_own():
+    # VNTC PL_TT_(1886): "và cố ý làm trái gây thất thoát cho nhà nước" is said of the 2,5 billion, not of the 120
+    # million before it; a comma ended them so already, "và" did not
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import local_context
+
+    s = ("Nguyễn Kao Tường đã cấu kết với các thuộc cấp tham ô 120 triệu đồng và cố ý làm trái gây thất thoát cho nhà "
+         "nước trên 2,5 tỉ đồng.")
+    first, second = extract_figures(s)
+    narrow, *_ = local_context(first, s, 0, None, second.start, next_like=False, next_money=True)
+    assert "tham ô" in narrow and "thất thoát" not in narrow
+    narrow, *_ = local_context(first, s, 0, None, second.start, next_like=False, next_money=False)
+    assert "thất thoát" in narrow  # (of unlike figures the words between may be the first one's predicate)
+
+
+def test_no_label_is_shared_with_an_unlike_next_figure():
+    # VNTC PL_TT_(1967): "lần đưa đầu 50 triệu đồng, hai lần sau …": the count of times next is no like figure, so
+    # the words before the 50 million are its own (they were cut to none, as a list's label of no words)
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import local_context
+
+    s = ("Tổng số tiền đựng trong ba phong bì trên là 110 triệu đồng, trong đó lần đưa đầu 50 triệu đồng, hai lần sau "
+         "mỗi lần 30 triệu đồng.")
+    figs = extract_figures(s)
+    fifty = next(f for f in figs if f.text == "50 triệu đồng")
+    after = next(f for f in figs if f.start > fifty.end)
+    narrow, _, _, head = local_context(fifty, s, 0, None, after.start, next_like=False)
+    assert "lần đưa đầu" in narrow and not head
+
+
+def test_a_labelled_bracket_is_no_clause_break():
+    # VNTC PL_TT_T_(3193): "(VKS: 13-14 năm)" is what the prosecution asked for Cao Duy Chính; the colon after the
+    # label broke the clause, and the proposal lost its "VKS"
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import clause_start, local_context
+
+    s = "Cao Duy Chính 11 năm tù (VKS: 13-14 năm); Trần Ngọc Long 4 năm tù (VKS: 4-6 năm)."
+    eleven, proposed = extract_figures(s)[:2]
+    assert proposed.text == "13-14 năm"
+    narrow, *_ = local_context(proposed, s, 0, eleven.end)
+    assert "VKS" in narrow
+    assert clause_start(s, s.index("13-14")) == 0
+    assert clause_start(s, s.index("4-6")) == s.index(";") + 1
+

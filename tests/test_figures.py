@@ -675,3 +675,36 @@ def test_a_word_glued_to_a_name_ends_the_counted_noun(sentence, text, counted):
 ])
 def test_a_verb_of_receiving_ends_the_counted_noun(sentence, text):
     assert extract_figures(sentence)[0].text == text
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # VNTC PL_VNE_(897), PL_TT_(1886): what the people counted must pay ("bồi") or need ("cần") ends their noun
+    ("Bản án còn tuyên buộc hai bị cáo bồi thường thiệt hại hơn 300 triệu đồng cho 2 chủ tiệm cầm đồ ở Hải Phòng.",
+     "hai bị cáo"),
+    ("HĐXX tuyên buộc 3 bị cáo bồi thường thiệt hại cho 7 học sinh tử vong, mỗi nạn nhân 20 triệu đồng.", "3 bị cáo"),
+    ("Thậm chí hai người này còn đưa ra một danh sách gồm 13 người cần được \"bồi dưỡng\" với số tiền rất cụ thể.",
+     "hai người"),
+    ("Liên quan đến sự việc này có ba khía cạnh cần được xem xét.", "ba khía cạnh"),
+    # (after other nouns "bồi" goes on, and "cần" makes words: "cần sa", "cần câu")
+    ("Tòa án các cấp đã nhận được 31 đơn yêu cầu bồi thường do bị xử oan.", "31 đơn yêu cầu bồi thường"),
+    ("Thu giữ 5 cây cần sa trong vườn nhà Hùng.", "5 cây cần sa"),
+    ("Lực lượng chức năng thu 3 chiếc cần câu điện.", "3 chiếc cần câu điện"),
+])
+def test_paying_or_needing_ends_the_counted_noun(sentence, text):
+    assert extract_figures(sentence)[0].text == text
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # VNTC PL_TT_T_(3267): "vừa" (just, both) follows the counted noun, never builds it ("4 tên vừa kiêm vận chuyển")
+    ("Trong số 7 đối tượng bị bắt giữ có 4 tên vừa kiêm vận chuyển, buôn bán và sử dụng ma túy.", "4 tên"),
+    ("Hai thanh niên vừa ăn cắp được một xe máy.", "Hai thanh niên"),
+    ("Ba tháng vừa qua, toàn thành phố đã xảy ra gần 233.000 vụ vi phạm.", "Ba tháng"),
+    # ... and "chỉ" that makes a word with the one before is no "only" ("hai địa chỉ trên" read "hai địa"), unless
+    # that one is a word already ("gia đình chỉ cách nhau": "gia đình", then "only")
+    ("Chúng thuê trọ tại hai địa chỉ trên với mục đích buôn bán ma túy.", "hai địa chỉ"),
+    ("Tòa còn kiến nghị hủy 2 quyết định đình chỉ điều tra với Nguyễn Thị Vân.", "2 quyết định đình chỉ"),
+    ("Hai gia đình chỉ cách nhau 700 m.", "Hai gia đình"),
+    ("Bị cáo cá độ tới 16 trận chỉ trong hơn một tháng.", "16 trận"),
+])
+def test_an_adverb_after_the_counted_noun_ends_it(sentence, text):
+    assert text in [f.text for f in extract_figures(sentence)]

@@ -180,6 +180,13 @@ NGOC_VAN = ("Dự Hội nghị tại điểm cầu Công an tỉnh có đồng c
     ("Ông Tuấn nguyên là Tổ trưởng tổ bến bãi, nhà đất của UBND P.Bến Thành, trong suốt nhiều năm đã …", "Tuấn",
      "Tổ trưởng tổ bến bãi"),
     ("Ông Tuấn là người dân ở phường Bến Thành.", "Tuấn", None),
+    # VNTC PL_VNE_T_(2107): the age opens the bracket, the post follows it
+    ("… ông Lê Văn Tín (52 tuổi, Đội trưởng Quản lý doanh nghiệp ngoài quốc doanh Chi cục Thuế quận Bình Thủy) đã "
+     "uống thuốc sâu tự tử.", "Lê Văn Tín", "Đội trưởng Quản lý doanh nghiệp ngoài quốc doanh Chi cục Thuế quận Bình "
+     "Thủy"),
+    ("ông Lê Văn Tín (SN 1960, nguyên phó giám đốc Công an tỉnh) đã …", "Lê Văn Tín",
+     "nguyên phó giám đốc Công an tỉnh"),
+    ("Anh Trần Xuân Hùng (25 tuổi, trú tại quận Thanh Khê) bị phạt 13 năm tù.", "Trần Xuân Hùng", None),
 ])
 def test_post_of(sentence, person, post):
     got = post_of(sentence, person)
