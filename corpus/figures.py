@@ -77,7 +77,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 33
+FIGURES_VERSION = 34
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -102,7 +102,7 @@ _NOUN_PAIRS = frozenset({"thiết bị"})
 # trường", "2 người con nói"): found by tagging the counted phrases of 1,500 VNTC articles with underthesea. They
 # end a counted noun but never stand for one at its start, and verbs that also build nouns are not here ("vụ cướp",
 # "xe chữa cháy", "người lao động", "người dùng", "tờ khai", "tiếp viên").
-PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước ập lẻn trốn ngã rút kêu hô sang đứng".split())
+PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước ập lẻn trốn ngã rút kêu hô sang đứng tung".split())
 # Verbs of handling goods, which build a noun right after its classifier ("2 người bán hàng", "3 điểm bán lẻ") but
 # follow a noun already named as its predicate ("lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng", "6 thanh niên cầm
 # gậy gộc"); so does "can" of a charge ("15 đồng phạm can tội giết người"; "bị can" is one noun)

@@ -607,6 +607,9 @@ LENGTH_UNITS = frozenset({"km", "m", "cm", "mm", "cây số", "mét", "ki lô m�
 # (the old land measures are also nouns, "mẫu nước" a sample, and the land may follow them: "3 sào ruộng")
 LAND_MEASURES = frozenset({"mẫu", "sào"})
 AREA_UNITS = frozenset({"m2", "m²", "km2", "km²", "ha", "hecta", "héc-ta", "hécta", "mét vuông"}) | LAND_MEASURES
+# ... and of weight, which "nặng bao nhiêu", "trọng lượng" accept ("32 bánh heroin, trọng lượng khoảng 11,2kg")
+WEIGHT_UNITS = frozenset({"kg", "g", "mg", "gam", "gram", "gr", "tấn", "tạ", "yến", "ki lô gam", "kilôgam", "kilogam",
+                          "ki-lô-gam"})
 
 
 def is_currency_unit(unit: str) -> bool:

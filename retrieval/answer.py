@@ -39,7 +39,7 @@ from retrieval.glossary import abbreviated_heads, expand_terms, find_expansions
 from retrieval.places import Place, find_places, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, deputy_instead, deputy_only, foreign_names, holder_of, lowercase_name,
-                                   named_people, post_body, post_named, post_of, post_written)
+                                   named_people, post_before, post_body, post_named, post_of, post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin,
                                      asked_object_act, birth_asked, asks_cause, asks_charge, asks_clock,
@@ -49,7 +49,7 @@ from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_ac
                                      states_clock, states_consequence, states_home, states_occupation, states_penalty,
                                      states_real_name, states_source, writes_act, writes_cause_word, written_near)
 from retrieval.synonyms import alternatives, with_synonyms
-from retrieval.text_analysis import UPPER, fold, index_terms, normalize, segment_words, without_phrases
+from retrieval.text_analysis import UPPER, fold, index_terms, normalize, pos_tags, segment_words, without_phrases
 from retrieval.time_spans import scope_match, scope_spans
 from retrieval.yes_no import ANTONYMS, Claim, verdict, yes_no_claim
 
@@ -221,6 +221,16 @@ def named_subject(question: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def who_subject(question: str) -> str | None:
+    """The noun a "… là ai?" question opens with, whom it asks the name of ("Người" of "Người tử vong trong vụ ở vũ
+    trường Hoàng Gia là ai?": "Người bị tử vong là Hà Ngọc Huy"); None when it opens with a person ("Đồng chí Trần
+    Văn Quân là ai?" asks a post) or otherwise ("Ai là …?")."""
+    if not _WHO_IS.search(question) or _ADDRESS_WORDS.match(question.lstrip()):
+        return None
+    word, tag = next(iter(pos_tags(question)), ("", ""))
+    return word if tag in ("N", "Nc") else None
+
+
 def says_who_subject_is(sentence: str, subject: str) -> bool:
     """Does the sentence write the subject, then "là" and a name ("Tên cướp được xác định là Nguyễn Văn Nhật")?"""
     return bool(re.search(rf"(?i)(?<!\w){re.escape(subject)}\s+(?:[^\W\d_]+\s+){{0,3}}?là\s+(?-i:[{UPPER}])",
@@ -346,6 +356,20 @@ PENALTY_BONUS = 0.2  # for a sentence stating a court's penalty, when the questi
 CHARGE_BONUS = 0.15  # for a sentence naming a charge, when the question asks "về tội gì"
 CLOCK_BONUS = 0.3  # for a sentence stating a time of day, when the question asks one
 BIRTH_BONUS = 0.3  # for a sentence writing a birth year, when the question asks one
+ARTICLE_BONUS = 0.2  # for a sentence writing an article's number, when the question asks which article
+# "… nằm ở điều nào của dự thảo?": which article (clause, chapter) of a law; the sentence writes its number
+_ASKS_ARTICLE = re.compile(r"(?i)(?<!\w)(điều|khoản|chương|mục)\s+(?:nào|mấy|bao nhiêu|số mấy|thứ mấy)(?!\w)")
+
+
+def asked_article(question: str) -> str | None:
+    """The part of a law a question asks the number of ("điều" of "… nằm ở điều nào của dự thảo?"), or None."""
+    m = _ASKS_ARTICLE.search(unicodedata.normalize("NFC", question))
+    return m.group(1).lower() if m else None
+
+
+def writes_article(sentence: str, part: str) -> bool:
+    """Does the sentence write that part with its number ("… nằm trong điều 94, chương 8, dự thảo …")?"""
+    return re.search(rf"(?i)(?<!\w){part}\s+\d+", unicodedata.normalize("NFC", sentence)) is not None
 KIN_BONUS = 0.3  # for a sentence naming a relative, when a who-question asks for one ("Vợ … là ai?")
 OCCUPATION_BONUS = 0.3  # for a sentence writing a trade or job, when the question asks someone's
 REAL_NAME_BONUS = 0.3  # for a sentence writing a full name beside the nickname whose real name is asked
@@ -747,8 +771,9 @@ _ASKS = re.compile(r"(?<!\()\?[\"'”’»\s]*$")  # ends asking: "… là gì?"
 
 def asks(sentence: str) -> bool:
     """"Theo ông, đâu là nguyên nhân lớn nhất …?" in an interview shares every word of the question it is asked,
-    and answers none: the reply after it does."""
-    return bool(_ASKS.search(sentence))
+    and answers none: the reply after it does. A question reported of somebody named with a post is none ("Bà
+    Nguyễn Thị Hoài Thu, Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội, đặt tình huống … thì xử lý ra sao?")."""
+    return bool(_ASKS.search(sentence)) and not any(post_of(sentence, n) for n in named_people(sentence))
 
 
 def is_byline(sentence: str) -> bool:
@@ -1018,6 +1043,8 @@ CUES: tuple[Cue, ...] = (
         lambda s, act: re.search(rf"(?i)(?<!\w){re.escape(act)}(?!\w)", s.said) is not None, 0.0, -NO_ACT),
     # "lúc mấy giờ": the sentence must say at what time of day
     Cue(lambda a: asks_clock(a.text), lambda s, _: states_clock(s.said), CLOCK_BONUS, -0.1),
+    # "Quy định … nằm ở điều nào của dự thảo?": the sentence writing the article's number ("… nằm trong điều 94")
+    Cue(lambda a: asked_article(a.text), lambda s, part: writes_article(s.sentence, part), ARTICLE_BONUS),
     # "Hứa Anh sinh năm nào?": the sentence writing a birth year ("Hứa Anh (SN 1964, thường trú phường 5, …)")
     # (his, when the question names him: not "Đinh Đức Hiếu (1983) nhập bọn với Thịnh" for "Nguyễn Phúc Thịnh …")
     # (in the sentence's own words: "Chúng khai nhận …" is read with the sentence before, which the year is written
@@ -1037,8 +1064,9 @@ CUES: tuple[Cue, ...] = (
     Cue(_asks_name, lambda s, _: bool(_GIVES_NAME.search(unicodedata.normalize("NFC", s.said))), GIVES_NAME_BONUS),
     # ... more to one saying who the one asked is ("Tên cướp ở KCN Tân Tạo tên là gì?": "Tên cướp được xác định là
     # Nguyễn Văn Nhật (SN 1988, …)", not the headline naming the man who came for his papers)
-    Cue(lambda a: named_subject(a.text) if _asks_name(a) else None, lambda s, subject: says_who_subject_is(
-        s.said, subject), SUBJECT_NAMED_BONUS),
+    # (so does a "… là ai?" question: "Người tử vong trong vụ … là ai?" is "Người bị tử vong là Hà Ngọc Huy")
+    Cue(lambda a: named_subject(a.text) if _asks_name(a) else who_subject(a.text),
+        lambda s, subject: says_who_subject_is(s.said, subject), SUBJECT_NAMED_BONUS),
     # "ai", "đồng chí nào": who, named the way reports do
     Cue(lambda a: a.answer_type == "person", lambda s, _: addresses_person(s.said), WHO_BONUS),
     # "Ai phát hiện hành vi gian dối …?": the doer may be a body ("Chi cục thuế thị xã Tân An phát hiện hành vi gian
@@ -2204,14 +2232,15 @@ def _folded_words(text: str) -> frozenset[str]:
 def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:
     """"Giám đốc Công an tỉnh Thanh Hóa là ai?": the name the first quote naming the post gives its holder (in a
     report that writes the body's name: "tổng giám đốc Bùi Tiến Dũng" of PMU18 is no "Tổng giám đốc Lake Side");
-    "Trần Quốc Tỏ giữ chức vụ gì?": the post(s) the first quote writes after the name. A span of that quote
+    "Trần Quốc Tỏ giữ chức vụ gì?": the post(s) the first quote writes after the name, or else right before it
+    ("trưởng Phòng Kỹ thuật công nghệ Đỗ Ngọc Trung"). A span of that quote
     (document offsets), or None."""
     post = asked_post(analysis.text) if analysis.answer_type == "person" else None
     person = None if post else asked_person(analysis.text)  # ("Giám đốc Công an tỉnh Thanh Hóa" is no name)
     for q in quotes if person or post else []:
         if post and not writes_body(store.document(q.doc_id).text, analysis.text, post):
             continue
-        holder = post_of(q.text, person) if person else holder_of(q.text, post)
+        holder = (post_of(q.text, person) or post_before(q.text, person)) if person else holder_of(q.text, post)
         if holder is not None:
             return {"text": holder.text, "doc_id": q.doc_id, "start": q.start + holder.start,
                     "end": q.start + holder.end, "citation": q.citation}

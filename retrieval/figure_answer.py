@@ -17,11 +17,11 @@ from functools import lru_cache
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figures, joins_nouns
 from corpus.names import SURNAMES
-from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, is_currency_unit
+from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, WEIGHT_UNITS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
 from retrieval.lexicon import (ADDRESS_FORMS, BAN_WORDS, BANS_ASKED, BY_ROLE, CALENDAR_UNITS, CLASSIFIERS,
-                               FUNCTION_WORDS, RANK_WORDS, SUSPECT_ROLES, TERM_WORDS, institutions_written,
-                               qualifier_words, with_folded)
+                               FUNCTION_WORDS, PREPOSITIONS, RANK_WORDS, SUSPECT_ROLES, TERM_WORDS,
+                               institutions_written, qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
@@ -61,8 +61,8 @@ _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){
 # ("giảm hàng năm từ 17% xuống còn dưới 6%"), not the one it started from, after "từ"
 _REACHED_Q = re.compile(r"(?i)(?<!\w)(?:xuống|lên|còn)\s+(?:còn\s+)?(?:khoảng\s+)?(?:bao nhiêu|mấy)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?i)(?<!\w)(?:xuống|lên|còn|đến)\s+(?:còn\s+)?$")
-_DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$|"
-                         r"diện tích(?=.*\b(?:bao nhiêu|mấy)\b))")
+_DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa|nặng)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$|"
+                         r"(?:diện tích|trọng lượng|khối lượng)(?=.*\b(?:bao nhiêu|mấy)\b))")
 # a price written right before its figure: "giá 65 cây vàng", "với giá 7.700-27.800 USD", "trị giá hơn 100 triệu"
 # ("với giá rẻ 50.000 đồng/tờ": a word of how dear between; "giá thuê 800.000 đồng/tháng": of what was paid for)
 _PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:rẻ|cao|hời|chỉ|thuê|bán|mua|thành))?"
@@ -422,14 +422,12 @@ NESTED = 0.3  # score taken from a figure inside another's words (a share in bra
 _BREAK = re.compile(r"[;:]|(?<!\.)\.(?=\s)")  # a clause break; an ellipsis ("Giá thuê... con là …") is none
 
 
-# a colon after a short label opening a bracket: "11 năm tù (VKS: 13-14 năm)" is what the prosecution asked, no break
-_BRACKET_LABEL = re.compile(r"\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
-
-
 def _last_break(sentence: str, lo: int, hi: int) -> int:
-    """The offset of the last clause break in ``sentence[lo:hi]``, or -1."""
+    """The offset of the last clause break in ``sentence[lo:hi]``, or -1. A colon right before the figure at ``hi``
+    is none: its label is what precedes it ("11 năm tù (VKS: 13-14 năm)", "ĐH Thái Nguyên có số thí sinh đình chỉ
+    thi cao nhất nước: 165 trường hợp, ĐH Tây Bắc: 86 trường hợp")."""
     found = [m.start() for m in _BREAK.finditer(sentence, lo, hi)
-             if sentence[m.start()] != ":" or not _BRACKET_LABEL.search(sentence, max(0, m.start() - 40), m.start())]
+             if sentence[m.start()] != ":" or sentence[m.end() : hi].strip()]
     return found[-1] if found else -1
 
 
@@ -462,6 +460,8 @@ _LABELLED_BRACKET = re.compile(r"\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,}[^()\d]*$")
 # the sum an act comes to, written after what it counts ("nợ 13 người … với số tiền hơn 2,2 tỷ đồng")
 _WITH_SUM = re.compile(r"(?i)(?<!\w)với (?:tổng )?số tiền(?: là)?\s*$")
 _AND_OPENS = re.compile(r"(?i)\s*(và)\s")  # a gap to the next figure that opens with "và"
+_SHARED_AFTER = re.compile(rf"(?i)\s(?:{'|'.join(PREPOSITIONS)})\s")  # from a preposition on, words all figures share
+_AFTER_OWN_AND = re.compile(r"(?i)\s*[^\W\d_][^,;:()]*?\s+và\s+$")  # the previous figure's own words, then "và"
 # "và" and a verb before the next figure: its words from there ("… 400 triệu đồng/ngày và được anh Phú cho tiền hoa
 # hồng 15 triệu đồng"; not "và" of two nouns counted: "3 người chết và 5 người bị thương" has no words between)
 _AND_NEXT = re.compile(r"(?i)\s+và\s+(?:được|bị|đã|đang|sẽ|còn|cũng|phải)(?!\w)")
@@ -480,14 +480,16 @@ _IS_BEFORE = re.compile(r"(?i)(?<!\w)là\s*$")
 
 def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int | None,
                   next_start: int | None = None, *, listed: bool = False,
-                  next_like: bool = True, next_money: bool = False) -> tuple[str, str, str, bool]:
+                  next_like: bool = True, next_money: bool = False,
+                  prev_start: int | None = None) -> tuple[str, str, str, bool]:
     """The words that belong to this figure: narrow, wide and near.
 
     Narrow: from the previous figure (or clause break) up to the figure, the figure itself and
     what follows it up to the next comma or figure ("mỗi công an thị trấn có từ 7 đến 11 đồng chí").
     In a parallel list ("lai sữa 500.000 đồng, lai sind 506.000 đồng") the first figure's own words
     are as many as the next one's label ("lai sữa"); the words before them are shared by all.
-    ``listed``: the previous figure counts the same thing, so its words end at the last comma before this one.
+    ``listed``: the previous figure counts the same thing, so its words end at the last comma before this one, or at
+    "và" when both write their own words after them (``prev_start``: where the previous figure starts).
     ``next_like``: the next figure counts the same thing; only then can words between them be its label
     ("tai nạn giao thông với 274 vụ, làm chết 174 người": "làm chết" is a predicate, not a label). A bare comma
     still shares the words before ("có 19 Hội đồng, với 197 thành viên"). Words after a "và" that ends the figure
@@ -495,8 +497,9 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     và cố ý làm trái gây thất thoát cho nhà nước trên 2,5 tỉ đồng"; a comma ends it so already.
     Wide: from the clause break (";", ":", ". "), so "Ban chỉ đạo 138 cấp xã có 19 Ban, với 254
     thành viên" still tells what 254 counts. Near: the few words right before the figure and its own
-    words after it. The flag says the figure heads a parallel list (its extracted subject then
-    holds the shared words and must not count as its own).
+    words after it. The flag says the figure heads a parallel list, or follows one whose figures each write their
+    words after them (its extracted subject then holds the shared words, or the previous one's, and must not count
+    as its own).
     """
     a, b = fig.start - sentence_start, fig.end - sentence_start
     head = False
@@ -543,6 +546,16 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
             words = list(_GAP_WORDS.finditer(sentence, narrow_lo, a))
             narrow_lo = words[-k].start() if 0 < k <= len(words) else (a if k == 0 else narrow_lo)
     near_lo = max(narrow_lo, a - NEAR_CHARS)
+    after_own = listed and prev_start is not None and _AFTER_OWN_AND.match(sentence, prev_end - sentence_start, a)
+    if after_own and _GAP_WORDS.search(sentence, b, hi):
+        # "buộc ông Lân phải trả lại 150 triệu đồng bán nhà và 3,9 triệu đồng án phí cho ông Lam": each sum's words
+        # follow it, so "bán nhà" is the first one's; the words before the first are both's, and so are those from a
+        # preposition on ("cho ông Lam")
+        shared = sentence[max(lo, wide_lo) : prev_start - sentence_start]
+        to = _SHARED_AFTER.search(sentence, b, hi)
+        own = sentence[a : to.start() if to else hi]
+        return shared + " " + own, sentence[wide_lo:hi], shared[-NEAR_CHARS:] + " " + own, True  # (its extracted
+        # subject, "bán nhà", is the first one's words)
     return sentence[narrow_lo:hi], sentence[wide_lo:hi], sentence[near_lo:hi], head
 
 
@@ -716,11 +729,14 @@ def written_as_price(c: FigureCandidate, kind: str = "") -> bool:
 
 def distance_asked(question: str) -> str:
     """"area" when a question asks how wide or how large ("Khu nghỉ mát Rusalka rộng bao nhiêu?", "Diện tích … bao
-    nhiêu?"), "length" when it asks how far, high, long or deep, "" when it asks neither."""
+    nhiêu?"), "weight" when it asks how heavy ("Số heroin thu giữ nặng bao nhiêu?"), "length" when it asks how far,
+    high, long or deep, "" when it asks none."""
     m = _DISTANCE_Q.search(question)
     if m is None:
         return ""
-    return "area" if m.group().lower().startswith(("rộng", "diện tích")) else "length"
+    asked = m.group().lower()
+    return "area" if asked.startswith(("rộng", "diện tích")) else "weight" if asked.startswith(
+        ("nặng", "trọng lượng", "khối lượng")) else "length"
 
 
 # a width written before its figure: "chiếc dùi 3 cạnh dài khoảng 25 cm, bản rộng 7 cm"
@@ -730,8 +746,11 @@ _WIDTH_BEFORE = re.compile(r"(?i)(?<!\w)rộng\s*$")
 def fits_measure(c: FigureCandidate, intent: FigureIntent) -> bool:
     """A length or an area of the kind asked: "rộng bao nhiêu" of a place is its area ("trên một diện tích lên đến
     45 ha") or a width written after "rộng", never how far away it lies ("cách thành phố Nha Trang khoảng 8 km");
-    how far, high, long or deep is a length, never an area."""
+    how far, high, long or deep is a length, never an area; how heavy, a weight ("trọng lượng khoảng 11,2kg")."""
     fig = c.figure
+    if intent.distance == "weight":  # ("300-500 gram TNT": the unit, then what is weighed)
+        unit = (fig.unit or fig.counted or "").lower()
+        return any(unit == u or unit.startswith(u + " ") for u in WEIGHT_UNITS)
     if not is_length(fig):
         return False
     area = (fig.counted or fig.unit or "").lower() in AREA_UNITS
@@ -805,13 +824,13 @@ def ranked_with_verb(c: FigureCandidate) -> bool:
 
 def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, float], prev_end: int | None,
                     next_start: int | None = None, *, listed: bool = False, next_like: bool = True,
-                    next_money: bool = False) -> None:
+                    next_money: bool = False, prev_start: int | None = None) -> None:
     """Fill ``c.score``/``c.relevance``: higher when the figure is the one the question asks for (``listed``: the
     previous figure of its sentence counts the same thing; ``next_like``: so does the next one; ``next_money``: both
     are sums of money)."""
     fig = c.figure
     narrow, wide, near, head = local_context(fig, c.sentence, c.sentence_start, prev_end, next_start, listed=listed,
-                                             next_like=next_like, next_money=next_money)
+                                             next_like=next_like, next_money=next_money, prev_start=prev_start)
     predicate = fig.predicate
     if predicate and next_start is not None:  # never the next figure's words ("… và 41.000 chiếc môbin lửa")
         predicate = predicate[: max(0, next_start - fig.end)]
@@ -891,7 +910,7 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
     if intent.money:
         score += 0.5 if is_money(fig) else -0.4
     if intent.distance:
-        score += 0.5 if fits_measure(c, intent) else 0.2 if is_length(fig) else -0.4
+        score += 0.5 if fits_measure(c, intent) else 0.2 if is_length(fig) and intent.distance != "weight" else -0.4
     if _SURPLUS_BEFORE.search(c.sentence, 0, fig.start - c.sentence_start) and not _SURPLUS.search(intent.said):
         score -= SURPLUS  # "lô đất … có diện tích thừa 714 m2 so với giấy tờ": how much more, not how much
     if intent.ordinal:
@@ -1341,7 +1360,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
                 _counted_key(before[-1]) == _counted_key(c.figure)
             next_like = nxt_fig is None or _counted_key(nxt_fig) == _counted_key(c.figure)
             score_candidate(c, intent, idf, prev, nxt, listed=listed, next_like=next_like,
-                            next_money=nxt_fig is not None and is_money(nxt_fig) and is_money(c.figure))
+                            next_money=nxt_fig is not None and is_money(nxt_fig) and is_money(c.figure),
+                            prev_start=before[-1].start if before else None)
             if not intent.percent and id(c) in nested:
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
         _part_of_previous(group, intent)
@@ -1650,8 +1670,9 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.duration and is_time_span(fig):  # "Đoàn Văn Ngọc lĩnh mức án bao nhiêu?": a term, as a noun would be
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
-    if intent.distance:  # "… bao xa?" is a length ("cách đó 70 km"), never "3 con vật"
-        return is_length(fig) and best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    if intent.distance:  # "… bao xa?" is a length ("cách đó 70 km"), never "3 con vật"; "nặng bao nhiêu" a weight
+        return (fits_measure(best, intent) if intent.distance == "weight" else is_length(fig)) \
+            and best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.money and is_money(fig):  # "Giá thuê … là bao nhiêu?": an amount is what is asked, as a noun is
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.percent and fig.kind == "percent":  # "… thu tiền xâu bao nhiêu phần trăm?": "10% trên số tiền đặt

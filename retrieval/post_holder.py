@@ -400,6 +400,31 @@ def post_of(sentence: str, person: str) -> Holder | None:
     return None
 
 
+# a post written right before a name, lower-case in news ("… trưởng Phòng Kỹ thuật công nghệ Đỗ Ngọc Trung đã …",
+# "Chủ nhiệm Ủy ban kinh tế và ngân sách của Quốc hội Nguyễn Đức Kiên"), within one clause
+_POST_BEFORE_NAME = re.compile(rf"(?i:(?:nguyên\s+|cựu\s+|phó\s+|quyền\s+)?(?<!\w)({_HEADS}))(?!\w)"
+                               r"(?:\s+[^\s,.;:()]+){0,10}?\s+$")
+_BODY_NAMED = re.compile(rf"\s+[{UPPER}]")
+_NOT_POST_END = frozenset("và cùng với của cho là gặp ông bà anh chị đồng chí".split())
+
+
+def post_before(sentence: str, person: str) -> Holder | None:
+    """The post the sentence writes right before ``person``'s name ("Đỗ Ngọc Trung" -> "trưởng Phòng Kỹ thuật công
+    nghệ"), as a span of the sentence, or None. Only for a full name (not "Diễm Tín" of "Chủ tàu Diễm Tín là ai?", a
+    boat), and a post naming its body in capitals right after its head (not "điều tra viên đang tiếp tục …")."""
+    if not _PERSON.fullmatch(person):
+        return None
+    for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", sentence):
+        lo = max(0, m.start() - 120)
+        post = _POST_BEFORE_NAME.search(sentence, lo, m.start())
+        if post is None:
+            continue
+        text = post.group().rstrip()
+        if text.split()[-1].lower() not in _NOT_POST_END and _BODY_NAMED.match(text, post.end(1) - post.start()):
+            return Holder(text, post.start(), post.start() + len(text))
+    return None
+
+
 # (not "an" nor "quốc": "Lê Xuân An", "Trần Quốc Tỏ" are people; "Công an …", "Bộ Quốc phòng" have another word here)
 _BODY_WORDS = frozenset("bộ ban uỷ ủy hội đảng tỉnh huyện xã quận sở phòng cục viện toà tòa".split())
 # bodies of two words, one of which is a common given name ("Nguyễn Thành Long", "Trần Văn Thành", "Nguyễn Công

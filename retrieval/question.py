@@ -307,6 +307,8 @@ _AMOUNT_ASKED = re.compile(r"(?i)(?<!\w)(?:thuế|giá|giá trị|phí)\s+(?:là
 # ... or a value the heading's things are reckoned at: "Số tang vật thu giữ tạm tính lên đến bao nhiêu?" ("… số tang
 # vật tạm tính thành tiền … lên đến gần 500.000 USD", not the "7 điểm" they were seized at)
 _VALUED = re.compile(r"(?i)(?<!\w)(?:tạm tính|tính thành tiền|thành tiền|trị giá)(?!\w)")
+# a weight asked ("Số heroin thu giữ nặng bao nhiêu?"): its "Số …" counts nothing
+_WEIGHED = re.compile(r"(?i)(?<!\w)(?:nặng|trọng lượng|khối lượng)(?!\w)")
 
 
 def asked_noun(question: str) -> str | None:
@@ -321,7 +323,7 @@ def asked_noun(question: str) -> str | None:
         m = None  # "Số người chết … tăng bao nhiêu so với cùng kỳ?": the count is the heading's, "người"
     # ("Số cán bộ … chiếm bao nhiêu phần trăm"; "Tổng số hàng phải đóng thuế bao nhiêu?" asks the tax, an amount)
     if m is None and not re.search(r"(?i)phần trăm|tỷ lệ|tỉ lệ|%", text) and not _AMOUNT_ASKED.search(text) \
-            and not _VALUED.search(text):
+            and not _VALUED.search(text) and not _WEIGHED.search(text):
         m = _COUNT_NOUN.match(text)
         if m and m.group(1).split()[0].lower() in _SUMS:
             return None  # "Tổng số nợ của công ty là bao nhiêu?": a sum of money ("hơn 296,1 tỉ đồng"), no count

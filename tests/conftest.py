@@ -259,6 +259,21 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6767)
+THIRTY_THIRD_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(769).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2272).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1617).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3397).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(1903).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4277).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2520).txt",
+                      "vntc::Train_Full/ChinhtriXahoi/XH_NLD_(4518).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3195).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1376).txt", "vntc::Train_Full/Phapluat/PL_TT_(1928).txt",
+                      "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(5282).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2079).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2063).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3911).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1594).txt",
+                      "vntc::Test_Full/Phapluat/PL_TN_T_(3441).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4576).txt",
+                      "vntc::Test_Full/Phapluat/PL_NLD_T_(4363).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3932).txt"]
+thirty_third_round = round_fixture("thirty_third_round", THIRTY_THIRD_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 5454)
 THIRTY_SECOND_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(116).txt", "vntc::Train_Full/Phapluat/PL_TT_(1886).txt",
                        "vntc::Test_Full/Phapluat/PL_VNE_T_(319).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2107).txt",

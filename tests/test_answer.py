@@ -1321,6 +1321,34 @@ def test_a_sentence_that_asks_answers_nothing_its_reply_does():
     assert asks("Ông hỏi lại: “Vì sao?”")
     assert not asks("… một phụ nữ không rõ tên (?)")  # an aside, not a question
     assert not asks("Nguyên nhân vụ cháy đang được cơ quan điều tra làm rõ.")
+    # VNTC PL_VNE_(769): a question reported of somebody named with a post tells the post; before, it lost to the
+    # sentences around it
+    assert not asks("Bà Nguyễn Thị Hoài Thu, Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội, đặt tình huống nếu có "
+                    "người vừa là giám đốc một doanh nghiệp nhà nước bị phá sản thì xử lý ra sao?")
+
+
+def test_who_a_who_is_question_opens_with():
+    from retrieval.answer import says_who_subject_is, who_subject
+
+    # VNTC PL_NLD_(3911): "Người bị tử vong là Hà Ngọc Huy" says who the one asked is
+    assert who_subject("Người tử vong trong vụ ở vũ trường Hoàng Gia là ai?") == "Người"
+    assert says_who_subject_is("Người bị tử vong là Hà Ngọc Huy (27 tuổi), tạm trú tại 44/122 đường Đình Đông.",
+                               "Người")
+    assert who_subject("Nạn nhân vụ cướp xe ôm ở xã Hộ Hải là ai?") == "Nạn nhân"
+    # (a person opens it, or "Ai": none)
+    assert who_subject("Đồng chí Trần Văn Quân là ai?") is None
+    assert who_subject("Trần Văn Quân là ai?") is None
+    assert who_subject("Ai là Chủ nhiệm Ủy ban kinh tế và ngân sách của Quốc hội?") is None
+
+
+def test_which_article_is_asked_and_written():
+    from retrieval.answer import asked_article, writes_article
+
+    # VNTC PL_VNE_(769): "Những quy định trên nằm trong điều 94, chương 8, dự thảo Luật phá sản."
+    assert asked_article("Quy định cấm thành lập doanh nghiệp nằm ở điều nào của dự thảo?") == "điều"
+    assert writes_article("Những quy định trên nằm trong điều 94, chương 8, dự thảo Luật phá sản.", "điều")
+    assert not writes_article("Dự thảo Luật phá sản gồm 8 chương, 95 điều.", "điều")
+    assert asked_article("Dự thảo Luật phá sản gồm bao nhiêu điều?") is None
 
 
 @pytest.mark.parametrize("question, quoted", [
@@ -2235,6 +2263,24 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("thirty_second_round", "Băng cướp nhí gây ra bao nhiêu vụ cướp xe máy?", "2 vụ cướp xe máy [1]\n"),
     ("thirty_second_round", "Hương cầm xe ở tiệm cầm đồ lấy bao nhiêu tiền?", "gần 200 triệu đồng [1]\n"),
     ("thirty_second_round", "Cao Duy Chính bị phạt bao nhiêu năm tù?", "11 năm [1]\n"),
+    # before: "150 triệu đồng" (the words before a list of sums were the first one's alone, and the first one's own
+    # "bán nhà" the second's); "2.850 cái tung" ("tung ra thị trường" is what was done with them); the sentences around
+    # hers (a question she put was read as an interviewer's, which answers nothing); "Hải Phòng: Trọng án tại vũ
+    # trường Hoàng Gia …" ("Người bị tử vong là Hà Ngọc Huy" says who the one asked is); no post (written before
+    # the name); "32 bánh heroin" (a weight asked)
+    ("thirty_third_round", "Ông Lân phải trả bao nhiêu tiền án phí?", "3,9 triệu đồng [1]\n"),
+    ("thirty_third_round", "Phạm Khiết Vân đặt mua bao nhiêu cái môbin giả?", "2.850 cái [1]\n"),
+    ("thirty_third_round", "Bà Nguyễn Thị Hoài Thu giữ chức vụ gì?",
+     "Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội [1]\n"),
+    ("thirty_third_round", "Người tử vong trong vụ ở vũ trường Hoàng Gia là ai?",
+     "«Người bị tử vong là Hà Ngọc Huy (27 tuổi)"),
+    ("thirty_third_round", "Đỗ Ngọc Trung giữ chức vụ gì?", "trưởng Phòng Kỹ thuật công nghệ [1]\n"),
+    ("thirty_third_round", "Trọng lượng số heroin là bao nhiêu?", "khoảng 11,2kg [1]\n"),
+    # (controls: the house's sum; the count of heroin; another post after the name)
+    ("thirty_third_round", "Ông Lân phải trả lại bao nhiêu tiền bán nhà cho ông Lam?", "150 triệu đồng [1]\n"),
+    ("thirty_third_round", "Cơ quan điều tra thu được bao nhiêu bánh heroin?", "32 bánh heroin [1]\n"),
+    ("thirty_third_round", "Ông Hoàng Lân giữ chức vụ gì?",
+     "Phó chủ tịch phường Phú Trinh, thành phố Phan Thiết, Bình Thuận [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

@@ -1330,6 +1330,9 @@ def test_a_suspect_called_by_his_role_alone():
     ("Diện tích sà lan là bao nhiêu?", "area"),
     ("Khu nghỉ mát Rusalka cách Nha Trang bao xa?", "length"),
     ("Xe thang chữa cháy cao bao nhiêu?", "length"),
+    # VNTC PL_TT_T_(3397): how heavy ("32 bánh heroin, trọng lượng khoảng 11,2kg")
+    ("Số heroin thu giữ nặng bao nhiêu?", "weight"),
+    ("Trọng lượng số heroin là bao nhiêu?", "weight"),
     ("Có bao nhiêu xã?", ""),
 ])
 def test_which_measure_a_question_asks(question, kind):
@@ -1419,7 +1422,7 @@ def test_no_label_is_shared_with_an_unlike_next_figure():
     assert "lần đưa đầu" in narrow and not head
 
 
-def test_a_labelled_bracket_is_no_clause_break():
+def test_a_colon_right_before_its_figure_is_no_clause_break():
     # VNTC PL_TT_T_(3193): "(VKS: 13-14 năm)" is what the prosecution asked for Cao Duy Chính; the colon after the
     # label broke the clause, and the proposal lost its "VKS"
     from corpus.figures import extract_figures
@@ -1432,4 +1435,32 @@ def test_a_labelled_bracket_is_no_clause_break():
     assert "VKS" in narrow
     assert clause_start(s, s.index("13-14")) == 0
     assert clause_start(s, s.index("4-6")) == s.index(";") + 1
+    # VNTC XH_VNE_T_(5282): so is any colon right before its figure, whose label it ends
+    s = "ĐH Thái Nguyên có số thí sinh đình chỉ thi cao nhất nước: 165 trường hợp, ĐH Tây Bắc: 86 trường hợp."
+    assert clause_start(s, s.index("165")) == 0
+    assert clause_start(s, s.index("86")) == s.index(":") + 1  # (the first colon is before another's figure)
+    s = "Tang vật gồm: tiền mặt 5 triệu đồng."  # (a colon before other words still breaks)
+    assert clause_start(s, s.index("5 triệu")) == s.index(":") + 1
+
+
+def test_a_weight_asked_is_answered_by_a_weight():
+    # VNTC PL_TT_T_(3397): before, "32 bánh heroin" (the count, its "Số heroin" read as a noun counted)
+    s = ("Tại hiện trường, cơ quan điều tra thu được 32 bánh heroin, trọng lượng khoảng 11,2kg, gần 800 viên hồng "
+         "phiến, một khẩu súng Colt và 13 viên đạn.")
+    for question in ("Số heroin thu được nặng bao nhiêu?", "Trọng lượng số heroin thu được là bao nhiêu?"):
+        _intent, ranked = _rank(question, [("d", s, 0)])
+        assert ranked[0].figure.text == "khoảng 11,2kg"
+    _intent, ranked = _rank("Thu được bao nhiêu bánh heroin?", [("d", s, 0)])  # (control: the count)
+    assert ranked[0].figure.text == "32 bánh heroin"
+
+
+def test_each_of_two_sums_in_a_list_owns_the_words_after_it():
+    # VNTC PL_VNE_(1376): "150 triệu đồng bán nhà và 3,9 triệu đồng án phí": before, the costs asked were the 150
+    # million (its lead-in, "buộc ông Lân phải trả lại", was its own alone, and "bán nhà" the 3,9 million's)
+    s = ("HĐXX cũng tuyên hủy hợp đồng giữa ông Lân và ông Lam; buộc ông Lân phải trả lại 150 triệu đồng bán nhà và "
+         "3,9 triệu đồng án phí cho ông Lam.")
+    _intent, ranked = _rank("Ông Lân phải trả bao nhiêu tiền án phí?", [("d", s, 0)])
+    assert ranked[0].figure.text == "3,9 triệu đồng"
+    _intent, ranked = _rank("Ông Lân phải trả lại bao nhiêu tiền bán nhà cho ông Lam?", [("d", s, 0)])
+    assert ranked[0].figure.text == "150 triệu đồng"
 

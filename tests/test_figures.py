@@ -342,6 +342,8 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
     ("Hung thủ cùng 4 đồng phạm tiến vào pháp trường.", "4 đồng phạm"),
     ("Có 2 người con nói rằng họ không biết.", "2 người con"),
     ("Khi bị phát hiện, 3 tên xông vào khống chế nạn nhân.", "3 tên"),
+    # VNTC PL_NLD_(4277): "tung" (put on the market) is what was done with the things counted
+    ("Phạm Khiết Vân vẫn đặt mua nhiều lần với số lượng là 2.850 cái tung ra thị trường.", "2.850 cái"),
     # ... while verbs that build the noun stay in it
     ("Công an đã làm rõ 5 vụ cướp giật tài sản.", "5 vụ cướp giật tài sản"),
     ("Huy động 2 xe chữa cháy đến hiện trường.", "2 xe chữa cháy"),

@@ -537,3 +537,27 @@ def test_a_venue_named_after_its_owner_is_no_person():
     assert named_people("Khánh đến uống nước ở quán Châu Phụng (P. Tân Sơn Nhì, Q. Tân Phú)") == []
     assert named_people("do bà Phan Thị Kim Dung làm chủ") == ["Phan Thị Kim Dung"]
 
+
+@pytest.mark.parametrize("sentence, person, post", [
+    # VNTC PL_NLD_(3932), PL_VNE_(769): a post written right before the name, in lower case in news
+    ("Chỉ một ngày sau ngày cắt băng khánh thành cầu Phả Lại, 4-2-2002, trưởng Phòng Kỹ thuật công nghệ Đỗ Ngọc Trung "
+     "đã lãnh ngay mấy nhát dao trí mạng vào bả vai.", "Đỗ Ngọc Trung", "trưởng Phòng Kỹ thuật công nghệ"),
+    ("Trả lời những chất vấn trên, Chủ nhiệm Ủy ban kinh tế và ngân sách của Quốc hội Nguyễn Đức Kiên khẳng định:",
+     "Nguyễn Đức Kiên", "Chủ nhiệm Ủy ban kinh tế và ngân sách của Quốc hội"),
+    # (not another's post before "và", nor across a comma)
+    ("Ông gặp giám đốc Công ty Hoàng Long và Nguyễn Văn Bình tại Hà Nội.", "Nguyễn Văn Bình", None),
+    ("Giám đốc Công an tỉnh, đồng chí Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình", None),
+    # (no post whose head is not followed by its body's name: VNTC PL_VNE_T_(2318) "Chủ tàu Diễm Tín là ai?"; nor
+    # one before a boat's name, no person's)
+    ("Hiện các điều tra viên đang tiếp tục làm rõ việc tại sao Nguyễn Văn Bình có thể hoạt động.", "Nguyễn Văn Bình",
+     None),
+    ("Hiện các điều tra viên đang tiếp tục làm rõ việc tại sao tàu Diễm Tín có thể hoạt động.", "Diễm Tín", None),
+])
+def test_post_before(sentence, person, post):
+    from retrieval.post_holder import post_before
+
+    got = post_before(sentence, person)
+    assert (got.text if got else None) == post
+    if got:
+        assert sentence[got.start : got.end] == post
+

@@ -58,6 +58,8 @@ def test_asked_noun():
     assert asked_noun("Tai nan giao thong nam 2021 giam bao nhieu so voi cung ky nam 2020?") is None
     # (nor a conjunction: VNTC PL_TN_(3154) "… được phạt Dũng... 10 ngàn USD" is no count of "nếu")
     assert asked_noun("Bùi Tiến Dũng phạt bao nhiêu nếu bị bắt gặp hút thuốc?") is None
+    # (a weight asked counts nothing: VNTC PL_TT_T_(3397))
+    assert asked_noun("Số heroin thu giữ nặng bao nhiêu?") is None
     # a question headed by "Số"/"Tổng số"/"Số lượng" counts the noun after it ("là bao nhiêu" names none)
     assert asked_noun("Số vụ phạm pháp hình sự là bao nhiêu?") == "vụ phạm"
     assert asked_noun("Tổng số mô hình về ANTT được duy trì") == "mô hình"
