@@ -2281,6 +2281,13 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("thirty_third_round", "Cơ quan điều tra thu được bao nhiêu bánh heroin?", "32 bánh heroin [1]\n"),
     ("thirty_third_round", "Ông Hoàng Lân giữ chức vụ gì?",
      "Phó chủ tịch phường Phú Trinh, thành phố Phan Thiết, Bình Thuận [1]\n"),
+    # earlier rounds' questions the last two rounds' rules answer now, asked again: before, "374 hộ" (the city's: "…
+    # của TP. Tuy nhiên, chính quyền xã … giao đất cho 848 hộ" is one sentence, and the words after "và" before the
+    # second count were the first's); "Chúng khai nhận …" (its sentence before wrote the year); "72.000 USD; 268.000
+    # USD" (the colon before the record sum cut its words off)
+    ("thirty_first_round", "Chính quyền xã Dư Hàng Kênh giao đất cho bao nhiêu hộ?", "848 hộ [1]\n"),
+    ("twenty_seventh_round", "Lê Ngọc Sang sinh năm nào?", "«Trong số 7 đối tượng bị bắt giữ có 4 tên"),
+    ("twenty_third_round", "Bùi Tiến Dũng xuống kèo một trận với số tiền bao nhiêu?", "268.000 USD [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
     ans = request.getfixturevalue(audit_round).ask(question)

@@ -685,7 +685,7 @@ def test_a_verb_of_receiving_ends_the_counted_noun(sentence, text):
      "hai bị cáo"),
     ("HĐXX tuyên buộc 3 bị cáo bồi thường thiệt hại cho 7 học sinh tử vong, mỗi nạn nhân 20 triệu đồng.", "3 bị cáo"),
     ("Thậm chí hai người này còn đưa ra một danh sách gồm 13 người cần được \"bồi dưỡng\" với số tiền rất cụ thể.",
-     "hai người"),
+     "13 người"),
     ("Liên quan đến sự việc này có ba khía cạnh cần được xem xét.", "ba khía cạnh"),
     # (after other nouns "bồi" goes on, and "cần" makes words: "cần sa", "cần câu")
     ("Tòa án các cấp đã nhận được 31 đơn yêu cầu bồi thường do bị xử oan.", "31 đơn yêu cầu bồi thường"),
@@ -693,7 +693,7 @@ def test_a_verb_of_receiving_ends_the_counted_noun(sentence, text):
     ("Lực lượng chức năng thu 3 chiếc cần câu điện.", "3 chiếc cần câu điện"),
 ])
 def test_paying_or_needing_ends_the_counted_noun(sentence, text):
-    assert extract_figures(sentence)[0].text == text
+    assert text in [f.text for f in extract_figures(sentence)]
 
 
 @pytest.mark.parametrize("sentence, text", [
