@@ -307,8 +307,9 @@ _AMOUNT_ASKED = re.compile(r"(?i)(?<!\w)(?:thuế|giá|giá trị|phí)\s+(?:là
 # ... or a value the heading's things are reckoned at: "Số tang vật thu giữ tạm tính lên đến bao nhiêu?" ("… số tang
 # vật tạm tính thành tiền … lên đến gần 500.000 USD", not the "7 điểm" they were seized at)
 _VALUED = re.compile(r"(?i)(?<!\w)(?:tạm tính|tính thành tiền|thành tiền|trị giá)(?!\w)")
-# a weight asked ("Số heroin thu giữ nặng bao nhiêu?"): its "Số …" counts nothing
-_WEIGHED = re.compile(r"(?i)(?<!\w)(?:nặng|trọng lượng|khối lượng)(?!\w)")
+# a weight asked ("Số heroin thu giữ nặng bao nhiêu?", "Trọng lượng số heroin là bao nhiêu?"): its "Số …" counts
+# nothing ("Số người bị thương nặng là bao nhiêu?" counts people: "nặng" asks only right before "bao nhiêu")
+_WEIGHED = re.compile(r"(?i)(?<!\w)(?:nặng\s+(?:khoảng\s+)?(?:bao nhiêu|mấy)|trọng lượng|khối lượng)(?!\w)")
 
 
 def asked_noun(question: str) -> str | None:

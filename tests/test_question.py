@@ -60,6 +60,8 @@ def test_asked_noun():
     assert asked_noun("Bùi Tiến Dũng phạt bao nhiêu nếu bị bắt gặp hút thuốc?") is None
     # (a weight asked counts nothing: VNTC PL_TT_T_(3397))
     assert asked_noun("Số heroin thu giữ nặng bao nhiêu?") is None
+    assert asked_noun("Trọng lượng số heroin là bao nhiêu?") is None
+    assert asked_noun("Số người bị thương nặng là bao nhiêu?") == "người"  # (hurt badly: people counted)
     # a question headed by "Số"/"Tổng số"/"Số lượng" counts the noun after it ("là bao nhiêu" names none)
     assert asked_noun("Số vụ phạm pháp hình sự là bao nhiêu?") == "vụ phạm"
     assert asked_noun("Tổng số mô hình về ANTT được duy trì") == "mô hình"
