@@ -511,11 +511,16 @@ _ANY_LOCATIVE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trên|trong|ngoài|bên|g�
 _PASSIVE_ACT = r"(?i)(?<!\w)(?:bị|được)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
 _ACT_WHERE = re.compile(_PASSIVE_ACT + r"(?:ở|tại)\s+(?:đâu|nơi nào)(?!\w)")
 _ACT_WHEN = re.compile(_PASSIVE_ACT + r"(?:vào\s+)?(?:ngày|hôm|khi|lúc)\s+nào(?!\w)")
+# ... or when a law, a decree or a decision takes effect ("Nghị định … có hiệu lực từ ngày nào?")
+_TAKES_EFFECT_WHEN = re.compile(r"(?i)(?<!\w)(?:có|bắt đầu có)\s+(hiệu lực)(?:\s+thi hành)?\s+(?:(?:từ|kể từ|vào)\s+)?"
+                                r"(?:(?:ngày|khi|lúc|thời điểm)\s+nào|bao giờ)(?!\w)")
 # ... and the place or the date written right after the act in a sentence ("bị giam tại Trại tạm giam …", "bắt giữ
 # vào ngày 15/8/2004")
 _PLACE_KIND = "|".join(map(re.escape, PLACE_KINDS + ("nhà",)))
 _PLACE_AFTER_ACT = rf"(?:[^\W\d_]+\s+){{0,2}}?(?:tại|ở)\s+(?:[{UPPER}]|(?i:{_PLACE_KIND})(?!\w))"
-_DATE_AFTER_ACT = r"(?:[^\W\d_]+\s+){0,2}?(?:(?i:vào)\s+)?(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng)\s+\d"
+# (or a whole date written bare: "Nghị định có hiệu lực thi hành 1/4/2006")
+_DATE_AFTER_ACT = (r"(?:[^\W\d_]+\s+){0,2}?(?:(?i:vào|từ|kể từ)\s+)?"
+                   r"(?:(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng)\s+\d|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d))")
 
 
 def _asked_act(question: str, asking: re.Pattern) -> str | None:
@@ -529,8 +534,9 @@ def act_where(question: str) -> str | None:
 
 
 def act_when(question: str) -> str | None:
-    """The act a date question asks the day of ("bắt" of "Thọ Đại Úy bị bắt ngày nào?")."""
-    return _asked_act(question, _ACT_WHEN)
+    """The act a date question asks the day of ("bắt" of "Thọ Đại Úy bị bắt ngày nào?", "hiệu lực" of "Nghị định …
+    có hiệu lực từ ngày nào?")."""
+    return _asked_act(question, _ACT_WHEN) or _asked_act(question, _TAKES_EFFECT_WHEN)
 
 
 def _written_after_act(sentence: str, act: str, after: str) -> bool:

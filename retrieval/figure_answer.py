@@ -54,6 +54,16 @@ _WORTH_Q = re.compile(r"(?<!\w)(?:(trị giá|giá trị|có giá|giá)(?=(?:\s+
                       r"(đòi)(?=(?:\s+\w+){0,4}\s+(?:là\s+|khoảng\s+)?bao nhiêu))")
 # ... or a price heading the question ("Giá thành xây dựng căn nhà là bao nhiêu?": "… với giá thành 123.200.000 đồng")
 _PRICE_HEAD_Q = re.compile(r"(?i)^\s*giá\s+(thành|bán|thuê|mua)(?=[^?]*\s(?:là\s+)?bao nhiêu)")
+# ... or the price of one unit ("Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?", "… trị giá bao nhiêu mỗi tờ?"): the
+# unit's word, which a report writes after a slash or "một"/"mỗi" ("22.000 đồng/bao"), or "mỗi" before the amount
+# (or "Một bao thuốc lá 555 giá bao nhiêu?": the unit heads the thing priced)
+_PER_UNIT_Q = re.compile(r"(?i)(?<!\w)(?:bao nhiêu(?:\s+tiền)?\s+(?:một|mỗi|1)\s+([^\W\d_]+)|(?:một|mỗi)\s+([^\W\d_]+)"
+                         r"(?:(?:\s+\w+){0,4}?\s+(?:có\s+|trị\s+)?giá)?\s+(?:là\s+)?bao nhiêu)(?!\w)")
+_PER_AFTER = re.compile(r"(?i)\s*(?:/\s*|(?:cho\s+)?(?:một|mỗi|1)\s+)([^\W\d_]+)")
+_PER_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+([^\W\d_]+)\s+(?:(?:có\s+|trị\s+)?giá\s+)?(?:là\s+|chỉ\s+)?$")
+# the words right before "bao nhiêu" that open with "ở", "tại" name a place, not what is measured ("… 555 ở Pleiku bao
+# nhiêu một bao?"); folded too, for an unaccented question
+_AT_PLACE = frozenset({"ở", "tại", "o", "tai"})
 _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
 # how far, how high, long or deep, no unit named: a length ("cách đó 70 km", "xe thang chữa cháy cao 32m")
 # (and an area: "rộng bao nhiêu", "Diện tích sà lan bao nhiêu?" is "… trên diện tích vỏn vẹn 20 m2")
@@ -65,8 +75,9 @@ _DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa|nặn
                          r"(?:diện tích|trọng lượng|khối lượng)(?=.*\b(?:bao nhiêu|mấy)\b))")
 # a price written right before its figure: "giá 65 cây vàng", "với giá 7.700-27.800 USD", "trị giá hơn 100 triệu"
 # ("với giá rẻ 50.000 đồng/tờ": a word of how dear between; "giá thuê 800.000 đồng/tháng": of what was paid for)
+# (and "có" after it: "lùng mua một CMND với giá chỉ có 50.000 đồng")
 _PRICE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PRICE_WORDS}|giá)(?:\s+(?:rẻ|cao|hời|chỉ|thuê|bán|mua|thành))?"
-                           rf"(?:\s+(?:là|chừng|{PRICE_QUALIFIERS}))?\s*$")
+                           rf"(?:\s+(?:là|chừng|có|{PRICE_QUALIFIERS}))?\s*$")
 # ... or what a thing was bought or sold for, the amount ending the clause of the verb: "chỉ một dàn bơm treo, thực
 # tế mua của nhà máy Z751 Bộ Quốc phòng chỉ 200 triệu đồng"
 _BOUGHT_FOR = re.compile(r"(?i)(?<!\w)(?:mua|bán)(?:\s+[^\s,;.]+){0,8}?\s+(?:chỉ|với|hết|mất)\s*$")
@@ -157,6 +168,8 @@ class FigureIntent:
     priced: bool = False  # "… mua đất … giá bao nhiêu?": the figure a report writes after "giá" ("giá 65 cây vàng")
     reached: bool = False  # "… giảm xuống còn bao nhiêu?": the value after "xuống", "còn", not the one after "từ"
     price_kind: str = ""  # "thành" of "Giá thành … là bao nhiêu?": only a figure after "giá thành" is that price
+    per: str = ""  # "bao" of "… bao nhiêu một bao?", folded: the price of one unit, an amount written per "bao"
+    grade: str = ""  # "18k" of "… bao nhiêu lượng vàng 18K?": a count of the noun with that grade written after it
     places: tuple = ()  # the places it names (``Place``): "Quận Tân Phú … 212 quán", not "Huyện Hóc Môn … quán"
     asking: int = -1  # where in ``said`` the asking "bao nhiêu" or "mấy" stands (never "máy", also folded " may ")
     noun_tail: str = ""  # the noun the question writes right after the one it counts, folded ("karaoke" of "bao
@@ -213,6 +226,8 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                                             q)
     if m:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
+        if words and words[0].lower() in _AT_PLACE:
+            words = []  # "… 555 ở Pleiku bao nhiêu một bao?": a place, not what is measured
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
@@ -222,9 +237,45 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         distance=distance_asked(q),
                         priced=bool(worth and worth.group(1)) or bool(price_head),
                         price_kind=price_head.group(1).lower() if price_head else "",
+                        per=per_unit_asked(q) if money else "",
+                        grade=grade_asked(q, asked_noun),
                         reached=bool(_REACHED_Q.search(q)), asking=asking_at(q),
                         noun_tail=noun_tail(unicodedata.normalize("NFC", question), asked_noun),
                         share=bool(_SHARE_ASKED.search(said)))
+
+
+def per_unit_asked(question: str) -> str:
+    """The unit whose price is asked ("bao" of "Giá thuốc lá 555 … bao nhiêu một bao?"), folded; "" when none."""
+    m = _PER_UNIT_Q.search(normalize(question))
+    return fold(m.group(1) or m.group(2)).lower() if m else ""
+
+
+def written_per(c: FigureCandidate, per: str) -> bool:
+    """Is the amount written per that unit: "22.000 đồng/bao", "… đồng một bao", "mỗi bao 22.000 đồng"?"""
+    after = _PER_AFTER.match(c.sentence, c.figure.end - c.sentence_start)
+    before = _PER_BEFORE.search(c.sentence, 0, c.figure.start - c.sentence_start)
+    return any(m is not None and fold(m.group(1)).lower() == per for m in (after, before))
+
+
+# a grade written after a counted noun, letters and digits ("lượng vàng 18K", "súng K54"): the extractor ends the noun
+# before it, so "141,1 lượng vàng 24K" and "74,1 lượng vàng 18K" count the same noun
+_GRADE = r"(?:\d+[^\W\d_]+|[^\W\d_]+\d+)(?!\w)"
+_GRADE_AFTER = re.compile(rf"\s+({_GRADE})")
+
+
+def grade_asked(question: str, asked: str | None) -> str:
+    """The grade the question writes right after the noun it counts ("18k" of "… bao nhiêu lượng vàng 18K?"),
+    lower case; "" when none."""
+    if not asked:
+        return ""
+    m = re.search(rf"(?i)(?<!\w){re.escape(asked)}\s+({_GRADE})", normalize(question))
+    return m.group(1).lower() if m else ""
+
+
+def written_grade(c: FigureCandidate) -> str:
+    """The grade its sentence writes right after the figure's counted noun ("24k" of "141,1 lượng vàng 24K"), or ""."""
+    m = _GRADE_AFTER.match(c.sentence, c.figure.end - c.sentence_start) if c.figure.counted else None
+    return m.group(1).lower() if m else ""
 
 
 _FOLDED_CALENDAR = frozenset(fold(u) for u in CALENDAR_UNITS)
@@ -471,6 +522,9 @@ _PRICED_NEXT = re.compile(r"(?i)(?:\s+và|,)\s+(?:(?!\s+và\s)[^,;])*?(?<!\w)(?:
                           r"(?:khoảng|hơn|gần|trên)?\s*$")
 
 
+# a time limit opening a sentence, after an opening phrase at most ("Theo quy định này, trong thời hạn …")
+_OPENING_LIMIT = re.compile(r"(?i)\s*(?:[^,;:]{0,60},\s*)?(?:trong|sau)\s+(?:thời hạn|vòng|thời gian)\s+"
+                            r"(?:không quá\s+|tối đa\s+)?$")
 # ("Nếu thẩm phán có 9 ngạch lương thì thư ký tòa có 15 ngạch lương": what follows "thì" is the next one's)
 _BUT = re.compile(r"(?i)\s(?:nhưng|song|trong khi|tuy nhiên|thì)\s")
 # a figure its clause's subject is said to be ("Tỷ lệ án sơ thẩm của các tòa quận, huyện bị hủy toàn bộ theo trình
@@ -524,6 +578,10 @@ def local_context(fig: Figure, sentence: str, sentence_start: int, prev_end: int
     but = _BUT.search(sentence, b)
     rights = [i for i in (sentence.find(";", b), sentence.find(". ", b), comma, but.start() if but else -1) if i >= 0]
     hi = min(rights + [len(sentence), b + 60])
+    if is_time_span(fig) and _OPENING_LIMIT.match(sentence, 0, a):
+        # "Theo quy định này, trong thời hạn 5 ngày từ khi nhận đủ giấy tờ hợp lệ, nếu …, UBND xã, phường phải làm
+        # đăng ký kết hôn": a time limit opening the sentence is the limit of its main clause, however far
+        hi = min([i for i in (sentence.find(";", b), sentence.find(". ", b)) if i >= 0] + [len(sentence)])
     if next_start is not None:
         n = next_start - sentence_start
         gap = sentence[b:n]
@@ -1406,6 +1464,13 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # the example after it ("Dũng thu 100.000 đồng tiền xâu") never leads
     shared = intent.share and any(
         c.figure.kind == "percent" and answers_question(c, intent) for c in cands)
+    # "Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?": once an amount per "bao" answers ("chỉ 22.000 đồng/bao"), a
+    # difference in price ("rẻ hơn … từ 1.000 đồng đến 3.000 đồng") never leads
+    per = {id(c) for c in cands if intent.per and is_money(c.figure) and written_per(c, intent.per)}
+    each = any(id(c) in per and answers_question(c, intent) for c in cands)
+    # "Điệp chiếm đoạt bao nhiêu lượng vàng 18K?": once a count of gold of that grade answers, "141,1 lượng vàng 24K"
+    # never leads
+    graded = bool(intent.grade) and any(written_grade(c) == intent.grade and answers_question(c, intent) for c in cands)
     # "Vợ chồng ông Thất mua đất của bà Ánh giá bao nhiêu?": once a price answers ("giá 65 cây vàng"), the deposit
     # "đặt cọc 31 triệu đồng" never leads
     as_price = {id(c) for c in cands if intent.priced and written_as_price(c, intent.price_kind)}
@@ -1435,10 +1500,12 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # massage mà công ty đã nhập về", before one of a sentence naming the company, "2 người Nhật trong Công ty …")
     faults = ((theirs, lambda c: c.person < nearest), (spanned, lambda c: c.scope < 0),
               (counted, lambda c: c.noun_match == 0 and c.figure.kind == "count"),
+              (graded, lambda c: written_grade(c) != intent.grade),
               (named, lambda c: not c.named and _names_another_institution(c, intent)),
               (here, lambda c: id(c) not in placed and _names_another_place(written[c.sentence], asked_places)),
               (totalled, lambda c: not c.total), (acted, lambda c: not c.acted),
               (paid, lambda c: not is_money(c.figure)), (shared, lambda c: c.figure.kind != "percent"),
+              (each, lambda c: id(c) not in per),
               (priced, lambda c: id(c) not in as_price),
               (measured, lambda c: not fits_measure(c, intent)), (fresh, points_at_others),
               (reached, lambda c: not _written_after(c, _REACHED_BEFORE)))

@@ -237,6 +237,7 @@ _NAME_AFTER = re.compile(rf"\s+[{UPPER}0-9]")
 _BODIES = sorted(capitalised(NAMED_BODIES + STATE_BODIES), key=len, reverse=True)
 _ANOTHER_BODY = re.compile(rf"\s*(?:{'|'.join(_BODIES)})(?!\w)")
 _ADDRESSED_AFTER = re.compile(r",\s*(?:ông|bà|đồng chí)\s+")
+_BARE_COMMA = re.compile(r",\s*")
 _IS_AFTER = re.compile(r"\s+là\s+(?:(?:ông|bà|đồng chí|thẩm phán|luật sư|bác sĩ|kiểm sát viên)\s+)?")
 
 
@@ -315,7 +316,9 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     # (not one of a list of names with their posts: "Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên, đồng chí
     # Đại tá Nguyễn Đức Nam- Phó Giám đốc …", whose next name has its own)
     # (or after "là": "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương")
-    addressed = _ADDRESSED_AFTER.match(sentence, end) or _IS_AFTER.match(sentence, end)
+    # (or after a bare comma, when the post opens the sentence: "Trưởng công an xã Tam Lãnh, Nguyễn Sơn Nam cho biết")
+    addressed = _ADDRESSED_AFTER.match(sentence, end) or _IS_AFTER.match(sentence, end) or (
+        _BARE_COMMA.match(sentence, end) if not sentence[:start].strip() else None)
     after = _NAME.match(sentence, addressed.end() if addressed else _past_space(sentence, end))
     if addressed and after and _has_post_after(sentence, after.end()):
         after = None
@@ -370,6 +373,8 @@ _BRACKET_AFTER_NAME = re.compile(r"\s*,?\s*\(\s*")
 _AGE_ASIDE = re.compile(r"(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*[,;]\s*")
 # the year of birth between a name and its post
 _BORN_ASIDE = re.compile(r"\s*[-–,(]\s*(?:sinh năm|sinh|SN)\s+\d{4}\s*\)?")
+# ... or the name the person is also known by: "Phùng Long Thất, tức Bảy Thất, nguyên Trưởng phòng Điều tra …"
+_ALIAS_ASIDE = re.compile(r"\s*,\s*(?:tức|còn gọi là|còn có tên là)\s+[“\"]?[^\W\d_][^,;()]{0,30}?(?=\s*,)")
 
 
 def post_of(sentence: str, person: str) -> Holder | None:
@@ -383,7 +388,8 @@ def post_of(sentence: str, person: str) -> Holder | None:
             close = sentence.find(")", opens)
             if close > 0:  # the whole aside: "nguyên thượng tá, đồn trưởng Đồn Biên phòng Vĩnh Xương"
                 return Holder(sentence[opens:close].strip(), opens, close)
-        born = _BORN_ASIDE.match(sentence, m.end())  # "Lê Anh Văn- sinh năm 1962, Giám đốc Xí nghiệp …"
+        # "Lê Anh Văn- sinh năm 1962, Giám đốc Xí nghiệp …", "Phùng Long Thất, tức Bảy Thất, nguyên Trưởng phòng …"
+        born = _BORN_ASIDE.match(sentence, m.end()) or _ALIAS_ASIDE.match(sentence, m.end())
         sep = _AFTER_NAME.match(sentence, born.end() if born else m.end())
         if not sep or not re.match(_POST_START, sentence[sep.end() :]):
             continue

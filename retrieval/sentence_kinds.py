@@ -405,6 +405,7 @@ _OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+(?:(?i:đồng chí|ông|b
 # Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh")
 _TITLED = rf"(?:(?:{'|'.join(ADDRESS_FORMS)}|đồng chí|tổng|phó|nguyên|cựu)\s+)*"
 _NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*$")
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
 
 
@@ -450,8 +451,11 @@ def names_doer(sentence: str, act: str) -> bool:
             return True  # "… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án)": the role in brackets after a name
         if not _NOT_DOING.search(lead):
             # the act's own clause: not past "được", "bị", which open another one ("Tuấn được trừ phí vận chuyển")
-            clause = re.split(r"(?i)(?<!\w)(?:được|bị)(?!\w)|[;:(]", lead)[-1]
-            words = re.findall(r"[^\W\d_]+", lead)
+            # (a closed aside is no break, nor are its words the doer's: "… xác định Nguyễn Văn Hiếu (ngồi cùng xe)
+            # mới là người trực tiếp lái ôtô gây tai nạn")
+            plain = _CLOSED_ASIDE.sub(" ", lead)
+            clause = re.split(r"(?i)(?<!\w)(?:được|bị)(?!\w)|[;:(]", plain)[-1]
+            words = re.findall(r"[^\W\d_]+", plain)
             first = len(words) - len(re.findall(r"[^\W\d_]+", clause))
             if any(w[0].isupper() for w in words[max(1, first, len(words) - DOER_REACH) :]):  # (not the 1st word)
                 return True

@@ -259,6 +259,49 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6543)
+THIRTY_SIXTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(993).txt", "vntc::Train_Full/Phapluat/PL_TT_(2439).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2101).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4597).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(4332).txt", "vntc::Train_Full/Phapluat/PL_VNE_(412).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1764).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(200).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(583).txt", "vntc::Train_Full/Phapluat/PL_VNE_(622).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(112).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1439).txt",
+                      "vntc::Test_Full/Phapluat/PL_TT_T_(3325).txt", "vntc::Train_Full/Phapluat/PL_TT_(2655).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(464).txt", "vntc::Train_Full/Phapluat/PL_VNE_(371).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(3257).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(854).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(2535).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4324).txt"]
+thirty_sixth_round = round_fixture("thirty_sixth_round", THIRTY_SIXTH_ROUND)
+
+
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 4321)
+THIRTY_FIFTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(1983).txt", "vntc::Test_Full/Phapluat/PL_NLD_T_(4282).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(386).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4689).txt",
+                      "vntc::Test_Full/Phapluat/PL_TN_T_(3441).txt", "vntc::Train_Full/Phapluat/PL_TT_(2476).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1329).txt", "vntc::Train_Full/Phapluat/PL_VNE_(486).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2902).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3210).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(2066).txt", "vntc::Train_Full/Phapluat/PL_VNE_(753).txt",
+                      "vntc::Test_Full/Phapluat/PL_NLD_T_(4068).txt", "vntc::Train_Full/Phapluat/PL_TN_(3394).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1409).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1735).txt",
+                      "vntc::Test_Full/Phapluat/PL_NLD_T_(4239).txt", "vntc::Train_Full/ChinhtriXahoi/XH_TN_(1550).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2281).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(412).txt"]
+thirty_fifth_round = round_fixture("thirty_fifth_round", THIRTY_FIFTH_ROUND)
+
+
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 8787)
+THIRTY_FOURTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(3033).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2219).txt",
+                       "vntc::Test_Full/Phapluat/PL_TN_T_(3485).txt", "vntc::Train_Full/Phapluat/PL_TN_(3225).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(3938).txt",
+                       "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(2303).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(4734).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(817).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(733).txt", "vntc::Train_Full/Phapluat/PL_TN_(3448).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(21).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(484).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1261).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(457).txt",
+                       "vntc::Train_Full/Phapluat/PL_TN_(3582).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3880).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1630).txt", "vntc::Train_Full/Phapluat/PL_VNE_(744).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(855).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4549).txt"]
+thirty_fourth_round = round_fixture("thirty_fourth_round", THIRTY_FOURTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6767)
 THIRTY_THIRD_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(769).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2272).txt",
                       "vntc::Train_Full/Phapluat/PL_VNE_(1617).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3397).txt",

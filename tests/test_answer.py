@@ -1386,6 +1386,12 @@ def test_the_act_a_who_question_asks_and_its_doer():
     assert names_doer("Ngày 29/12/2003, Phó chủ tịch tỉnh Tiền Giang Phan Văn Hà ký quyết định “áp dụng biện pháp xử "
                       "lý hành chính đưa vào cơ sở giáo dục” với Đặng Hoàng Vũ", "ký")
     assert not names_doer("Ông Nguyễn Văn An là thư ký phiên tòa.", "ký")
+    # a closed aside between the name and the act (VNTC PL_VNE_(1439)); before, the bracket cut the clause
+    assert names_doer("Chấp hành hình phạt 5 ngày, Thạnh viết đơn kêu oan, xác định Nguyễn Văn Hiếu (ngồi cùng xe) mới "
+                      "là người trực tiếp lái ôtô gây tai nạn.", "trực tiếp")
+    # ... whose own words are nobody's doing (before, "Nguyễn Văn An" in the aside was read as the driver)
+    assert not names_doer("Tại phiên tòa (do thẩm phán Nguyễn Văn An chủ tọa), bị cáo khai đã trực tiếp lái xe.",
+                          "trực tiếp")
     assert asked_doer_act("Vụ cháy làm chết ai?") is None
     assert names_doer("Chương trình do Bộ Công an chủ trì phối hợp với các Bộ, ban, ngành", "chủ trì")
     assert names_doer("Chủ mưu vụ án được xác định là Nguyễn Thị Chính (Long Biên, Hà Nội)", "chủ mưu")
@@ -2281,6 +2287,33 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("thirty_third_round", "Cơ quan điều tra thu được bao nhiêu bánh heroin?", "32 bánh heroin [1]\n"),
     ("thirty_third_round", "Ông Hoàng Lân giữ chức vụ gì?",
      "Phó chủ tịch phường Phú Trinh, thành phố Phan Thiết, Bình Thuận [1]\n"),
+    # before: "60 ngày" (the birth registration's: the marriage's limit opens its sentence, and the act it limits is
+    # the main clause after the comma); the decree's first sentences (the day it takes effect is written bare after
+    # "có hiệu lực thi hành"); no post (an alias between the name and it: "Phùng Long Thất, tức Bảy Thất, nguyên …");
+    # "1.000 đồng" (a difference in price; the price of one "bao" is the amount written "đồng/bao")
+    ("thirty_fourth_round", "UBND xã phải đăng ký kết hôn trong thời hạn bao nhiêu ngày?", "5 ngày [1]\n"),
+    ("thirty_fourth_round", "Nghị định về đăng ký và quản lý hộ tịch có hiệu lực từ ngày nào?",
+     "«Nghị định có hiệu lực thi hành 1/4/2006.»"),
+    ("thirty_fourth_round", "Phùng Long Thất giữ chức vụ gì?", "nguyên Trưởng phòng Điều tra chống buôn lậu 1 [1]\n"),
+    ("thirty_fourth_round", "Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?", "22.000 đồng [1]"),
+    # (controls: the birth registration's limit; the other place's price of one "bao"; a price per person)
+    ("thirty_fourth_round", "Cha mẹ phải đi khai sinh cho con trong thời hạn bao nhiêu ngày?", "60 ngày [1]\n"),
+    ("thirty_fourth_round", "Thuốc lá 555 ở TP HCM giá bao nhiêu một bao?", "27.000-30.000 đồng [1]\n"),
+    ("thirty_fourth_round", "Hai Chi hứa chạy với giá bao nhiêu?", "2 triệu đồng [1]\n"),
+    # before: no name (the post opens the sentence, its holder after a bare comma); "2 triệu đồng" (the cards' worth:
+    # the price after "với giá chỉ có" was not read as a price)
+    ("thirty_fifth_round", "Ai là Trưởng công an xã Tam Lãnh?", "Nguyễn Sơn Nam [1]\n"),
+    ("thirty_fifth_round", "Tân mua CMND với giá bao nhiêu?", "50.000 đồng [1]\n"),
+    # (controls: a holder named after "ông"; the cards' worth asked)
+    ("thirty_fifth_round", "Ai là Chi cục trưởng Hải quan Sân bay Tân Sơn Nhất?", "Nguyễn Trường Nhân [1]\n"),
+    ("thirty_fifth_round", "20 card MobiFone Tân bán được trị giá bao nhiêu?", "2 triệu đồng [1]\n"),
+    # before: "141,1 lượng vàng" (24K: the grade asked was not read); the sentence of the one who claimed it (the
+    # bracket after the driver's name cut him off the act)
+    ("thirty_sixth_round", "Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 18K?", "33,7 lượng vàng [1]"),
+    ("thirty_sixth_round", "Ai mới là người trực tiếp lái ôtô gây tai nạn?", "«Chấp hành hình phạt 5 ngày, Thạnh viết"),
+    # (controls: the other grade; the count of people deceived)
+    ("thirty_sixth_round", "Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 24K?", "141,1 lượng vàng [1]"),
+    ("thirty_sixth_round", "Gia đình Điệp lừa đảo bao nhiêu người ở Bình Dương?", "11 người [1]\n"),
     # earlier rounds' questions the last two rounds' rules answer now, asked again: before, "374 hộ" (the city's: "…
     # của TP. Tuy nhiên, chính quyền xã … giao đất cho 848 hộ" is one sentence, and the words after "và" before the
     # second count were the first's); "Chúng khai nhận …" (its sentence before wrote the year); "72.000 USD; 268.000
@@ -2414,6 +2447,13 @@ def test_the_act_asked_with_its_place_date_or_subject():
     assert not states_act_date("Nhiều nhân chứng cho biết, ngày 10/2, họ thấy hai thanh niên lạ mặt đi xe máy …", "bắt")
     assert states_act_date("Cũng chính từ việc tiếp tế này, Thọ đã bị phát hiện và bắt giữ vào ngày 15/8/2004.", "bắt")
     assert not states_act_date("Sau khi Trung bị bắt, ngày 19-2, bố đẻ Đặng Hữu Thảo cũng đã dẫn con mình đến …", "bắt")
+    # a decree taking effect, its day written bare (VNTC PL_VNE_T_(3033)); before, no act was read
+    assert act_when("Nghị định về đăng ký và quản lý hộ tịch có hiệu lực từ ngày nào?") == "hiệu lực"
+    assert act_when("Luật có hiệu lực thi hành khi nào?") == "hiệu lực"
+    assert act_when("Nghị định được ban hành khi nào?") == "ban hành"  # (control: a passive act as before)
+    assert states_act_date("Nghị định có hiệu lực thi hành 1/4/2006.", "hiệu lực")
+    assert not states_act_date("Thủ tướng vừa ký ban hành Nghị định về đăng ký và quản lý hộ tịch.", "hiệu lực")
+    assert not states_act_date("Thông tư có hiệu lực sau 45 ngày, kể từ 1/4/2006.", "hiệu lực")  # (a span, no day)
     assert named_subject("Tên cướp ở KCN Tân Tạo tên là gì?") == "Tên cướp"
     # (a role opening the question, whatever it says the one did: VNTC PL_VNE_T_(1369))
     assert named_subject("Hung thủ giết bà Huê tên là gì?") == "Hung thủ"

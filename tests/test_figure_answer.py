@@ -1464,3 +1464,91 @@ def test_each_of_two_sums_in_a_list_owns_the_words_after_it():
     _intent, ranked = _rank("Ông Lân phải trả lại bao nhiêu tiền bán nhà cho ông Lam?", [("d", s, 0)])
     assert ranked[0].figure.text == "150 triệu đồng"
 
+
+
+def test_the_price_of_one_unit():
+    # VNTC XH_VNE_T_(2303): before, "1.000 đồng" (how much cheaper Pleiku is) led "… bao nhiêu một bao?", and "ở
+    # Pleiku" before "bao nhiêu" was read as the measure, so the TP HCM price after "trong khi ở" came next
+    from retrieval.figure_answer import per_unit_asked
+
+    assert per_unit_asked("Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?") == "bao"
+    assert per_unit_asked("Một bao thuốc lá 555 giá bao nhiêu?") == "bao"
+    assert per_unit_asked("Giải độc đắc trị giá bao nhiêu mỗi tờ?") == "to"
+    assert per_unit_asked("Hai Chi hứa chạy mỗi người bao nhiêu tiền?") == "nguoi"
+    # (no unit priced: "mỗi" of those counted, a verb between)
+    assert per_unit_asked("Mỗi công nhân bị xử phạt bao nhiêu tháng tù?") == ""
+    assert per_unit_asked("Một người vận chuyển lãi bao nhiêu?") == ""
+    assert per_unit_asked("Thuốc lá 555 giá bao nhiêu?") == ""
+    cheaper = ("Các loại thuốc lá ngoại như Zet, Hero Dunhil ở thành phố Pleiku cũng rẻ hơn các tỉnh phụ cận như Đà "
+               "Nẵng, Buôn Ma Thuột từ 1.000 đồng đến 3.000 đồng.")
+    prices = ("Ví dụ loại 555 của Thái Lan bày bán nhan nhản ở khu vực bến xe khách liên tỉnh chỉ 22.000 đồng/bao, "
+              "trong khi ở TP HCM lên tới 27.000-30.000 đồng/bao.")
+    sentences = [("d", cheaper, 0), ("d", prices, len(cheaper) + 1)]
+    idf = {"555": 4.0}  # (the brand is what a corpus's idf makes of it: the rarest word asked)
+    intent, ranked = _rank("Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?", sentences, idf)
+    assert intent.per == "bao" and not intent.measure_terms
+    assert ranked[0].figure.text == "22.000 đồng"
+    _intent, ranked = _rank("Thuốc lá 555 ở TP HCM giá bao nhiêu một bao?", sentences, idf)
+    assert ranked[0].figure.text == "27.000-30.000 đồng"
+    # "mỗi" and the unit before the amount, too
+    _intent, ranked = _rank("Giá thuê bao nhiêu mỗi tháng?", [("d", "Tiền cọc 10 triệu đồng, giá thuê mỗi tháng 2 "
+                                                                   "triệu đồng.", 0)])
+    assert ranked[0].figure.text == "2 triệu đồng"
+
+
+def test_a_time_limit_opening_its_sentence_limits_the_main_clause():
+    # VNTC PL_VNE_T_(3033): before, "60 ngày" (the birth registration's) led the marriage's limit: the act that "5
+    # ngày" limits is the main clause after the comma, outside the words up to its comma
+    from corpus.figures import extract_figures
+    from retrieval.figure_answer import local_context
+
+    marriage = ("Theo quy định này, trong thời hạn 5 ngày từ khi nhận đủ giấy tờ hợp lệ, nếu nam, nữ có đủ điều kiện "
+                "kết hôn theo Luật Hôn nhân và gia đình, UBND xã, phường phải làm đăng ký kết hôn.")
+    birth = ("Theo Nghị định về đăng ký và quản lý hộ tịch, trong thời hạn 60 ngày, kể từ ngày sinh con, cha, mẹ có "
+             "trách nhiệm đi khai sinh cho con.")
+    five = extract_figures(marriage)[0]
+    assert five.text == "5 ngày"
+    narrow, *_ = local_context(five, marriage, 0, None)
+    assert narrow.endswith("UBND xã, phường phải làm đăng ký kết hôn.")
+    sentences = [("d", birth, 0), ("d", marriage, len(birth) + 1)]
+    _intent, ranked = _rank("UBND xã phải đăng ký kết hôn trong thời hạn bao nhiêu ngày?", sentences)
+    assert ranked[0].figure.text == "5 ngày"
+    _intent, ranked = _rank("Cha mẹ phải đi khai sinh cho con trong thời hạn bao nhiêu ngày?", sentences)
+    assert ranked[0].figure.text == "60 ngày"
+    # (control: a limit inside a clause is bounded by its comma as before)
+    s = "Cơ quan điều tra đã bắt giữ 3 đối tượng trong vòng 2 ngày, thu nhiều tang vật."
+    two = [f for f in extract_figures(s) if f.text.startswith("2")][0]
+    narrow, *_ = local_context(two, s, 0, None)
+    assert "tang vật" not in narrow
+
+
+def test_a_price_after_gia_chi_co():
+    # VNTC PL_NLD_T_(4282): "lùng mua một CMND với giá chỉ có 50.000 đồng" is a price; before, the cards' "(trị giá 2
+    # triệu đồng)" led "Tân mua CMND với giá bao nhiêu?"
+    bought = "Thực hiện kế sách trên, Tân nhờ một người bà con ở Bến Tre lùng mua một CMND với giá chỉ có 50.000 đồng."
+    cards = "Với hình thức này, Tân bán được 20 card MobiFone (trị giá 2 triệu đồng)."
+    from retrieval.figure_answer import written_as_price
+
+    intent, ranked = _rank("Tân mua CMND với giá bao nhiêu?", [("d", cards, 0), ("d", bought, len(cards) + 1)])
+    assert intent.priced and ranked[0].figure.text == "50.000 đồng"
+    assert written_as_price(ranked[0])
+    assert written_as_price(next(c for c in ranked if c.figure.text == "2 triệu đồng"))  # (control: "(trị giá …)")
+
+
+def test_a_grade_written_after_the_noun_asked():
+    # VNTC PL_VNE_T_(112): "lượng vàng 18K" asked; before, "141,1 lượng vàng 24K" led (the grade is no part of the
+    # extracted noun, so every "lượng vàng" counted the same)
+    from retrieval.figure_answer import grade_asked
+
+    assert grade_asked("Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 18K?", "lượng vàng") == "18k"
+    assert grade_asked("Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng?", "lượng vàng") == ""
+    first = ("Với chiêu bài mua bán vàng trả chậm, Điệp đã lôi kéo được khá nhiều khách hàng tham dự, chiếm đoạt của "
+             "họ 33,7 lượng vàng 18K, 6 lượng vàng 24K, một đôi bông tai hột xoàn, 2 triệu đồng cùng một máy cassette "
+             "hiệu Sony.")
+    total = ('Trong khoảng 10 năm "hành tẩu giang hồ", Điệp cùng chồng và con lừa đảo được 36 người, chiếm đoạt tổng '
+             "cộng 141,1 lượng vàng 24K, 74,1 lượng vàng 18K, 5.720 USD, 8 xe gắn máy, 6 tấn mắm cá.")
+    sentences = [("d", first, 0), ("d", total, len(first) + 1)]
+    _intent, ranked = _rank("Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 18K?", sentences)
+    assert ranked[0].figure.text in ("33,7 lượng vàng", "74,1 lượng vàng")
+    _intent, ranked = _rank("Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 24K?", sentences)
+    assert ranked[0].figure.text in ("141,1 lượng vàng", "6 lượng vàng")

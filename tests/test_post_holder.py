@@ -72,6 +72,12 @@ def test_asked_post(question, post):
      "giải trình", "Phó Tổng cục trưởng Tổng cục Cảnh sát là ai?", "Thiếu tướng Cao Ngọc Oánh"),
     ("Trong ngày 11-4, Thiếu tướng Cao Ngọc Oánh, Phó Tổng cục trưởng Tổng cục Cảnh sát, đã làm văn bản xin được "
      "giải trình", "Ai là Tổng cục trưởng Tổng cục Cảnh sát?", None),
+    # VNTC PL_VNE_T_(1983): a post opening the sentence, its holder after a bare comma; before, no name was read
+    ("Trưởng công an xã Tam Lãnh, Nguyễn Sơn Nam cho biết, trong thời gian qua, tại các chốt kiểm soát của mỏ vàng, "
+     "vệ sĩ bảo vệ tại đây thường đánh bà con vô cớ", "Ai là Trưởng công an xã Tam Lãnh?", "Nguyễn Sơn Nam"),
+    # (not after a bare comma inside the sentence, where the name may be another's: "…, Nguyễn Văn A và …")
+    ("Ông Lê Văn Bình gặp Trưởng công an xã Tam Lãnh, Nguyễn Văn Hải và Trần Văn Tư cùng đi.",
+     "Ai là Trưởng công an xã Tam Lãnh?", None),
 ])
 def test_holder_of(sentence, question, name):
     holder = holder_of(sentence, asked_post(question))
@@ -187,6 +193,10 @@ NGOC_VAN = ("Dự Hội nghị tại điểm cầu Công an tỉnh có đồng c
     ("ông Lê Văn Tín (SN 1960, nguyên phó giám đốc Công an tỉnh) đã …", "Lê Văn Tín",
      "nguyên phó giám đốc Công an tỉnh"),
     ("Anh Trần Xuân Hùng (25 tuổi, trú tại quận Thanh Khê) bị phạt 13 năm tù.", "Trần Xuân Hùng", None),
+    # VNTC PL_TN_(3225): the name he was also known by between his name and his post; before, none was read
+    ("… nổ súng vào tử tội Phùng Long Thất, tức Bảy Thất, nguyên Trưởng phòng Điều tra chống buôn lậu 1, thuộc Cục Hải "
+     "quan TP.HCM.", "Phùng Long Thất", "nguyên Trưởng phòng Điều tra chống buôn lậu 1"),
+    ("Nguyễn Văn Thọ, tức Thọ đại úy, bị bắt năm 2004.", "Nguyễn Văn Thọ", None),
 ])
 def test_post_of(sentence, person, post):
     got = post_of(sentence, person)
