@@ -404,7 +404,8 @@ _OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+(?:(?i:đồng chí|ông|b
 # a form of address or a post's first word, lower-case, before the name after "là" ("Người đã nhận tiền - theo ông
 # Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh")
 _TITLED = rf"(?:(?:{'|'.join(ADDRESS_FORMS)}|đồng chí|tổng|phó|nguyên|cựu)\s+)*"
-_NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*$")
+# (after the age the bracket opens with: "… và Bùi Quốc Trung (24 tuổi, cầm đầu)")
+_NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:\d{{1,3}}\s+tuổi\s*[,;]\s*)?$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
 

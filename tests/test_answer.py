@@ -1392,6 +1392,10 @@ def test_the_act_a_who_question_asks_and_its_doer():
     # ... whose own words are nobody's doing (before, "Nguyễn Văn An" in the aside was read as the driver)
     assert not names_doer("Tại phiên tòa (do thẩm phán Nguyễn Văn An chủ tọa), bị cáo khai đã trực tiếp lái xe.",
                           "trực tiếp")
+    # the role in brackets after the age (VNTC PL_VNE_T_(2101)); before, only a role opening the bracket was read
+    assert names_doer("7 tên gồm Vũ Thế Đạt (17 tuổi), Nguyễn Mạnh Hà (22 tuổi) và Bùi Quốc Trung (24 tuổi, cầm đầu).",
+                      "cầm đầu")
+    assert not names_doer("Băng cướp có 7 tên (24 tuổi, cầm đầu là một tên khác).", "cầm đầu")  # (no name before)
     assert asked_doer_act("Vụ cháy làm chết ai?") is None
     assert names_doer("Chương trình do Bộ Công an chủ trì phối hợp với các Bộ, ban, ngành", "chủ trì")
     assert names_doer("Chủ mưu vụ án được xác định là Nguyễn Thị Chính (Long Biên, Hà Nội)", "chủ mưu")
@@ -2308,9 +2312,10 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("thirty_fifth_round", "Ai là Chi cục trưởng Hải quan Sân bay Tân Sơn Nhất?", "Nguyễn Trường Nhân [1]\n"),
     ("thirty_fifth_round", "20 card MobiFone Tân bán được trị giá bao nhiêu?", "2 triệu đồng [1]\n"),
     # before: "141,1 lượng vàng" (24K: the grade asked was not read); the sentence of the one who claimed it (the
-    # bracket after the driver's name cut him off the act)
+    # bracket after the driver's name cut him off the act); the arrest, not who led the gang ("(24 tuổi, cầm đầu)")
     ("thirty_sixth_round", "Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 18K?", "33,7 lượng vàng [1]"),
     ("thirty_sixth_round", "Ai mới là người trực tiếp lái ôtô gây tai nạn?", "«Chấp hành hình phạt 5 ngày, Thạnh viết"),
+    ("thirty_sixth_round", "Ai cầm đầu toán cướp bị bắt giữa tháng 8?", "«7 tên gồm Vũ Thế Đạt (17 tuổi)"),
     # (controls: the other grade; the count of people deceived)
     ("thirty_sixth_round", "Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 24K?", "141,1 lượng vàng [1]"),
     ("thirty_sixth_round", "Gia đình Điệp lừa đảo bao nhiêu người ở Bình Dương?", "11 người [1]\n"),
