@@ -62,8 +62,8 @@ _PER_UNIT_Q = re.compile(r"(?i)(?<!\w)(?:bao nhiêu(?:\s+tiền)?\s+(?:một|m�
 _PER_AFTER = re.compile(r"(?i)\s*(?:/\s*|(?:cho\s+)?(?:một|mỗi|1)\s+)([^\W\d_]+)")
 _PER_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+([^\W\d_]+)\s+(?:(?:có\s+|trị\s+)?giá\s+)?(?:là\s+|chỉ\s+)?$")
 # the words right before "bao nhiêu" that open with "ở", "tại" name a place, not what is measured ("… 555 ở Pleiku bao
-# nhiêu một bao?"); folded too, for an unaccented question
-_AT_PLACE = frozenset({"ở", "tại", "o", "tai"})
+# nhiêu một bao?"); accented only (an unaccented question is read restored): "tai" is also "tai nạn"'s
+_AT_PLACE = frozenset({"ở", "tại"})
 _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
 # how far, how high, long or deep, no unit named: a length ("cách đó 70 km", "xe thang chữa cháy cao 32m")
 # (and an area: "rộng bao nhiêu", "Diện tích sà lan bao nhiêu?" is "… trên diện tích vỏn vẹn 20 m2")

@@ -1487,6 +1487,10 @@ def test_the_price_of_one_unit():
     idf = {"555": 4.0}  # (the brand is what a corpus's idf makes of it: the rarest word asked)
     intent, ranked = _rank("Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?", sentences, idf)
     assert intent.per == "bao" and not intent.measure_terms
+    # (not "tai" of "tai nạn", the preposition "tại" folded: "Thiệt hại do tai nạn là bao nhiêu?" measures "tai nạn")
+    q = "Thiệt hại do tai nạn là bao nhiêu?"
+    a = analyze_question(q)
+    assert "tai" in figure_intent(q, a.terms, a.years, a.asked_noun).measure_terms
     assert ranked[0].figure.text == "22.000 đồng"
     _intent, ranked = _rank("Thuốc lá 555 ở TP HCM giá bao nhiêu một bao?", sentences, idf)
     assert ranked[0].figure.text == "27.000-30.000 đồng"
