@@ -20,8 +20,8 @@ from corpus.names import SURNAMES
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, WEIGHT_UNITS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
 from retrieval.lexicon import (ADDRESS_FORMS, BAN_WORDS, BANS_ASKED, BY_ROLE, CALENDAR_UNITS, CLASSIFIERS,
-                               FUNCTION_WORDS, PREPOSITIONS, RANK_WORDS, SUSPECT_ROLES, TERM_WORDS,
-                               institutions_written, qualifier_words, with_folded)
+                               FUNCTION_WORDS, PREPOSITIONS, RANK_WORDS, SUSPECT_ROLES, TERM_WORDS, WEIGHT_ADJECTIVE,
+                               WEIGHT_NOUNS, institutions_written, qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
 from retrieval.synonyms import alternatives, with_synonyms
@@ -71,8 +71,8 @@ _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){
 # ("giảm hàng năm từ 17% xuống còn dưới 6%"), not the one it started from, after "từ"
 _REACHED_Q = re.compile(r"(?i)(?<!\w)(?:xuống|lên|còn)\s+(?:còn\s+)?(?:khoảng\s+)?(?:bao nhiêu|mấy)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?i)(?<!\w)(?:xuống|lên|còn|đến)\s+(?:còn\s+)?$")
-_DISTANCE_Q = re.compile(r"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa|nặng)\s+(?:khoảng\s+)?bao nhiêu\s*\??\s*$|"
-                         r"(?:diện tích|trọng lượng|khối lượng)(?=.*\b(?:bao nhiêu|mấy)\b))")
+_DISTANCE_Q = re.compile(rf"(?i)(?<!\w)(?:bao xa|(?:cao|dài|sâu|rộng|xa|{WEIGHT_ADJECTIVE})\s+(?:khoảng\s+)?"
+                         rf"bao nhiêu\s*\??\s*$|(?:diện tích|{'|'.join(WEIGHT_NOUNS)})(?=.*\b(?:bao nhiêu|mấy)\b))")
 # a price written right before its figure: "giá 65 cây vàng", "với giá 7.700-27.800 USD", "trị giá hơn 100 triệu"
 # ("với giá rẻ 50.000 đồng/tờ": a word of how dear between; "giá thuê 800.000 đồng/tháng": of what was paid for)
 # (and "có" after it: "lùng mua một CMND với giá chỉ có 50.000 đồng")
@@ -794,7 +794,7 @@ def distance_asked(question: str) -> str:
         return ""
     asked = m.group().lower()
     return "area" if asked.startswith(("rộng", "diện tích")) else "weight" if asked.startswith(
-        ("nặng", "trọng lượng", "khối lượng")) else "length"
+        (WEIGHT_ADJECTIVE, *WEIGHT_NOUNS)) else "length"
 
 
 # a width written before its figure: "chiếc dùi 3 cạnh dài khoảng 25 cm, bản rộng 7 cm"

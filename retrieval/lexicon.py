@@ -104,6 +104,10 @@ NAMED_PLACE_KINDS: tuple[str, ...] = (
     "sân bay", "dự án", "công trình", "nhà nghỉ") + VENUES
 # How a rank is asked and stated: "xếp thứ", "đứng thứ", "xếp hạng", "vị trí thứ" (or just "đông dân thứ ba").
 RANK_WORDS = frozenset("xếp đứng hạng vị trí thứ".split())
+# how heavy: the nouns a question asks a weight with ("Trọng lượng số heroin là bao nhiêu?"), and the adjective, which
+# asks one only right before "bao nhiêu" ("Số heroin thu giữ nặng bao nhiêu?", not "… bị thương nặng")
+WEIGHT_NOUNS = ("trọng lượng", "khối lượng")
+WEIGHT_ADJECTIVE = "nặng"
 # Phrases that qualify a figure instead of saying what it counts: "ước tính có bao nhiêu", "tối đa bao nhiêu",
 # "thấp hơn bao nhiêu so với hiện nay", "giảm bao nhiêu so với cùng kỳ" (the baseline, which reports write as a year),
 # "bị tố lừa bao nhiêu học viên" (who says so: the article writes "lừa … của hơn 200 học viên", or "tố cáo").

@@ -10,7 +10,8 @@ from corpus.metadata import years_in
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS
 from retrieval.doc_number import asked_numbered
 from retrieval.glossary import expand_terms
-from retrieval.lexicon import AUXILIARIES, FUNCTION_WORDS, PARTICLES, PREPOSITIONS, QUESTION_WORDS, with_folded
+from retrieval.lexicon import (AUXILIARIES, FUNCTION_WORDS, PARTICLES, PREPOSITIONS, QUESTION_WORDS, WEIGHT_ADJECTIVE,
+                               WEIGHT_NOUNS, with_folded)
 from retrieval.periods import Period, find_periods, mentions_same_period, period_years
 from retrieval.provinces import named_provinces
 from retrieval.sentence_kinds import asks_birth, asks_clock
@@ -309,7 +310,8 @@ _AMOUNT_ASKED = re.compile(r"(?i)(?<!\w)(?:thuế|giá|giá trị|phí)\s+(?:là
 _VALUED = re.compile(r"(?i)(?<!\w)(?:tạm tính|tính thành tiền|thành tiền|trị giá)(?!\w)")
 # a weight asked ("Số heroin thu giữ nặng bao nhiêu?", "Trọng lượng số heroin là bao nhiêu?"): its "Số …" counts
 # nothing ("Số người bị thương nặng là bao nhiêu?" counts people: "nặng" asks only right before "bao nhiêu")
-_WEIGHED = re.compile(r"(?i)(?<!\w)(?:nặng\s+(?:khoảng\s+)?(?:bao nhiêu|mấy)|trọng lượng|khối lượng)(?!\w)")
+_WEIGHED = re.compile(rf"(?i)(?<!\w)(?:{WEIGHT_ADJECTIVE}\s+(?:khoảng\s+)?(?:bao nhiêu|mấy)|"
+                      rf"{'|'.join(WEIGHT_NOUNS)})(?!\w)")
 
 
 def asked_noun(question: str) -> str | None:
