@@ -77,7 +77,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 34
+FIGURES_VERSION = 35
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -105,8 +105,9 @@ _NOUN_PAIRS = frozenset({"thiết bị"})
 PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước ập lẻn trốn ngã rút kêu hô sang đứng tung".split())
 # Verbs of handling goods, which build a noun right after its classifier ("2 người bán hàng", "3 điểm bán lẻ") but
 # follow a noun already named as its predicate ("lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng", "6 thanh niên cầm
-# gậy gộc"); so does "can" of a charge ("15 đồng phạm can tội giết người"; "bị can" is one noun)
-_LATE_VERBS = frozenset("bán mua lấy đem mang cất giấu vứt dùng cầm can".split())
+# gậy gộc"); so does "can" of a charge ("15 đồng phạm can tội giết người"; "bị can" is one noun), and "sử" of "sử
+# dụng" ("6 sinh viên sử dụng giấy báo điểm giả"; "lịch sử" is one word)
+_LATE_VERBS = frozenset("bán mua lấy đem mang cất giấu vứt dùng sử cầm can".split())
 # the people a court orders to pay ("buộc hai bị cáo bồi thường thiệt hại …"), whose "bồi" is their act; after other
 # nouns it goes on ("31 đơn yêu cầu bồi thường", "50% số tiền bồi thường", "800 cuốn tài liệu bồi dưỡng")
 _PAYERS = frozenset({"bị cáo", "bị can", "người", "đối tượng"})

@@ -355,6 +355,9 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
     # VNTC PL_VNE_(782), PL_VNE_T_(647), PL_NLD_(4052): what was done with the goods, and "ngay", follow them
     ("Minh phát hiện Sơn đã tự ý lấy 3.000 viên thuốc lắc bán lấy tiền tiêu riêng", "3.000 viên thuốc lắc"),
     ("nhóm của Nam còn ngang nhiên lấy 3 chiếc máy nổ dùng để sản xuất gạch", "3 chiếc máy nổ"),
+    # VNTC PL_VNE_T_(1349): "sử dụng" as "dùng" ("lịch sử" is one word)
+    ("Cơ quan điều tra vừa phát hiện thêm 6 sinh viên sử dụng giấy báo điểm giả để được nhập học.", "6 sinh viên"),
+    ("Thư viện nhận thêm 300 cuốn sách lịch sử của nhà xuất bản.", "300 cuốn sách lịch sử"),
     ("có một ngôi nhà 7 tầng với diện tích sàn lên tới 1.050 m2 ngay tại mặt phố Bà Triệu", "lên tới 1.050 m2"),
     # ... while right after the classifier they build the noun
     ("Phường còn 2 người bán hàng rong và 3 điểm bán lẻ.", "2 người bán hàng rong"),
