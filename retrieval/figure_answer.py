@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from corpus.compounds import is_compound
 from corpus.figures import NOUN_STOP_WORDS as _NOUN_STOP  # words that end a counted noun phrase
 from corpus.figures import PRICE_QUALIFIERS, PRICE_WORDS, Figure, extract_figures, joins_nouns
 from corpus.names import SURNAMES
@@ -24,6 +25,7 @@ from retrieval.lexicon import (ADDRESS_FORMS, BAN_WORDS, BANS_ASKED, BY_ROLE, CA
                                WEIGHT_NOUNS, institutions_written, qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people
+from retrieval.provinces import is_province
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, pos_tags
 
@@ -64,6 +66,13 @@ _PER_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+([^\W\d_]+)\s+(?:(?:có\s+|trị\s
 # the words right before "bao nhiêu" that open with "ở", "tại" name a place, not what is measured ("… 555 ở Pleiku bao
 # nhiêu một bao?"); accented only (an unaccented question is read restored): "tai" is also "tai nạn"'s
 _AT_PLACE = frozenset({"ở", "tại"})
+# somebody named right before "bao nhiêu" ("… nợ chị Thanh bao nhiêu USD?"): the act is the words before the name
+_PERSON_BEFORE_ASKING = re.compile(rf"((?:[^\W\d_]+\s+){{1,2}})(?:{'|'.join(ADDRESS_FORMS)})\s+[{UPPER}][^\W\d_]*"
+                                   rf"(?:\s+[{UPPER}][^\W\d_]*){{0,3}}\s+(?:là\s+)?(?:bao nhiêu|mấy)(?!\w)")
+_TO_WHOM_WORDS = frozenset({"cho", "của", "với", "từ"})
+# ... or a name is, its words capitalised ("… nhà Cần Giờ là bao nhiêu?")
+_NAMED_BEFORE_ASKING = re.compile(rf"(?<!\w)((?:[{UPPER}][^\W\d_]*\s+){{2,4}})(?:là\s+|được\s+)?"
+                                  rf"(?:bao nhiêu|mấy)(?!\w)")
 _MEASURED_OF = re.compile(r"^\s*((?:[^\W\d_]+\s+){1,2})của\s+(?:[^\W\d_]+\s+){1,4}(?:là\s+)?(?:bao nhiêu|mấy)\b")
 # how far, how high, long or deep, no unit named: a length ("cách đó 70 km", "xe thang chữa cháy cao 32m")
 # (and an area: "rộng bao nhiêu", "Diện tích sà lan bao nhiêu?" is "… trên diện tích vỏn vẹn 20 m2")
@@ -137,6 +146,7 @@ class FigureCandidate:
     clause_start: int = -1  # document offset of the figure's clause (after ";", ":" or ". "), set when it is scored
     clause_cover: float = 0.0  # how much of the question's subject its clause writes before the figure
     clause_other: bool = False  # that clause names a subject the question does not ("Ban chỉ đạo 138 …")
+    other_stage: bool = False  # its clause speaks of another stage of the trial than the question (``other_stage``)
 
 
 @dataclass
@@ -222,12 +232,22 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) <= asking]
     measure: list[str] = []
     # ("Mức lương của các em là bao nhiêu?": what is measured is the head before "của", not "các em")
-    m = _MEASURED_OF.search(q) or re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+|được\s+)?(?:bao nhiêu|bao nhieu|mấy)\b",
-                                            q)
-    if m:
+    measured_of = _MEASURED_OF.search(q)
+    m = measured_of or re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+|được\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", q)
+    # ("Vợ chồng ông Mỹ còn nợ chị Thanh bao nhiêu USD?": the act before the one it is done to, "còn nợ")
+    person = None if measured_of else _PERSON_BEFORE_ASKING.search(unicodedata.normalize("NFC", question))
+    if person:
+        words = [w.lower() for w in person.group(1).split() if not w[0].isupper()]
+        measure = [t for t in index_terms(" ".join(w for w in words if w not in _QUESTION_WORDS | _TO_WHOM_WORDS))
+                   if t in subject]
+    elif m:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         if words and words[0].lower() in _AT_PLACE:
             words = []  # "… 555 ở Pleiku bao nhiêu một bao?": a place, not what is measured
+        named = _NAMED_BEFORE_ASKING.search(unicodedata.normalize("NFC", question))
+        if named and not measured_of and not named_people(named.group(1)) and not foreign_names(named.group(1)):
+            words = []  # "… tại Công ty … Cần Giờ là bao nhiêu?": a place's name, not what is measured ("Trần Văn
+            # Hổ bao nhiêu tuổi?": whose age, written beside it)
         measure = [t for t in index_terms(" ".join(words)) if t in subject]
     return FigureIntent(subject, list(years), asked_noun, bool(_PERCENT_Q.search(q)), money,
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
@@ -462,6 +482,10 @@ _PROPOSER = re.compile(r" (?:vks|vksnd|vien kiem sat) $")  # "7 năm tù (VKS: 6
 _UNREALISED_AFTER = re.compile(r"^ (?:[^ ]+ ){0,4}(?:nhu|theo) (?:muc dich|muc tieu|ke hoach|chi tieu|du kien)")
 UNREALISED = 0.35  # score taken from such a figure, unless the question asks for one ("VKS đề nghị bao nhiêu …")
 UNREALISED_ASKED = 0.2  # score given to it then
+# the stage of a trial a figure's clause or bracket speaks of: "… bị tuyên bao nhiêu năm tù ở phiên phúc thẩm?" is
+# not answered by "(Án sơ thẩm của TAND tỉnh Tây Ninh, tuyên phạt 3 năm)"
+_TRIAL_STAGE = re.compile(r"(?<= )(so tham|phuc tham|giam doc tham|tai tham)(?= )")
+OTHER_STAGE = 0.5  # score taken from a figure its clause gives to another stage of the trial than the one asked
 # ("trên" alone where the clause ends: "… 11 xe công trên.", not the preposition of "15 địa điểm khác trên địa bàn")
 _POINTS_BACK_AFTER = re.compile(r"\s*(?:này|đó|kia|ấy|nói trên|kể trên|trên(?=\s*(?:[,.;:)]|$)))(?!\w)")
 # ... of people named before, another count of whom is one of its own: "ra hiệu cho ba người kia", "bốn người ấy"
@@ -643,7 +667,11 @@ _COUNT_CLASSIFIERS = frozenset("tên con chiếc cái khẩu quả bánh gói t�
 
 def _without_classifier(noun: str) -> str:
     words = noun.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0] in _COUNT_CLASSIFIERS else noun
+    # ("bộ" of a set, unless one word with the next: "bao nhiêu bộ hồ sơ" is "38 hồ sơ", "bộ trưởng" is a post)
+    if len(words) < 2:
+        return noun
+    counter = words[0] in _COUNT_CLASSIFIERS or (words[0] == "bộ" and not is_compound(*words[:2]))
+    return " ".join(words[1:]) if counter else noun
 
 
 def _noun_score(fig: Figure, asked: str | None, tail: str = "", said: str = "") -> float:
@@ -773,6 +801,22 @@ def is_money(fig: Figure) -> bool:
 
 
 _GOLD = frozenset({"cây vàng", "lượng vàng", "chỉ vàng"})
+
+
+# the worth of a thing, in brackets right after it: "5 thẻ rút tiền (trị giá 25.000 USD)"; (folded) a worth asked
+_WORTH_ASIDE = re.compile(r"(?i)\(\s*(?:trị giá|giá trị|giá)\s*(?:là\s*)?$")
+_WORTH_SAID = re.compile(r" (?:tri gia|gia tri|gia|thanh tien) ")
+
+
+def held_asked(intent: FigureIntent) -> bool:
+    """Is a sum of money asked, not a thing's worth ("… có bao nhiêu USD?", not "… trị giá bao nhiêu?")?"""
+    return intent.money and not _WORTH_SAID.search(intent.said)
+
+
+def worth_aside(c: FigureCandidate) -> bool:
+    """Is the figure a sum of money written in brackets as the worth of the thing before it ("5 thẻ rút tiền (trị giá
+    25.000 USD)"), not an amount of money itself?"""
+    return is_money(c.figure) and bool(_WORTH_ASIDE.search(c.sentence, 0, c.figure.start - c.sentence_start))
 
 
 def written_as_price(c: FigureCandidate, kind: str = "") -> bool:
@@ -1001,6 +1045,9 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         score -= AVERAGE  # "trung bình một ngày xảy ra 78 vụ" is not how many happened, unless an average is asked
     if asks_term(intent) and a_ban(c) and not _BAN_Q.search(intent.said):
         score -= BAN  # "Đỗ Tố bị tuyên bao nhiêu năm tù?": "11 năm tù", not "cấm đảm nhiệm chức vụ … 5 năm"
+    c.other_stage = other_stage(c, intent)
+    if c.other_stage:
+        score -= OTHER_STAGE
     if unrealised(c, prev_end):  # "Dương Quốc Hà bị tuyên bao nhiêu năm tù?": "18 năm", not "18-20 năm" asked by VKS
         score += UNREALISED_ASKED if _UNREALISED.search(intent.said) else -UNREALISED
     c.person = person_nearness(c, intent.people) if intent.people else 0.0
@@ -1055,6 +1102,24 @@ def unrealised(c: FigureCandidate, prev_end: int | None = None) -> bool:
     lead_out = re.split(r"[;,()]|\.\s", c.sentence[fig.end - base :])[0]
     said = said_key(lead_in)
     return bool(_UNREALISED.search(said) or _PROPOSER.search(said) or _UNREALISED_AFTER.search(said_key(lead_out)))
+
+
+def _stages(said: str) -> set[str]:
+    return set(_TRIAL_STAGE.findall(said))
+
+
+def other_stage(c: FigureCandidate, intent: FigureIntent) -> bool:
+    """Does the figure's own clause, or the bracket it stands in, speak of another stage of the trial than the
+    question asks ("Án sơ thẩm phạt … bao nhiêu năm?": not the "4 năm tù" the Tòa Phúc thẩm gave)?"""
+    asked = _stages(intent.said)
+    if not asked:
+        return False
+    a = c.figure.start - c.sentence_start
+    before = c.sentence[:a]
+    opened = before.rfind("(")
+    lead_in = before[opened:] if opened > before.rfind(")") else before[clause_start(c.sentence, a):]
+    said = _stages(said_key(lead_in))
+    return bool(said) and not said & asked
 
 
 _SHARE_OF_PREV = re.compile(r"^\s*\(\s*(?:chiếm|bằng|đạt|tương đương|khoảng)?\s*$", re.IGNORECASE)
@@ -1156,9 +1221,10 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     asked = set(people)
     # (a given name asked alone is a name only where the sentence writes it in capitals: "quang" is also "Quảng")
     # (nor one a capitalised word follows, a longer name's: "Hạnh Phúc đã nhập …" is the firm, not Nguyễn Thị Hạnh)
-    spans = {(s, e, n) for n in asked | {place_key(n) for n in named_people(sentence) + foreign_names(sentence)}
-             for s, e in _name_spans(folded, n) if " " in n or (sentence[s].isupper() and not _NAME_GOES_ON.match(
-                 sentence, e))}
+    # (never a province or a city named bare, a family name though its first word is: "… Hà Nội thu giữ …")
+    others = {place_key(n) for n in named_people(sentence) + foreign_names(sentence) if not is_province(n)}
+    spans = {(s, e, n) for n in asked | others for s, e in _name_spans(folded, n)
+             if " " in n or (sentence[s].isupper() and not _NAME_GOES_ON.match(sentence, e))}
     # ... and the given name of a full name asked stands for him, unless part of another's ("Hùng đã "tặng" hơn 1
     # triệu đồng …" of "Nguyễn Phi Hùng")
     # (a foreign name's given name is its first: "Gary" of "Gary Glitter", "nơi Gary thuê nhà")
@@ -1475,6 +1541,11 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # "đặt cọc 31 triệu đồng" never leads
     as_price = {id(c) for c in cands if intent.priced and written_as_price(c, intent.price_kind)}
     priced = any(id(c) in as_price and answers_question(c, intent) for c in cands)
+    # "Trong ba lô của chị Audrey Bùi có bao nhiêu USD?": once an amount held answers ("…, 1.500 USD, …"), the worth
+    # of a thing in brackets beside it ("5 thẻ rút tiền (trị giá 25.000 USD)") never leads, unless a worth is asked
+    worths = {id(c) for c in cands if held_asked(intent) and worth_aside(c)}
+    held = any(is_money(c.figure) and id(c) not in worths and answers_question(c, intent) for c in cands) \
+        if worths else False
     # "Nghĩa trang Dốc Khế có bao nhiêu nấm mồ?": once a count of "nấm mồ" answers, "ba nghĩa trang nhân dân"
     # (a count of something else) never leads
     counted = bool(intent.asked_noun) and any(c.noun_match >= 1.0 and answers_question(c, intent) for c in cands)
@@ -1507,6 +1578,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
               (paid, lambda c: not is_money(c.figure)), (shared, lambda c: c.figure.kind != "percent"),
               (each, lambda c: id(c) not in per),
               (priced, lambda c: id(c) not in as_price),
+              (held, lambda c: id(c) in worths),
               (measured, lambda c: not fits_measure(c, intent)), (fresh, points_at_others),
               (reached, lambda c: not _written_after(c, _REACHED_BEFORE)))
     return sorted(cands, key=lambda c: (dated_otherwise(c, intent), c.stated,
@@ -1866,6 +1938,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "… hiện có 47 cơ sở khiêu vũ …. Trong đó, có 32 cơ sở khiêu vũ tái cấp": a part of the lead
         if intent is not None and intent.distance and fits_measure(best, intent) and not fits_measure(c, intent):
             continue  # "… rộng bao nhiêu?": "lên đến 45 ha"; "cách thành phố Nha Trang khoảng 8 km" is how far
+        if intent is not None and held_asked(intent) and worth_aside(c) and not worth_aside(best):
+            continue  # "1.500 USD" held; "5 thẻ rút tiền (trị giá 25.000 USD)" beside it is what the cards are worth
         if unrealised(c) != unrealised(best):
             continue  # "21 năm tù" is the term; "VKS đề nghị 24-25 năm" beside it is what was asked for, or so round
         if intent is not None and intent.direction and best.figure.direction and not c.figure.direction:
@@ -1953,9 +2027,10 @@ def also_asked_leads(ranked: list[FigureCandidate], leads: list[FigureCandidate]
     return out
 
 
-# Capitalised first words of venues and bodies ("tại Hội trường", "tại Trụ sở", "ở Bộ Công an"), never places.
+# Capitalised first words of venues and bodies ("tại Hội trường", "tại Trụ sở", "ở Bộ Công an", "Tại Cơ quan điều
+# tra"), never places.
 _VENUE_HEADS = frozenset("Hội Trụ Nhà Công Đảng Ủy Uỷ UBND HĐND Bộ Ban Phòng Sở Tòa Toà Viện Trường Bệnh Cục Chi "
-                         "Đồn Trại Trung Văn Khu Điểm".split())
+                         "Đồn Trại Trung Văn Khu Điểm Cơ".split())
 
 
 def place_of(c: FigureCandidate) -> str | None:
@@ -2000,6 +2075,8 @@ def figure_table(ranked: list[FigureCandidate], citations: dict[str, int], title
             continue
         if c.missing_key_terms and not best.missing_key_terms:
             continue  # a report that never writes the question's key words ("VSP") compares nothing asked
+        if c.other_stage and not best.other_stage:
+            continue  # the "3 năm" of the first trial compares nothing with the appeal's "4 năm" asked
         place = place_of(c)
         key = (c.doc_id, c.figure.year, place, c.figure.text)
         if key in keys:

@@ -14,7 +14,7 @@ import unicodedata
 
 from retrieval.places import Place, place_key
 
-__all__ = ["PROVINCES", "CITIES", "named_provinces"]
+__all__ = ["PROVINCES", "CITIES", "is_province", "named_provinces"]
 
 # the 58 provinces and 5 centrally-run cities before the 2025 merger (reports name them), and Huế (a city since 2025)
 PROVINCES = (
@@ -36,6 +36,12 @@ def _key(name: str) -> str:
 
 
 _BY_KEY = {_key(n): n for n in PROVINCES + CITIES}
+
+
+def is_province(name: str) -> bool:
+    """Is ``name`` a province's or a city's bare name ("Hà Nội", "ha noi")? A capitalised run a family name opens
+    may be one ("Hà Nội", "Cao Bằng"), not a person."""
+    return _key(name) in _BY_KEY
 
 
 def named_provinces(question: str, known: list[Place] = ()) -> list[Place]:

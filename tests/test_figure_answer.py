@@ -1556,3 +1556,93 @@ def test_a_grade_written_after_the_noun_asked():
     assert ranked[0].figure.text in ("33,7 lượng vàng", "74,1 lượng vàng")
     _intent, ranked = _rank("Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 24K?", sentences)
     assert ranked[0].figure.text in ("141,1 lượng vàng", "6 lượng vàng")
+
+
+def test_a_term_given_at_another_stage_of_the_trial():
+    # VNTC PL_NLD_(4300): the appeal's term, then the first trial's in brackets; before, "3 năm; 4 năm" for the appeal
+    from retrieval.figure_answer import other_stage
+
+    sentence = ("Trong phiên xử phúc thẩm ngày 19-12, Tòa Phúc thẩm TAND Tối cao tại TPHCM tuyên phạt Lê Thị Phương "
+                "Mai (ngụ huyện Dương Minh Châu, Tây Ninh) 4 năm tù về tội “Môi giới mại dâm” (Án sơ thẩm của TAND "
+                "tỉnh Tây Ninh, tuyên phạt 3 năm).")
+    intent, ranked = _rank("Lê Thị Phương Mai bị tuyên phạt bao nhiêu năm tù ở phiên phúc thẩm?", [("d", sentence, 0)])
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["4 năm"]
+    assert other_stage(next(c for c in ranked if c.figure.text == "3 năm"), intent)
+    intent, ranked = _rank("Án sơ thẩm phạt Lê Thị Phương Mai bao nhiêu năm?", [("d", sentence, 0)])
+    assert ranked[0].figure.text == "3 năm" and other_stage(ranked[1], intent)
+    # (no stage asked: neither is of another)
+    intent, ranked = _rank("Lê Thị Phương Mai bị phạt bao nhiêu năm tù?", [("d", sentence, 0)])
+    assert not any(other_stage(c, intent) for c in ranked)
+
+
+def test_a_city_is_nobody_a_figure_is_said_of():
+    # VNTC XH_VNE_T_(76): "Hà Nội" (Hà is a family name) before her count was read as its owner's name, and the count
+    # said of somebody else; "237 đồ chơi" of another shop led
+    from retrieval.figure_answer import person_nearness
+    from retrieval.provinces import is_province
+
+    assert is_province("Hà Nội") and is_province("ha noi") and is_province("Cao Bằng")
+    assert not is_province("Vũ Liên Phương") and not is_province("Hà Văn Nội")
+    first = ("Sáng nay, Đội Quản lý thị trường số 2 Hà Nội thu giữ hơn 1.300 đồ chơi dưới dạng súng AK, súng lục, "
+             "kiếm nhựa của bà Vũ Liên Phương, chủ cửa hàng 10 phố Đồng Xuân.")
+    other = "Trước đó, tại cửa hàng số 12 cùng phố, cơ quan chức năng cũng thu giữ 237 đồ chơi mang tính bạo lực."
+    intent, ranked = _rank("Bà Vũ Liên Phương bị thu giữ bao nhiêu đồ chơi?",
+                           [("d", first, 0), ("d", other, len(first) + 1)])
+    intent = replace(intent, people=("vu lien phuong",))  # (as the assistant reads them from the question)
+    ranked = rank_candidates(ranked, intent, {})
+    assert ranked[0].figure.text == "hơn 1.300 đồ chơi" and person_nearness(ranked[0], intent.people) > 0
+
+
+def test_the_worth_of_a_thing_in_brackets_is_no_sum_held():
+    # VNTC PL_VNE_T_(1893): the cards' worth in brackets, then the cash; before, "25.000 USD; 1.500 USD"
+    from retrieval.figure_answer import worth_aside
+
+    sentence = ("Trong ba lô có: 5 thẻ rút tiền (trị giá 25.000 USD), 1.500 USD, 1 hộ chiếu, 1 vé máy bay, 1 máy ảnh, "
+                "1 camera và các vật dụng cá nhân.")
+    intent, ranked = _rank("Trong ba lô của chị Audrey Bùi có bao nhiêu USD?", [("d", sentence, 0)])
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["1.500 USD"]
+    assert worth_aside(next(c for c in ranked if c.figure.text == "25.000 USD")) and not worth_aside(ranked[0])
+    # (a worth asked: the worth)
+    intent, ranked = _rank("5 thẻ rút tiền của chị Audrey Bùi trị giá bao nhiêu?", [("d", sentence, 0)])
+    assert ranked[0].figure.text == "25.000 USD"
+
+
+def test_the_act_before_the_one_it_is_done_to_is_measured():
+    # VNTC PL_TN_T_(3669): "… nợ chị Thanh bao nhiêu USD?": the words before "bao nhiêu" name her, the act is "nợ";
+    # before, "70.500 USD" (a profit, in a sentence naming them both) led, not "còn nợ lại 17.800 USD"
+    intent = figure_intent("Vợ chồng ông Mỹ còn nợ chị Thanh bao nhiêu USD?",
+                           analyze_question("Vợ chồng ông Mỹ còn nợ chị Thanh bao nhiêu USD?").terms, [], "usd")
+    assert {t.lstrip("~") for t in intent.measure_terms} >= {"nợ"} and "thanh" not in intent.measure_terms
+    bought = ("Trong hợp đồng làm ăn này, chị Thanh đã mua cho vợ chồng ông Mỹ 579 kiện hàng trị giá 530.900 USD, "
+              "được họ thanh toán 513.100 USD, còn nợ lại 17.800 USD.")
+    profit = ("Chị Thanh cho biết, qua sổ sách bán hàng của vợ chồng ông Mỹ tại Nga cho thấy, số hàng bán ra lãi "
+              "70.500 USD nhưng họ không hề chia lãi cho chị Thanh.")
+    _intent, ranked = _rank("Vợ chồng ông Mỹ còn nợ chị Thanh bao nhiêu USD?",
+                            [("d", bought, 0), ("d", profit, len(bought) + 1)])
+    assert ranked[0].figure.text == "17.800 USD"
+
+
+def test_a_place_s_name_before_bao_nhieu_is_not_what_is_measured():
+    # VNTC PL_VNE_(286): "… nhà Cần Giờ là bao nhiêu?" measured "Cần Giờ", and the sum paid to people of "huyện Cần
+    # Giờ" led ("gần 280 triệu đồng"), not "Số tiền bị tham ô lên đến gần 800 triệu đồng."
+    question = "Số tiền bị tham ô tại Công ty kinh doanh xây dựng nhà Cần Giờ là bao nhiêu?"
+    assert figure_intent(question, analyze_question(question).terms, [], None).measure_terms == []
+    # (a person's name is whose: "Trần Văn Hổ bao nhiêu tuổi?" still measures beside the name)
+    question = "Trần Văn Hổ bao nhiêu tuổi?"
+    assert figure_intent(question, analyze_question(question).terms, [], "tuổi").measure_terms != []
+    total = "Số tiền bị tham ô lên đến gần 800 triệu đồng."
+    paid = "Trong đó, Phước khai đã chi gần 280 triệu đồng cho một số cá nhân thuộc các ban ngành huyện Cần Giờ."
+    _intent, ranked = _rank("Số tiền bị tham ô tại Công ty kinh doanh xây dựng nhà Cần Giờ là bao nhiêu?",
+                            [("d", paid, 0), ("d", total, len(paid) + 1)])
+    assert ranked[0].figure.text == "gần 800 triệu đồng"
+
+
+def test_bo_counts_sets_unless_one_word_with_the_next():
+    # VNTC PL_VNE_T_(591): "bao nhiêu bộ hồ sơ" is answered by "38 hồ sơ xin việc làm"; before, "6 bản hợp đồng"
+    from retrieval.figure_answer import _without_classifier
+
+    assert _without_classifier("bộ hồ sơ") == "hồ sơ" and _without_classifier("bộ trưởng") == "bộ trưởng"
+    sentence = ("Tại nhà đối tượng, trinh sát thu 6 bản hợp đồng, 38 hồ sơ xin việc làm, 4 hộ chiếu phổ thông, hơn 78 "
+                "triệu đồng và nhiều giấy tờ liên quan.")
+    _intent, ranked = _rank("Trinh sát thu bao nhiêu bộ hồ sơ xin việc tại nhà Hinh?", [("d", sentence, 0)])
+    assert ranked[0].figure.text.startswith("38 hồ sơ")
