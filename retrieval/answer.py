@@ -42,9 +42,10 @@ from retrieval.post_holder import (asked_post, deputy_instead, deputy_only, fore
                                    named_people, post_before, post_body, post_named, post_of, post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin,
-                                     asked_object_act, birth_asked, asks_cause, asks_charge, asks_clock,
-                                     asks_occupation, asks_penalty, cause_word,
-                                     asks_source, home_asked, names_addressee, names_doer, names_kin, occupation_of,
+                                     asked_object_act, birth_asked, birth_year_of, asks_cause, asks_charge, asks_clock,
+                                     asks_occupation, asks_penalty, cause_word, doer_named,
+                                     asks_source, home_asked, names_addressee, names_doer, names_kin, names_owner,
+                                     occupation_of, owned_asked, owner_named,
                                      penalties, real_name_asked, states_birth, states_cause, states_charge,
                                      states_clock, states_consequence, states_home, states_occupation, states_penalty,
                                      states_real_name, states_source, writes_act, writes_cause_word, written_near)
@@ -243,6 +244,7 @@ PEOPLE_LIST_BONUS = 0.15  # for a sentence naming two people or more, when the q
 _ASKS_PEOPLE = re.compile(r"(?i)(?<!\w)(?:những ai|nhung ai|những người nào|nhung nguoi nao)(?!\w)")
 WHAT_ACT_BONUS = 0.15  # ... and the act a what-question asks the object of ("thu giữ những gì": "… đã thu giữ …")
 DOER_BONUS = 0.3  # ... written with its doer's name ("… do Bộ Công an chủ trì"), the act asked right after "ai"
+OWNER_BONUS = 0.3  # for a sentence writing a name after the word "… của ai?" asks the owner of ("đường dây của …")
 
 
 def addresses_person(sentence: str) -> bool:
@@ -1103,6 +1105,10 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: (asked_doer_act(a.text), without_scope(a.text))
         if a.answer_type == "person" and not asked_post(a.text) and asked_doer_act(a.text) else None,
         lambda s, asked: names_doer(s.said, asked[0]) and names_written(asked[1], s.said), DOER_BONUS, -0.1),
+    # "Các sinh viên … liên quan đường dây của ai?": the sentence writing a name after that word ("Tất cả đều liên
+    # quan đến đường dây của Phạm Huy Hồng."), not the one repeating the question's other words
+    Cue(lambda a: owned_asked(a.text) if a.answer_type == "person" else None,
+        lambda s, owned: names_owner(s.sentence, owned), OWNER_BONUS),
     # "… ông Tiến được đưa đến đâu?": the sentence on him, not one on "ông Thôn" of another case in the same story
     # (and the given name a question opens with: "Điệp bị xử phạt thế nào?" is not answered by "Ngày 11/8, UBND TP HCM
     # ra các quyết định xử phạt …" of another case)
@@ -2254,9 +2260,43 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: Do
 
 
 def _answer_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:
-    """The short answer read from a quote, shown before the quotes: a post's holder, a yes or no, a number."""
-    return (_post_holder_lead(analysis, quotes, store) or _yes_no_lead(analysis, quotes, store)
+    """The short answer read from a quote, shown before the quotes: a post's holder, whose a thing is, who did the act
+    asked, a birth year, a yes or no, a number."""
+    return (_post_holder_lead(analysis, quotes, store) or _owner_lead(analysis, quotes)
+            or _doer_lead(analysis, quotes) or _birth_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
             or _number_lead(analysis, quotes))
+
+
+def _first_span(quotes: list[Quote], find: Callable[[str], tuple[int, int] | None]) -> dict | None:
+    """The span ``find`` reads in the first quote it reads one in, in document offsets; None when it reads none."""
+    for q in quotes:
+        span = find(q.text)
+        if span is not None:
+            return {"text": q.text[span[0] : span[1]], "doc_id": q.doc_id, "start": q.start + span[0],
+                    "end": q.start + span[1], "citation": q.citation}
+    return None
+
+
+def _doer_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Ai điều khiển xe rác …?": the person's name the first quote writing one as the doer of the act gives ("Đàm
+    Tấn Phát" of "… do tài xế Đàm Tấn Phát điều khiển …"); None when no quote names a person so (a body does it:
+    "Chương trình do Bộ Công an chủ trì")."""
+    act = asked_doer_act(analysis.text) if analysis.answer_type == "person" and not asked_post(analysis.text) else None
+    return _first_span(quotes, lambda text: doer_named(text, act)) if act else None
+
+
+def _birth_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Nguyễn Đình Thi sinh năm nào?": the year the first quote writing his gives ("1940" of "… và Nguyễn Đình Thi
+    (sinh năm 1940, quê Hà Tĩnh)", not Thịnh's "1950" before it); None when no quote writes it."""
+    whose = birth_asked(analysis.text)
+    return _first_span(quotes, lambda text: birth_year_of(text, whose[0])) if whose else None
+
+
+def _owner_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"… liên quan đường dây của ai?": the name the first quote writes after that word ("Phạm Huy Hồng" of "… đường
+    dây của Phạm Huy Hồng."); None when no quote writes one."""
+    owned = owned_asked(analysis.text) if analysis.answer_type == "person" else None
+    return _first_span(quotes, lambda text: owner_named(text, owned)) if owned else None
 
 
 def _number_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from corpus.compounds import is_compound
 from corpus.numbers import BIRTH_YEAR
 from retrieval.lexicon import ADDRESS_FORMS
+from retrieval.post_holder import foreign_names, named_people
+from retrieval.provinces import is_province
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
 __all__ = ["NAME_REACH", "asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
-           "birth_asked", "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "cause_word", "home_asked",
-           "names_addressee", "names_doer", "names_kin", "occupation_of", "penalties", "real_name_asked",
+           "birth_asked", "birth_year_of", "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "cause_word",
+           "doer_named", "home_asked", "names_addressee", "names_doer", "names_kin", "names_owner", "occupation_of",
+           "owned_asked", "owner_named", "penalties", "real_name_asked",
            "states_cause", "states_charge", "states_clock", "states_consequence", "states_home", "states_occupation",
            "states_penalty", "states_real_name", "states_source", "whose", "writes_act", "writes_cause_word"]
 
@@ -183,11 +187,25 @@ def asked_acts(question: str) -> tuple[str, ...]:
 # "sinh năm 1982" or in brackets after the name, "Dương Mạnh Hoa (1975)"
 _ASKS_BIRTH = re.compile(r"(?i)(?<!\w)(?:sinh năm|năm sinh|sinh nam|nam sinh)(?:\s+(?:của|cua)(?:\s+[^\s?]+){1,4}?)?"
                          r"\s*(?:(?:là|la)\s+)?(?:(?:nào|nao|bao nhiêu|bao nhieu|mấy|may|gì|gi)(?!\w)|\??\s*$)")
-_YEAR_IN_BRACKETS = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:19|20)\d{{2}}\s*[),]")
+_YEAR_IN_BRACKETS = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*((?:19|20)\d{{2}})\s*[),]")
 
 
 def asks_birth(question: str) -> bool:
     return bool(_ASKS_BIRTH.search(normalize(question)))
+
+
+def _birth_years(text: str) -> list[tuple[int, int, int]]:
+    """Each birth year written: (where it is read from, its span): "SN 1964" from "SN", "Dương Mạnh Hoa (1975)"
+    from after the bracket."""
+    return [(m.start(), m.start(1), m.end(1)) for m in BIRTH_YEAR.finditer(text)] + [
+        (m.end(), m.start(1), m.end(1)) for m in _YEAR_IN_BRACKETS.finditer(text)]
+
+
+def _years_of(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans of the birth years written after ``name``, within ``NAME_REACH`` characters, nearest first."""
+    at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(unicodedata.normalize('NFC', name))}(?!\w)", text)]
+    return [(s, e) for _, s, e in sorted((j - a, s, e) for a in at for j, s, e in _birth_years(text)
+                                         if 0 <= j - a <= NAME_REACH)]
 
 
 def states_birth(sentence: str, name: str = "") -> bool:
@@ -195,11 +213,18 @@ def states_birth(sentence: str, name: str = "") -> bool:
     ``name`` when given: written after it, within ``NAME_REACH`` characters (not "Đinh Đức Hiếu (1983) nhập bọn với
     Thịnh" for Thịnh's)?"""
     text = unicodedata.normalize("NFC", sentence)
-    found = [m.start() for m in BIRTH_YEAR.finditer(text)] + [m.end() for m in _YEAR_IN_BRACKETS.finditer(text)]
-    if not name or not found:
-        return bool(found)
-    at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(unicodedata.normalize('NFC', name))}(?!\w)", text)]
-    return any(0 <= j - a <= NAME_REACH for a in at for j in found)
+    return bool(_years_of(text, name)) if name else bool(_birth_years(text))
+
+
+def birth_year_of(sentence: str, name: str = "") -> tuple[int, int] | None:
+    """The span of ``name``'s birth year in the sentence, the nearest written after it ("1940" of "… và Nguyễn Đình
+    Thi (sinh năm 1940, quê Hà Tĩnh)" for Thi); nobody named, the only one it writes. None when there is none."""
+    text = unicodedata.normalize("NFC", sentence)
+    if name:
+        found = _years_of(text, name)
+        return found[0] if found else None
+    years = _birth_years(text)
+    return years[0][1:] if len(years) == 1 else None
 
 
 def birth_asked(question: str) -> tuple[str] | None:
@@ -442,14 +467,42 @@ def names_doer(sentence: str, act: str) -> bool:
     a name in capitals within ``DOER_REACH`` words before it, not the sentence's first word ("Chương trình do Bộ
     Công an chủ trì", "một phó chủ tịch UBND tỉnh, thành làm trưởng ban"), or one after "là" following it ("Chủ mưu
     vụ án được xác định là Nguyễn Thị Chính", "việc vận chuyển hơn 21 triệu USD là do Nguyễn Trường Sơn …")?"""
+    return next(_doers(unicodedata.normalize("NFC", sentence), act), None) is not None
+
+
+def doer_named(sentence: str, act: str) -> tuple[int, int] | None:
+    """The span of the person's name ``names_doer`` reads as the doer of the act ("Đàm Tấn Phát" of "… do tài xế Đàm
+    Tấn Phát điều khiển …", "Nguyễn Thị Kim Anh" of "… kẻ cầm đầu đường dây là Nguyễn Thị Kim Anh."); None when
+    the doer is a body or no name of a person stands where it is read."""
     text = unicodedata.normalize("NFC", sentence)
+    names = sorted({(m.start(), m.end()) for n in named_people(text) + foreign_names(text) if not is_province(n)
+                    for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)})
+    for where, at in _doers(text, act):
+        if where == "before":  # (the nearest ending before the act: "do tài xế Đàm Tấn Phát điều khiển")
+            found = [x for x in names if x[1] <= at and at - x[1] <= DOER_CHARS]
+            if found:
+                return found[-1]
+        else:  # (the first starting at or after where the name is read: "… là Nguyễn Thị Kim Anh")
+            found = [x for x in names if at <= x[0] <= at + DOER_CHARS]
+            if found:
+                return found[0]
+    return None
+
+
+DOER_CHARS = 40  # characters between a doer's name and where ``_doers`` reads it
+
+
+def _doers(text: str, act: str) -> Iterator[tuple[str, int]]:
+    """Where the sentence (NFC) names the doer of each writing of the act: ("before", the act's offset) for a name
+    before it, ("after", an offset) for one written from that offset on."""
     for m in re.finditer(r"(?<!\w)" + re.escape(act).replace(r"\ ", r"\s+") + r"(?!\w)", text, re.IGNORECASE):
         lead = text[: m.start()]
         before = re.search(r"(\w+)\s+$", lead)
         if " " not in act and before and is_compound(before.group(1), act):
             continue  # (one syllable, the end of another word: "thư ký", "đăng ký" are no "ký")
         if _NAMED_BEFORE_BRACKET.search(lead):
-            return True  # "… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án)": the role in brackets after a name
+            yield "before", lead.rstrip().rfind("(")  # "… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án)": the
+            continue  # role in brackets after a name
         if not _NOT_DOING.search(lead):
             # the act's own clause: not past "được", "bị", which open another one ("Tuấn được trừ phí vận chuyển")
             # (a closed aside is no break, nor are its words the doer's: "… xác định Nguyễn Văn Hiếu (ngồi cùng xe)
@@ -459,14 +512,57 @@ def names_doer(sentence: str, act: str) -> bool:
             words = re.findall(r"[^\W\d_]+", plain)
             first = len(words) - len(re.findall(r"[^\W\d_]+", clause))
             if any(w[0].isupper() for w in words[max(1, first, len(words) - DOER_REACH) :]):  # (not the 1st word)
-                return True
+                yield "before", m.start()
+                continue
         if not lead.strip() and _OPENING_DOER.match(text[m.end() :]):
-            return True  # "Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …"
+            yield "after", m.end()  # "Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …"
+            continue
         after = re.search(rf"^(?:\W*\w+){{0,{AFTER_REACH}}}?\W*\blà\s+(?:do\s+|bởi\s+)?{_TITLED}[{UPPER}]",
                           text[m.end() :])
         if after:
-            return True
-    return False
+            yield "after", m.end() + after.end() - 1
+
+
+# "… liên quan đường dây của ai?", "Chiếc xe máy này của ai?": the word owned, right before "của ai"
+_OWNED_ASKED = re.compile(r"(?i)(?<!\w)([^\W\d_]+)\s+(?:của|cua)\s+ai(?!\w)")
+# ("Đây là của ai?": no word owned)
+_NOT_OWNED = frozenset(w for word in ("là", "đều", "cũng", "này", "đó", "kia", "ấy") for w in (word, fold(word)))
+
+
+def owned_asked(question: str) -> str | None:
+    """The last syllable of what a who-question asks the owner of, lower-cased as written ("dây" of "… đường dây
+    của ai?", "day" of "… duong day cua ai?"); None when it asks no owner."""
+    m = _OWNED_ASKED.search(unicodedata.normalize("NFC", question))
+    word = m.group(1).lower() if m else None
+    return word if word and word not in _NOT_OWNED else None
+
+
+def owner_named(sentence: str, owned: str) -> tuple[int, int] | None:
+    """The span of the person's name the sentence writes right after the owned word, through "của" and a form of
+    address ("… liên quan đến đường dây của Phạm Huy Hồng", "trong đường dây Bùi Quang Hưng", "nhà của ông Nguyễn
+    Văn A"); None when it writes none. The word is matched as the question writes it: accented ("dây", never
+    "đây"), or folded when typed so."""
+    text = unicodedata.normalize("NFC", sentence)
+    plain = fold(owned) == owned
+    said = fold_aligned(text) if plain else text.lower()
+    if len(said) != len(text):
+        return None
+    address = "|".join(fold(w) if plain else w for w in ADDRESS_FORMS + ("đồng chí",))
+    of = "cua" if plain else "của"
+    for m in re.finditer(rf"(?<!\w){re.escape(owned)}\s+(?:{of}\s+)?(?:(?:{address})\s+)?", said):
+        name = _CAPITALISED_RUN.match(text, m.end())
+        # (a person's name, not a body's or a city's: "đường dây của Công ty …", "… của Hà Nội")
+        if name and (named_people(name.group()) or foreign_names(name.group())) and not is_province(name.group()):
+            return name.start(), name.end()
+    return None
+
+
+def names_owner(sentence: str, owned: str) -> bool:
+    """Does the sentence name the owner of the word asked (``owner_named``)?"""
+    return owner_named(sentence, owned) is not None
+
+
+_CAPITALISED_RUN = re.compile(rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}")
 
 
 def writes_act(sentence: str, acts: tuple[str, ...]) -> bool:

@@ -259,6 +259,36 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 3434)
+THIRTY_EIGHTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2049).txt", "vntc::Train_Full/Phapluat/PL_VNE_(286).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(4294).txt", "vntc::Train_Full/Phapluat/PL_VNE_(310).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(418).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(20).txt",
+                       "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(2926).txt",
+                       "vntc::Test_Full/Phapluat/PL_TT_T_(3384).txt", "vntc::Train_Full/Phapluat/PL_TN_(2948).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(925).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(3014).txt",
+                       "vntc::Train_Full/Phapluat/PL_NLD_(4068).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2632).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(714).txt", "vntc::Train_Full/Phapluat/PL_TT_(2469).txt",
+                       "vntc::Train_Full/Phapluat/PL_VNE_(1479).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(591).txt",
+                       "vntc::Test_Full/Phapluat/PL_VNE_T_(769).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3669).txt",
+                       "vntc::Test_Full/Phapluat/PL_TN_T_(3514).txt"]
+thirty_eighth_round = round_fixture("thirty_eighth_round", THIRTY_EIGHTH_ROUND)
+
+
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2121)
+THIRTY_SEVENTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TT_(1983).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1349).txt",
+                        "vntc::Test_Full/Phapluat/PL_NLD_T_(3974).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4300).txt",
+                        "vntc::Test_Full/Phapluat/PL_VNE_T_(2305).txt", "vntc::Train_Full/Phapluat/PL_TT_(2542).txt",
+                        "vntc::Train_Full/Phapluat/PL_TT_(1920).txt", "vntc::Train_Full/Phapluat/PL_TN_(3684).txt",
+                        "vntc::Train_Full/Phapluat/PL_TN_(3557).txt", "vntc::Train_Full/Phapluat/PL_TN_(3511).txt",
+                        "vntc::Test_Full/Phapluat/PL_VNE_T_(405).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4299).txt",
+                        "vntc::Train_Full/Phapluat/PL_NLD_(3837).txt",
+                        "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(76).txt",
+                        "vntc::Test_Full/Phapluat/PL_VNE_T_(2977).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1893).txt",
+                        "vntc::Test_Full/Phapluat/PL_VNE_T_(723).txt", "vntc::Train_Full/Phapluat/PL_VNE_(878).txt",
+                        "vntc::Test_Full/Phapluat/PL_TT_T_(3290).txt", "vntc::Train_Full/Phapluat/PL_TN_(2955).txt"]
+thirty_seventh_round = round_fixture("thirty_seventh_round", THIRTY_SEVENTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 6543)
 THIRTY_SIXTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(993).txt", "vntc::Train_Full/Phapluat/PL_TT_(2439).txt",
                       "vntc::Test_Full/Phapluat/PL_VNE_T_(2101).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4597).txt",

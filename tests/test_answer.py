@@ -335,6 +335,63 @@ def test_a_birth_year_written():
     assert not states_birth("… thấy ngon ăn Đinh Đức Hiếu (1983) nhập bọn với Thịnh.", "Thịnh")
 
 
+def test_whose_birth_year_a_sentence_gives():
+    from retrieval.sentence_kinds import birth_year_of
+
+    # VNTC PL_VNE_T_(2977): two people's years in one sentence; each is the one written after the name
+    sentence = ("Công an thành phố Đà Nẵng vừa khởi tố, bắt giam Nguyễn Thị Ngọc Thịnh (sinh năm 1950, quê Nghệ An) và "
+                "Nguyễn Đình Thi (sinh năm 1940, quê Hà Tĩnh), là 2 kẻ chủ mưu …")
+
+    def year(text: str, name: str = "") -> str | None:
+        span = birth_year_of(text, name)
+        return text[span[0] : span[1]] if span else None
+
+    assert year(sentence, "Thi") == "1940" and year(sentence, "Thịnh") == "1950"
+    assert year(sentence) is None  # (nobody named: two years, neither is the answer)
+    assert year("Nạn nhân của vụ án là bà Dương Thị Mỹ (sinh 1955), đã có chồng, sáu con.", "Mỹ") == "1955"
+    assert year("… tại ngoại đối với Dương Mạnh Hoa (1975), nhân viên của PMU 18, …") == "1975"
+    assert year("… thấy ngon ăn Đinh Đức Hiếu (1983) nhập bọn với Thịnh.", "Thịnh") is None
+
+
+def test_whose_a_thing_is_asked_and_named():
+    from retrieval.sentence_kinds import owned_asked, owner_named
+
+    assert owned_asked("Các sinh viên dùng giấy báo điểm giả liên quan đường dây của ai?") == "dây"
+    assert owned_asked("cac sinh vien lien quan duong day cua ai") == "day"
+    assert owned_asked("Chiếc xe này là của ai?") is None and owned_asked("Ai là giám đốc công ty?") is None
+
+    def owner(text: str, owned: str) -> str | None:
+        span = owner_named(text, owned)
+        return text[span[0] : span[1]] if span else None
+
+    # VNTC PL_VNE_T_(1349): the name after "đường dây (của)"
+    assert owner("Tất cả đều liên quan đến đường dây của Phạm Huy Hồng.", "dây") == "Phạm Huy Hồng"
+    assert owner("Tất cả đều liên quan đến đường dây của Phạm Huy Hồng.", "day") == "Phạm Huy Hồng"
+    assert owner("Hồng đã đánh bạc trong đường dây Bùi Quang Hưng và đã nộp lại tiền.", "dây") == "Bùi Quang Hưng"
+    assert owner("Căn nhà của ông Nguyễn Văn Tám bị cháy.", "nhà") == "Nguyễn Văn Tám"
+    # (no person: a body, a city; "đây" is no "dây" as written with its marks)
+    assert owner("Đường dây của Công ty Minh Long bị phá.", "dây") is None
+    assert owner("Đây là đường dây Hà Nội - Lạng Sơn.", "dây") is None
+    assert owner("Tại đây Nguyễn Văn Tám bị bắt.", "dây") is None
+
+
+def test_the_name_of_the_doer_a_who_question_asks():
+    from retrieval.sentence_kinds import doer_named
+
+    def doer(text: str, act: str) -> str | None:
+        span = doer_named(text, act)
+        return text[span[0] : span[1]] if span else None
+
+    # VNTC PL_VNE_T_(20), PL_VNE_T_(591): before the act, after "là"
+    assert doer("Khoảng 9h tối ngày 2/12/2003, chiếc ôtô chuyên dùng chở rác … mang biển số 57K-1948 do tài xế Đàm "
+                "Tấn Phát điều khiển đang chở rác từ quận 7 sang quận 4.", "điều khiển") == "Đàm Tấn Phát"
+    assert doer("Công an xác định kẻ cầm đầu đường dây là Nguyễn Thị Kim Anh.", "cầm đầu") == "Nguyễn Thị Kim Anh"
+    assert doer("… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án) và …", "chủ mưu") == "Nguyễn Thị Hạnh"
+    assert doer("Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý cho biết …", "phát biểu") == "Bùi Tiến Lý"
+    # (a body does it: no person's name to lead with)
+    assert doer("Chương trình do Bộ Công an chủ trì.", "chủ trì") is None
+
+
 def test_a_company_s_type_is_not_its_name():
     from retrieval.answer import institutions_named
 
@@ -2256,13 +2313,15 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("thirty_second_round", "VKS đề nghị mức án bao nhiêu cho Cao Duy Chính?", "13-14 năm [1]\n"),
     # before: no post (the age opened the bracket); the sentence before the victim's ("Nạn nhân là anh Võ Văn Sơn":
     # no name after "là anh" was a doer's); two sentences on his suspension ("… là tổng Thanh tra Chính phủ Quách Lê
-    # Thanh", likewise); "Chúng khai nhận …" (read with the sentence before, it "stated" his birth year)
+    # Thanh", likewise); "Chúng khai nhận …" (read with the sentence before, it "stated" his birth year); since the
+    # thirty-eighth round the doer's name or the year leads the quote
     ("thirty_second_round", "Ông Lê Văn Tín giữ chức vụ gì?",
      "Đội trưởng Quản lý doanh nghiệp ngoài quốc doanh Chi cục Thuế quận Bình Thủy [1]\n"),
-    ("thirty_second_round", "Nạn nhân vụ cướp xe ôm ở xã Hộ Hải là ai?", "«Nạn nhân là anh Võ Văn Sơn.» [1]"),
+    ("thirty_second_round", "Nạn nhân vụ cướp xe ôm ở xã Hộ Hải là ai?",
+     "Võ Văn Sơn [1]\n«Nạn nhân là anh Võ Văn Sơn.» [1]"),
     ("thirty_second_round", "Ai nhận tiền của ông Lương Cao Khải?",
-     "«Người đã nhận tiền - theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh.» [1]"),
-    ("thirty_second_round", "Dương Nhật Minh sinh năm nào?", "«Trong số 7 đối tượng bị bắt giữ có 4 tên"),
+     "Quách Lê Thanh [1]\n«Người đã nhận tiền - theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh.» [1]"),
+    ("thirty_second_round", "Dương Nhật Minh sinh năm nào?", "1984 [1]\n«Trong số 7 đối tượng bị bắt giữ có 4 tên"),
     # before: "30 triệu đồng" (the next figure, "hai lần", is no like one, yet the words before the 50 million were
     # cut as a list's label of no words)
     ("thirty_second_round", "Lần đầu ông Khải đưa bao nhiêu tiền?", "50 triệu đồng [1]\n"),
@@ -2314,17 +2373,50 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # before: "141,1 lượng vàng" (24K: the grade asked was not read); the sentence of the one who claimed it (the
     # bracket after the driver's name cut him off the act); the arrest, not who led the gang ("(24 tuổi, cầm đầu)")
     ("thirty_sixth_round", "Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 18K?", "33,7 lượng vàng [1]"),
-    ("thirty_sixth_round", "Ai mới là người trực tiếp lái ôtô gây tai nạn?", "«Chấp hành hình phạt 5 ngày, Thạnh viết"),
-    ("thirty_sixth_round", "Ai cầm đầu toán cướp bị bắt giữa tháng 8?", "«7 tên gồm Vũ Thế Đạt (17 tuổi)"),
+    ("thirty_sixth_round", "Ai mới là người trực tiếp lái ôtô gây tai nạn?",
+     "Nguyễn Văn Hiếu [1]\n«Chấp hành hình phạt 5 ngày, Thạnh viết"),
+    ("thirty_sixth_round", "Ai cầm đầu toán cướp bị bắt giữa tháng 8?", "Bùi Quốc Trung [1]\n«7 tên gồm Vũ Thế Đạt (17 tuổi)"),
     # (controls: the other grade; the count of people deceived)
     ("thirty_sixth_round", "Đặng Thị Điệp chiếm đoạt bao nhiêu lượng vàng 24K?", "141,1 lượng vàng [1]"),
     ("thirty_sixth_round", "Gia đình Điệp lừa đảo bao nhiêu người ở Bình Dương?", "11 người [1]\n"),
+    # before: "3 năm; 4 năm" (the first trial's term, in brackets after the appeal's, led); "237 đồ chơi" (another
+    # shop's: "Hà Nội" before her count was read as a person's name, so the count was said of somebody else); the
+    # sentence on the six students (no name after "đường dây"); the cards' worth led ("(trị giá 25.000 USD)"); no
+    # year before the quote; "6 sinh viên sử dụng" (the verb inside the counted noun)
+    ("thirty_seventh_round", "Lê Thị Phương Mai bị tuyên phạt bao nhiêu năm tù ở phiên phúc thẩm?", "4 năm [1]\n"),
+    ("thirty_seventh_round", "Bà Vũ Liên Phương bị thu giữ bao nhiêu đồ chơi?", "hơn 1.300 đồ chơi [1]\n"),
+    ("thirty_seventh_round", "Các sinh viên dùng giấy báo điểm giả liên quan đường dây của ai?",
+     "Phạm Huy Hồng [1]\n«Tất cả đều liên quan đến đường dây của Phạm Huy Hồng.»"),
+    ("thirty_seventh_round", "Trong ba lô của chị Audrey Bùi có bao nhiêu USD?", "1.500 USD [1]\n"),
+    ("thirty_seventh_round", "Nguyễn Đình Thi sinh năm nào?", "1940 [1]\n"),
+    ("thirty_seventh_round", "Cơ quan điều tra phát hiện thêm bao nhiêu sinh viên dùng giấy báo điểm giả vào ĐH Vinh?",
+     "6 sinh viên [1]\n"),
+    # (controls: the first trial asked; the other shop's count; the cards' worth asked; the other one's year)
+    ("thirty_seventh_round", "Án sơ thẩm phạt Lê Thị Phương Mai bao nhiêu năm?", "3 năm [1]\n"),
+    ("thirty_seventh_round", "Cửa hàng số 12 phố Đồng Xuân bị thu giữ bao nhiêu đồ chơi?", "237 đồ chơi [1]\n"),
+    ("thirty_seventh_round", "5 thẻ rút tiền của chị Audrey Bùi trị giá bao nhiêu?", "25.000 USD [1]\n"),
+    ("thirty_seventh_round", "Nguyễn Thị Ngọc Thịnh sinh năm nào?", "1950 [1]\n"),
+    # ... and the thirty-eighth: before, "gần 280 triệu đồng" (paid to people of "huyện Cần Giờ", measured as asked);
+    # "6 bản hợp đồng" ("bộ hồ sơ": "bộ" was read as part of the noun); "70.500 USD" (a profit; the act asked,
+    # "nợ", stood before the creditor's name, which was read as what is measured); no name before the quote
+    ("thirty_eighth_round", "Số tiền bị tham ô tại Công ty kinh doanh xây dựng nhà Cần Giờ là bao nhiêu?",
+     "gần 800 triệu đồng [1]\n"),
+    ("thirty_eighth_round", "Trinh sát thu bao nhiêu bộ hồ sơ xin việc tại nhà Hinh?", "38 hồ sơ xin việc [1]\n"),
+    ("thirty_eighth_round", "Vợ chồng ông Mỹ còn nợ chị Thanh bao nhiêu USD?", "17.800 USD [1]\n"),
+    ("thirty_eighth_round", "Ai điều khiển xe rác gây tai nạn trên cầu Tân Thuận?", "Đàm Tấn Phát [1]\n«"),
+    ("thirty_eighth_round", "Ai là kẻ cầm đầu đường dây đưa phụ nữ sang Nga?",
+     "Nguyễn Thị Kim Anh [1]\n«Công an xác định kẻ cầm đầu đường dây là Nguyễn Thị Kim Anh.»"),
+    # (controls: the sum Phước paid; the contracts; the profit asked)
+    ("thirty_eighth_round", "Phước khai đã chi bao nhiêu tiền cho cá nhân thuộc các ban ngành huyện Cần Giờ?",
+     "gần 280 triệu đồng [1]\n"),
+    ("thirty_eighth_round", "Trinh sát thu bao nhiêu bản hợp đồng tại nhà Hinh?", "6 bản hợp đồng [1]\n"),
+    ("thirty_eighth_round", "Số hàng vợ chồng ông Mỹ bán ra lãi bao nhiêu USD?", "70.500 USD [1]\n"),
     # earlier rounds' questions the last two rounds' rules answer now, asked again: before, "374 hộ" (the city's: "…
     # của TP. Tuy nhiên, chính quyền xã … giao đất cho 848 hộ" is one sentence, and the words after "và" before the
     # second count were the first's); "Chúng khai nhận …" (its sentence before wrote the year); "72.000 USD; 268.000
     # USD" (the colon before the record sum cut its words off)
     ("thirty_first_round", "Chính quyền xã Dư Hàng Kênh giao đất cho bao nhiêu hộ?", "848 hộ [1]\n"),
-    ("twenty_seventh_round", "Lê Ngọc Sang sinh năm nào?", "«Trong số 7 đối tượng bị bắt giữ có 4 tên"),
+    ("twenty_seventh_round", "Lê Ngọc Sang sinh năm nào?", "1986 [1]\n«Trong số 7 đối tượng bị bắt giữ có 4 tên"),
     ("twenty_third_round", "Bùi Tiến Dũng xuống kèo một trận với số tiền bao nhiêu?", "268.000 USD [1]\n"),
 ])
 def test_audit_round_answers(request, audit_round, question, lead):
