@@ -2254,8 +2254,7 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: Do
             continue
         holder = (post_of(q.text, person) or post_before(q.text, person)) if person else holder_of(q.text, post)
         if holder is not None:
-            return {"text": holder.text, "doc_id": q.doc_id, "start": q.start + holder.start,
-                    "end": q.start + holder.end, "citation": q.citation}
+            return _span_lead(q, holder.start, holder.end)
     return None
 
 
@@ -2267,13 +2266,17 @@ def _answer_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStor
             or _number_lead(analysis, quotes))
 
 
+def _span_lead(q: Quote, a: int, b: int) -> dict:
+    """A short answer: ``q.text[a:b]``, cited, with its document offsets."""
+    return {"text": q.text[a:b], "doc_id": q.doc_id, "start": q.start + a, "end": q.start + b, "citation": q.citation}
+
+
 def _first_span(quotes: list[Quote], find: Callable[[str], tuple[int, int] | None]) -> dict | None:
     """The span ``find`` reads in the first quote it reads one in, in document offsets; None when it reads none."""
     for q in quotes:
         span = find(q.text)
         if span is not None:
-            return {"text": q.text[span[0] : span[1]], "doc_id": q.doc_id, "start": q.start + span[0],
-                    "end": q.start + span[1], "citation": q.citation}
+            return _span_lead(q, *span)
     return None
 
 
@@ -2307,9 +2310,7 @@ def _number_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None
     for q in quotes if noun else []:
         found = number_of(q.text, noun)
         if found is not None:
-            start = found.named_from if which else found.start
-            return {"text": q.text[start : found.end], "doc_id": q.doc_id, "start": q.start + start,
-                    "end": q.start + found.end, "citation": q.citation}
+            return _span_lead(q, found.named_from if which else found.start, found.end)
     return None
 
 

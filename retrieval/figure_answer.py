@@ -24,8 +24,7 @@ from retrieval.lexicon import (ADDRESS_FORMS, BAN_WORDS, BANS_ASKED, BY_ROLE, CA
                                FUNCTION_WORDS, PREPOSITIONS, RANK_WORDS, SUSPECT_ROLES, TERM_WORDS, WEIGHT_ADJECTIVE,
                                WEIGHT_NOUNS, institutions_written, qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
-from retrieval.post_holder import foreign_names, named_people
-from retrieval.provinces import is_province
+from retrieval.post_holder import foreign_names, named_people, people_in
 from retrieval.synonyms import alternatives, with_synonyms
 from retrieval.text_analysis import UPPER, fold, index_terms, normalize, pos_tags
 
@@ -195,6 +194,7 @@ def asks_rank(question: str) -> bool:
 
 
 def figure_intent(question: str, terms: list[str], years: list[int], asked_noun: str | None) -> FigureIntent:
+    typed = unicodedata.normalize("NFC", question)  # (as typed: capitals tell names)
     q = normalize(question)
     dm = _DIRECTION_Q.search(q)
     direction = None if dm is None else ("tăng" if "tăng" in dm.group(1) else "giảm")
@@ -235,7 +235,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
     measured_of = _MEASURED_OF.search(q)
     m = measured_of or re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+|được\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", q)
     # ("Vợ chồng ông Mỹ còn nợ chị Thanh bao nhiêu USD?": the act before the one it is done to, "còn nợ")
-    person = None if measured_of else _PERSON_BEFORE_ASKING.search(unicodedata.normalize("NFC", question))
+    person = None if measured_of else _PERSON_BEFORE_ASKING.search(typed)
     if person:
         words = [w.lower() for w in person.group(1).split() if not w[0].isupper()]
         measure = [t for t in index_terms(" ".join(w for w in words if w not in _QUESTION_WORDS | _TO_WHOM_WORDS))
@@ -244,7 +244,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         words = [w for w in m.group(1).split() if w not in _QUESTION_WORDS]
         if words and words[0].lower() in _AT_PLACE:
             words = []  # "… 555 ở Pleiku bao nhiêu một bao?": a place, not what is measured
-        named = _NAMED_BEFORE_ASKING.search(unicodedata.normalize("NFC", question))
+        named = _NAMED_BEFORE_ASKING.search(typed)
         if named and not measured_of and not named_people(named.group(1)) and not foreign_names(named.group(1)):
             words = []  # "… tại Công ty … Cần Giờ là bao nhiêu?": a place's name, not what is measured ("Trần Văn
             # Hổ bao nhiêu tuổi?": whose age, written beside it)
@@ -253,14 +253,14 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         bool(_DURATION_Q.search(q) or term), direction, measure, qualifier_words(q), ordinal,
                         said, alternatives(q), penalty=bool(_PENALTY_Q.search(q)) and not asked_noun,
                         total=bool(_TOTAL.search(q)), noun_act=noun_act(q, asked_noun),
-                        done_to=done_to_counted(q, asked_noun, unicodedata.normalize("NFC", question)),
+                        done_to=done_to_counted(q, asked_noun, typed),
                         distance=distance_asked(q),
                         priced=bool(worth and worth.group(1)) or bool(price_head),
                         price_kind=price_head.group(1).lower() if price_head else "",
                         per=per_unit_asked(q) if money else "",
                         grade=grade_asked(q, asked_noun),
                         reached=bool(_REACHED_Q.search(q)), asking=asking_at(q),
-                        noun_tail=noun_tail(unicodedata.normalize("NFC", question), asked_noun),
+                        noun_tail=noun_tail(typed, asked_noun),
                         share=bool(_SHARE_ASKED.search(said)))
 
 
@@ -804,7 +804,7 @@ _GOLD = frozenset({"cây vàng", "lượng vàng", "chỉ vàng"})
 
 
 # the worth of a thing, in brackets right after it: "5 thẻ rút tiền (trị giá 25.000 USD)"; (folded) a worth asked
-_WORTH_ASIDE = re.compile(r"(?i)\(\s*(?:trị giá|giá trị|giá)\s*(?:là\s*)?$")
+_WORTH_ASIDE = re.compile(rf"(?i)\(\s*(?:{PRICE_WORDS}|giá)\s*(?:là\s*)?$")
 _WORTH_SAID = re.compile(r" (?:tri gia|gia tri|gia|thanh tien) ")
 
 
@@ -1222,7 +1222,7 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     # (a given name asked alone is a name only where the sentence writes it in capitals: "quang" is also "Quảng")
     # (nor one a capitalised word follows, a longer name's: "Hạnh Phúc đã nhập …" is the firm, not Nguyễn Thị Hạnh)
     # (never a province or a city named bare, a family name though its first word is: "… Hà Nội thu giữ …")
-    others = {place_key(n) for n in named_people(sentence) + foreign_names(sentence) if not is_province(n)}
+    others = {place_key(n) for n in people_in(sentence)}
     spans = {(s, e, n) for n in asked | others for s, e in _name_spans(folded, n)
              if " " in n or (sentence[s].isupper() and not _NAME_GOES_ON.match(sentence, e))}
     # ... and the given name of a full name asked stands for him, unless part of another's ("Hùng đã "tặng" hơn 1
@@ -1543,7 +1543,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     priced = any(id(c) in as_price and answers_question(c, intent) for c in cands)
     # "Trong ba lô của chị Audrey Bùi có bao nhiêu USD?": once an amount held answers ("…, 1.500 USD, …"), the worth
     # of a thing in brackets beside it ("5 thẻ rút tiền (trị giá 25.000 USD)") never leads, unless a worth is asked
-    worths = {id(c) for c in cands if held_asked(intent) and worth_aside(c)}
+    worths = {id(c) for c in cands if worth_aside(c)} if held_asked(intent) else set()
     held = any(is_money(c.figure) and id(c) not in worths and answers_question(c, intent) for c in cands) \
         if worths else False
     # "Nghĩa trang Dốc Khế có bao nhiêu nấm mồ?": once a count of "nấm mồ" answers, "ba nghĩa trang nhân dân"

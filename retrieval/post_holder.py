@@ -19,6 +19,7 @@ from typing import NamedTuple
 from corpus.names import SURNAMES
 from retrieval.glossary import default_glossary, folded_words
 from retrieval.lexicon import NAMED_BODIES, NAMED_PLACE_KINDS, PLACE_KINDS, STATE_BODIES, capitalised
+from retrieval.provinces import is_province
 from retrieval.text_analysis import UPPER, fold, normalize
 
 # the posts a question may ask about (the head of the phrase; the rest, "Công an tỉnh", narrows it)
@@ -387,7 +388,9 @@ def post_of(sentence: str, person: str) -> Holder | None:
         if bracket and _BRACKETED_POST.match(sentence, opens):
             close = sentence.find(")", opens)
             if close > 0:  # the whole aside: "nguyên thượng tá, đồn trưởng Đồn Biên phòng Vĩnh Xương"
-                return Holder(sentence[opens:close].strip(), opens, close)
+                inner = sentence[opens:close]
+                a, b = opens + len(inner) - len(inner.lstrip()), close - len(inner) + len(inner.rstrip())
+                return Holder(sentence[a:b], a, b)  # (its offsets the text's own, spaces left out)
         # "Lê Anh Văn- sinh năm 1962, Giám đốc Xí nghiệp …", "Phùng Long Thất, tức Bảy Thất, nguyên Trưởng phòng …"
         born = _BORN_ASIDE.match(sentence, m.end()) or _ALIAS_ASIDE.match(sentence, m.end())
         sep = _AFTER_NAME.match(sentence, born.end() if born else m.end())
@@ -472,6 +475,13 @@ def named_people(text: str) -> list[str]:
             out.append(m.group())
     typed = lowercase_name(text)
     return list(dict.fromkeys(out + ([typed] if typed else [])))
+
+
+def people_in(text: str) -> list[str]:
+    """The people ``text`` names, Vietnamese (``named_people``) or foreign (``foreign_names``), never a province's or
+    a city's bare name, though a family name opens it ("Hà Nội", "Cao Bằng"): whom a figure is said of, who does an
+    act, whose a thing is."""
+    return [n for n in named_people(text) + foreign_names(text) if not is_province(n)]
 
 
 # a foreign name: two to four capitalised words of plain Latin letters ("Rolando Nivadura Radovan", "Gary Glitter"),

@@ -12,8 +12,7 @@ from functools import lru_cache
 from corpus.compounds import is_compound
 from corpus.numbers import BIRTH_YEAR
 from retrieval.lexicon import ADDRESS_FORMS
-from retrieval.post_holder import foreign_names, named_people
-from retrieval.provinces import is_province
+from retrieval.post_holder import people_in
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
 __all__ = ["NAME_REACH", "asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
@@ -475,7 +474,7 @@ def doer_named(sentence: str, act: str) -> tuple[int, int] | None:
     Tấn Phát điều khiển …", "Nguyễn Thị Kim Anh" of "… kẻ cầm đầu đường dây là Nguyễn Thị Kim Anh."); None when
     the doer is a body or no name of a person stands where it is read."""
     text = unicodedata.normalize("NFC", sentence)
-    names = sorted({(m.start(), m.end()) for n in named_people(text) + foreign_names(text) if not is_province(n)
+    names = sorted({(m.start(), m.end()) for n in people_in(text)
                     for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)})
     for where, at in _doers(text, act):
         if where == "before":  # (the nearest ending before the act: "do tài xế Đàm Tấn Phát điều khiển")
@@ -552,7 +551,7 @@ def owner_named(sentence: str, owned: str) -> tuple[int, int] | None:
     for m in re.finditer(rf"(?<!\w){re.escape(owned)}\s+(?:{of}\s+)?(?:(?:{address})\s+)?", said):
         name = _CAPITALISED_RUN.match(text, m.end())
         # (a person's name, not a body's or a city's: "đường dây của Công ty …", "… của Hà Nội")
-        if name and (named_people(name.group()) or foreign_names(name.group())) and not is_province(name.group()):
+        if name and people_in(name.group()):
             return name.start(), name.end()
     return None
 
