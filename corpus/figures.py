@@ -77,7 +77,7 @@ class Figure:
 
 # Stored figures carry the version of the extractor that read them; an index whose figures are of another
 # version has them re-extracted at its next ingest (index/indexer.py). Raise it when extraction changes.
-FIGURES_VERSION = 35
+FIGURES_VERSION = 36
 
 # Words that end a counted noun phrase (checked from its second word on; the first word is the
 # classifier and always belongs to it).
@@ -108,12 +108,18 @@ PREDICATE_VERBS = frozenset("tiến nói nằm bỏ chạy chở xông bước �
 # gậy gộc"); so does "can" of a charge ("15 đồng phạm can tội giết người"; "bị can" is one noun), and "sử" of "sử
 # dụng" ("6 sinh viên sử dụng giấy báo điểm giả"; "lịch sử" is one word)
 _LATE_VERBS = frozenset("bán mua lấy đem mang cất giấu vứt dùng sử cầm can".split())
+# "thu" as what was done to the things counted: seized, collected ("5 thùng tài liệu thu được", "4 chiếc xe thu giữ");
+# before other words it builds a noun ("biên lai thu lệ phí", "quyết định thu hồi", "nhân viên thu ngân"), and it ends
+# one with the word before ("nghiệm thu", "tịch thu")
+_COLLECTED = re.compile(r"(?i)[ \t]*(?:(?:giữ|được|tại|về)(?!\w)|[,.;:)]|$)")
 # the people a court orders to pay ("buộc hai bị cáo bồi thường thiệt hại …"), whose "bồi" is their act; after other
 # nouns it goes on ("31 đơn yêu cầu bồi thường", "50% số tiền bồi thường", "800 cuốn tài liệu bồi dưỡng")
 _PAYERS = frozenset({"bị cáo", "bị can", "người", "đối tượng"})
 # what is ordered or booked, after "đặt" in a noun ("tiền đặt cọc", "phiếu đặt phòng"); other words after it place
 # the things counted ("30 camera đặt tại các giao lộ")
 _ORDERED = re.compile(r"(?i)[ \t]+(?:cọc|phòng|hàng|cược|mua|chỗ|vé|tiệc|in|may)(?!\w)")
+# a vague numeral, which starts another figure ("hàng trăm năm tuổi", "vài chục triệu đồng")
+_VAGUE_NUMERAL = re.compile(r"(?i)(?:hàng|vài|mấy|dăm)\s+(?:trăm|chục|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)")
 # "former", of the post the people counted held ("5 bị can nguyên là cán bộ công an"; "3 tấn nguyên liệu" goes on)
 _FORMER = frozenset({"nguyên", "cựu"})
 CALENDAR_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý".split())
@@ -275,6 +281,8 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 if n >= 2 and low in PREDICATE_VERBS and is_compound(last_word, low):
                     end = before_last  # "3 xe phục vụ chuyên chở cán bộ": "chuyên" goes with the verb it starts
                 break
+            if n >= 2 and low == "thu" and _COLLECTED.match(text, word_end) and not is_compound(last_word, low):
+                break  # "Tại 5 thùng tài liệu thu được": what was done to them
             if low == "đặt" and not _ORDERED.match(text, word_end) and not is_compound(last_word, low):
                 break  # "30 camera đặt tại các giao lộ lớn": where they are placed ("phiếu đặt phòng", "tiền đặt
                 # cọc" go on; so does "lắp đặt")
@@ -305,6 +313,8 @@ def _counted_after(text: str, pos: int) -> tuple[str, int] | None:
                 # "tuổi" ("Người đàn ông 30 tuổi tên Hoàng Nho", "một bé gái 11 tuổi ngủ dậy")
             if _TOWARDS.match(text, cur):
                 break  # "bắt tạm giam 4 tháng đối với ông …": whom it concerns follows
+            if _VAGUE_NUMERAL.match(text, cur):
+                break  # "gần 120 m3 gỗ hàng trăm năm tuổi": another numeral starts ("hàng trăm năm")
         else:
             # ("bắn 3 phát làm …": shots; no "phát hiện" follows a number; "12 tổ", "2 tổ chức": teams, bodies,
             # the verb "tổ chức" ends a noun, never follows a number)

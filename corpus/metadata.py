@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from corpus.numbers import BIRTH_YEAR
+from corpus.numbers import BIRTH_YEAR, UPPER as _UPPER
 
 _DATE_STAMP = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*", re.IGNORECASE)
 _DAY_PARTS = r"(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:(?:ngày|hôm)\s+)?"
@@ -159,7 +159,6 @@ def extract_metadata(text: str, *, fallback_title: str = "") -> TextMetadata:
 # report keeps returning to ("Công an huyện" ten times, named once as "Công an huyện Đăk Tô"), or
 # the one in a byline credit "(CA thị xã Sông Cầu)"; places are administrative names introduced
 # by their level ("tỉnh Thanh Hóa", "thị xã Sông Cầu", "quận 9").
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _LEVELS = r"thành phố|thị xã|thị trấn|tỉnh|huyện|quận|phường|xã|TP\.?"

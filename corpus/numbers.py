@@ -236,6 +236,8 @@ _COUNTED_PAIRS = frozenset(("phụ nữ", "nạn nhân", "bị can", "bị cáo"
                             "nghi phạm", "nghi can", "tên cướp", "đối tượng", "khẩu súng", "căn nhà", "chiến sĩ",
                             "cán bộ", "học sinh", "sinh viên", "du khách", "công nhân", "người dân"))
 _FIVE_PAIRS = _COUNTER_PAIRS | _COUNTED_PAIRS  # the two-word nouns "năm" (five) counts
+# ... and one-word nouns of things, never a year's word: "huy động năm xe chữa cháy", "năm chiếc", "năm khẩu súng"
+_FIVE_THINGS = frozenset("xe chiếc khẩu ngôi căn".split())
 _ROMAN = r"[IVXLC]+(?![\w])"
 
 
@@ -320,6 +322,8 @@ def _pass_alnum(c: _Claims) -> None:
             v = _digits_value(u.group(1))
             unit = u.group(2) + u.group(3)
             ap = approx_before(text, m.start()) or (None, None)  # "khoảng 3.000ha rừng", as "khoảng 3.000 ha"
+            if _ranged_money(text, m.start(), u, v):
+                continue  # "từ 7.000 đến 10.000USD": the range's bound, read with it (``_pass_word_ranges``)
             if u.group(2).lower() in _MONEY_GLUED:
                 c.add(m.start(), m.end(), "money", v * (1e6 if unit.lower() == "tr" else 1), unit=unit, approx=ap[0],
                       approx_start=ap[1])
@@ -550,8 +554,22 @@ def _percent_after(text: str, pos: int) -> str | None:
 
 # 5. "từ 7 đến 11": a range in words.
 _WORD_RANGE = re.compile(
-    rf"(?<![\w])(?i:từ)\s+({_NUM_WITH_MULT})(\s*%)?\s+(?:đến|tới|-|–)\s+({_NUM_WITH_MULT})(?![\w]|[.,/]\d)"
+    rf"(?<![\w])(?i:từ)\s+({_NUM_WITH_MULT})(\s*%)?\s+(?:đến|tới|-|–)\s+({_NUM_WITH_MULT})"
+    rf"(?:(?![\w]|[.,/]\d)|(?=(?:VNĐ|VND|USD|đ)(?!\w)))"  # (its currency glued on: "từ 7.000 đến 10.000USD")
 )
+
+
+_RANGE_OPENS = re.compile(rf"(?<![\w])(?i:từ)\s+({_NUM_WITH_MULT})\s+(?:đến|tới|-|–)\s+$")  # (the second bound next)
+
+
+def _ranged_money(text: str, start: int, glued: re.Match, value: float | None) -> bool:
+    """Is the amount with its currency glued on (``_GLUED_UNIT``, at ``start``) the second bound of a range of
+    money ("từ 7.000 đến 10.000USD"), which ``_pass_word_ranges`` reads whole?"""
+    opens = _RANGE_OPENS.search(text, max(0, start - 40), start)
+    low = parse_vn_number(opens.group(1)) if opens else None
+    return glued.group(2).lower() in ("usd", "vnd", "vnđ", "đ") and not glued.group(3) \
+        and low is not None and value is not None and low < value \
+        and not _is_year(low, opens.group(1)) and not _is_year(value, glued.group(1))
 
 
 # "7 đến 10 phần trăm", "5 tới 7%": without "từ", only a range of shares reads as a range
@@ -596,7 +614,7 @@ def _pass_word_ranges(c: _Claims) -> None:
         c.add(m.start(), end, "range", None, (a, b), unit=unit)
 
 
-_CURRENCY_AFTER = re.compile(rf"\s+({_CURRENCY})(?!\w)")
+_CURRENCY_AFTER = re.compile(rf"\s*({_CURRENCY})(?!\w)")
 _CURRENCY_UNIT = re.compile(rf"(?:^|\s)(?:{_CURRENCY})$")
 _CURRENCY_UNIT_ANY = re.compile(rf"(?<!\w)(?:{_MULT}\s+)?{_CURRENCY}(?!\w)")
 
@@ -692,7 +710,7 @@ def _classify_single(c: _Claims, start: int, end: int, value: float, raw_num: st
 # "Trung thua 4,2 tỷ, đã trả 3,6 tỷ, …"
 _PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:đền|bồi thường|trả|nộp|vay|mượn|nợ|đòi|chi|góp|phạt|thưởng|lương|giá|"
                           r"lãi|lỗ|thu|tiêu|kiếm|bán|mua|thuê|tham ô|chiếm đoạt|hối lộ|thiệt hại|lừa|lấy|nhận|"
-                          r"ẵm|bỏ túi|tiền|thua|cược|cá độ)(?!\w)")
+                          r"ẵm|bỏ túi|tiền|thua|cược|cá độ|hưởng|chia)(?!\w)")
 # words that begin the next phrase, not a counted noun: "nộp 4,6 triệu trong hơn 630 triệu đồng phải nộp"
 # (nor do the words of a verb phrase: "Phạm Tấn Đạt đã nợ tới 1,3 tỷ không khả năng thanh toán"; nor of the next
 # clause: "sau khi "ẵm" được 1,7 tỷ nên cơ quan chức năng chưa …")
@@ -715,12 +733,22 @@ def _currency_elided(text: str, start: int, end: int) -> bool:
         return True  # "tổng cộng là 323 triệu và 1.500 USD": two amounts, the second with its currency (also in a
         # clause of its own: "Nam lấy 20 triệu, còn Lưu được 15 triệu đồng")
     after = re.match(r"[ \t]*([^\W\d_]+)", text[end:])
-    if after and after.group(1).lower() not in _NOT_COUNTED:
+    if after and after.group(1).lower() not in _NOT_COUNTED and not _SHARE_AFTER.match(text, end):
         return False
     if _CURRENCY_UNIT_ANY.search(text, 0, start):
         return True
     clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
-    return bool(_PAID_BEFORE.search(" ".join(clause.split()[-4:])))
+    if _PAID_BEFORE.search(" ".join(clause.split()[-4:])):
+        return True
+    # the next of a list of shares, each after its holder's name: "Be được hưởng 35 triệu, Hoàng Anh 80 triệu, Bồi 30
+    # triệu và Thanh 5 triệu" (the first is paid, so are the others)
+    listed = _SHARE_BEFORE.search(text, max(0, start - 60), start)
+    return bool(listed) and _currency_elided(text, listed.start(1), listed.end(1))
+
+
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())  # Latin capitals, "Đ", "Ỹ"
+_SHARE_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:[{UPPER}][^\W\d_]*[ \t]+){{1,4}}\d")  # (and one goes on it)
+_SHARE_BEFORE = re.compile(rf"(?<![\w.,])(\d[\d.,]*\s+{_MULT})\s*(?:,|và)\s*(?:[{UPPER}][^\W\d_]*\s+){{1,4}}$")
 
 
 def _followed_by_counter(text: str, pos: int, pairs: frozenset = _COUNTER_PAIRS) -> bool:
@@ -781,7 +809,7 @@ def _word_numeral(c: _Claims, start: int, raw: str) -> None:
     if len(toks) == 1:
         w = first.lower()
         if w == "năm":  # "năm" is mostly "year": five only before a counted noun
-            if not _followed_by_counter(text, e, _FIVE_PAIRS):
+            if not _followed_by_counter(text, e, _FIVE_PAIRS) and _word_after(text, e).lower() not in _FIVE_THINGS:
                 return
         elif w not in _SINGLE_WORD_OK or not nxt or not nxt.group(1)[0].islower():
             return

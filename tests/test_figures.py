@@ -363,6 +363,12 @@ def test_nouns_that_start_with_a_function_word_are_counted(sentence, text, unit)
     ("Phường còn 2 người bán hàng rong và 3 điểm bán lẻ.", "2 người bán hàng rong"),
     ("Phường còn 2 người bán hàng rong và 3 điểm bán lẻ.", "3 điểm bán lẻ"),
     ("Cơ quan chức năng đã triệt phá 37 vụ buôn bán ma túy.", "37 vụ buôn bán ma túy"),  # one word: "buôn bán"
+    # VNTC PL_VNE_T_(893): "thu" (collected) goes on the things counted as "lấy" does ("thu được")
+    ("Tại 5 thùng tài liệu thu được, công an xác định có nhiều công văn.", "5 thùng tài liệu"),
+    ("Thành phố có 3 khoản thu nhập chính.", "3 khoản thu nhập chính"),  # ("thu nhập" is one word)
+    # VNTC PL_VNE_(111): a vague numeral starts another figure ("gần 120 m3 gỗ hàng trăm" was one)
+    ("Thu gần 120 m3 gỗ hàng trăm năm tuổi ở nhà trùm đầu nậu Hùng 'Định'", "gần 120 m3 gỗ"),
+    ("Thu gần 120 m3 gỗ hàng trăm năm tuổi ở nhà trùm đầu nậu Hùng 'Định'", "hàng trăm năm"),
 ])
 def test_a_predicate_verb_ends_the_counted_noun(sentence, text):
     assert text in [f.text for f in extract_figures(sentence)]

@@ -172,6 +172,11 @@ def test_word_numbers_are_not_read_into_names_or_idioms() -> None:
         assert all(k != "count" or raw[0].isdigit() for raw, k in _kinds(text)), text
     assert ("2006", "year") in _kinds("Theo đó, từ 2006 tập trung vào 3 nội dung chính sau")
     assert ("năm", "count") in _kinds("bắt giữ năm đối tượng") and ("năm", "count") in _kinds("năm học sinh bị thương")
+    # ... or before a thing's noun that no year is said with (VNTC PL_TT_(2436): "năm xe chữa cháy" was no figure, and
+    # "… huy động bao nhiêu xe chữa cháy?" was answered "30 cán bộ chiến sĩ")
+    assert ("năm", "count") in _kinds("Lực lượng cứu hỏa Bình Dương đã huy động năm xe chữa cháy và 30 cán bộ chiến sĩ")
+    assert ("năm", "count") in _kinds("mua năm khẩu súng") and ("năm", "count") in _kinds("có năm ngôi nhà bao quanh")
+    assert all(raw != "năm" for raw, _ in _kinds("cả năm xuất khẩu tăng")) and _kinds("năm con gà") == []
     assert _kinds("phần trăm") == []
     # "nửa" is half of what follows it, never a number alone
     assert _kinds("Một nửa số xã đạt chuẩn.") == [] and _kinds("Nửa đêm, công an ập vào.") == []
@@ -270,10 +275,19 @@ def test_ranges_spelled_in_words() -> None:
     ("thiệt hại từ 2 đến 3 tỷ đồng", "từ 2 đến 3 tỷ đồng", (2e9, 3e9), "tỷ đồng"),
     ("từ 1,5 đến 2 triệu USD mỗi năm", "từ 1,5 đến 2 triệu USD", (1.5e6, 2e6), "triệu USD"),
     ("mỗi công an thị trấn có từ 7 đến 11 đồng chí", "từ 7 đến 11", (7, 11), None),  # "đồng chí" is no currency
+    # VNTC PL_NLD_(4314): the currency glued to the second bound; before, "7.000" a count and "10.000USD" alone
+    ("Mỗi lao động khi đến nộp hồ sơ cũng phải đóng cho Huy và Thanh từ 7.000 đến 10.000USD.",
+     "từ 7.000 đến 10.000USD", (7000, 10000), "USD"),
 ])
 def test_ranges_of_money(text, raw, parts, unit):
     spans = [s for s in find_numeric_spans(text) if s.kind == "range"]
     assert [(s.raw, s.parts, s.unit) for s in spans] == [(raw, parts, unit)]
+
+
+def test_a_glued_amount_after_a_bound_no_range_takes_stays_an_amount():
+    # (a year is no bound: "từ 1 đến 2000USD" keeps "2000USD"; nor a glued price per unit)
+    assert ("2000USD", "money") in [(s.raw, s.kind) for s in find_numeric_spans("từ 1 đến 2000USD")]
+    assert ("7đ/kg", "money") in [(s.raw, s.kind) for s in find_numeric_spans("từ 5 đến 7đ/kg")]
 
 
 @pytest.mark.parametrize("text, raw, kind, value", [
@@ -301,6 +315,14 @@ def test_ranges_of_money(text, raw, parts, unit):
     ("Trung thua 4,2 tỷ, đã trả 3,6 tỷ, còn nợ 600 triệu đồng.", "4,2 tỷ", "money", 4.2e9),
     ("… tham gia cá độ, số tiền đặt cược ít nhất là 1,5 triệu, nhiều nhất là 10 triệu đồng.", "1,5 triệu", "money",
      1.5e6),
+    # VNTC PL_VNE_(1802): a list of shares, each after its holder's name, the first "hưởng" (received); before, only
+    # the first was money, and "Be được hưởng bao nhiêu tiền?" led the fee "150 triệu đồng"
+    ("Theo đó, Be được hưởng 35 triệu, Hoàng Anh 80 triệu, Bồi 30 triệu và Thanh 5 triệu.", "35 triệu", "money",
+     3.5e7),
+    ("Theo đó, Be được hưởng 35 triệu, Hoàng Anh 80 triệu, Bồi 30 triệu và Thanh 5 triệu.", "30 triệu", "money",
+     3e7),
+    ("Theo đó, Be được hưởng 35 triệu, Hoàng Anh 80 triệu, Bồi 30 triệu và Thanh 5 triệu.", "5 triệu", "money", 5e6),
+    ("Dân số tỉnh 3 triệu, Hà Nội 8 triệu.", "8 triệu", "count", 8e6),  # (the first no amount: none of them is)
     ("Dân số đạt 90 triệu và 3 triệu người", "90 triệu", "count", 9e7),  # joined to a count, no amount
     ("Dân số cả nước đạt 90 triệu.", "90 triệu", "count", 9e7),  # nothing paid: a count
     ("Có 3 triệu người bị ảnh hưởng.", "3 triệu", "count", 3e6),  # a noun counted
