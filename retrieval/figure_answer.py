@@ -183,6 +183,9 @@ class FigureIntent:
     asking: int = -1  # where in ``said`` the asking "bao nhiêu" or "mấy" stands (never "máy", also folded " may ")
     noun_tail: str = ""  # the noun the question writes right after the one it counts, folded ("karaoke" of "bao
     # nhiêu cơ sở karaoke"): a figure whose noun goes on with other words counts another kind ("47 cơ sở khiêu vũ")
+    # the counts the question states, (noun key, value): "Ba đối tượng bị bắt tạm giam bao nhiêu tháng?" is of the
+    # three ("bắt tạm giam 4 tháng đối với 3 đối tượng"), not of the ten of another case ("… 4 tháng đối với 10 …")
+    stated: tuple = ()
 
 
 _RANK_KEYS = frozenset(fold(w) for w in RANK_WORDS) | {"vi", "tri"}  # folded: "xep", "hang", "vi tri"
@@ -261,7 +264,25 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         grade=grade_asked(q, asked_noun),
                         reached=bool(_REACHED_Q.search(q)), asking=asking_at(q),
                         noun_tail=noun_tail(typed, asked_noun),
-                        share=bool(_SHARE_ASKED.search(said)))
+                        share=bool(_SHARE_ASKED.search(said)), stated=stated_counts(typed))
+
+
+def stated_counts(question: str) -> tuple[tuple[str, float], ...]:
+    """The counts a question states, as (the counted noun's key, the value): (("đối tượng", 3.0),) of "Ba đối tượng
+    bị bắt tạm giam bao nhiêu tháng?"."""
+    return tuple((key, f.value) for f in extract_figures(question)
+                 if f.kind == "count" and f.value is not None and (key := _counted_key(f)) and f.counted)
+
+
+def counted_otherwise(group: list[FigureCandidate], intent: FigureIntent) -> bool:
+    """Does the sentence (its candidates) count a noun the question states a count of, never by that value ("… 4
+    tháng đối với 10 đối tượng" for "Ba đối tượng …")? Its figures are of another group of them."""
+    values: dict[str, set[float]] = {}
+    for c in group:
+        key = _counted_key(c.figure) if c.figure.kind == "count" else None
+        if key and c.figure.value is not None:
+            values.setdefault(key, set()).add(c.figure.value)
+    return any(key in values and value not in values[key] for key, value in intent.stated)
 
 
 def per_unit_asked(question: str) -> str:
@@ -1235,7 +1256,7 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     respective = _respective_owner(folded, [x for x in spans if lo <= x[0] and x[1] <= hi], lo, a)
     if respective:  # "A (29 tuổi) và B (51 tuổi) mức án lần lượt 22 và 16 năm tù": 22 is A's
         return 1.0 if respective in asked else -0.5
-    if _TO_THE_OTHERS.match(folded, b):
+    if _TO_THE_OTHERS.match(folded, b) or _OTHER_ONES.search(sentence, a, b):
         return -0.5  # "phạt từ 3- 5 triệu đồng đối với các bị cáo còn lại": not the one named before it
     given = _GIVEN_BEFORE.search(sentence, max(lo, a - 30), a)
     if given:  # "tuyên phạt Tiên 9 năm, Duy 4 năm và Tuấn 3 năm": each figure is the given name's right before it
@@ -1276,6 +1297,8 @@ _TO_WHOM = re.compile(r"^(?![^,;]*\bva\b)[^,;]{0,25}\b(?:voi|cho|mang ten)\b[^,;
 # người khác"
 _TO_THE_OTHERS = re.compile(r"\s*(?:doi voi|voi|cho)\s+(?:(?:cac|nhung|\d+)\s+)?"
                             r"(?:(?:bi cao|bi can|nguoi|doi tuong)\s+)?(?:con lai|khac)\b")
+# ... or a count of "other" ones: "… ngoài ông Oánh và Dũng "Huế", còn có sự xuất hiện của 3 quan chức khác"
+_OTHER_ONES = re.compile(r"(?<!\w)(?:khác|còn lại)$")
 # a sentence opening with the role of the one on trial, and no name after it ("Bị cáo đã dùng dao …", "Hắn khai …")
 _BY_ROLE = re.compile(rf"^\W*(?:{BY_ROLE}|hắn\s+(?-i:[a-zà-ỹđ]))", re.IGNORECASE)
 
@@ -1304,6 +1327,7 @@ def _owners(folded: str, spans: list[tuple[int, int, str]], a: int, b: int) -> s
 
 
 _RESPECTIVELY = re.compile(r"\blan luot\b")
+_LIST_OPENS = re.compile(r"\s*(?:la\b|:)")
 # a number of the list after "lần lượt", with up to two words of its own ("22", "16 năm tù", "12 năm"), the next
 # one joined by a comma or "và"
 _LISTED_NUMBER = re.compile(r"\s*(\d[\d.,]*)(?:\s+(?!va\b)[a-z]+){0,2}")
@@ -1317,6 +1341,8 @@ def respective_place(folded: str, lo: int, a: int) -> tuple[int, list[int]] | No
     if not marks:
         return None
     numbers, pos = [], marks[-1].end()
+    copula = _LIST_OPENS.match(folded, pos)  # ("lãnh án lần lượt là 18 năm và 11 năm tù")
+    pos = copula.end() if copula else pos
     while True:
         m = _LISTED_NUMBER.match(folded, pos)
         if m is None:
@@ -1339,6 +1365,8 @@ def _respective_owner(folded: str, spans: list[tuple[int, int, str]], lo: int, a
         return None
     at, numbers = place
     before = [x for x in spans if x[1] <= at]
+    # (a name inside a longer one is that one: "Cao Duy" of "Cao Duy Chính")
+    before = [x for x in before if not any(o != x and o[0] <= x[0] and x[1] <= o[1] for o in before)]
     if not before:
         return None
     listed = [before[-1]]
@@ -1407,6 +1435,23 @@ def _part_of_previous(group: list[FigureCandidate], intent: FigureIntent) -> Non
             c.noun_match = prev.noun_match
 
 
+# "có 5 người, …, trong đó có hai người thuộc Văn phòng Chính phủ": what follows counts some of a count before it
+_AMONG = re.compile(r"(?i)(?<!\w)trong\s+(?:đó|số)(?!\w)")
+_AMONG_Q = re.compile(r" trong (?:do|so) ")  # (folded) a question asking a part: "… trong đó có bao nhiêu …?"
+
+
+def _parts_among(group: list[FigureCandidate]) -> set[int]:
+    """The ids of the counts of one sentence written after "trong đó"/"trong số" as some of a larger count of their
+    noun before it ("có 5 người, …, trong đó có hai người …": the two are some of the five), unless their own words
+    are the question's more than the whole's are ("… trong đó …, 30.547 (19,3%) hộ gia đình có chủ nhà là nữ" for
+    "Có bao nhiêu hộ gia đình có chủ nhà là nữ …?": the part asked). Read once the candidates are scored."""
+    keys = [_counted_key(c.figure) if c.figure.kind == "count" else None for c in group]
+    return {id(c) for i, c in enumerate(group) if keys[i] and c.figure.value is not None
+            and any(k == keys[i] and (w.figure.value or 0) > c.figure.value and c.local <= w.local and _AMONG.search(
+                c.sentence, w.figure.end - c.sentence_start, c.figure.start - c.sentence_start)
+                for w, k in zip(group[:i], keys[:i]))}
+
+
 LISTED_PART = 0.5  # score taken from a count listed among the parts of a larger one of its noun ("8 bị cáo … gồm:")
 _LISTS = re.compile(r"(?i)(?<!\w)gồm(?:\s+có)?\s*:")
 
@@ -1455,6 +1500,8 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     by_sentence: dict[tuple[str, int], list[FigureCandidate]] = {}
     for c in cands:
         by_sentence.setdefault((c.doc_id, c.sentence_start), []).append(c)
+    parts: set[int] = set()
+    miscounted: set[int] = set()
     for group in by_sentence.values():
         group.sort(key=lambda c: c.figure.start)
         nested = {id(c) for c in group if any(o is not c and o.figure.start <= c.figure.start
@@ -1490,6 +1537,10 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
                 c.score -= NESTED  # "1.388 (0,9%) cặp vợ chồng …": the share in brackets is not the count asked
         _part_of_previous(group, intent)
         _part_of_listed(group, intent)
+        if not _AMONG_Q.search(intent.said):
+            parts |= _parts_among(group)
+        if intent.stated and counted_otherwise(group, intent):
+            miscounted |= {id(c) for c in group}
         _noun_leads_sentence(group, intent)
     order = {id(c): i for i, c in enumerate(cands)}
     # "Nguyễn Mạnh Hùng bị đề nghị bao nhiêu năm tù?": once a figure said of him answers, another's term never leads;
@@ -1502,8 +1553,13 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # (a term asked, his is one a sentence gives as a term: "Bà Phạm Thị Út bị tuyên án bao nhiêu năm tù?" is not
     # the "hành trình 12 năm kêu oan cho mẹ" of the sentence naming her, but "tòa tuyên án 20 năm tù" of "mẹ anh")
     term = asks_term(intent)
+    # (an amount per unit asked, his is one written per that unit: "Mức lương của bà Kim Anh là bao nhiêu một tháng?"
+    # is "Mức lương của vị trí này là 4 triệu đồng/tháng", not the "hơn 5,7 triệu đồng" paid her in all)
+    per = {id(c) for c in cands if intent.per and is_money(c.figure) and written_per(c, intent.per)}
+    each = any(id(c) in per and answers_question(c, intent) for c in cands)
     theirs = bool(intent.people) and not _of_event(intent) and any(
-        c.person == 1.0 and answers_question(c, intent) and (not term or gives_term(c)) for c in cands)
+        c.person == 1.0 and answers_question(c, intent) and (not term or gives_term(c))
+        and (not each or id(c) in per) for c in cands)
     head = fold(intent.asked_noun or "tien").lower().split()[0]
     # (… and once a count of the noun asked is his, so must be the lead: "Phạm Anh Vũ nhập bao nhiêu chiếc?" is
     # "gồm: Phạm Anh Vũ, giám đốc Công ty Thiên Anh là 4.800 chiếc", not the "gần 16.700 chiếc" of all of them)
@@ -1531,9 +1587,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     shared = intent.share and any(
         c.figure.kind == "percent" and answers_question(c, intent) for c in cands)
     # "Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?": once an amount per "bao" answers ("chỉ 22.000 đồng/bao"), a
-    # difference in price ("rẻ hơn … từ 1.000 đồng đến 3.000 đồng") never leads
-    per = {id(c) for c in cands if intent.per and is_money(c.figure) and written_per(c, intent.per)}
-    each = any(id(c) in per and answers_question(c, intent) for c in cands)
+    # difference in price ("rẻ hơn … từ 1.000 đồng đến 3.000 đồng") never leads (``each``, above)
     # "Điệp chiếm đoạt bao nhiêu lượng vàng 18K?": once a count of gold of that grade answers, "141,1 lượng vàng 24K"
     # never leads
     graded = bool(intent.grade) and any(written_grade(c) == intent.grade and answers_question(c, intent) for c in cands)
@@ -1569,7 +1623,14 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     # each fault, once a figure without it answers, puts a figure after every one without it (in this order)
     # ("Công ty Nhật Việt Thiên Nhiên đã nhập bao nhiêu miếng dán massage?": a count of the noun asked, "156 miếng dán
     # massage mà công ty đã nhập về", before one of a sentence naming the company, "2 người Nhật trong Công ty …")
-    faults = ((theirs, lambda c: c.person < nearest), (spanned, lambda c: c.scope < 0),
+    # "Trong bữa cơm do Tôn Anh Dũng tổ chức có bao nhiêu người?": once a whole count answers ("có 5 người"), a part
+    # of it ("…, trong đó có hai người …", nearer the name) never leads, unless the question asks one ("trong đó")
+    whole = bool(parts) and any(id(c) not in parts and answers_question(c, intent) for c in cands)
+    # "Ba đối tượng bị bắt tạm giam bao nhiêu tháng?": once a figure of a sentence not counting others answers, one of
+    # "… bắt tạm giam 4 tháng đối với 10 đối tượng" (another case's) never leads
+    alike = bool(miscounted) and any(id(c) not in miscounted and answers_question(c, intent) for c in cands)
+    faults = ((alike, lambda c: id(c) in miscounted), (whole, lambda c: id(c) in parts),
+              (theirs, lambda c: c.person < nearest), (spanned, lambda c: c.scope < 0),
               (counted, lambda c: c.noun_match == 0 and c.figure.kind == "count"),
               (graded, lambda c: written_grade(c) != intent.grade),
               (named, lambda c: not c.named and _names_another_institution(c, intent)),
@@ -1905,6 +1966,15 @@ def _head(fig: Figure) -> list[str]:
     return (fig.counted or fig.unit or "").lower().split()[:2]
 
 
+def aside_after(c: FigureCandidate, lead: FigureCandidate) -> bool:
+    """Is ``c`` written in a bracket its sentence opens after ``lead`` ("… để thu 17.500 USD của một số người muốn
+    sang Hàn Quốc (Thanh đã mang nộp 10.500 USD)")?"""
+    if (c.doc_id, c.sentence_start) != (lead.doc_id, lead.sentence_start) or c.figure.start < lead.figure.end:
+        return False
+    between = c.sentence[lead.figure.end - c.sentence_start : c.figure.start - c.sentence_start]
+    return between.rfind("(") > between.rfind(")")
+
+
 def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3,
                  baseline: set[int] = frozenset(), intent: FigureIntent | None = None) -> list[FigureCandidate]:
     """The best figure plus near-ties that are different answers (ambiguous questions: "bao nhiêu xã"
@@ -1934,10 +2004,17 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "… điều chỉnh lên bao nhiêu ha?": "lên 45 ha", not the "32 ha" it was before
         if intent is not None and asks_term(intent) and a_ban(c) and not a_ban(best):
             continue  # "11 năm tù": "cấm đảm nhiệm chức vụ … 5 năm" beside it is a ban
+        if aside_after(c, best):
+            continue  # "… thu 17.500 USD … (Thanh đã mang nộp 10.500 USD)": what the bracket adds is another fact
         if part_of_lead(c, best):
             continue  # "… hiện có 47 cơ sở khiêu vũ …. Trong đó, có 32 cơ sở khiêu vũ tái cấp": a part of the lead
         if intent is not None and intent.distance and fits_measure(best, intent) and not fits_measure(c, intent):
             continue  # "… rộng bao nhiêu?": "lên đến 45 ha"; "cách thành phố Nha Trang khoảng 8 km" is how far
+        if intent is not None and intent.per and written_per(best, intent.per) and not written_per(c, intent.per):
+            continue  # "… bao nhiêu một tháng?": "4 triệu đồng/tháng"; "bồi thường hơn 66 triệu đồng" is no monthly sum
+        if intent is not None and intent.priced and written_as_price(best, intent.price_kind) \
+                and not written_as_price(c, intent.price_kind):
+            continue  # "… với giá bao nhiêu?": "giá 35 triệu đồng"; "giao 5 triệu đồng và 30 triệu đồng" is a payment
         if intent is not None and held_asked(intent) and worth_aside(c) and not worth_aside(best):
             continue  # "1.500 USD" held; "5 thẻ rút tiền (trị giá 25.000 USD)" beside it is what the cards are worth
         if unrealised(c) != unrealised(best):

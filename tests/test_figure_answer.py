@@ -1221,6 +1221,12 @@ def test_a_change_after_a_figure_is_no_list_label():
      "án lần lượt 22 và 16 năm tù về tội lừa đảo.", "22", "Rolando Nivadura Radovan", -0.5),
     ("Tòa tuyên phạt Nguyễn Văn Hùng và Trần Văn Bình lần lượt 12 năm và 9 năm tù.", "9 năm", "Trần Văn Bình", 1.0),
     ("Tòa tuyên phạt Nguyễn Văn Hùng và Trần Văn Bình lần lượt 12 năm và 9 năm tù.", "12 năm", "Trần Văn Bình", -0.5),
+    # VNTC PL_TN_T_(3851): "lần lượt là", and a name of three words (its first two read a name too); before, "Cao
+    # Duy Chính bị phạt bao nhiêu năm tù?" led "18 năm; 11 năm"
+    ("Hai bị cáo Dương Quốc Hà và Cao Duy Chính lãnh án lần lượt là 18 năm và 11 năm tù về cùng tội \"tham ô\".",
+     "11 năm", "Cao Duy Chính", 1.0),
+    ("Hai bị cáo Dương Quốc Hà và Cao Duy Chính lãnh án lần lượt là 18 năm và 11 năm tù về cùng tội \"tham ô\".",
+     "18 năm", "Cao Duy Chính", -0.5),
     # VNTC PL_VNE_(1650) (figures_dev): the given name of the full name asked stands for him
     ("Hùng đã \"tặng\" hơn 1 triệu đồng cho tổ cảnh sát giao thông trạm Quán Toan.", "hơn 1 triệu đồng",
      "Nguyễn Phi Hùng", 1.0),
@@ -1646,3 +1652,85 @@ def test_bo_counts_sets_unless_one_word_with_the_next():
                 "triệu đồng và nhiều giấy tờ liên quan.")
     _intent, ranked = _rank("Trinh sát thu bao nhiêu bộ hồ sơ xin việc tại nhà Hinh?", [("d", sentence, 0)])
     assert ranked[0].figure.text.startswith("38 hồ sơ")
+
+
+def test_a_part_of_a_count_and_a_count_of_others_are_not_the_whole():
+    # VNTC PL_TN_(2843): "có 5 người, …, trong đó có hai người …"; before, "hai người" led (nearer the name asked,
+    # "Dũng" of "Tôn Anh Dũng", as was "3 quan chức khác", the others besides him)
+    from retrieval.figure_answer import _parts_among, said_of
+
+    sentence = ("Có báo thì khẳng định rõ: \"Trong bữa cơm đó, có 5 người, ngoài ông Oánh và Dũng \"Huế\", còn có sự "
+                "xuất hiện của 3 quan chức khác, trong đó có hai người thuộc Văn phòng Chính phủ\".")
+    question = "Trong bữa cơm do Tôn Anh Dũng tổ chức có bao nhiêu người?"
+    intent, ranked = _rank(question, [("d", sentence, 0)])
+    intent = replace(intent, people=("ton anh dung",))  # (as the assistant reads them from the question)
+    ranked = rank_candidates(ranked, intent, {})
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["5 người"]
+    by_text = {c.figure.text: c for c in ranked}
+    assert _parts_among(sorted(ranked, key=lambda c: c.figure.start)) == {id(by_text["hai người"])}
+    other = by_text["3 quan chức khác"]
+    assert said_of(sentence, other.figure.start, other.figure.end, intent.people) < 0
+    # (a part asked: the part)
+    intent, ranked = _rank("Trong bữa cơm đó, trong số quan chức có bao nhiêu người thuộc Văn phòng Chính phủ?",
+                           [("d", sentence, 0)])
+    assert ranked[0].figure.text == "hai người"
+
+
+def test_a_price_asked_takes_no_payment_as_a_second_answer():
+    # VNTC PL_TT_(2418): "… với giá bao nhiêu?" led "35 triệu đồng; 30 triệu đồng" (a payment of another sentence)
+    price = "Lưu hứa hẹn sẽ lo cho vào nguyện vọng 2 vào khoa Công nghệ môi trường, giá 35 triệu đồng."
+    paid = ("Vì quá lo cho con và bị mê hoặc bởi lối nói chuyện sành sỏi về giáo dục của \"thày\" Nam mà ông Tiến lần "
+            "lượt giao 5 triệu đồng và 30 triệu đồng cho Lưu và Nam vào các ngày 30/8 và 9/9.")
+    intent, ranked = _rank("Lưu hứa lo cho con ông Tiến vào đại học với giá bao nhiêu?",
+                           [("d", price, 0), ("d", paid, len(price) + 1)])
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["35 triệu đồng"]
+
+
+def test_an_amount_per_unit_asked_is_one_written_per_that_unit_whoever_is_named():
+    # VNTC PL_VNE_(1479): "… bao nhiêu một tháng?" led "hơn 5,7 triệu đồng" (paid her in all, in a sentence naming
+    # her: "said of the person asked" ranked it first), then "4 triệu đồng; hơn 66 triệu đồng"
+    paid = ("Ngày 15/11/2002, Tòa án quận Phú Nhuận ra quyết định số 04 công nhận sự thỏa thuận giữa bà Kim Anh và "
+            "giám đốc chi nhánh là chi nhánh, nhận bà Kim Anh trở lại làm việc với nhiệm vụ kế toán, bồi thường cho "
+            "bà Kim Anh hơn 5,7 triệu đồng, số tiền lương kinh doanh của 4 tháng không được làm việc.")
+    wage = ("Mức lương của vị trí này là 4 triệu đồng/tháng và ngân hàng phải bồi thường hơn 66 triệu đồng tiền lương, "
+            "thưởng trong thời gian không được làm việc.")
+    question = "Mức lương của bà Kim Anh là bao nhiêu một tháng?"
+    intent, ranked = _rank(question, [("d", paid, 0), ("d", wage, len(paid) + 1)])
+    intent = replace(intent, people=("kim anh",))  # (as the assistant reads them from the question)
+    ranked = rank_candidates(ranked, intent, {})
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["4 triệu đồng"]
+    # (no unit asked: the sum said of her still goes first)
+    intent, ranked = _rank("Bà Kim Anh được bồi thường bao nhiêu?", [("d", paid, 0), ("d", wage, len(paid) + 1)])
+    intent = replace(intent, people=("kim anh",))
+    assert rank_candidates(ranked, intent, {})[0].figure.text == "hơn 5,7 triệu đồng"
+
+
+def test_a_count_the_question_states_tells_which_group_a_figure_is_of():
+    # VNTC PL_NLD_(3819), PL_NLD_T_(4358): "Ba đối tượng …" quoted the ten of another case first (the same "4 tháng")
+    from retrieval.figure_answer import stated_counts
+
+    assert stated_counts("Ba đối tượng bị bắt tạm giam bao nhiêu tháng?") == (("đối tượng", 3.0),)
+    ten = ("Hôm qua 7-4, VKSND Tối cao đã phê chuẩn lệnh khởi tố bị can, bắt tạm giam 4 tháng đối với 10 đối tượng "
+           "trong đường dây buôn bán phụ nữ Việt Nam sang Malaysia về hành vi dụ dỗ, buôn bán phụ nữ ra nước ngoài.")
+    three = ("Chiều 4-1, nguồn tin từ Cục Cảnh sát Điều tra tội phạm về trật tự quản lý kinh tế và chức vụ Bộ Công an "
+             "cho biết, VKSND Tối cao đã phê chuẩn quyết định khởi tố bị can và bắt tạm giam 4 tháng đối với 3 đối "
+             "tượng tham gia trong đường dây dùng thẻ ATM giả để rút tiền của các ngân hàng.")
+    _intent, ranked = _rank("Ba đối tượng bị bắt tạm giam bao nhiêu tháng?", [("ten", ten, 0), ("three", three, 0)])
+    assert (ranked[0].doc_id, ranked[0].figure.text) == ("three", "4 tháng")
+    _intent, ranked = _rank("Mười đối tượng bị bắt tạm giam bao nhiêu tháng?", [("ten", ten, 0), ("three", three, 0)])
+    assert (ranked[0].doc_id, ranked[0].figure.text) == ("ten", "4 tháng")
+
+
+def test_a_figure_in_a_bracket_after_the_lead_is_no_second_answer():
+    # VNTC PL_TN_(3132): "17.500 USD; 10.500 USD" (what she paid back, in brackets after what she took)
+    from retrieval.figure_answer import aside_after
+
+    sentence = ("Cơ quan điều tra còn khám xét khẩn cấp nhà Đỗ Thị Thanh (ở ngõ 497, đường Âu Cơ, quận Tây Hồ, Hà "
+                "Nội) - người cũng sử dụng giấy tờ của công ty trên để thu 17.500 USD của một số người muốn sang Hàn "
+                "Quốc (Thanh đã mang nộp 10.500 USD).")
+    intent, ranked = _rank("Đỗ Thị Thanh thu bao nhiêu USD của những người muốn sang Hàn Quốc?", [("d", sentence, 0)])
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["17.500 USD"]
+    assert aside_after(ranked[1], ranked[0]) and not aside_after(ranked[0], ranked[1])
+    # (the bracket's own fact asked: its figure)
+    intent, ranked = _rank("Đỗ Thị Thanh đã mang nộp bao nhiêu USD?", [("d", sentence, 0)])
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["10.500 USD"]
