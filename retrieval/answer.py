@@ -28,7 +28,7 @@ from corpus.numbers import NUMBER_WORDS
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
-from retrieval.lexicon import FUNCTION_WORDS, PLACE_KINDS, ROLES_NAMED, institutions_written
+from retrieval.lexicon import FUNCTION_WORDS, PLACE_KINDS, ROLE_NOUNS, ROLES_NAMED, institutions_written
 from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandidate, FigureIntent, also_asked_leads,
                                      answers_question, asks_amount, baseline_years, change_instead_of_count,
                                      cited_documents, coordinated_counts, figure_of_person_asked,
@@ -263,11 +263,7 @@ _NAME = re.compile(rf"(?<![\w])(?:[{UPPER}][^\W\d_]*)(?:\s+[{UPPER}][^\W\d_]*){{
 _ADDRESS_WORDS = re.compile(r"(?i)^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+")
 # a post written before a name (one written after it is read by post_holder.post_of): "thủ môn Vũ Việt Dũng",
 # "Trưởng công an quận Tây Hồ Nguyễn Phúc Quang"
-_POST_BEFORE = (r"(?i:\b(?:thủ môn|cầu thủ|huấn luyện viên|bác sĩ|luật sư|giám đốc|chủ tịch|trưởng|bí thư|điều tra viên|"
-                r"kiểm sát viên|thẩm phán|chánh án|viện trưởng|nhà báo|phóng viên|ca sĩ|diễn viên|doanh nhân|kỹ sư|"
-                r"giáo viên|giảng viên|hiệu trưởng|bộ trưởng|thứ trưởng|cục trưởng|tổng giám đốc|kế toán|thủ quỹ|"
-                r"chủ doanh nghiệp|chủ tiệm|chủ quán|tài xế|lái xe|cán bộ|nhân viên|chiến sĩ|sinh viên|học sinh))"
-                r"[^,.;:()\n]{0,40}?\s")
+_POST_BEFORE = rf"(?i:\b(?:{'|'.join(ROLE_NOUNS)}))[^,.;:()\n]{{0,40}}?\s"
 ROLE_BONUS = 0.2  # for the sentence that writes the asked person's post beside the name
 NO_HOLDER = 0.15  # off a sentence that names nobody holding the post asked ("…, chủ tọa phải nhắc nhở")
 POST_WRITTEN = 0.6  # share of the asked post's words a sentence must write for it to name that post

@@ -22,7 +22,7 @@ __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS
            "SUSPECT_ROLES", "ROLES_NAMED", "PLACE_KINDS", "NAMED_PLACE_KINDS",
            "VENUES", "BY_ROLE", "TERM_WORDS", "BAN_WORDS", "BANS_ASKED",
            "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
-           "with_folded"]
+           "with_folded", "ROLE_NOUNS"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -35,6 +35,15 @@ ASPECT = frozenset("từng vẫn cũng đều".split())
 # what asks, not what is asked about: "bao nhiêu?", "có không?", "như thế nào?" alone name nothing to look for
 QUESTION_WORDS = frozenset("ai gì nào đâu sao bao nhiêu mấy thế không chưa chứ ạ".split())
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | MODALS | ASPECT
+# the posts and occupations news writes right before a name ("thủ môn Vũ Việt Dũng", "Luật sư Phạm Hồng Hải (được mời
+# bảo vệ …)"): whom "Ai là luật sư …?" asks is the name after the word
+ROLE_NOUNS: tuple[str, ...] = (
+    "thủ môn", "cầu thủ", "huấn luyện viên", "bác sĩ", "luật sư", "giám đốc", "chủ tịch", "trưởng", "bí thư",
+    "điều tra viên", "kiểm sát viên", "thẩm phán", "chánh án", "viện trưởng", "nhà báo", "phóng viên", "ca sĩ",
+    "diễn viên", "doanh nhân", "kỹ sư", "giáo viên", "giảng viên", "hiệu trưởng", "bộ trưởng", "thứ trưởng",
+    "cục trưởng", "tổng giám đốc", "kế toán", "thủ quỹ", "chủ doanh nghiệp", "chủ tiệm", "chủ quán", "tài xế",
+    "lái xe", "cán bộ", "nhân viên", "chiến sĩ", "sinh viên", "học sinh")
+
 # How police news call a suspect named before, by the role alone ("Bị cáo khai …", "Đối tượng thay biển số giả …")
 # the forms of address a name may follow ("của ông Ngô Anh Tuấn", "vốn của bà …")
 ADDRESS_FORMS: tuple[str, ...] = ("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ")

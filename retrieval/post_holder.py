@@ -321,8 +321,9 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     addressed = _ADDRESSED_AFTER.match(sentence, end) or _IS_AFTER.match(sentence, end) or (
         _BARE_COMMA.match(sentence, end) if not sentence[:start].strip() else None)
     after = _NAME.match(sentence, addressed.end() if addressed else _past_space(sentence, end))
-    if addressed and after and _has_post_after(sentence, after.end()):
-        after = None
+    if addressed and addressed.re is not _IS_AFTER and after and _has_post_after(sentence, after.end()):
+        after = None  # (after "là" the name is the holder, its own post beside it: "chủ toạ phiên tòa là thẩm phán
+        # Hoàng Thanh Tùng - Phó chánh án TAND tỉnh")
     if after and (addressed or after.start() - end <= 2) and not in_post(after):
         return Holder(after.group(), after.start(), after.end())
     respective = _respective_holder(sentence, start)

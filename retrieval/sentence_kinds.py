@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from corpus.compounds import is_compound
 from corpus.numbers import BIRTH_YEAR
-from retrieval.lexicon import ADDRESS_FORMS
+from retrieval.lexicon import ADDRESS_FORMS, ROLE_NOUNS
 from retrieval.post_holder import people_in
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
@@ -425,12 +425,14 @@ AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu 
 _OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+(?:(?i:đồng chí|ông|bà|luật sư|thẩm phán|kiểm sát viên|"
                            rf"đại tướng|thượng tướng|trung tướng|"
                            rf"thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|đại uý)\s+)*[{UPPER}]")
-# a form of address or a post's first word, lower-case, before the name after "là" ("Người đã nhận tiền - theo ông
-# Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh")
-_TITLED = rf"(?:(?:{'|'.join(ADDRESS_FORMS)}|đồng chí|tổng|phó|nguyên|cựu)\s+)*"
+# a form of address, a role or a post's first word, lower-case, before the name after "là" ("Người đã nhận tiền -
+# theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh", "Bào chữa cho bị cáo … là luật sư Lê Thành Kính")
+_TITLED = rf"(?:(?:{'|'.join(ADDRESS_FORMS + ROLE_NOUNS)}|đồng chí|tổng|phó|nguyên|cựu)\s+)*"
 # (after the age the bracket opens with: "… và Bùi Quốc Trung (24 tuổi, cầm đầu)")
 _NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:\d{{1,3}}\s+tuổi\s*[,;]\s*)?$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+_ROLES = frozenset(ROLE_NOUNS)
+_NAME_AFTER_ROLE = re.compile(rf"[ \t]+{_TITLED}[{UPPER}]")  # (a name right after a role's word, its address between)
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
 
 
@@ -483,9 +485,16 @@ def doer_named(sentence: str, act: str) -> tuple[int, int] | None:
                 return found[-1]
         else:  # (the first starting at or after where the name is read: "… là Nguyễn Thị Kim Anh")
             found = [x for x in names if at <= x[0] <= at + DOER_CHARS]
-            if found:
-                return found[0]
+            if found:  # (with the names joined to it: "Hai luật sư Huỳnh Quý và Nguyễn Văn Tuấn sẽ là …")
+                start, end = found[0]
+                for x in names:
+                    if x[0] >= end and _NAMES_JOINED.fullmatch(text, end, x[0]):
+                        end = x[1]
+                return start, end
     return None
+
+
+_NAMES_JOINED = re.compile(rf"\s*(?:,|và)\s*{_TITLED}")  # (between two names of one list)
 
 
 DOER_CHARS = 40  # characters between a doer's name and where ``_doers`` reads it
@@ -499,6 +508,10 @@ def _doers(text: str, act: str) -> Iterator[tuple[str, int]]:
         before = re.search(r"(\w+)\s+$", lead)
         if " " not in act and before and is_compound(before.group(1), act):
             continue  # (one syllable, the end of another word: "thư ký", "đăng ký" are no "ký")
+        named = _NAME_AFTER_ROLE.match(text, m.end()) if act.lower() in _ROLES else None
+        if named and people_in(_CAPITALISED_RUN.match(text, named.end() - 1).group()):
+            yield "after", m.end()  # "Ai là luật sư …?": "Luật sư Phạm Hồng Hải (được mời bảo vệ …)", the name after
+            continue  # the role's word
         if _NAMED_BEFORE_BRACKET.search(lead):
             yield "before", lead.rstrip().rfind("(")  # "… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án)": the
             continue  # role in brackets after a name

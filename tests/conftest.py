@@ -259,6 +259,48 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 4477)
+FORTY_FIRST_ROUND = ["vntc::Test_Full/Phapluat/PL_NLD_T_(4338).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2652).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(2233).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(215).txt",
+                     "vntc::Test_Full/Phapluat/PL_TN_T_(3851).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1818).txt",
+                     "vntc::Train_Full/Phapluat/PL_NLD_(4612).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(893).txt",
+                     "vntc::Train_Full/Phapluat/PL_TN_(3116).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1733).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(2902).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2219).txt",
+                     "vntc::Train_Full/Phapluat/PL_VNE_(1546).txt", "vntc::Train_Full/ChinhtriXahoi/XH_NLD_(4986).txt",
+                     "vntc::Train_Full/Phapluat/PL_NLD_(4314).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(134).txt",
+                     "vntc::Train_Full/Phapluat/PL_TT_(2256).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4808).txt",
+                     "vntc::Test_Full/Phapluat/PL_NLD_T_(4157).txt", "vntc::Train_Full/Phapluat/PL_TN_(3557).txt"]
+forty_first_round = round_fixture("forty_first_round", FORTY_FIRST_ROUND)
+
+
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 9876)
+FORTIETH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2552).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3673).txt",
+                  "vntc::Train_Full/Phapluat/PL_VNE_(1845).txt", "vntc::Train_Full/Phapluat/PL_TT_(2388).txt",
+                  "vntc::Test_Full/Phapluat/PL_VNE_T_(802).txt", "vntc::Train_Full/Phapluat/PL_TN_(3715).txt",
+                  "vntc::Train_Full/Phapluat/PL_NLD_(4343).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2332).txt",
+                  "vntc::Train_Full/Phapluat/PL_VNE_(1499).txt", "vntc::Train_Full/Phapluat/PL_NLD_(3819).txt",
+                  "vntc::Train_Full/Phapluat/PL_TN_(3197).txt", "vntc::Train_Full/Phapluat/PL_VNE_(310).txt",
+                  "vntc::Train_Full/Phapluat/PL_TN_(3132).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(459).txt",
+                  "vntc::Test_Full/Phapluat/PL_VNE_T_(1646).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1167).txt",
+                  "vntc::Train_Full/Phapluat/PL_VNE_(977).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1802).txt",
+                  "vntc::Test_Full/Phapluat/PL_NLD_T_(4358).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(385).txt"]
+fortieth_round = round_fixture("fortieth_round", FORTIETH_ROUND)
+
+
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 5757)
+THIRTY_NINTH_ROUND = ["vntc::Train_Full/Phapluat/PL_TN_(2843).txt", "vntc::Train_Full/Phapluat/PL_TT_(2436).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(3230).txt", "vntc::Train_Full/Phapluat/PL_TT_(2418).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(3010).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1562).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2676).txt", "vntc::Train_Full/Phapluat/PL_TT_(2593).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1967).txt", "vntc::Train_Full/Phapluat/PL_VNE_(111).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(3078).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1148).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3891).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(359).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(987).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1436).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(1074).txt", "vntc::Train_Full/Phapluat/PL_VNE_(29).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(314).txt", "vntc::Train_Full/Phapluat/PL_VNE_(875).txt"]
+thirty_ninth_round = round_fixture("thirty_ninth_round", THIRTY_NINTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 3434)
 THIRTY_EIGHTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2049).txt", "vntc::Train_Full/Phapluat/PL_VNE_(286).txt",
                        "vntc::Train_Full/Phapluat/PL_NLD_(4294).txt", "vntc::Train_Full/Phapluat/PL_VNE_(310).txt",

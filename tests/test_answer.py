@@ -390,6 +390,18 @@ def test_the_name_of_the_doer_a_who_question_asks():
     assert doer("Phát biểu tại Hội nghị, đồng chí Bùi Tiến Lý cho biết …", "phát biểu") == "Bùi Tiến Lý"
     # (a body does it: no person's name to lead with)
     assert doer("Chương trình do Bộ Công an chủ trì.", "chủ trì") is None
+    # VNTC PL_VNE_T_(1967): a role's word right before the name ("Ai là luật sư bảo vệ cho Mai Văn Dâu?"); not one
+    # before a city's name, nor a verb's object
+    assert doer("Luật sư Phạm Hồng Hải (được mời bảo vệ quyền lợi cho bị can Mai Văn Dâu) cho VnExpress biết, ông "
+                "không nhận được thông tin gì.", "luật sư") == "Phạm Hồng Hải"
+    assert doer("Các luật sư Hà Nội cho biết họ chưa nhận hồ sơ.", "luật sư") is None
+    assert doer("Công an đã bắt Nguyễn Văn Tám tại nhà.", "bắt") is None
+    # VNTC PL_TT_(2388): a role's word between "là" and the name
+    assert doer("Bào chữa cho bị cáo Gary Glitter là luật sư Lê Thành Kính.", "bào chữa") == "Lê Thành Kính"
+    # VNTC PL_VNE_T_(2219): the names joined to the first ("Huỳnh Quý [1]" alone before)
+    assert doer("Hai luật sư Huỳnh Quý và Nguyễn Văn Tuấn sẽ là người trực tiếp tham gia tố tụng với tư cách luật sư "
+                "bào chữa cho ông Thành.", "luật sư") == "Huỳnh Quý và Nguyễn Văn Tuấn"
+    assert doer("Chủ mưu là Nguyễn Văn Tám, đồng phạm là Trần Văn Bảy.", "chủ mưu") == "Nguyễn Văn Tám"
 
 
 def test_a_company_s_type_is_not_its_name():
@@ -2411,6 +2423,39 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
      "gần 280 triệu đồng [1]\n"),
     ("thirty_eighth_round", "Trinh sát thu bao nhiêu bản hợp đồng tại nhà Hinh?", "6 bản hợp đồng [1]\n"),
     ("thirty_eighth_round", "Số hàng vợ chồng ông Mỹ bán ra lãi bao nhiêu USD?", "70.500 USD [1]\n"),
+    # ... and the thirty-ninth: before, "hai người" (of "trong đó có hai người …", a part of the five); "30 cán bộ
+    # chiến sĩ" ("năm xe chữa cháy" was no figure); the next sentence, on another lawyer, with no name; "35 triệu đồng;
+    # 30 triệu đồng" (a payment as a second price); "gần 120 m3 gỗ hàng trăm" (the noun ran into "hàng trăm năm")
+    ("thirty_ninth_round", "Trong bữa cơm do Tôn Anh Dũng tổ chức có bao nhiêu người?", "5 người [1]\n"),
+    ("thirty_ninth_round", "Lực lượng cứu hỏa Bình Dương huy động bao nhiêu xe chữa cháy?", "năm xe chữa cháy [1]\n"),
+    ("thirty_ninth_round", "Ai là luật sư bảo vệ cho Mai Văn Dâu?", "Phạm Hồng Hải [1]\n«Luật sư Phạm Hồng Hải (được"),
+    ("thirty_ninth_round", "Lưu hứa lo cho con ông Tiến vào đại học với giá bao nhiêu?", "35 triệu đồng [1]\n«"),
+    ("thirty_ninth_round", "Công an Phú Thọ thu bao nhiêu m3 gỗ ở nhà Hùng Định?", "gần 120 m3 gỗ [1]\n"),
+    # (controls: the firemen; the others besides the two)
+    ("thirty_ninth_round", "Lực lượng cứu hỏa Bình Dương huy động bao nhiêu cán bộ chiến sĩ?",
+     "30 cán bộ chiến sĩ [1]\n"),
+    ("thirty_ninth_round", "Trong bữa cơm đó có bao nhiêu quan chức khác?", "3 quan chức khác [1]\n"),
+    # ... and the fortieth: before, "150 triệu đồng" (the fee: "35 triệu" after "hưởng" was no amount); the ten of
+    # another case quoted first (the same "4 tháng"); "17.500 USD; 10.500 USD" (what she paid back, in brackets); no
+    # name before the quotes (a role between "là" and the name; a post after the name after "là")
+    ("fortieth_round", "Be được hưởng bao nhiêu tiền?", "35 triệu [1]\n"),
+    ("fortieth_round", "Ba đối tượng bị bắt tạm giam bao nhiêu tháng?",
+     "4 tháng [1]\n«Khởi tố, bắt tạm giam 3 đối tượng"),
+    ("fortieth_round", "Đỗ Thị Thanh thu bao nhiêu USD của những người muốn sang Hàn Quốc?", "17.500 USD [1]\n«"),
+    ("fortieth_round", "Ai bào chữa cho bị cáo Gary Glitter?", "Lê Thành Kính [1]\n«Bào chữa cho bị cáo Gary Glitter"),
+    ("fortieth_round", "Ai là chủ tọa phiên tòa xét xử Gary Glitter?", "Hoàng Thanh Tùng [1]\n«"),
+    # (controls: another's share; the ten asked; what was paid back asked)
+    ("fortieth_round", "Hoàng Anh được hưởng bao nhiêu tiền?", "80 triệu [1]\n"),
+    ("fortieth_round", "Mười đối tượng bị bắt tạm giam bao nhiêu tháng?", "4 tháng [1]\n«Khởi tố bị can 10 đối tượng"),
+    ("fortieth_round", "Thanh đã mang nộp bao nhiêu USD?", "10.500 USD [1]\n"),
+    # ... and the forty-first: before, "18 năm; 11 năm" ("lần lượt là" was no list of terms); "Huỳnh Quý" alone (the
+    # other lawyer joined by "và"); "10.000USD" (the range's first bound left as a count)
+    ("forty_first_round", "Cao Duy Chính bị phạt bao nhiêu năm tù?", "11 năm [1]\n"),
+    ("forty_first_round", "Ai là luật sư bào chữa cho ông Vũ Tiến Thành?", "Huỳnh Quý và Nguyễn Văn Tuấn [1]\n«Hai"),
+    ("forty_first_round", "Mỗi lao động phải đóng cho Huy và Thanh bao nhiêu USD?", "từ 7.000 đến 10.000USD [1]\n"),
+    ("forty_first_round", "Dương Quốc Hà bị phạt bao nhiêu năm tù?", "18 năm [1]\n"),  # (control: the other's)
+    # ... and one of the thirty-eighth: before, "hơn 5,7 triệu đồng" (paid her in all; said of her, it went first)
+    ("thirty_eighth_round", "Mức lương của bà Kim Anh là bao nhiêu một tháng?", "4 triệu đồng [1]\n«"),
     # earlier rounds' questions the last two rounds' rules answer now, asked again: before, "374 hộ" (the city's: "…
     # của TP. Tuy nhiên, chính quyền xã … giao đất cho 848 hộ" is one sentence, and the words after "và" before the
     # second count were the first's); "Chúng khai nhận …" (its sentence before wrote the year); "72.000 USD; 268.000

@@ -571,3 +571,13 @@ def test_post_before(sentence, person, post):
     if got:
         assert sentence[got.start : got.end] == post
 
+
+
+def test_the_name_after_la_holds_the_post_though_its_own_post_follows():
+    # VNTC PL_TT_(2388): "Ai là chủ tọa phiên tòa xét xử Gary Glitter?" had no short answer: the post after the name
+    # ("- Phó chánh án TAND tỉnh") was read as a list of names with their posts, as after a comma and "đồng chí"
+    sentence = ("Theo quyết định đưa vụ án ra xét xử của TAND tỉnh BR-VT, vụ này sẽ khai mạc vào lúc 8 giờ ngày mai "
+                "(2-3), chủ toạ phiên tòa là thẩm phán Hoàng Thanh Tùng - Phó chánh ánh TAND tỉnh, đại diện Viện Kiểm "
+                "sát giữ quyền công tố tại toà là kiểm sát viên Vũ Ngọc Cường.")
+    assert holder_of(sentence, "chủ tọa phiên tòa").text == "Hoàng Thanh Tùng"
+    assert holder_of(sentence, "chủ toạ phiên toà xét xử Gary Glitter").text == "Hoàng Thanh Tùng"
