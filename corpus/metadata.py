@@ -10,7 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from corpus.numbers import BIRTH_YEAR, UPPER as _UPPER
+from corpus.names import UPPER as _UPPER
+from corpus.numbers import BIRTH_YEAR
 
 _DATE_STAMP = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*", re.IGNORECASE)
 _DAY_PARTS = r"(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:(?:ngày|hôm)\s+)?"

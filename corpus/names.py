@@ -2,6 +2,10 @@
 named after a person ("688 Trần Hưng Đạo"), not a body ("Ban Thường vụ") nor a thing counted."""
 from __future__ import annotations
 
+# the capital letters of Vietnamese, for a character class ("[{UPPER}]"): the range "À-Ỹ" also holds the lower-case
+# letters ("đ", "ặ"), so "Mai đặt điều" would pass for a name. One class for extraction and for questions.
+UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+
 SURNAMES: tuple[str, ...] = tuple(
     ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Lâm Tô Hà Đào Cao "
      "Lương Trương Quách Tạ Đoàn Thái Chu Triệu Lưu Kiều Tăng Vương Phùng Khổng Mạc Nông Lò Hứa Thân Từ "

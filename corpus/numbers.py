@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from corpus.names import SURNAMES
+from corpus.names import SURNAMES, UPPER
 
 # Kinds that state a quantity worth citing; the others (date, year, period, code, time, ordinal)
 # only locate or name things.
@@ -553,13 +553,13 @@ def _percent_after(text: str, pos: int) -> str | None:
 
 
 # 5. "từ 7 đến 11": a range in words.
+_FROM = rf"(?<![\w])(?i:từ)\s+({_NUM_WITH_MULT})"  # (the first bound)
+_TO = r"\s+(?:đến|tới|-|–)\s+"
 _WORD_RANGE = re.compile(
-    rf"(?<![\w])(?i:từ)\s+({_NUM_WITH_MULT})(\s*%)?\s+(?:đến|tới|-|–)\s+({_NUM_WITH_MULT})"
+    rf"{_FROM}(\s*%)?{_TO}({_NUM_WITH_MULT})"
     rf"(?:(?![\w]|[.,/]\d)|(?=(?:VNĐ|VND|USD|đ)(?!\w)))"  # (its currency glued on: "từ 7.000 đến 10.000USD")
 )
-
-
-_RANGE_OPENS = re.compile(rf"(?<![\w])(?i:từ)\s+({_NUM_WITH_MULT})\s+(?:đến|tới|-|–)\s+$")  # (the second bound next)
+_RANGE_OPENS = re.compile(rf"{_FROM}{_TO}$")  # (the second bound next)
 
 
 def _ranged_money(text: str, start: int, glued: re.Match, value: float | None) -> bool:
@@ -746,7 +746,6 @@ def _currency_elided(text: str, start: int, end: int) -> bool:
     return bool(listed) and _currency_elided(text, listed.start(1), listed.end(1))
 
 
-UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())  # Latin capitals, "Đ", "Ỹ"
 _SHARE_AFTER = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:[{UPPER}][^\W\d_]*[ \t]+){{1,4}}\d")  # (and one goes on it)
 _SHARE_BEFORE = re.compile(rf"(?<![\w.,])(\d[\d.,]*\s+{_MULT})\s*(?:,|và)\s*(?:[{UPPER}][^\W\d_]*\s+){{1,4}}$")
 

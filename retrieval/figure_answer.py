@@ -825,7 +825,7 @@ _GOLD = frozenset({"cây vàng", "lượng vàng", "chỉ vàng"})
 
 
 # the worth of a thing, in brackets right after it: "5 thẻ rút tiền (trị giá 25.000 USD)"; (folded) a worth asked
-_WORTH_ASIDE = re.compile(rf"(?i)\(\s*(?:{PRICE_WORDS}|giá)\s*(?:là\s*)?$")
+_WORTH_ASIDE = re.compile(rf"(?i)\s*(?:{PRICE_WORDS}|giá)\s*(?:là\s*)?")  # (the whole of an open bracket)
 _WORTH_SAID = re.compile(r" (?:tri gia|gia tri|gia|thanh tien) ")
 
 
@@ -837,7 +837,15 @@ def held_asked(intent: FigureIntent) -> bool:
 def worth_aside(c: FigureCandidate) -> bool:
     """Is the figure a sum of money written in brackets as the worth of the thing before it ("5 thẻ rút tiền (trị giá
     25.000 USD)"), not an amount of money itself?"""
-    return is_money(c.figure) and bool(_WORTH_ASIDE.search(c.sentence, 0, c.figure.start - c.sentence_start))
+    aside = open_aside(c.sentence[: c.figure.start - c.sentence_start])
+    return is_money(c.figure) and aside is not None and _WORTH_ASIDE.fullmatch(aside) is not None
+
+
+def open_aside(text: str) -> str | None:
+    """The words of a bracket ``text`` leaves open at its end ("… 5 thẻ (trị giá " → "trị giá "), or None: a figure
+    right after them is that bracket's aside, not the sentence's own say (one reader for every such test)."""
+    opened = text.rfind("(")
+    return text[opened + 1 :] if opened > text.rfind(")") else None
 
 
 def written_as_price(c: FigureCandidate, kind: str = "") -> bool:
@@ -1137,8 +1145,8 @@ def other_stage(c: FigureCandidate, intent: FigureIntent) -> bool:
         return False
     a = c.figure.start - c.sentence_start
     before = c.sentence[:a]
-    opened = before.rfind("(")
-    lead_in = before[opened:] if opened > before.rfind(")") else before[clause_start(c.sentence, a):]
+    aside = open_aside(before)
+    lead_in = aside if aside is not None else before[clause_start(c.sentence, a):]
     said = _stages(said_key(lead_in))
     return bool(said) and not said & asked
 
@@ -1972,7 +1980,7 @@ def aside_after(c: FigureCandidate, lead: FigureCandidate) -> bool:
     if (c.doc_id, c.sentence_start) != (lead.doc_id, lead.sentence_start) or c.figure.start < lead.figure.end:
         return False
     between = c.sentence[lead.figure.end - c.sentence_start : c.figure.start - c.sentence_start]
-    return between.rfind("(") > between.rfind(")")
+    return open_aside(between) is not None
 
 
 def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3,

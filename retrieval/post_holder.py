@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from corpus.names import SURNAMES
 from retrieval.glossary import default_glossary, folded_words
-from retrieval.lexicon import NAMED_BODIES, NAMED_PLACE_KINDS, PLACE_KINDS, STATE_BODIES, capitalised
+from retrieval.lexicon import (AGE_ASIDE, NAMED_BODIES, NAMED_PLACE_KINDS, PLACE_KINDS, RANKS, STATE_BODIES, TITLES,
+                               capitalised)
 from retrieval.provinces import is_province
 from retrieval.text_analysis import UPPER, fold, normalize
 
@@ -239,7 +240,7 @@ _BODIES = sorted(capitalised(NAMED_BODIES + STATE_BODIES), key=len, reverse=True
 _ANOTHER_BODY = re.compile(rf"\s*(?:{'|'.join(_BODIES)})(?!\w)")
 _ADDRESSED_AFTER = re.compile(r",\s*(?:ông|bà|đồng chí)\s+")
 _BARE_COMMA = re.compile(r",\s*")
-_IS_AFTER = re.compile(r"\s+là\s+(?:(?:ông|bà|đồng chí|thẩm phán|luật sư|bác sĩ|kiểm sát viên)\s+)?")
+_IS_AFTER = re.compile(rf"\s+là\s+(?:(?:{'|'.join(TITLES)})\s+)*")
 
 
 def _has_post_after(sentence: str, end: int) -> bool:
@@ -368,11 +369,10 @@ _POST_END = re.compile(rf"[;().]|,\s+(?![A-ZĐ])|,\s+(?=(?:{'|'.join(_SURNAMES)}
 
 # a post in brackets after a name, which news write in lower case, a former one with its rank: "Phạm Quang Mậu
 # (nguyên chi cục trưởng Chi cục Hải quan …)", "Nguyễn Văn Dũi, (nguyên thượng tá, đồn trưởng Đồn Biên phòng …)"
-_BRACKETED_POST = re.compile(rf"(?i)(?:nguyên\s+|cựu\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý),?\s+)?"
+_BRACKETED_POST = re.compile(rf"(?i)(?:nguyên\s+|cựu\s+)?(?:(?:{'|'.join(RANKS)}),?\s+)?"
                              rf"(?:phó\s+|quyền\s+)?(?:{_HEADS})(?!\w)")
 _BRACKET_AFTER_NAME = re.compile(r"\s*,?\s*\(\s*")
-# an age or a birth year opening the bracket, before the post: "ông Lê Văn Tín (52 tuổi, Đội trưởng …)"
-_AGE_ASIDE = re.compile(r"(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*[,;]\s*")
+_AGE_ASIDE = re.compile(AGE_ASIDE)  # (before the post in the bracket)
 # the year of birth between a name and its post
 _BORN_ASIDE = re.compile(r"\s*[-–,(]\s*(?:sinh năm|sinh|SN)\s+\d{4}\s*\)?")
 # ... or the name the person is also known by: "Phùng Long Thất, tức Bảy Thất, nguyên Trưởng phòng Điều tra …"

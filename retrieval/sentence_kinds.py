@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from corpus.compounds import is_compound
 from corpus.numbers import BIRTH_YEAR
-from retrieval.lexicon import ADDRESS_FORMS, ROLE_NOUNS
+from retrieval.lexicon import ADDRESS_FORMS, AGE_ASIDE, ROLE_NOUNS, TITLES
 from retrieval.post_holder import people_in
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
@@ -422,14 +422,12 @@ AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu 
 # what makes the act's word a noun or its subject the patient: "không có quyết định", "Warsaw được thành lập"
 # the act opening the sentence, its doer the subject after the comma or after "có": "Phát biểu tại Hội nghị, đồng chí
 # Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …" (a form of address or a rank may come first)
-_OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+(?:(?i:đồng chí|ông|bà|luật sư|thẩm phán|kiểm sát viên|"
-                           rf"đại tướng|thượng tướng|trung tướng|"
-                           rf"thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|đại uý)\s+)*[{UPPER}]")
-# a form of address, a role or a post's first word, lower-case, before the name after "là" ("Người đã nhận tiền -
-# theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh", "Bào chữa cho bị cáo … là luật sư Lê Thành Kính")
-_TITLED = rf"(?:(?:{'|'.join(ADDRESS_FORMS + ROLE_NOUNS)}|đồng chí|tổng|phó|nguyên|cựu)\s+)*"
+# a form of address, a rank, a role or a post's first word, lower-case, before the name after "là" ("Người đã nhận
+# tiền - theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh", "Bào chữa cho bị cáo … là luật sư Lê Thành Kính")
+_TITLED = rf"(?:(?:{'|'.join(TITLES)}|tổng|phó|nguyên|cựu)\s+)*"
+_OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+{_TITLED}[{UPPER}]")  # (a capitalised title is a capital too)
 # (after the age the bracket opens with: "… và Bùi Quốc Trung (24 tuổi, cầm đầu)")
-_NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:\d{{1,3}}\s+tuổi\s*[,;]\s*)?$")
+_NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:{AGE_ASIDE})?$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 _ROLES = frozenset(ROLE_NOUNS)
 _NAME_AFTER_ROLE = re.compile(rf"[ \t]+{_TITLED}[{UPPER}]")  # (a name right after a role's word, its address between)

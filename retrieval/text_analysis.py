@@ -27,6 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corpus.names import UPPER  # (re-exported: the capitals a name opens with)
+
 __all__ = [
     "UPPER",
     "fold_aligned",
@@ -49,9 +51,6 @@ __all__ = [
     "word_terms",
 ]
 
-# the capital letters of Vietnamese, for a character class ("[{UPPER}]"): the range "À-Ỹ" also holds the lower-case
-# letters ("đ", "ặ"), so "Mai đặt điều" would pass for a name
-UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 
 FOLD_PREFIX = "~"  # folded terms live in their own namespace: "~tai" never collides with a real token
 BIGRAM_JOINER = "_"  # never inside a token: "_" is a separator for the tokenizer
