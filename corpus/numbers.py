@@ -210,7 +210,9 @@ _NUM = r"\d+(?:[.,]\d+)*"  # a digit group; _digits_value decides what it is
 _MULT = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)"
 _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|phạm|bào|nghiệp|hồ|minh|hương|ruộng|thời|đội|tâm|lòng|bằng|bộ|loạt|dạng|nhất|xu|cỏ|ý|tình|sở|thuận|chủ|đều|thanh|trinh|dao|hành|tác))"
-    r"|VNĐ|VND|vnđ|USD|đô\s?la|đô-la|euro|EUR|nhân dân tệ|yên Nhật|bảng Anh|NDT"
+    r"|VNĐ|VND|vnđ|USD|euro|EUR|nhân dân tệ|yên Nhật|bảng Anh|NDT"
+    # (the country's dollar, named after it: "1 triệu đôla Hong Kong" is no US dollar)
+    r"|(?:đô\s?la|đô-la)(?:\s+(?:Mỹ|Hong Kong|Hồng Kông|Singapore|Úc|Australia|Canada|Đài Loan|New Zealand))?"
     r"|đ(?!\w))"  # ("150.000 - 200.000 đ/lần": the đồng's sign, written apart as it is glued, "50.000đ")
 )
 _NUM_WITH_MULT = rf"{_NUM}(?:\s+{_MULT}(?:\s+rưỡi)?)*(?:\s+{_NUM}\s+{_MULT})*"

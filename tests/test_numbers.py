@@ -284,6 +284,16 @@ def test_ranges_of_money(text, raw, parts, unit):
     assert [(s.raw, s.parts, s.unit) for s in spans] == [(raw, parts, unit)]
 
 
+@pytest.mark.parametrize("text, raw", [
+    # VNTC XH_VNE_T_(6809): a country's dollar keeps its name; before, "1 triệu đôla" read as if it were the US one
+    ("mức phạt tối đa là 1 triệu đôla Hong Kong.", "1 triệu đôla Hong Kong"),
+    ("thu lợi hơn 200.000 đô la Mỹ", "200.000 đô la Mỹ"),
+    ("trả 30 triệu đôla cho họ", "30 triệu đôla"),  # (control: no country named)
+])
+def test_a_dollar_named_by_its_country(text, raw):
+    assert [(s.raw, s.kind) for s in find_numeric_spans(text)] == [(raw, "money")]
+
+
 def test_a_glued_amount_after_a_bound_no_range_takes_stays_an_amount():
     # (a year is no bound: "từ 1 đến 2000USD" keeps "2000USD"; nor a glued price per unit)
     assert ("2000USD", "money") in [(s.raw, s.kind) for s in find_numeric_spans("từ 1 đến 2000USD")]
