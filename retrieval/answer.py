@@ -38,8 +38,9 @@ from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandid
 from retrieval.glossary import abbreviated_heads, expand_terms, find_expansions
 from retrieval.places import Place, find_places, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
-from retrieval.post_holder import (asked_post, deputy_instead, deputy_only, foreign_names, holder_of, lowercase_name,
-                                   named_people, post_before, post_body, post_named, post_of, post_written)
+from retrieval.post_holder import (asked_post, body_as_written, deputy_instead, deputy_only, foreign_names, holder_of,
+                                   lowercase_name, named_people, post_before, post_body, post_named, post_of,
+                                   post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
 from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin,
                                      asked_object_act, birth_asked, birth_year_of, asks_cause, asks_charge, asks_clock,
@@ -244,6 +245,7 @@ PEOPLE_LIST_BONUS = 0.15  # for a sentence naming two people or more, when the q
 _ASKS_PEOPLE = re.compile(r"(?i)(?<!\w)(?:những ai|nhung ai|những người nào|nhung nguoi nao)(?!\w)")
 WHAT_ACT_BONUS = 0.15  # ... and the act a what-question asks the object of ("thu giữ những gì": "… đã thu giữ …")
 DOER_BONUS = 0.3  # ... written with its doer's name ("… do Bộ Công an chủ trì"), the act asked right after "ai"
+ROLE_SCOPED_BONUS = 0.3  # ... and more for a role's holder, the case scoped by the question's words ("trong vụ …")
 OWNER_BONUS = 0.3  # for a sentence writing a name after the word "… của ai?" asks the owner of ("đường dây của …")
 
 
@@ -1101,6 +1103,13 @@ CUES: tuple[Cue, ...] = (
     Cue(lambda a: (asked_doer_act(a.text), without_scope(a.text))
         if a.answer_type == "person" and not asked_post(a.text) and asked_doer_act(a.text) else None,
         lambda s, asked: names_doer(s.said, asked[0]) and names_written(asked[1], s.said), DOER_BONUS, -0.1),
+    # ... more for a role's holder when the question scopes the case ("Ai là chủ xe trong vụ sát hại kiểm lâm viên Mai
+    # Duy Bình?": "Trần Đăng Học (chủ xe) là anh vợ của Lê Văn Anh.", which repeats none of the case's words that
+    # the sentences telling the case do)
+    Cue(lambda a: (asked_doer_act(a.text), without_scope(a.text))
+        if a.answer_type == "person" and not asked_post(a.text) and asked_doer_act(a.text) in ROLE_NOUNS
+        and without_scope(a.text) != a.text else None,
+        lambda s, asked: names_doer(s.said, asked[0]) and names_written(asked[1], s.said), ROLE_SCOPED_BONUS),
     # "Các sinh viên … liên quan đường dây của ai?": the sentence writing a name after that word ("Tất cả đều liên
     # quan đến đường dây của Phạm Huy Hồng."), not the one repeating the question's other words
     Cue(lambda a: owned_asked(a.text) if a.answer_type == "person" else None,
@@ -1742,13 +1751,15 @@ def names_in(question: str) -> set[str]:
 
 
 # where the question sets what it asks: "ở Lập Thạch", "trên đường Láng - Hòa Lạc", "tại huyện Đăk Tô"
-_SCOPE_PLACE = re.compile(rf"(?<!\w)(?:ở|tại|trên|trong|thuộc)\s+(?:[^\W\d_{UPPER}]+\s+){{0,2}}[{UPPER}]\w*"
+# (or the case it asks of, named by its victim or its place: "trong vụ sát hại kiểm lâm viên Mai Duy Bình")
+_SCOPE_PLACE = re.compile(rf"(?<!\w)(?:(?:ở|tại|trên|trong|thuộc)\s+(?:[^\W\d_{UPPER}]+\s+){{0,2}}"
+                          rf"|(?:trong|của)\s+vụ\s+(?:[^\W\d_{UPPER}]+\s+){{0,6}})[{UPPER}]\w*"
                           rf"(?:(?:\s+|\s*-\s*)[{UPPER}]\w*)*")
 
 
 def without_scope(question: str) -> str:
-    """The question without the places that scope it ("Ai cầm đầu nhóm gây rối ở Lập Thạch?" -> "Ai cầm đầu nhóm
-    gây rối ?"): the sentence naming who did it need not repeat them; the report names them elsewhere."""
+    """The question without the places and the case that scope it ("Ai cầm đầu nhóm gây rối ở Lập Thạch?" -> "Ai
+    cầm đầu nhóm gây rối ?"): the sentence naming who did it need not repeat them; the report names them elsewhere."""
     return _SCOPE_PLACE.sub(" ", question)
 
 
@@ -2227,7 +2238,8 @@ def writes_body(text: str, question: str, post: str) -> bool:
     Side?"): its capitalised words the question writes, abbreviations aside (a report may spell "CATP" out)?"""
     names = {w for w in re.findall(r"[^\W\d_]+", question) if w[:1].isupper() and not (len(w) > 1 and w.isupper())}
     body = {fold(w).lower() for w in names} & set(post_body(post))
-    return not body or body <= _folded_words(text)
+    # (or a phrase of it abbreviated: "Hội Luật gia VN" for "Chủ tịch Hội Luật gia Việt Nam")
+    return not body or body <= _folded_words(text) or body & set(body_as_written(post, text)) <= _folded_words(text)
 
 
 @lru_cache(maxsize=64)
@@ -2258,7 +2270,8 @@ def _answer_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStor
     """The short answer read from a quote, shown before the quotes: a post's holder, whose a thing is, who did the act
     asked, a birth year, a yes or no, a number."""
     return (_post_holder_lead(analysis, quotes, store) or _owner_lead(analysis, quotes)
-            or _doer_lead(analysis, quotes) or _birth_lead(analysis, quotes) or _yes_no_lead(analysis, quotes, store)
+            or _doer_lead(analysis, quotes) or _name_lead(analysis, quotes) or _birth_lead(analysis, quotes)
+            or _yes_no_lead(analysis, quotes, store)
             or _number_lead(analysis, quotes))
 
 
@@ -2282,6 +2295,20 @@ def _doer_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
     "Chương trình do Bộ Công an chủ trì")."""
     act = asked_doer_act(analysis.text) if analysis.answer_type == "person" and not asked_post(analysis.text) else None
     return _first_span(quotes, lambda text: doer_named(text, act)) if act else None
+
+
+# the name a sentence gives after "tên": its capitalised words ("Lê Hữu Hưng" of "Lái xe khai tên Lê Hữu Hưng (21
+# tuổi)", "N.T.T" of "Đối tượng này tên là N.T.T, 22 tuổi")
+_NAME_WORD = rf"[{UPPER}](?:\w|\.(?=\w))*"  # (a dot only inside: "N.T.T", not the sentence's end)
+_NAME_GIVEN = re.compile(rf"(?<!\w)(?i:tên)\s+(?:(?i:là)\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)")
+
+
+def _name_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Lái xe chở rượu lậu tên là gì?": the name the first quote giving one after "tên" writes ("Lê Hữu Hưng");
+    None when no quote gives a name so."""
+    if not _asks_name(analysis):
+        return None
+    return _first_span(quotes, lambda text: (m := _NAME_GIVEN.search(text)) and m.span(1))
 
 
 def _birth_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:

@@ -49,8 +49,10 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí
                       # (paying: "Mỗi người đi lao động Hàn Quốc phải nộp bao nhiêu?" is "5.000-6.000 USD/người")
                       r"(?:nộp|trả|chi|đóng) bao nhiêu)\b")
 # how an amount is asked rather than named: its worth ("trị giá bao nhiêu", "có giá là bao nhiêu") or a demand ("đòi
-# đền bao nhiêu", "đòi bao nhiêu tiền")
-_WORTH_Q = re.compile(r"(?<!\w)(?:(trị giá|giá trị|có giá|giá)(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)|"
+# đền bao nhiêu", "đòi bao nhiêu tiền"); a difference in price asks no price ("Số tiền chênh lệch giá thầu là bao
+# nhiêu?" is "… số tiền chênh lệch là 1,4 triệu USD", not "trị giá gói thầu trên 2,9 triệu USD")
+_WORTH_Q = re.compile(r"(?<!\w)(?:(?<!lệch\s)(trị giá|giá trị|có giá|giá)"
+                      r"(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)|"
                       # (a demand, of whomever: "Hai kẻ tống tiền đòi ông Đoàn bao nhiêu tiền?": "… phải nộp 2 tỉ")
                       r"(đòi)(?=(?:\s+\w+){0,4}\s+(?:là\s+|khoảng\s+)?bao nhiêu))")
 # ... or a price heading the question ("Giá thành xây dựng căn nhà là bao nhiêu?": "… với giá thành 123.200.000 đồng")
@@ -1020,10 +1022,12 @@ def score_candidate(c: FigureCandidate, intent: FigureIntent, idf: dict[str, flo
         # 1.181 hộp trà ngoại nhập"; never across a comma: "do bị nợ lương, hàng trăm công nhân …" did not go unpaid,
         # they went on strike) (so is an amount asked: "khách sạn bị phạt 2 triệu đồng" for "… bị phạt bao nhiêu
         # tiền?", not "Việc tịch thu 1,1 tỷ đồng của Sofitel …"; "số tiền nợ lên đến hơn 2 tỉ đồng" for "Cô Oanh nợ
-        # bao nhiêu tiền?", not "cho cô Oanh mượn 50 triệu đồng")
+        # bao nhiêu tiền?", not "cho cô Oanh mượn 50 triệu đồng") (and through "số tiền": "Công ty này đã trốn thuế số
+        # tiền là 4,8 tỷ đồng" for "Công ty TNHH Hải Bình trốn thuế bao nhiêu tiền?")
         c.acted = c.acted or ((c.noun_match >= 0.8 or (asks_amount(intent) and is_money(fig))) and bool(intent.done_to)
                               and re.search(rf" {_on_the_way(intent.done_to)}(?: (?:duoc|them|tong cong|tat ca|ca|co|"
-                                            rf"len den|len toi|toi))? $", said_key(before)) is not None
+                                            rf"len den|len toi|toi|(?:voi )?so tien(?: la| len (?:den|toi))?))? $",
+                                            said_key(before)) is not None
                               and not before.rstrip().endswith((",", ";", ":")))
         if c.noun_match == 0 and fig.kind in ("count", "ratio", "range"):
             score -= 0.25  # "bao nhiêu hộ chiếu" is not answered by "hàng chục cô gái" nor by a bare "27"

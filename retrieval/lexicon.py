@@ -42,7 +42,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "điều tra viên", "kiểm sát viên", "thẩm phán", "chánh án", "viện trưởng", "nhà báo", "phóng viên", "ca sĩ",
     "diễn viên", "doanh nhân", "kỹ sư", "giáo viên", "giảng viên", "hiệu trưởng", "bộ trưởng", "thứ trưởng",
     "cục trưởng", "tổng giám đốc", "kế toán", "thủ quỹ", "chủ doanh nghiệp", "chủ tiệm", "chủ quán", "tài xế",
-    "lái xe", "cán bộ", "nhân viên", "chiến sĩ", "sinh viên", "học sinh")
+    "lái xe", "chủ xe", "cán bộ", "nhân viên", "chiến sĩ", "sinh viên", "học sinh")
 
 # How police news call a suspect named before, by the role alone ("Bị cáo khai …", "Đối tượng thay biển số giả …")
 # the forms of address a name may follow ("của ông Ngô Anh Tuấn", "vốn của bà …")

@@ -95,6 +95,13 @@ def post_body(post: str) -> list[str]:
     return _words(post[m.end() :]) if m else _words(post)
 
 
+def body_as_written(post: str, text: str) -> list[str]:
+    """The folded words of the post's body (``post_body``) as ``text`` spells them: a phrase of the glossary the text
+    abbreviates abbreviated ("hoi luat gia vn" of "Chủ tịch Hội Luật gia Việt Nam" in a report writing "Hội Luật gia
+    VN"), an abbreviation it spells out in full."""
+    return _as_written(post_body(post), fold(normalize(text)).lower())
+
+
 def _words(text: str) -> list[str]:
     return fold(text).lower().split()
 
@@ -239,6 +246,9 @@ _NAME_AFTER = re.compile(rf"\s+[{UPPER}0-9]")
 _BODIES = sorted(capitalised(NAMED_BODIES + STATE_BODIES), key=len, reverse=True)
 _ANOTHER_BODY = re.compile(rf"\s*(?:{'|'.join(_BODIES)})(?!\w)")
 _ADDRESSED_AFTER = re.compile(r",\s*(?:ông|bà|đồng chí)\s+")
+# ... or after a dash, a bracket on the place between ("… tấn công Trưởng công an xã Tân Nghĩa (huyện Hàm Tân, tỉnh
+# Bình Thuận) - ông Đỗ Ngọc Biên - vào đêm 5/3/2002")
+_ADDRESSED_ASIDE = re.compile(r"(?:\s*\([^()]*\)\s*[-–,]|\s+[-–])\s*(?:ông|bà|đồng chí)\s+")
 _BARE_COMMA = re.compile(r",\s*")
 _IS_AFTER = re.compile(rf"\s+là\s+(?:(?:{'|'.join(TITLES)})\s+)*")
 
@@ -319,7 +329,8 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     # Đại tá Nguyễn Đức Nam- Phó Giám đốc …", whose next name has its own)
     # (or after "là": "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương")
     # (or after a bare comma, when the post opens the sentence: "Trưởng công an xã Tam Lãnh, Nguyễn Sơn Nam cho biết")
-    addressed = _ADDRESSED_AFTER.match(sentence, end) or _IS_AFTER.match(sentence, end) or (
+    addressed = _ADDRESSED_AFTER.match(sentence, end) or _ADDRESSED_ASIDE.match(sentence, end) \
+        or _IS_AFTER.match(sentence, end) or (
         _BARE_COMMA.match(sentence, end) if not sentence[:start].strip() else None)
     after = _NAME.match(sentence, addressed.end() if addressed else _past_space(sentence, end))
     if addressed and addressed.re is not _IS_AFTER and after and _has_post_after(sentence, after.end()):
@@ -364,7 +375,8 @@ _AFTER_NAME = re.compile(r"\s*(?:[–—-]|,|\(|\s(?:(?:nguyên|hiện|đang)\s+
 _POST_END = re.compile(rf"[;().]|,\s+(?![A-ZĐ])|,\s+(?=(?:{'|'.join(_SURNAMES)})(?:\s+{_CAP}){{2,3}}(?!\w))"
                        rf"|\s+(?:chủ trì|phát biểu|tặng|trao|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
                        rf"ghi nhận|đánh giá|ký|đại diện|dự|tham dự|cùng|và(?!\s+(?!(?:{'|'.join(_SURNAMES)})\s)[A-ZĐ])|"
-                       r"đã|khẳng định|chỉ đạo|báo cáo|tại|làm|phải|sẽ|bị|được|nếu)(?!\w)")
+                       r"đã|khẳng định|chỉ đạo|báo cáo|tại|làm|phải|sẽ|bị|được|nếu|"
+                       r"về (?:các )?tội|về hành vi|vì)(?!\w)")  # (the charge after it: "… Bảo Minh về tội lừa đảo …")
 
 
 # a post in brackets after a name, which news write in lower case, a former one with its rank: "Phạm Quang Mậu
@@ -374,7 +386,8 @@ _BRACKETED_POST = re.compile(rf"(?i)(?:nguyên\s+|cựu\s+)?(?:(?:{'|'.join(RANK
 _BRACKET_AFTER_NAME = re.compile(r"\s*,?\s*\(\s*")
 _AGE_ASIDE = re.compile(AGE_ASIDE)  # (before the post in the bracket)
 # the year of birth between a name and its post
-_BORN_ASIDE = re.compile(r"\s*[-–,(]\s*(?:sinh năm|sinh|SN)\s+\d{4}\s*\)?")
+_BORN_ASIDE = re.compile(r"\s*[-–,(]\s*(?:sinh năm|sinh|SN)\s+\d{4}\s*\)?"
+                         r"|\s*\(\s*\d{1,3}\s+tuổi\s*\)")  # (or the age in brackets: "Lý Thị Trúc Quỳnh (28 tuổi), …")
 # ... or the name the person is also known by: "Phùng Long Thất, tức Bảy Thất, nguyên Trưởng phòng Điều tra …"
 _ALIAS_ASIDE = re.compile(r"\s*,\s*(?:tức|còn gọi là|còn có tên là)\s+[“\"]?[^\W\d_][^,;()]{0,30}?(?=\s*,)")
 

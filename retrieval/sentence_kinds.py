@@ -448,13 +448,20 @@ def asked_doer_act(question: str) -> str | None:
     if at > 1 and words[at - 1] == "là" and tagged[0][1] == "N" and " " in words[0] and tagged[1][1] != "Np" \
             and words[0] != "đồng chí":
         return words[0]  # "Thủ phạm vụ tai nạn … là ai?": "Thủ phạm là Phạm Hồng Quân" (not "Đồng chí Trần Văn Quân")
+    if at > 3 and words[at - 1] == "là" and tagged[0][1] == "M" and tagged[1][1] == "N":
+        # "Hai cảnh sát 113 từ chối nhận hối lộ là ai?": the ones counted, named by what they did ("Thiếu úy Võ Tú Anh
+        # và Trần Hồng Lĩnh đã từ chối")
+        act = next((w for w, tag in tagged[2 : at - 1] if tag == "V" and w.replace(" ", "").isalpha()), None)
+        if act and (" " in act or act not in _BARE_VERBS):
+            return act
     if at > 0 and (tagged[at - 1][1] == "V" or words[at - 1] == "cho"):
         return None  # "Thủ tướng yêu cầu ai kiểm điểm …?", "giao cho ai …": whom, not who (``asked_addressee``)
     rest = tagged[at + 1 :]
     while rest and rest[0][0] in _BEFORE_ACT:
         rest = rest[1:]
     act = rest[0][0] if rest else ""
-    if " " not in act and len(rest) > 1 and is_compound(act, rest[1][0]):  # "trưởng" "ban", split by the segmenter
+    # ("trưởng" "ban", split by the segmenter; "chủ" "xe", a role's word of two)
+    if " " not in act and len(rest) > 1 and (is_compound(act, rest[1][0]) or f"{act} {rest[1][0]}" in _ROLES):
         act = f"{act} {rest[1][0]}"
     if " " not in act and act.isalpha() and rest and rest[0][1] == "V" and act not in _BARE_VERBS:
         return act  # "Ai ký quyết định …?": a verb of one syllable, written as asked
@@ -478,9 +485,15 @@ def doer_named(sentence: str, act: str) -> tuple[int, int] | None:
                     for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)})
     for where, at in _doers(text, act):
         if where == "before":  # (the nearest ending before the act: "do tài xế Đàm Tấn Phát điều khiển")
-            found = [x for x in names if x[1] <= at and at - x[1] <= DOER_CHARS]
-            if found:
-                return found[-1]
+            # (a closed aside between counts for nothing: "do William Chua Jee Hai (nguyên giám đốc chi nhánh Công
+            # ty Gạch bông Bạch Mã) - đã bỏ trốn - cầm đầu")
+            found = [x for x in names if x[1] <= at and len(_CLOSED_ASIDE.sub("", text[x[1] : at])) <= DOER_CHARS]
+            if found:  # (with the names joined to it before: "Thiếu úy Võ Tú Anh và Trần Hồng Lĩnh đã từ chối")
+                start, end = found[-1]
+                for x in reversed(names):
+                    if x[1] <= start and _NAMES_JOINED.fullmatch(text, x[1], start):
+                        start = x[0]
+                return start, end
         else:  # (the first starting at or after where the name is read: "… là Nguyễn Thị Kim Anh")
             found = [x for x in names if at <= x[0] <= at + DOER_CHARS]
             if found:  # (with the names joined to it: "Hai luật sư Huỳnh Quý và Nguyễn Văn Tuấn sẽ là …")

@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 3141)
+FORTY_SECOND_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2919).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2634).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1657).txt", "vntc::Train_Full/Phapluat/PL_TT_(2638).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(780).txt", "vntc::Train_Full/Phapluat/PL_TN_(3180).txt",
+                      "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(6809).txt", "vntc::Train_Full/Phapluat/PL_VNE_(975).txt",
+                      "vntc::Test_Full/Phapluat/PL_TN_T_(3801).txt", "vntc::Train_Full/Phapluat/PL_TT_(2523).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2795).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2508).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2561).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(617).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(1972).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3148).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3878).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(405).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3750).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2777).txt"]
+forty_second_round = round_fixture("forty_second_round", FORTY_SECOND_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 4477)
 FORTY_FIRST_ROUND = ["vntc::Test_Full/Phapluat/PL_NLD_T_(4338).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2652).txt",
                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2233).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(215).txt",

@@ -415,6 +415,10 @@ def test_a_company_s_type_is_not_its_name():
     ("Ai cầm đầu nhóm gây rối ở Lập Thạch?", "Ai cầm đầu nhóm gây rối ?"),
     ("Thủ phạm vụ tai nạn trên đường Láng - Hòa Lạc là ai?", "Thủ phạm vụ tai nạn là ai?"),
     ("Ai đóng vai Donna Noble?", "Ai đóng vai Donna Noble?"),  # no place: the name is who the act is done to
+    # the case asked of, named by its victim (VNTC PL_VNE_T_(2795): "… tiếp tục truy bắt lái xe Trần Hồng Quang" does
+    # not repeat the victim's name)
+    ("Ai là lái xe đang bị truy bắt trong vụ sát hại kiểm lâm viên Mai Duy Bình?", "Ai là lái xe đang bị truy bắt ?"),
+    ("Ai bào chữa cho bị cáo Gary Glitter?", "Ai bào chữa cho bị cáo Gary Glitter?"),  # (no case: whom, kept)
 ])
 def test_the_places_that_scope_a_question(question, left):
     from retrieval.answer import without_scope
@@ -1441,7 +1445,7 @@ def test_a_person_named_in_full_is_spoken_of_by_the_given_name(third_round):
 
 
 def test_the_act_a_who_question_asks_and_its_doer():
-    from retrieval.sentence_kinds import asked_doer_act, names_doer
+    from retrieval.sentence_kinds import asked_doer_act, doer_named, names_doer
 
     assert asked_doer_act("Ai là chủ mưu vụ rạch mặt chị Cao?") == "chủ mưu"
     assert asked_doer_act("Ai chủ trì chương trình phòng chống buôn bán phụ nữ trẻ em?") == "chủ trì"
@@ -1451,6 +1455,17 @@ def test_the_act_a_who_question_asks_and_its_doer():
     assert asked_doer_act("Ai nhờ ông Thắng mang tiền trả nợ bà Tương?") == "nhờ"
     assert asked_doer_act("Ai ký quyết định đưa Đặng Hoàng Vũ vào cơ sở giáo dục?") == "ký"
     assert asked_doer_act("Ai đi cùng ông Thắng?") is None
+    # a role's word of two syllables the segmenter splits (VNTC PL_VNE_T_(2777): "Trần Đăng Học (chủ xe) là …")
+    assert asked_doer_act("Ai là chủ xe trong vụ sát hại kiểm lâm viên Mai Duy Bình?") == "chủ xe"
+    assert names_doer("Trần Đăng Học (chủ xe) là anh vợ của Lê Văn Anh.", "chủ xe")
+    # the ones a question counts, named by what they did (VNTC PL_VNE_T_(2634)), and the names joined before the
+    # nearest; before, no act was read and one name at most
+    assert asked_doer_act("Hai cảnh sát 113 từ chối nhận hối lộ là ai?") == "từ chối"
+    assert asked_doer_act("Hai người đi cùng ông Thắng là ai?") is None  # (a bare verb)
+    assert doer_named("Tuy nhiên, Thiếu úy Võ Tú Anh và Trần Hồng Lĩnh đã từ chối.", "từ chối") == (20, 47)
+    # a closed aside between the name and the act (VNTC PL_NLD_(3878)); before, it put the name out of reach
+    assert doer_named("Đường dây này do William Chua Jee Hai (nguyên giám đốc chi nhánh Công ty Gạch bông Bạch Mã) - "
+                      "đã bỏ trốn - cầm đầu.", "cầm đầu") == (17, 37)
     # VNTC PL_VNE_(1683): the doer before the verb; "ký" at the end of "thư ký" is none
     assert names_doer("Ngày 29/12/2003, Phó chủ tịch tỉnh Tiền Giang Phan Văn Hà ký quyết định “áp dụng biện pháp xử "
                       "lý hành chính đưa vào cơ sở giáo dục” với Đặng Hoàng Vũ", "ký")
@@ -2454,6 +2469,32 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("forty_first_round", "Ai là luật sư bào chữa cho ông Vũ Tiến Thành?", "Huỳnh Quý và Nguyễn Văn Tuấn [1]\n«Hai"),
     ("forty_first_round", "Mỗi lao động phải đóng cho Huy và Thanh bao nhiêu USD?", "từ 7.000 đến 10.000USD [1]\n"),
     ("forty_first_round", "Dương Quốc Hà bị phạt bao nhiêu năm tù?", "18 năm [1]\n"),  # (control: the other's)
+    # ... and the forty-second: before, "trên 2,9 triệu USD" (a tender's worth: "chênh lệch giá" was read as a price
+    # asked); "hàng chục tỷ đồng" (the whole case's: "số tiền là" between the act and the amount was not read
+    # through); no post (the age in brackets before it), no holder ("VN" for "Việt Nam"), no name ("khai tên …"); the
+    # case's first sentence, with no name (the victim's name, which scopes the case, was asked of the sentence; "chủ
+    # xe", split in two by the segmenter, was no role asked); no holder (after a dash, a bracket on the place between),
+    # no doer (a bracket between the name and "cầm đầu"; the ones counted named by what they did); "1 triệu đôla" (the
+    # dollar's country cut off)
+    ("forty_second_round", "Số tiền chênh lệch giá thầu là bao nhiêu?", "1,4 triệu USD [1]\n"),
+    ("forty_second_round", "Công ty TNHH Hải Bình trốn thuế bao nhiêu tiền?", "4,8 tỷ đồng [1]\n"),
+    ("forty_second_round", "Lý Thị Trúc Quỳnh giữ chức vụ gì?",
+     "Trưởng phòng Khu vực 9 - Cty Cổ phần Bảo hiểm Bảo Minh [1]\n"),
+    ("forty_second_round", "Ai là Chủ tịch Hội Luật gia Việt Nam?", "Phạm Quốc Anh [1]\n"),
+    ("forty_second_round", "Lái xe chở rượu lậu tên là gì?", "Lê Hữu Hưng [1]\n«Lái xe khai tên"),
+    ("forty_second_round", "Ai là lái xe đang bị truy bắt trong vụ sát hại kiểm lâm viên Mai Duy Bình?",
+     "Trần Hồng Quang [1]\n«Cơ quan công an đã bắt giữ"),
+    ("forty_second_round", "Ai là Trưởng công an xã Tân Nghĩa?", "Đỗ Ngọc Biên [1]\n"),
+    ("forty_second_round", "Ai cầm đầu đường dây mua bán phụ nữ sang Malaysia?", "William Chua Jee Hai [1]\n"),
+    ("forty_second_round", "Hai cảnh sát 113 từ chối nhận hối lộ là ai?", "Võ Tú Anh và Trần Hồng Lĩnh [1]\n"),
+    ("forty_second_round", "Mức phạt tối đa ở Hong Kong là bao nhiêu?", "1 triệu đôla Hong Kong [1]\n"),
+    ("thirty_fifth_round", "Hiệp sĩ Long Khánh tên là gì?", "Lê Hồng Đức [1]\n«"),  # (an earlier round's, no name)
+    ("forty_second_round", "Ai là chủ xe trong vụ sát hại kiểm lâm viên Mai Duy Bình?",
+     "Trần Đăng Học [1]\n«Trần Đăng Học (chủ xe) là anh vợ của Lê Văn Anh.»"),
+    # (controls: the tender's worth asked; another amount of the act; a post in brackets)
+    ("forty_second_round", "Gói thầu sửa chữa ballast Đại Hùng 01 trị giá bao nhiêu?", "trên 2,9 triệu USD [1]\n"),
+    ("forty_second_round", "Trần Văn Thịnh tham ô bao nhiêu tiền?", "hơn 16 tỷ đồng [1]\n"),
+    ("forty_second_round", "Nguyễn Quang Thường giữ chức vụ gì?", "nguyên phó tổng giám đốc Tổng Công ty Dầu khí"),
     # ... and one of the thirty-eighth: before, "hơn 5,7 triệu đồng" (paid her in all; said of her, it went first)
     ("thirty_eighth_round", "Mức lương của bà Kim Anh là bao nhiêu một tháng?", "4 triệu đồng [1]\n«"),
     # earlier rounds' questions the last two rounds' rules answer now, asked again: before, "374 hộ" (the city's: "…
@@ -2672,3 +2713,17 @@ def test_a_post_holder_is_read_only_from_a_report_naming_the_body(seventeenth_ro
     assert "Tổng giám đốc Trương An Tường" in ans.quotes[0].text
     ans = seventeenth_round.ask("Ai là tổng giám đốc PMU18?")
     assert ans.answer.startswith("Bùi Tiến Dũng [1]\n")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # VNTC PL_VNE_T_(2634), PL_TN_T_(3801): the name given after "tên", initials too; before, no short answer
+    ("Lái xe khai tên Lê Hữu Hưng (21 tuổi), có hộ khẩu tạm trú tại Đông Hà, Quảng Trị.", "Lê Hữu Hưng"),
+    ("Đối tượng này tên là N.T.T, 22 tuổi, nhà ở xã Tân Hà (cũng ở huyện Hàm Tân).", "N.T.T"),
+    ("Hắn khai tên Nguyễn Văn Cường.", "Nguyễn Văn Cường"),
+    ("Tên cướp được xác định là Nguyễn Văn Nhật.", None),  # ("Tên" is the man, no name after it)
+])
+def test_the_name_a_sentence_gives(sentence, name):
+    from retrieval.answer import _NAME_GIVEN
+
+    m = _NAME_GIVEN.search(sentence)
+    assert (m.group(1) if m else None) == name

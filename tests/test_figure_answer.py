@@ -1734,3 +1734,32 @@ def test_a_figure_in_a_bracket_after_the_lead_is_no_second_answer():
     # (the bracket's own fact asked: its figure)
     intent, ranked = _rank("Đỗ Thị Thanh đã mang nộp bao nhiêu USD?", [("d", sentence, 0)])
     assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["10.500 USD"]
+
+
+def test_a_difference_in_price_asks_no_price():
+    # VNTC PL_VNE_T_(2508): "chênh lệch giá thầu" asks the difference, not a price; before, the worth of another
+    # tender in brackets ("trị giá trên 2,9 triệu USD", written as a price) led
+    worth = ("HĐXX nhận định, 2 dự án block khu nhà ở 140 chỗ (trị giá gói thầu trên 16,9 triệu USD) và gói thầu sửa "
+             "chữa ballast Đại Hùng 01 (trị giá trên 2,9 triệu USD) là do Chính phủ phê duyệt.")
+    gap = ("Theo HĐXX, chính vì các bị cáo gặp gỡ bàn bạc nâng giá thầu từ trước, do vậy ngay khi có kết quả trúng "
+           "thầu, các bị cáo đã biết số tiền chênh lệch là 1,4 triệu USD.")
+    sentences = [("d", worth, 0), ("d", gap, len(worth) + 1)]
+    intent, ranked = _rank("Số tiền chênh lệch giá thầu là bao nhiêu?", sentences)
+    assert not intent.priced and ranked[0].figure.text == "1,4 triệu USD"
+    # (control: the tender's worth asked)
+    intent, ranked = _rank("Gói thầu sửa chữa ballast Đại Hùng 01 trị giá bao nhiêu?", sentences)
+    assert intent.priced and ranked[0].figure.text == "trên 2,9 triệu USD"
+
+
+def test_the_act_asked_through_so_tien():
+    # VNTC PL_VNE_T_(2561): "Công ty này đã trốn thuế số tiền là 4,8 tỷ đồng" does the act asked; before, "số tiền
+    # là" between the act and the amount was not read through, and the case's vague "hàng chục tỷ đồng" led
+    case = ("Cơ quan Cảnh sát điều tra Công an TP HCM vừa hoàn tất kết luận điều tra vụ án Hồ Thanh Hải và 10 đồng "
+            "phạm có hành vi lừa đảo, trốn thuế lên đến hàng chục tỷ đồng.")
+    firm = ("Tương tự, ở Công ty TNHH Hải Bình, từ chỉ đạo của Hồ Thanh Hải, Nguyễn Trần Hòa (kế toán trưởng công ty) "
+            "đã mua 223 hóa đơn giá trị gia tăng, trị giá thành tiền là trên 57 tỷ đồng.")
+    evaded = "Công ty này đã trốn thuế số tiền là 4,8 tỷ đồng."
+    sentences = [("d", case, 0), ("d", firm, len(case) + 1), ("d", evaded, len(case) + len(firm) + 2)]
+    _intent, ranked = _rank("Công ty TNHH Hải Bình trốn thuế bao nhiêu tiền?", sentences)
+    assert ranked[0].figure.text == "4,8 tỷ đồng"
+    assert next(c for c in ranked if c.figure.text == "4,8 tỷ đồng").acted

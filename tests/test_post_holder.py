@@ -78,6 +78,13 @@ def test_asked_post(question, post):
     # (not after a bare comma inside the sentence, where the name may be another's: "…, Nguyễn Văn A và …")
     ("Ông Lê Văn Bình gặp Trưởng công an xã Tam Lãnh, Nguyễn Văn Hải và Trần Văn Tư cùng đi.",
      "Ai là Trưởng công an xã Tam Lãnh?", None),
+    # VNTC PL_TN_T_(3801): the holder after a dash and a form of address, a bracket on the place between; before, none
+    ("Theo nguồn tin riêng, Ban chuyên án đã xác định được một trong hai sát thủ đã tấn công Trưởng công an xã Tân "
+     "Nghĩa (huyện Hàm Tân, tỉnh Bình Thuận) - ông Đỗ Ngọc Biên - vào đêm 5/3/2002.", "Ai là Trưởng công an xã Tân "
+     "Nghĩa?", "Đỗ Ngọc Biên"),
+    # (not one with a post of his own after his name)
+    ("Giám đốc Công an tỉnh Phú Yên (bên trái) - ông Nguyễn Văn An, Phó giám đốc Sở Tư pháp - cho biết.",
+     "Ai là Giám đốc Công an tỉnh Phú Yên?", None),
 ])
 def test_holder_of(sentence, question, name):
     holder = holder_of(sentence, asked_post(question))
@@ -197,6 +204,11 @@ NGOC_VAN = ("Dự Hội nghị tại điểm cầu Công an tỉnh có đồng c
     ("… nổ súng vào tử tội Phùng Long Thất, tức Bảy Thất, nguyên Trưởng phòng Điều tra chống buôn lậu 1, thuộc Cục Hải "
      "quan TP.HCM.", "Phùng Long Thất", "nguyên Trưởng phòng Điều tra chống buôn lậu 1"),
     ("Nguyễn Văn Thọ, tức Thọ đại úy, bị bắt năm 2004.", "Nguyễn Văn Thọ", None),
+    # VNTC PL_TN_(3180): the age in a closed bracket before the post, the charge after it; before, none was read
+    ("Chiều 28/3, Công an TP Hà Nội đã tống đạt quyết định khởi tố vụ án, khởi tố bị can đối với Lý Thị Trúc Quỳnh (28 "
+     "tuổi), Trưởng phòng Khu vực 9 - Cty Cổ phần Bảo hiểm Bảo Minh về tội lừa đảo chiếm đoạt tài sản.",
+     "Lý Thị Trúc Quỳnh", "Trưởng phòng Khu vực 9 - Cty Cổ phần Bảo hiểm Bảo Minh"),
+    ("Lái xe khai tên Lê Hữu Hưng (21 tuổi), có hộ khẩu tạm trú tại Đông Hà.", "Lê Hữu Hưng", None),
 ])
 def test_post_of(sentence, person, post):
     got = post_of(sentence, person)
@@ -581,3 +593,15 @@ def test_the_name_after_la_holds_the_post_though_its_own_post_follows():
                 "sát giữ quyền công tố tại toà là kiểm sát viên Vũ Ngọc Cường.")
     assert holder_of(sentence, "chủ tọa phiên tòa").text == "Hoàng Thanh Tùng"
     assert holder_of(sentence, "chủ toạ phiên toà xét xử Gary Glitter").text == "Hoàng Thanh Tùng"
+
+
+def test_a_body_as_a_report_abbreviates_it():
+    # VNTC XH_VNE_T_(6809): "Hội Luật gia VN" is the "Hội Luật gia Việt Nam" asked
+    from retrieval.answer import writes_body
+    from retrieval.post_holder import body_as_written
+
+    text = "Chủ tịch Hội Luật gia VN Phạm Quốc Anh bày tỏ sự quan ngại trước tình trạng tội phạm tham nhũng."
+    assert body_as_written("chủ tịch hội luật gia việt nam", text) == ["hoi", "luat", "gia", "vn"]
+    assert writes_body(text, "Ai là Chủ tịch Hội Luật gia Việt Nam?", "chủ tịch hội luật gia việt nam")
+    # (control: another body's name is not written)
+    assert not writes_body(text, "Ai là Chủ tịch Hội Luật gia Hà Nội?", "chủ tịch hội luật gia hà nội")
