@@ -424,7 +424,7 @@ AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu 
 # Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …" (a form of address or a rank may come first)
 # a form of address, a rank, a role or a post's first word, lower-case, before the name after "là" ("Người đã nhận
 # tiền - theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh", "Bào chữa cho bị cáo … là luật sư Lê Thành Kính")
-_TITLED = rf"(?:(?:{'|'.join(TITLES)}|tổng|phó|nguyên|cựu)\s+)*"
+_TITLED = rf"(?:(?:{'|'.join(TITLES)}|tổng|phó|nguyên|cựu|vợ chồng)\s+)*"  # ("… là vợ chồng Hoàng Gia Cầm …")
 _OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+{_TITLED}[{UPPER}]")  # (a capitalised title is a capital too)
 # (after the age the bracket opens with: "… và Bùi Quốc Trung (24 tuổi, cầm đầu)")
 _NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:{AGE_ASIDE})?$")
@@ -481,16 +481,25 @@ def doer_named(sentence: str, act: str) -> tuple[int, int] | None:
     Tấn Phát điều khiển …", "Nguyễn Thị Kim Anh" of "… kẻ cầm đầu đường dây là Nguyễn Thị Kim Anh."); None when
     the doer is a body or no name of a person stands where it is read."""
     text = unicodedata.normalize("NFC", sentence)
+    if "\n" in text:  # (a quote of sentences joined: each read alone, "Đối tượng cầm đầu …" opening its own)
+        at = 0
+        for line in text.split("\n"):
+            span = doer_named(line, act)
+            if span is not None:
+                return at + span[0], at + span[1]
+            at += len(line) + 1
+        return None
     names = sorted({(m.start(), m.end()) for n in people_in(text)
                     for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)})
     for where, at in _doers(text, act):
-        if where == "before":  # (the nearest ending before the act: "do tài xế Đàm Tấn Phát điều khiển")
+        if where in ("before", "bracket"):  # (the nearest ending before the act: "do tài xế Đàm Tấn Phát điều khiển")
             # (a closed aside between counts for nothing: "do William Chua Jee Hai (nguyên giám đốc chi nhánh Công
             # ty Gạch bông Bạch Mã) - đã bỏ trốn - cầm đầu")
             found = [x for x in names if x[1] <= at and len(_CLOSED_ASIDE.sub("", text[x[1] : at])) <= DOER_CHARS]
-            if found:  # (with the names joined to it before: "Thiếu úy Võ Tú Anh và Trần Hồng Lĩnh đã từ chối")
+            if found:  # (with the names joined to it before: "Thiếu úy Võ Tú Anh và Trần Hồng Lĩnh đã từ chối"; not
+                # to a role in the name's own bracket: "… và Bùi Quốc Trung (24 tuổi, cầm đầu)" is his alone)
                 start, end = found[-1]
-                for x in reversed(names):
+                for x in reversed(names) if where == "before" else ():
                     if x[1] <= start and _NAMES_JOINED.fullmatch(text, x[1], start):
                         start = x[0]
                 return start, end
@@ -505,7 +514,8 @@ def doer_named(sentence: str, act: str) -> tuple[int, int] | None:
     return None
 
 
-_NAMES_JOINED = re.compile(rf"\s*(?:,|và)\s*{_TITLED}")  # (between two names of one list)
+# (between two names of one list, a closed aside after the first: "Hoàng Gia Cầm (1966) và Hồ Thị Ngọc Lan")
+_NAMES_JOINED = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:,|và)\s*{_TITLED}")
 
 
 DOER_CHARS = 40  # characters between a doer's name and where ``_doers`` reads it
@@ -513,7 +523,8 @@ DOER_CHARS = 40  # characters between a doer's name and where ``_doers`` reads i
 
 def _doers(text: str, act: str) -> Iterator[tuple[str, int]]:
     """Where the sentence (NFC) names the doer of each writing of the act: ("before", the act's offset) for a name
-    before it, ("after", an offset) for one written from that offset on."""
+    before it, ("bracket", the bracket's offset) for the name the act's bracket follows, ("after", an offset) for one
+    written from that offset on."""
     for m in re.finditer(r"(?<!\w)" + re.escape(act).replace(r"\ ", r"\s+") + r"(?!\w)", text, re.IGNORECASE):
         lead = text[: m.start()]
         before = re.search(r"(\w+)\s+$", lead)
@@ -524,7 +535,7 @@ def _doers(text: str, act: str) -> Iterator[tuple[str, int]]:
             yield "after", m.end()  # "Ai là luật sư …?": "Luật sư Phạm Hồng Hải (được mời bảo vệ …)", the name after
             continue  # the role's word
         if _NAMED_BEFORE_BRACKET.search(lead):
-            yield "before", lead.rstrip().rfind("(")  # "… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án)": the
+            yield "bracket", lead.rstrip().rfind("(")  # "… giao nhận hàng cho Nguyễn Thị Hạnh (chủ mưu vụ án)": the
             continue  # role in brackets after a name
         if not _NOT_DOING.search(lead):
             # the act's own clause: not past "được", "bị", which open another one ("Tuấn được trừ phí vận chuyển")

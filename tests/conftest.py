@@ -259,6 +259,21 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2718)
+FORTY_THIRD_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(1671).txt",
+                     "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(2959).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(248).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(210).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1604).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(1593).txt", "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(128).txt",
+                     "vntc::Train_Full/Phapluat/PL_TT_(2365).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2620).txt",
+                     "vntc::Test_Full/Phapluat/PL_TT_T_(3175).txt", "vntc::Train_Full/Phapluat/PL_VNE_(613).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(1794).txt",
+                     "vntc::Test_Full/ChinhtriXahoi/XH_TT_T_(10332).txt", "vntc::Train_Full/Phapluat/PL_TN_(2955).txt",
+                     "vntc::Train_Full/Phapluat/PL_NLD_(4263).txt", "vntc::Train_Full/ChinhtriXahoi/XH_TN_(1603).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(2220).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4607).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(1337).txt", "vntc::Train_Full/Phapluat/PL_TT_(2355).txt"]
+forty_third_round = round_fixture("forty_third_round", FORTY_THIRD_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 3141)
 FORTY_SECOND_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(2919).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2634).txt",
                       "vntc::Test_Full/Phapluat/PL_VNE_T_(1657).txt", "vntc::Train_Full/Phapluat/PL_TT_(2638).txt",

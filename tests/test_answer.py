@@ -1463,6 +1463,13 @@ def test_the_act_a_who_question_asks_and_its_doer():
     assert asked_doer_act("Hai cảnh sát 113 từ chối nhận hối lộ là ai?") == "từ chối"
     assert asked_doer_act("Hai người đi cùng ông Thắng là ai?") is None  # (a bare verb)
     assert doer_named("Tuy nhiên, Thiếu úy Võ Tú Anh và Trần Hồng Lĩnh đã từ chối.", "từ chối") == (20, 47)
+    # the couple named after "là", a closed aside between their names, in a quote of two sentences joined (VNTC
+    # PL_TT_T_(3175)); before, the capital opening the second sentence was read as a doer before the act, and none led
+    joined = ("Qua khám xét, công an thu giữ 30 tờ phơi với tổng số tiền trên 2,1 tỉ đồng, 22.560 USD cùng số tiền "
+              "mặt 500 triệu đồng và 69.550 USD...\nĐối tượng cầm đầu của đường dây cá độ này là vợ chồng Hoàng Gia "
+              "Cầm (1966) và Hồ Thị Ngọc Lan, cùng ngụ P.12, Q.Tân Bình.")
+    start, end = doer_named(joined, "cầm đầu")
+    assert joined[start:end] == "Hoàng Gia Cầm (1966) và Hồ Thị Ngọc Lan"
     # a closed aside between the name and the act (VNTC PL_NLD_(3878)); before, it put the name out of reach
     assert doer_named("Đường dây này do William Chua Jee Hai (nguyên giám đốc chi nhánh Công ty Gạch bông Bạch Mã) - "
                       "đã bỏ trốn - cầm đầu.", "cầm đầu") == (17, 37)
@@ -1479,6 +1486,10 @@ def test_the_act_a_who_question_asks_and_its_doer():
     # the role in brackets after the age (VNTC PL_VNE_T_(2101)); before, only a role opening the bracket was read
     assert names_doer("7 tên gồm Vũ Thế Đạt (17 tuổi), Nguyễn Mạnh Hà (22 tuổi) và Bùi Quốc Trung (24 tuổi, cầm đầu).",
                       "cầm đầu")
+    # ... his alone: the names listed before him are not joined to a role in his own bracket
+    listed = "7 tên gồm Vũ Thế Đạt (17 tuổi), Nguyễn Mạnh Hà (22 tuổi) và Bùi Quốc Trung (24 tuổi, cầm đầu)."
+    start, end = doer_named(listed, "cầm đầu")
+    assert listed[start:end] == "Bùi Quốc Trung"
     assert not names_doer("Băng cướp có 7 tên (24 tuổi, cầm đầu là một tên khác).", "cầm đầu")  # (no name before)
     assert asked_doer_act("Vụ cháy làm chết ai?") is None
     assert names_doer("Chương trình do Bộ Công an chủ trì phối hợp với các Bộ, ban, ngành", "chủ trì")
@@ -2495,6 +2506,11 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("forty_second_round", "Gói thầu sửa chữa ballast Đại Hùng 01 trị giá bao nhiêu?", "trên 2,9 triệu USD [1]\n"),
     ("forty_second_round", "Trần Văn Thịnh tham ô bao nhiêu tiền?", "hơn 16 tỷ đồng [1]\n"),
     ("forty_second_round", "Nguyễn Quang Thường giữ chức vụ gì?", "nguyên phó tổng giám đốc Tổng Công ty Dầu khí"),
+    # ... and the forty-third: before, no name (the couple after "là vợ chồng", in a quote of two sentences)
+    ("forty_third_round", "Ai cầm đầu đường dây cá độ ở Tân Bình?", "Hoàng Gia Cầm (1966) và Hồ Thị Ngọc Lan [1]\n"),
+    # (controls: a name before the act, with a bracket between; a name after "là")
+    ("forty_third_round", "Ai cầm đầu đường dây môi giới mại dâm ở Bình Dương?", "Nguyễn Thị Mửng [1]\n"),
+    ("forty_third_round", "Ai là chủ mưu đường dây thi thuê ở Hải Phòng?", "Nguyễn Chí Dũng [1]\n"),
     # ... and one of the thirty-eighth: before, "hơn 5,7 triệu đồng" (paid her in all; said of her, it went first)
     ("thirty_eighth_round", "Mức lương của bà Kim Anh là bao nhiêu một tháng?", "4 triệu đồng [1]\n«"),
     # earlier rounds' questions the last two rounds' rules answer now, asked again: before, "374 hộ" (the city's: "…
