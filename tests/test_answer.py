@@ -2322,7 +2322,7 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("thirtieth_round", "Năm 2004 Điện lực TP HCM mua bao nhiêu chiếc điện kế điện tử của Linkton?",
      "312.000 chiếc điện kế điện tử [1]\n"),
     ("thirtieth_round", "Kẻ móc túi bị bắt ở Bệnh viện Đa khoa tỉnh Bình Dương tên là gì?",
-     "«Kẻ bị bắt khai tên Nguyễn Thị Kim Loan"),
+     "Nguyễn Thị Kim Loan [1]\n«Kẻ bị bắt khai tên Nguyễn Thị Kim Loan"),  # (the name after "tên" leads it now)
     # (controls: a length asked; a term asked; the guard's post)
     ("thirtieth_round", "Xác cháu Võ Văn Kiệt được tìm thấy cách trường bao xa?", "khoảng 20 m [1]\n"),
     ("thirtieth_round", "Nguyễn Quang Thường bị phạt bao nhiêu năm tù?", "21 năm [1]\n"),
