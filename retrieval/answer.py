@@ -1034,6 +1034,23 @@ def _occupation_asked(analysis: QuestionAnalysis) -> tuple[str] | None:
     return None if whose is None else (whose,)
 
 
+def _doer_act(analysis: QuestionAnalysis) -> str | None:
+    """The act a "who" question asks the doer of ("Ai cầm đầu …?" -> "cầm đầu"), not a post's holder (read apart)."""
+    if analysis.answer_type != "person" or asked_post(analysis.text):
+        return None
+    return asked_doer_act(analysis.text)
+
+
+def _doer_asked(analysis: QuestionAnalysis) -> tuple[str, str] | None:
+    """(the act, the question without the place and case scoping it): the doer's sentence need not repeat those."""
+    act = _doer_act(analysis)
+    return (act, without_scope(analysis.text)) if act else None
+
+
+def _states_doer(said: Said, asked: tuple[str, str]) -> bool:
+    return names_doer(said.said, asked[0]) and names_written(asked[1], said.said)
+
+
 # What each kind of question asks for, and the sentence that says it. One row per cue; add a row for a new one.
 CUES: tuple[Cue, ...] = (
     # "bao nhiêu": a sentence with a figure
@@ -1100,16 +1117,12 @@ CUES: tuple[Cue, ...] = (
     # Bill, …")
     # (a person by the given name alone: "Ai bào chữa cho bị cáo Nguyễn Văn Tuấn?" is "Bào chữa cho bị cáo Tuấn,
     # luật sư Bạch Chơn Hy cho rằng …")
-    Cue(lambda a: (asked_doer_act(a.text), without_scope(a.text))
-        if a.answer_type == "person" and not asked_post(a.text) and asked_doer_act(a.text) else None,
-        lambda s, asked: names_doer(s.said, asked[0]) and names_written(asked[1], s.said), DOER_BONUS, -0.1),
+    Cue(_doer_asked, _states_doer, DOER_BONUS, -0.1),
     # ... more for a role's holder when the question scopes the case ("Ai là chủ xe trong vụ sát hại kiểm lâm viên Mai
     # Duy Bình?": "Trần Đăng Học (chủ xe) là anh vợ của Lê Văn Anh.", which repeats none of the case's words that
     # the sentences telling the case do)
-    Cue(lambda a: (asked_doer_act(a.text), without_scope(a.text))
-        if a.answer_type == "person" and not asked_post(a.text) and asked_doer_act(a.text) in ROLE_NOUNS
-        and without_scope(a.text) != a.text else None,
-        lambda s, asked: names_doer(s.said, asked[0]) and names_written(asked[1], s.said), ROLE_SCOPED_BONUS),
+    Cue(lambda a: asked if (asked := _doer_asked(a)) and asked[0] in ROLE_NOUNS and asked[1] != a.text else None,
+        _states_doer, ROLE_SCOPED_BONUS),
     # "Các sinh viên … liên quan đường dây của ai?": the sentence writing a name after that word ("Tất cả đều liên
     # quan đến đường dây của Phạm Huy Hồng."), not the one repeating the question's other words
     Cue(lambda a: owned_asked(a.text) if a.answer_type == "person" else None,
@@ -2293,7 +2306,7 @@ def _doer_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
     """"Ai điều khiển xe rác …?": the person's name the first quote writing one as the doer of the act gives ("Đàm
     Tấn Phát" of "… do tài xế Đàm Tấn Phát điều khiển …"); None when no quote names a person so (a body does it:
     "Chương trình do Bộ Công an chủ trì")."""
-    act = asked_doer_act(analysis.text) if analysis.answer_type == "person" and not asked_post(analysis.text) else None
+    act = _doer_act(analysis)
     return _first_span(quotes, lambda text: doer_named(text, act)) if act else None
 
 

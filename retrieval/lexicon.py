@@ -22,7 +22,7 @@ __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS
            "SUSPECT_ROLES", "ROLES_NAMED", "PLACE_KINDS", "NAMED_PLACE_KINDS",
            "VENUES", "BY_ROLE", "TERM_WORDS", "BAN_WORDS", "BANS_ASKED",
            "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
-           "with_folded", "ROLE_NOUNS", "RANKS", "TITLES", "AGE_ASIDE"]
+           "with_folded", "ROLE_NOUNS", "RANKS", "TITLES", "AGE", "AGE_ASIDE"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -54,7 +54,8 @@ RANKS: tuple[str, ...] = tuple(f"{grade} {rank}" for rank in ("tướng", "tá",
 TITLES: tuple[str, ...] = ("đồng chí",) + ADDRESS_FORMS + ROLE_NOUNS + RANKS
 # an age or a birth year opening the bracket after a name, before what it says: "ông Lê Văn Tín (52 tuổi, Đội
 # trưởng …)", "Bùi Quốc Trung (24 tuổi, cầm đầu)"
-AGE_ASIDE = r"(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*[,;]\s*"
+AGE = r"\d{1,3}\s+tuổi"
+AGE_ASIDE = rf"(?:{AGE}|(?:sinh năm|SN)\s+\d{{4}})\s*[,;]\s*"
 SUSPECT_ROLES: tuple[str, ...] = ("đối tượng", "bị can", "bị cáo", "nghi phạm", "hung thủ")
 # ... as a pattern opening a sentence (case-insensitive): "Đối tượng Nguyễn Văn A", "Bị cáo này" name or point
 BY_ROLE = rf"(?:{'|'.join(SUSPECT_ROLES)})(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)"

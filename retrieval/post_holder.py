@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from corpus.names import SURNAMES
 from retrieval.glossary import default_glossary, folded_words
-from retrieval.lexicon import (AGE_ASIDE, NAMED_BODIES, NAMED_PLACE_KINDS, PLACE_KINDS, RANKS, STATE_BODIES, TITLES,
-                               capitalised)
+from retrieval.lexicon import (AGE, AGE_ASIDE, NAMED_BODIES, NAMED_PLACE_KINDS, PLACE_KINDS, RANKS, STATE_BODIES,
+                               TITLES, capitalised)
 from retrieval.provinces import is_province
 from retrieval.text_analysis import UPPER, fold, normalize
 
@@ -250,6 +250,12 @@ _ADDRESSED_AFTER = re.compile(r",\s*(?:ông|bà|đồng chí)\s+")
 # Bình Thuận) - ông Đỗ Ngọc Biên - vào đêm 5/3/2002")
 _ADDRESSED_ASIDE = re.compile(r"(?:\s*\([^()]*\)\s*[-–,]|\s+[-–])\s*(?:ông|bà|đồng chí)\s+")
 _BARE_COMMA = re.compile(r",\s*")
+
+
+def _addressed(sentence: str, end: int) -> re.Match | None:
+    """A form of address after a comma, or after a dash (a bracket between), where a post's text ends: the name
+    after it is the one that post belongs to, or one with a post of its own."""
+    return _ADDRESSED_AFTER.match(sentence, end) or _ADDRESSED_ASIDE.match(sentence, end)
 _IS_AFTER = re.compile(rf"\s+là\s+(?:(?:{'|'.join(TITLES)})\s+)*")
 
 
@@ -329,8 +335,7 @@ def holder_of(sentence: str, post: str) -> Holder | None:
     # Đại tá Nguyễn Đức Nam- Phó Giám đốc …", whose next name has its own)
     # (or after "là": "Quyền kế toán trưởng công ty là Từ Thị Huệ Hương")
     # (or after a bare comma, when the post opens the sentence: "Trưởng công an xã Tam Lãnh, Nguyễn Sơn Nam cho biết")
-    addressed = _ADDRESSED_AFTER.match(sentence, end) or _ADDRESSED_ASIDE.match(sentence, end) \
-        or _IS_AFTER.match(sentence, end) or (
+    addressed = _addressed(sentence, end) or _IS_AFTER.match(sentence, end) or (
         _BARE_COMMA.match(sentence, end) if not sentence[:start].strip() else None)
     after = _NAME.match(sentence, addressed.end() if addressed else _past_space(sentence, end))
     if addressed and addressed.re is not _IS_AFTER and after and _has_post_after(sentence, after.end()):
@@ -376,7 +381,8 @@ _POST_END = re.compile(rf"[;().]|,\s+(?![A-ZĐ])|,\s+(?=(?:{'|'.join(_SURNAMES)}
                        rf"|\s+(?:chủ trì|phát biểu|tặng|trao|cho biết|nhấn mạnh|đề nghị|yêu cầu|"
                        rf"ghi nhận|đánh giá|ký|đại diện|dự|tham dự|cùng|và(?!\s+(?!(?:{'|'.join(_SURNAMES)})\s)[A-ZĐ])|"
                        r"đã|khẳng định|chỉ đạo|báo cáo|tại|làm|phải|sẽ|bị|được|nếu|"
-                       r"về (?:các )?tội|về hành vi|vì)(?!\w)")  # (the charge after it: "… Bảo Minh về tội lừa đảo …")
+                       r"về (?:các )?tội|về hành vi|vì)(?!\w)"
+                       r"|\s+[-–]\s*(?=(?:ông|bà|đồng chí)\s)")  # (the charge after it: "… Bảo Minh về tội lừa đảo …")
 
 
 # a post in brackets after a name, which news write in lower case, a former one with its rank: "Phạm Quang Mậu
@@ -386,8 +392,8 @@ _BRACKETED_POST = re.compile(rf"(?i)(?:nguyên\s+|cựu\s+)?(?:(?:{'|'.join(RANK
 _BRACKET_AFTER_NAME = re.compile(r"\s*,?\s*\(\s*")
 _AGE_ASIDE = re.compile(AGE_ASIDE)  # (before the post in the bracket)
 # the year of birth between a name and its post
-_BORN_ASIDE = re.compile(r"\s*[-–,(]\s*(?:sinh năm|sinh|SN)\s+\d{4}\s*\)?"
-                         r"|\s*\(\s*\d{1,3}\s+tuổi\s*\)")  # (or the age in brackets: "Lý Thị Trúc Quỳnh (28 tuổi), …")
+_BORN_ASIDE = re.compile(rf"\s*[-–,(]\s*(?:sinh năm|sinh|SN)\s+\d{{4}}\s*\)?"
+                         rf"|\s*\(\s*{AGE}\s*\)")  # (or the age in brackets: "Lý Thị Trúc Quỳnh (28 tuổi), …")
 # ... or the name the person is also known by: "Phùng Long Thất, tức Bảy Thất, nguyên Trưởng phòng Điều tra …"
 _ALIAS_ASIDE = re.compile(r"\s*,\s*(?:tức|còn gọi là|còn có tên là)\s+[“\"]?[^\W\d_][^,;()]{0,30}?(?=\s*,)")
 
@@ -414,7 +420,7 @@ def post_of(sentence: str, person: str) -> Holder | None:
         end = _POST_END.search(sentence, start)
         stop = end.start() if end else len(sentence)
         text = sentence[start:stop].rstrip(" ,–—-")
-        addressed = _ADDRESSED_AFTER.match(sentence, start + len(text))
+        addressed = _addressed(sentence, start + len(text))
         named = _NAME.match(sentence, addressed.end()) if addressed else None
         if named and not _has_post_after(sentence, named.end()):
             continue  # "HLV trưởng Nguyễn Thành Vinh, Chủ tịch đội Đông Á, ông Đặng Phước Dừa": Dừa's post

@@ -388,6 +388,13 @@ def test_a_post_before_a_comma_and_a_form_of_address_is_the_next_name_s():
     guests = ("Có đồng chí Đại tá Lê Xuân An- Phó Giám đốc Công an tỉnh Phú Yên, đồng chí Đại tá Nguyễn Đức Nam- Phó "
               "Giám đốc Công an tỉnh Bình Định")
     assert holder_of(guests, "Phó Giám đốc Công an tỉnh Phú Yên").text == "Đại tá Lê Xuân An"
+    # the same written with dashes: the post ends before "- ông", whose name it belongs to (before: "Chủ tịch đội Đông
+    # Á - ông Đặng Phước Dừa" was the coach's post, the next name inside it)
+    dashed = DONG_A.replace(", Chủ tịch đội Đông Á, ông", " - Chủ tịch đội Đông Á - ông")
+    assert post_of(dashed, "Nguyễn Thành Vinh") is None
+    assert holder_of(dashed, asked_post("Chủ tịch đội Đông Á là ai?")).text == "Đặng Phước Dừa"
+    owned = dashed.replace("Dừa cho biết", "Dừa, Giám đốc công ty Đông Á, cho biết")
+    assert post_of(owned, "Nguyễn Thành Vinh").text == "Chủ tịch đội Đông Á"  # (the next name has a post of its own)
 
 
 def test_a_coach_and_a_shop_manager_are_posts():
