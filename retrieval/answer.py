@@ -28,7 +28,7 @@ from corpus.numbers import NUMBER_WORDS
 from index.doc_store import DocStore
 from index.keyword_index import KeywordIndex
 from retrieval.hybrid import Hit, refers_back
-from retrieval.lexicon import FUNCTION_WORDS, PLACE_KINDS, ROLE_NOUNS, ROLES_NAMED, institutions_written
+from retrieval.lexicon import COUNTRIES, FUNCTION_WORDS, PLACE_KINDS, ROLE_NOUNS, ROLES_NAMED, institutions_written
 from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandidate, FigureIntent, also_asked_leads,
                                      answers_question, asks_amount, baseline_years, change_instead_of_count,
                                      cited_documents, coordinated_counts, figure_of_person_asked,
@@ -46,8 +46,8 @@ from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_ac
                                      asked_object_act, birth_asked, birth_year_of, asks_cause, asks_charge, asks_clock,
                                      asks_occupation, asks_penalty, cause_word, doer_named,
                                      asks_source, home_asked, names_addressee, names_doer, names_kin, names_owner,
-                                     occupation_of, owned_asked, owner_named,
-                                     penalties, real_name_asked, states_birth, states_cause, states_charge,
+                                     occupation_of, owned_asked, owner_named, penalties, real_name_asked, real_name_of,
+                                     states_birth, states_cause, states_charge,
                                      states_clock, states_consequence, states_home, states_occupation, states_penalty,
                                      states_real_name, states_source, writes_act, writes_cause_word, written_near)
 from retrieval.synonyms import alternatives, with_synonyms
@@ -596,7 +596,11 @@ def _opened_before_act(sentence: str, act: str, opening: re.Pattern) -> bool:
 
 def says_where(sentence: str) -> bool:
     """Does the sentence hold any word of place, or a place by name? (Only its absence counts: a docking.)"""
-    return bool(_ANY_LOCATIVE.search(sentence)) or bool(find_places(sentence))
+    return bool(_ANY_LOCATIVE.search(sentence) or _COUNTRY.search(sentence)) or bool(find_places(sentence))
+
+
+# (a capitalised word after it makes it part of a name: "Nguyễn Thị Mỹ Nga", "Lào Cai")
+_COUNTRY = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, COUNTRIES))})(?!\w)(?!\s+[{UPPER}])")
 
 
 def asked_place(question: str) -> str:
@@ -621,6 +625,9 @@ _STATES_ADDRESS = re.compile(r"(?:(?<![\w/.,-])|(?<=số )\d+-)\d+[A-Za-z]?(?:/[
                              # (a dash between the house number and its street: "số nhà 114 - Lý Thái Tổ")
                              r"|(?<!\w)số\s+nhà\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s*[-–]\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
 ADDRESS_FRAME = ("ở địa chỉ nào", "địa chỉ nào", "o dia chi nao", "dia chi nao")
+# "Nguyễn Khắc Sơn bị bắt ở nước nào?": the answer names the country ("cơ quan … của Mỹ đã phát hiện và bắt Nguyễn
+# Khắc Sơn"), seldom the word "nước", which sentences on other countries do ("trốn sang sống ở một số nước châu Á")
+COUNTRY_FRAME = ("ở nước nào", "nước nào", "ở quốc gia nào", "quốc gia nào", "o nuoc nao", "nuoc nao", "quoc gia nao")
 
 
 # "Khách sạn Tản Đà ở đâu?", "Công ty Doanh Chính có trụ sở ở đâu?": a named venue, whose street address answers
@@ -689,7 +696,7 @@ def question_frame(analysis: QuestionAnalysis) -> tuple[str, ...]:
         return DIRECTION_FRAME + extra
     clock = CLOCK_FRAME if asks_clock(analysis.text) else ()
     if analysis.answer_type == "place":
-        return ADDRESS_FRAME + extra  # "Kho đĩa lậu ở địa chỉ nào?": the answer writes the address, not "địa chỉ"
+        return ADDRESS_FRAME + COUNTRY_FRAME + extra  # "Kho đĩa lậu ở địa chỉ nào?": the answer writes the address
     return (DATE_FRAME + clock if analysis.answer_type == "date" else ()) + extra
 
 
@@ -1763,9 +1770,10 @@ def names_in(question: str) -> set[str]:
             if caps[i] and (i > 0 or (len(words) > 1 and caps[1]))}
 
 
-# where the question sets what it asks: "ở Lập Thạch", "trên đường Láng - Hòa Lạc", "tại huyện Đăk Tô"
-# (or the case it asks of, named by its victim or its place: "trong vụ sát hại kiểm lâm viên Mai Duy Bình")
-_SCOPE_PLACE = re.compile(rf"(?<!\w)(?:(?:ở|tại|trên|trong|thuộc)\s+(?:[^\W\d_{UPPER}]+\s+){{0,2}}"
+# where the question sets what it asks: "ở Lập Thạch", "trên đường Láng - Hòa Lạc", "tại huyện Đăk Tô", "qua cửa
+# khẩu Mộc Bài" (or the case it asks of, named by its victim or its place: "trong vụ sát hại kiểm lâm viên Mai Duy
+# Bình")
+_SCOPE_PLACE = re.compile(rf"(?<!\w)(?:(?:ở|tại|trên|trong|thuộc|qua)\s+(?:[^\W\d_{UPPER}]+\s+){{0,2}}"
                           rf"|(?:trong|của)\s+vụ\s+(?:[^\W\d_{UPPER}]+\s+){{0,6}})[{UPPER}]\w*"
                           rf"(?:(?:\s+|\s*-\s*)[{UPPER}]\w*)*")
 
@@ -2283,7 +2291,8 @@ def _answer_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStor
     """The short answer read from a quote, shown before the quotes: a post's holder, whose a thing is, who did the act
     asked, a birth year, a yes or no, a number."""
     return (_post_holder_lead(analysis, quotes, store) or _owner_lead(analysis, quotes)
-            or _doer_lead(analysis, quotes) or _name_lead(analysis, quotes) or _birth_lead(analysis, quotes)
+            or _doer_lead(analysis, quotes) or _real_name_lead(analysis, quotes) or _name_lead(analysis, quotes)
+            or _birth_lead(analysis, quotes)
             or _yes_no_lead(analysis, quotes, store)
             or _number_lead(analysis, quotes))
 
@@ -2322,6 +2331,13 @@ def _name_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
     if not _asks_name(analysis):
         return None
     return _first_span(quotes, lambda text: (m := _NAME_GIVEN.search(text)) and m.span(1))
+
+
+def _real_name_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Gary Glitter tên thật là gì?": the full name the first quote writes beside the nickname ("Paul Francis Gadd"
+    of "Gary Glitter (tên thật là Paul Francis Gadd)"); None when no quote writes one."""
+    nickname = real_name_asked(analysis.text)
+    return _first_span(quotes, lambda text: real_name_of(text, nickname)) if nickname else None
 
 
 def _birth_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:

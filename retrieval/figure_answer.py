@@ -1251,6 +1251,8 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
         return 0.0
     lo, hi = folded.rfind(";", 0, a) + 1, folded.find(";", b)
     hi = len(folded) if hi < 0 else hi
+    if lo and _shares_subject(sentence[lo:a]):  # "… ông Hà Đức Bàng đã tự cho phép mình …; lập quỹ đen 15 tỷ đồng"
+        lo = folded.rfind(";", 0, lo - 1) + 1
     asked = set(people)
     # (a given name asked alone is a name only where the sentence writes it in capitals: "quang" is also "Quảng")
     # (nor one a capitalised word follows, a longer name's: "Hạnh Phúc đã nhập …" is the firm, not Nguyễn Thị Hạnh)
@@ -1283,6 +1285,16 @@ def said_of(sentence: str, a: int, b: int, people: tuple[str, ...]) -> float:
     if not spans and _BY_ROLE.match(sentence):
         return 1.0  # "Bị cáo đã dùng dao … để trấn lột 5.000 đồng": the defendant asked, called by his role alone
     return best
+
+
+def _shares_subject(clause: str) -> bool:
+    """Does a clause after ";" open with its verb, no subject of its own ("lập quỹ đen" of "… ông Hà Đức Bàng đã tự
+    cho phép mình …; lập quỹ đen 15 tỷ đồng"), so that the clause before names who it is said of? Not one naming
+    anybody ("…; Thanh 7 năm"), nor one opening with a noun ("…; còn lại …", "…; các bị cáo khác …")."""
+    if not clause.strip() or re.search(rf"[{UPPER}]", clause):
+        return False
+    tags = [tag for w, tag in pos_tags(clause) if any(ch.isalnum() for ch in w)]
+    return bool(tags) and tags[0] == "V"
 
 
 # a name right after a kinship word or "của" (with or without a form of address: "lừa được của ông Ngô Anh Tuấn 10 tỷ
@@ -1449,19 +1461,38 @@ def _part_of_previous(group: list[FigureCandidate], intent: FigureIntent) -> Non
 
 # "có 5 người, …, trong đó có hai người thuộc Văn phòng Chính phủ": what follows counts some of a count before it
 _AMONG = re.compile(r"(?i)(?<!\w)trong\s+(?:đó|số)(?!\w)")
+# ... or opening a bracket after it: "đã 6 lần đốt nhà (2 lần tự đốt nhà mình)" (not one the bracket says later of
+# something else: "4 năm tù … (Án sơ thẩm của TAND tỉnh Tây Ninh, tuyên phạt 3 năm)")
+_IN_BRACKET = re.compile(r"\(\s*$")
 _AMONG_Q = re.compile(r" trong (?:do|so) ")  # (folded) a question asking a part: "… trong đó có bao nhiêu …?"
 
 
-def _parts_among(group: list[FigureCandidate]) -> set[int]:
-    """The ids of the counts of one sentence written after "trong đó"/"trong số" as some of a larger count of their
-    noun before it ("có 5 người, …, trong đó có hai người …": the two are some of the five), unless their own words
-    are the question's more than the whole's are ("… trong đó …, 30.547 (19,3%) hộ gia đình có chủ nhà là nữ" for
-    "Có bao nhiêu hộ gia đình có chủ nhà là nữ …?": the part asked). Read once the candidates are scored."""
+def _parts_among(group: list[FigureCandidate], intent: FigureIntent) -> set[int]:
+    """The ids of the counts of one sentence written after "trong đó"/"trong số", or in a bracket, as some of a larger
+    count of their noun before it ("có 5 người, …, trong đó có hai người …": the two are some of the five), unless
+    their own words are the question's more than the whole's are ("… trong đó …, 30.547 (19,3%) hộ gia đình có chủ
+    nhà là nữ" for "Có bao nhiêu hộ gia đình có chủ nhà là nữ …?": the part asked). Read once the candidates are
+    scored."""
     keys = [_counted_key(c.figure) if c.figure.kind == "count" else None for c in group]
     return {id(c) for i, c in enumerate(group) if keys[i] and c.figure.value is not None
-            and any(k == keys[i] and (w.figure.value or 0) > c.figure.value and c.local <= w.local and _AMONG.search(
+            and any(k == keys[i] and (w.figure.value or 0) > c.figure.value and c.local <= w.local and (_AMONG.search(
                 c.sentence, w.figure.end - c.sentence_start, c.figure.start - c.sentence_start)
-                for w, k in zip(group[:i], keys[:i]))}
+                or _bracketed_part(c, w, intent)) for w, k in zip(group[:i], keys[:i]))}
+
+
+def _bracketed_part(c: FigureCandidate, whole: FigureCandidate, intent: FigureIntent) -> bool:
+    """Does ``c`` open a bracket after ``whole`` ("đã 6 lần đốt nhà (2 lần tự đốt nhà mình)"), its own words (to the
+    bracket's end) no more the question's than the whole's words are (for "Bà Tuyết tự đốt nhà mình bao nhiêu lần?"
+    the part is asked)?"""
+    start = c.sentence_start
+    opened = _IN_BRACKET.search(c.sentence, whole.figure.end - start, c.figure.start - start)
+    if opened is None:
+        return False
+    close = c.sentence.find(")", c.figure.end - start)
+    own = c.sentence[c.figure.start - start : close if close > 0 else len(c.sentence)]
+    whole_words = c.sentence[whole.figure.start - start : opened.start()]
+    terms, syn = intent.subject_terms, intent.synonyms
+    return coverage(terms, own, {}, syn) <= coverage(terms, whole_words, {}, syn)
 
 
 LISTED_PART = 0.5  # score taken from a count listed among the parts of a larger one of its noun ("8 bị cáo … gồm:")
@@ -1533,7 +1564,10 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
                     c.sentence[before[-1].end - c.sentence_start : c.figure.start - c.sentence_start]):
                 before = before[:-1]  # "2.570 cán bộ, chiến sĩ (chiếm 33,76% …)": the share of those words too
             prev = before[-1].end if before else None
-            after = [o.figure for o in group if o.figure.start >= c.figure.end and not is_age(o.figure)]
+            # (nor does the next one the question states end them: "Có bao nhiêu hộ dân được vay 330 triệu đồng?" is
+            # "21 hộ dân được vay 330 triệu đồng, song Trang chỉ đưa cho 14 hộ", whose words reach past the sum)
+            after = [o.figure for o in group if o.figure.start >= c.figure.end and not is_age(o.figure)
+                     and not stated_in_question(o.figure, intent)]
             nxt_fig = min(after, key=lambda f: f.start, default=None)
             nxt = nxt_fig.start if nxt_fig is not None else None
             # "68.511 (43,3%) hộ gia đình có con …, 69.284 (43,8%) hộ gia đình là …": in a list of like figures
@@ -1550,7 +1584,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
         _part_of_previous(group, intent)
         _part_of_listed(group, intent)
         if not _AMONG_Q.search(intent.said):
-            parts |= _parts_among(group)
+            parts |= _parts_among(group, intent)
         if intent.stated and counted_otherwise(group, intent):
             miscounted |= {id(c) for c in group}
         _noun_leads_sentence(group, intent)
@@ -1885,6 +1919,9 @@ def answers_question(best: FigureCandidate, intent: FigureIntent) -> bool:
     if intent.distance:  # "… bao xa?" is a length ("cách đó 70 km"), never "3 con vật"; "nặng bao nhiêu" a weight
         return (fits_measure(best, intent) if intent.distance == "weight" else is_length(fig)) \
             and best.relevance >= MIN_RELEVANCE_WITH_NOUN
+    if intent.priced and written_as_price(best, intent.price_kind):  # "Các xe gian được bán với giá bao nhiêu?":
+        return best.relevance >= MIN_RELEVANCE_EXACT_NOUN  # "… đem bán … với giá 7.700-27.800 USD/xe", a price as
+        # asked, as the asked noun is a count's (the sentence names the cars as "những phương tiện này")
     if intent.money and is_money(fig):  # "Giá thuê … là bao nhiêu?": an amount is what is asked, as a noun is
         return best.relevance >= MIN_RELEVANCE_WITH_NOUN
     if intent.percent and fig.kind == "percent":  # "… thu tiền xâu bao nhiêu phần trăm?": "10% trên số tiền đặt
@@ -1987,6 +2024,19 @@ def aside_after(c: FigureCandidate, lead: FigureCandidate) -> bool:
     return open_aside(between) is not None
 
 
+# an age a sentence opens with, a comma after it: the age at the time the sentence tells ("18 tuổi, sau khi tốt nghiệp
+# PTTH, Loan …", "19 tuổi, Loan theo chồng về Yên Bái")
+_AGE_OPENS = re.compile(r"\s*[,:]")
+
+
+def age_at_a_time(c: FigureCandidate) -> bool:
+    """Is the figure an age its sentence opens with, before a comma ("18 tuổi, sau khi …"): how old somebody was
+    when what it tells happened, not how old they are?"""
+    at = c.figure.start - c.sentence_start
+    return is_age(c.figure) and not c.sentence[:at].strip() and bool(
+        _AGE_OPENS.match(c.sentence, c.figure.end - c.sentence_start))
+
+
 def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: int = 3,
                  baseline: set[int] = frozenset(), intent: FigureIntent | None = None) -> list[FigureCandidate]:
     """The best figure plus near-ties that are different answers (ambiguous questions: "bao nhiêu xã"
@@ -2016,6 +2066,8 @@ def lead_figures(ranked: list[FigureCandidate], *, ratio: float = 0.88, limit: i
             continue  # "… điều chỉnh lên bao nhiêu ha?": "lên 45 ha", not the "32 ha" it was before
         if intent is not None and asks_term(intent) and a_ban(c) and not a_ban(best):
             continue  # "11 năm tù": "cấm đảm nhiệm chức vụ … 5 năm" beside it is a ban
+        if age_at_a_time(c) and not age_at_a_time(best):
+            continue  # "Đã 30 tuổi, Tố Loan …": "18 tuổi, sau khi tốt nghiệp PTTH, Loan …" is how old she was then
         if aside_after(c, best):
             continue  # "… thu 17.500 USD … (Thanh đã mang nộp 10.500 USD)": what the bracket adds is another fact
         if part_of_lead(c, best):

@@ -22,7 +22,7 @@ __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS
            "SUSPECT_ROLES", "ROLES_NAMED", "PLACE_KINDS", "NAMED_PLACE_KINDS",
            "VENUES", "BY_ROLE", "TERM_WORDS", "BAN_WORDS", "BANS_ASKED",
            "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
-           "with_folded", "ROLE_NOUNS", "RANKS", "TITLES", "AGE", "AGE_ASIDE"]
+           "with_folded", "ROLE_NOUNS", "RANKS", "TITLES", "AGE", "AGE_ASIDE", "COUNTRIES"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -56,6 +56,15 @@ TITLES: tuple[str, ...] = ("đồng chí",) + ADDRESS_FORMS + ROLE_NOUNS + RANKS
 # trưởng …)", "Bùi Quốc Trung (24 tuổi, cầm đầu)"
 AGE = r"\d{1,3}\s+tuổi"
 AGE_ASIDE = rf"(?:{AGE}|(?:sinh năm|SN)\s+\d{{4}})\s*[,;]\s*"
+# countries a report names, as it writes them (never one that is also a given name, "Anh", "Đức", "Nga", nor "Pháp"
+# of "Pháp luật": "Vương quốc Anh", "nước Pháp"): a place, for a question asking where ("… bị bắt ở nước nào?": "cơ
+# quan … của Mỹ đã … bắt …")
+COUNTRIES: tuple[str, ...] = (
+    "Mỹ", "Hoa Kỳ", "Vương quốc Anh", "nước Anh", "nước Pháp", "Cộng hòa Pháp", "nước Đức", "nước Nga", "Liên bang Nga",
+    "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Campuchia", "Lào", "Thái Lan", "Malaysia", "Singapore",
+    "Indonesia", "Philippines", "Myanmar", "Ấn Độ", "Úc", "Australia", "Canada", "Đài Loan", "Hồng Kông", "Hong Kong",
+    "Ma Cao", "Macau", "New Zealand", "Séc", "Ba Lan", "Hungary", "Ukraina", "Ucraina", "Italia", "Tây Ban Nha",
+    "Hà Lan", "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan")
 SUSPECT_ROLES: tuple[str, ...] = ("đối tượng", "bị can", "bị cáo", "nghi phạm", "hung thủ")
 # ... as a pattern opening a sentence (case-insensitive): "Đối tượng Nguyễn Văn A", "Bị cáo này" name or point
 BY_ROLE = rf"(?:{'|'.join(SUSPECT_ROLES)})(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)"

@@ -303,8 +303,9 @@ _SUMS = frozenset("nợ vốn lãi lỗ".split())
 _COUNT_NOUN = re.compile(rf"(?i)\s*(?:tổng số|số lượng|số)\s+{_NOT_A_COUNT}([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 
 
-# an amount asked right before "bao nhiêu": "… phải đóng thuế bao nhiêu?", "… có giá trị là bao nhiêu?"
-_AMOUNT_ASKED = re.compile(r"(?i)(?<!\w)(?:thuế|giá|giá trị|phí)\s+(?:là\s+)?(?:bao nhiêu|bao nhieu)(?!\w)")
+# an amount asked right before "bao nhiêu": "… phải đóng thuế bao nhiêu?", "… có giá trị là bao nhiêu?", "Số giống
+# cây bị khô héo gây thiệt hại bao nhiêu?" (the damage, "hơn 3 tỷ đồng", not a count of the heading's "giống cây")
+_AMOUNT_ASKED = re.compile(r"(?i)(?<!\w)(?:thuế|giá|giá trị|phí|thiệt hại)\s+(?:là\s+)?(?:bao nhiêu|bao nhieu)(?!\w)")
 # ... or a value the heading's things are reckoned at: "Số tang vật thu giữ tạm tính lên đến bao nhiêu?" ("… số tang
 # vật tạm tính thành tiền … lên đến gần 500.000 USD", not the "7 điểm" they were seized at)
 _VALUED = re.compile(r"(?i)(?<!\w)(?:tạm tính|tính thành tiền|thành tiền|trị giá)(?!\w)")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from corpus.compounds import is_compound
+from corpus.names import SURNAMES
 from corpus.numbers import BIRTH_YEAR
 from retrieval.lexicon import ADDRESS_FORMS, AGE_ASIDE, ROLE_NOUNS, TITLES
 from retrieval.post_holder import people_in
@@ -18,7 +19,7 @@ from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_ta
 __all__ = ["NAME_REACH", "asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
            "birth_asked", "birth_year_of", "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "cause_word",
            "doer_named", "home_asked", "names_addressee", "names_doer", "names_kin", "names_owner", "occupation_of",
-           "owned_asked", "owner_named", "penalties", "real_name_asked",
+           "owned_asked", "owner_named", "penalties", "real_name_asked", "real_name_of",
            "states_cause", "states_charge", "states_clock", "states_consequence", "states_home", "states_occupation",
            "states_penalty", "states_real_name", "states_source", "whose", "writes_act", "writes_cause_word"]
 
@@ -378,18 +379,34 @@ def real_name_asked(question: str) -> str | None:
 
 
 def states_real_name(sentence: str, nickname: str) -> bool:
-    """Does the sentence write a full name beside the nickname: the name, then the nickname in brackets or after
-    "tức", "còn gọi là" ("Nguyễn Tuấn Hải (Hải Bánh )"); or the nickname, then "tức", "tên thật là" and the name
-    ("Cường "Đôla" - tức Nguyễn Quốc Cường"), perhaps in the next sentence, which points back to it? The nickname
-    may be quoted, word by word."""
+    """Does the sentence write a full name beside the nickname (``real_name_of``)?"""
+    return real_name_of(sentence, nickname) is not None
+
+
+def real_name_of(sentence: str, nickname: str) -> tuple[int, int] | None:
+    """The span of the full name the sentence writes beside the nickname: the name, then the nickname in brackets or
+    after "tức", "còn gọi là" ("Nguyễn Tuấn Hải (Hải Bánh )"); or the nickname, then "tức", "tên thật là" and the name
+    ("Cường "Đôla" - tức Nguyễn Quốc Cường"), perhaps in the next sentence, which points back to it; None when it
+    writes none. The nickname may be quoted, word by word. (NFC keeps the offsets of an NFC text, as stored.)"""
     text = unicodedata.normalize("NFC", sentence)
     q = f"[{_QUOTES}]?"
     alias = q + rf"{q}\s*{q}".join(re.escape(w) for w in unicodedata.normalize("NFC", nickname).split()) + q
-    return bool(re.search(rf"{_FULL_NAME}\s*(?:\(\s*(?:(?:{_CALLED})\s+)?|,?\s*(?:{_CALLED})\s+){alias}", text)
-                or re.search(rf"{alias}\s*(?:\(|[-–,])?\s*(?:{_REAL})\s+{_FULL_NAME}", text)
-                # the next sentence points back to the nickname: "… "trùm" buôn lậu Mười Tường. Bà "trùm" này tên
-                # thật là Nguyễn Thị Kim Hạnh"
-                or re.search(rf"{alias}\s*[.!?…]\s+(?:\S+\s+){{0,3}}(?i:này)\s+(?:{_REAL})\s+{_FULL_NAME}", text))
+    m = (re.search(rf"({_FULL_NAME})\s*(?:\(\s*(?:(?:{_CALLED})\s+)?|,?\s*(?:{_CALLED})\s+){alias}", text)
+         or re.search(rf"{alias}\s*(?:\(|[-–,])?\s*(?:{_REAL})\s+({_FULL_NAME})", text)
+         # the next sentence points back to the nickname: "… "trùm" buôn lậu Mười Tường. Bà "trùm" này tên
+         # thật là Nguyễn Thị Kim Hạnh"
+         or re.search(rf"{alias}\s*[.!?…]\s+(?:\S+\s+){{0,3}}(?i:này)\s+(?:{_REAL})\s+({_FULL_NAME})", text))
+    return _from_surname(text, *m.span(1)) if m else None
+
+
+def _from_surname(text: str, a: int, b: int) -> tuple[int, int]:
+    """The name from its surname on, when it has one after its first word ("Nguyễn Tuấn Hải" of "Bắt Nguyễn Tuấn Hải",
+    a sentence's capitalised opening before it); a name with no Vietnamese surname as it is ("Paul Francis Gadd")."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    for m in words[1:] if words[0].group() not in SURNAMES else ():
+        if m.group() in SURNAMES and len(text[a + m.start() : b].split()) >= 2:
+            return a + m.start(), b
+    return a, b
 
 
 @lru_cache(maxsize=256)
@@ -431,6 +448,7 @@ _NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:{AGE_ASIDE})?
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 _ROLES = frozenset(ROLE_NOUNS)
 _NAME_AFTER_ROLE = re.compile(rf"[ \t]+{_TITLED}[{UPPER}]")  # (a name right after a role's word, its address between)
+_MOTION_VERBS = frozenset("ra đi lên vào về xuống tới đến".split())  # (bare verbs, before the act: "ra đầu thú")
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
 
 
@@ -460,6 +478,8 @@ def asked_doer_act(question: str) -> str | None:
     while rest and rest[0][0] in _BEFORE_ACT:
         rest = rest[1:]
     act = rest[0][0] if rest else ""
+    if act in _MOTION_VERBS and len(rest) > 1 and rest[1][1] == "V" and " " in rest[1][0]:
+        act = rest[1][0]  # "Ai ra đầu thú …?": the act after the bare verb of motion ("… cũng đã ra đầu thú")
     # ("trưởng" "ban", split by the segmenter; "chủ" "xe", a role's word of two)
     if " " not in act and len(rest) > 1 and (is_compound(act, rest[1][0]) or f"{act} {rest[1][0]}" in _ROLES):
         act = f"{act} {rest[1][0]}"

@@ -259,6 +259,34 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2357)
+FORTY_FIFTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4615).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2604).txt",
+                     "vntc::Train_Full/Phapluat/PL_VNE_(427).txt", "vntc::Train_Full/Phapluat/PL_TN_(2821).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(1663).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1242).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(2698).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(12).txt",
+                     "vntc::Train_Full/Phapluat/PL_NLD_(4709).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2015).txt",
+                     "vntc::Train_Full/Phapluat/PL_VNE_(786).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2153).txt",
+                     "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(9155).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4288).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(2933).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3403).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(1348).txt", "vntc::Train_Full/Phapluat/PL_VNE_(325).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(665).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1636).txt"]
+forty_fifth_round = round_fixture("forty_fifth_round", FORTY_FIFTH_ROUND)
+
+
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 1618)
+FORTY_FOURTH_ROUND = ["vntc::Train_Full/Phapluat/PL_VNE_(902).txt", "vntc::Train_Full/Phapluat/PL_TT_(2366).txt",
+                      "vntc::Test_Full/Phapluat/PL_TN_T_(3631).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2377).txt",
+                      "vntc::Train_Full/Phapluat/PL_TT_(2388).txt", "vntc::Train_Full/Phapluat/PL_TT_(2222).txt",
+                      "vntc::Train_Full/Phapluat/PL_VNE_(155).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(347).txt",
+                      "vntc::Test_Full/Phapluat/PL_TT_T_(3167).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2975).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(2969).txt", "vntc::Test_Full/Phapluat/PL_TN_T_(3500).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(3858).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(282).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(4166).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(897).txt",
+                      "vntc::Test_Full/Phapluat/PL_VNE_T_(1288).txt", "vntc::Train_Full/Phapluat/PL_VNE_(1777).txt",
+                      "vntc::Train_Full/Phapluat/PL_NLD_(4441).txt", "vntc::Train_Full/Phapluat/PL_TN_(3681).txt"]
+forty_fourth_round = round_fixture("forty_fourth_round", FORTY_FOURTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2718)
 FORTY_THIRD_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(1671).txt",
                      "vntc::Test_Full/ChinhtriXahoi/XH_VNE_T_(2959).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(248).txt",

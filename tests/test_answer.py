@@ -419,6 +419,8 @@ def test_a_company_s_type_is_not_its_name():
     # not repeat the victim's name)
     ("Ai là lái xe đang bị truy bắt trong vụ sát hại kiểm lâm viên Mai Duy Bình?", "Ai là lái xe đang bị truy bắt ?"),
     ("Ai bào chữa cho bị cáo Gary Glitter?", "Ai bào chữa cho bị cáo Gary Glitter?"),  # (no case: whom, kept)
+    # the place a case passed through (VNTC PL_VNE_(1777): "… cho Nguyễn Thị Hạnh (chủ mưu vụ án)" names no gate)
+    ("Ai là chủ mưu vụ buôn lậu qua cửa khẩu Mộc Bài?", "Ai là chủ mưu vụ buôn lậu ?"),
 ])
 def test_the_places_that_scope_a_question(question, left):
     from retrieval.answer import without_scope
@@ -1455,6 +1457,12 @@ def test_the_act_a_who_question_asks_and_its_doer():
     assert asked_doer_act("Ai nhờ ông Thắng mang tiền trả nợ bà Tương?") == "nhờ"
     assert asked_doer_act("Ai ký quyết định đưa Đặng Hoàng Vũ vào cơ sở giáo dục?") == "ký"
     assert asked_doer_act("Ai đi cùng ông Thắng?") is None
+    # the act after a bare verb of motion (VNTC PL_TT_(2222)); before, "ra" said too little and no act was read
+    assert asked_doer_act("Ai ra đầu thú trong vụ cướp xe tải?") == "đầu thú"
+    surrendered = ("Chiều cùng ngày, đồng phạm của hai đối tượng trên là Nguyễn Tấn Nhớ (sinh 1984), ngụ Cần Đước "
+                   "(Long An) cũng đã ra đầu thú.")
+    start, end = doer_named(surrendered, "đầu thú")
+    assert surrendered[start:end] == "Nguyễn Tấn Nhớ"
     # a role's word of two syllables the segmenter splits (VNTC PL_VNE_T_(2777): "Trần Đăng Học (chủ xe) là …")
     assert asked_doer_act("Ai là chủ xe trong vụ sát hại kiểm lâm viên Mai Duy Bình?") == "chủ xe"
     assert names_doer("Trần Đăng Học (chủ xe) là anh vợ của Lê Văn Anh.", "chủ xe")
@@ -1754,6 +1762,41 @@ def test_states_real_name():
     # a sentence on what the nickname did names no real name
     assert not states_real_name("Năm Cam gọi điện thoại cho Hải Bánh hỏi tình hình", "Hải Bánh")
     assert not states_real_name("Trương Văn Cam (Năm Cam) bị tuyên án tử hình", "Hải Bánh")
+
+
+def test_a_country_asked_is_a_place_and_not_a_key_word():
+    from retrieval.answer import question_frame, says_where
+    from retrieval.question import analyze_question
+
+    # VNTC PL_TN_T_(3500) (round 44): the arrest "… cơ quan bảo vệ pháp luật của Mỹ đã phát hiện và bắt Nguyễn Khắc
+    # Sơn …" holds no locative word; before, it was taken as saying no place, and "nước" was a key word it lacked
+    arrest = ("Ngày 1/3, theo đề nghị của cơ quan Interpol Việt Nam, cơ quan bảo vệ pháp luật của Mỹ đã phát hiện và "
+              "bắt Nguyễn Khắc Sơn, Trưởng chi nhánh TP.HCM của Công ty Xuất nhập khẩu ngành in.")
+    assert says_where(arrest)
+    assert "nước nào" in question_frame(analyze_question("Nguyễn Khắc Sơn bị bắt ở nước nào?"))
+    # (a country's name inside a person's name is none: "Nguyễn Thị Mỹ Nga"; nor is a given name "Đức")
+    assert not says_where("Nguyễn Thị Mỹ Nga bị phạt 12 năm")
+    assert not says_where("Nguyễn Đức Nam cho biết như vậy")
+
+
+def test_real_name_of_is_the_full_name_beside_the_nickname():
+    from retrieval.sentence_kinds import real_name_of
+
+    def named(sentence: str, nickname: str) -> str | None:
+        span = real_name_of(sentence, nickname)
+        return sentence[span[0] : span[1]] if span else None
+
+    # VNTC (round 44): "Gary Glitter tên thật là gì?" had its quote and no short answer
+    assert named("Theo cáo trạng, Gary Glitter (tên thật là Paul Francis Gadd), sinh 1944, tại Vương quốc Anh, nhập "
+                 "cảnh vào VN từ đầu năm 2005", "Gary Glitter") == "Paul Francis Gadd"
+    assert named('Trong 3 đối tượng vi phạm có Cường "Đôla" - tức Nguyễn Quốc Cường, sinh năm 1982',
+                 "Cường Đôla") == "Nguyễn Quốc Cường"
+    # the name from its surname, not the capitalised opening of the sentence before it
+    assert named("Bắt Nguyễn Tuấn Hải (Hải Bánh) tại Hà Nội", "Hải Bánh") == "Nguyễn Tuấn Hải"
+    # ... and whole when it opens with one ("Kim" of "Nguyễn Thị Kim Hạnh" is a surname too)
+    assert named('… buôn lậu Mười Tường. Bà "trùm" này tên thật là Nguyễn Thị Kim Hạnh.',
+                 "Mười Tường") == "Nguyễn Thị Kim Hạnh"
+    assert named("Năm Cam gọi điện thoại cho Hải Bánh hỏi tình hình", "Hải Bánh") is None
 
 
 @pytest.mark.parametrize("question, venue", [
@@ -2511,6 +2554,33 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # (controls: a name before the act, with a bracket between; a name after "là")
     ("forty_third_round", "Ai cầm đầu đường dây môi giới mại dâm ở Bình Dương?", "Nguyễn Thị Mửng [1]\n"),
     ("forty_third_round", "Ai là chủ mưu đường dây thi thuê ở Hải Phòng?", "Nguyễn Chí Dũng [1]\n"),
+    # ... and the forty-fourth: before, nothing (a price after "với giá", its sentence calling the cars "những phương
+    # tiện này"); no real name (none was read beside a nickname); no doer ("ra", a bare verb, before "đầu thú"); the
+    # sentences writing "nước" quoted, not the arrest by "… của Mỹ" (the frame "nước nào" was a key word; a country
+    # was no word of place); "14 hộ; 7 hộ" (the sum the question states ended the asked count's words); the headline
+    # sentence, no name ("qua cửa khẩu Mộc Bài" was asked of the sentence naming the "chủ mưu"); her ages then as
+    # second answers
+    ("forty_fourth_round", "Các xe gian được bán với giá bao nhiêu?", "7.700-27.800 USD [1]\n"),
+    ("forty_fourth_round", "Gary Glitter tên thật là gì?", "Paul Francis Gadd [1]\n«Theo cáo trạng, Gary Glitter"),
+    ("forty_fourth_round", "Ai ra đầu thú trong vụ cướp xe tải?", "Nguyễn Tấn Nhớ [1]\n"),
+    ("forty_fourth_round", "Nguyễn Khắc Sơn bị bắt ở nước nào?", "«Ngày 1/3, theo đề nghị của cơ quan Interpol"),
+    ("forty_fourth_round", "Có bao nhiêu hộ dân được vay 330 triệu đồng?", "21 hộ dân [1]\n"),
+    ("forty_fourth_round", "Ai là chủ mưu vụ buôn lậu qua cửa khẩu Mộc Bài?",
+     "Nguyễn Thị Hạnh [1]\n«Tòa thẩm vấn bị cáo Phạm Thanh Hùng"),
+    ("forty_fourth_round", "Nguyễn Tố Loan bao nhiêu tuổi?", "30 tuổi [1]\n«Đã 30 tuổi"),  # (not "; 18 tuổi; 19 tuổi")
+    # (controls: a count the question does not state; the price of a hire)
+    ("forty_fourth_round", "Trang lập sổ khống để lấy bao nhiêu tiền?", "167 triệu đồng [1]\n"),
+    ("forty_fourth_round", "Sơn thuê Thể chém ông Chính với giá bao nhiêu?", "3 triệu đồng [1]\n"),
+    # ... and the forty-fifth: before, "hơn 290.000 USD" (of the next sentence, naming him: "; lập quỹ đen 15 tỷ
+    # đồng" was cut off his name by the ";"); "2 lần" (a part, in brackets after the six); nothing ("giống cây" was
+    # a count asked, not the damage)
+    ("forty_fifth_round", "Hà Đức Bàng lập quỹ đen bao nhiêu tiền?", "15 tỷ đồng [1]\n"),
+    ("forty_fifth_round", "Huỳnh Thị Tuyết đã đốt nhà bao nhiêu lần?", "6 lần [1]\n"),
+    ("forty_fifth_round", "Số giống cây bị khô héo gây thiệt hại bao nhiêu?", "hơn 3 tỷ đồng [1]\n"),
+    # (controls: his pay; the debt of the next sentence asked; the fire's damage)
+    ("forty_fifth_round", "Ông Hà Đức Bàng nhận lương cao gấp bao nhiêu lần mức cơ bản?", "35-40 lần [1]\n"),
+    ("forty_fifth_round", "Công ty không thu hồi được số nợ bao nhiêu?", "hơn 290.000 USD [1]\n"),
+    ("forty_fifth_round", "Vụ cháy làm thiệt hại bao nhiêu tiền?", "trên 27 triệu đồng [1]\n"),
     # ... and one of the thirty-eighth: before, "hơn 5,7 triệu đồng" (paid her in all; said of her, it went first)
     ("thirty_eighth_round", "Mức lương của bà Kim Anh là bao nhiêu một tháng?", "4 triệu đồng [1]\n«"),
     # earlier rounds' questions the last two rounds' rules answer now, asked again: before, "374 hộ" (the city's: "…

@@ -1667,7 +1667,7 @@ def test_a_part_of_a_count_and_a_count_of_others_are_not_the_whole():
     ranked = rank_candidates(ranked, intent, {})
     assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["5 người"]
     by_text = {c.figure.text: c for c in ranked}
-    assert _parts_among(sorted(ranked, key=lambda c: c.figure.start)) == {id(by_text["hai người"])}
+    assert _parts_among(sorted(ranked, key=lambda c: c.figure.start), intent) == {id(by_text["hai người"])}
     other = by_text["3 quan chức khác"]
     assert said_of(sentence, other.figure.start, other.figure.end, intent.people) < 0
     # (a part asked: the part)
@@ -1763,3 +1763,95 @@ def test_the_act_asked_through_so_tien():
     _intent, ranked = _rank("Công ty TNHH Hải Bình trốn thuế bao nhiêu tiền?", sentences)
     assert ranked[0].figure.text == "4,8 tỷ đồng"
     assert next(c for c in ranked if c.figure.text == "4,8 tỷ đồng").acted
+
+
+def test_a_figure_the_question_states_does_not_end_the_words_before_it():
+    # VNTC (round 44, "Dùng vốn xoá đói giảm nghèo …"): "21 hộ dân được vay 330 triệu đồng" is the count asked; before,
+    # the stated sum ended its words ("21 hộ dân được vay"), and "14 hộ" after it, its words reaching back over the
+    # sum, led
+    loans = ("Kết quả điều tra còn cho thấy, tại phường có 21 hộ dân được vay 330 triệu đồng, song Trang chỉ đưa cho "
+             "14 hộ.")
+    fake = "7 hộ còn lại Trang lập sổ khống để lấy 167 triệu đồng."
+    sentences = [("d", loans, 0), ("d", fake, len(loans) + 1)]
+    _intent, ranked = _rank("Có bao nhiêu hộ dân được vay 330 triệu đồng?", sentences)
+    assert ranked[0].figure.text == "21 hộ dân"
+    # (control: a figure the question does not state still ends them)
+    _intent, ranked = _rank("Trang chỉ đưa tiền vay cho bao nhiêu hộ?", sentences)
+    assert ranked[0].figure.text == "14 hộ"
+
+
+def test_a_price_asked_is_answered_by_a_figure_written_as_one():
+    # VNTC PL_VNE_(902) (round 44): the sentence calls the cars "những phương tiện này", so "xe gian" is not there
+    # to cover; before, the price after "với giá" fell under the bar an amount must pass, and nothing was answered
+    from retrieval.figure_answer import answers_question
+
+    sold = ("Khi những phương tiện này được cấp biển số, Hùng, Tâm, Thanh, Thành và Tân đem bán cho người tiêu dùng "
+            "với giá 7.700-27.800 USD/xe.")
+    fined = ("Theo phán quyết của TAND Hà Nội, 7 xe ôtô tang vật được trả lại cho Vidamco; Hùng, Thanh và Thành phải "
+             "nộp phạt hơn 400 triệu đồng.")
+    # (the rare words the sentence lacks weigh as in a corpus: "gian", "xe gian")
+    idf = {"gian": 8.0, "~gian": 8.0, "~xe_gian": 10.0, "~cac_xe": 8.0, "~ban_voi": 7.0}
+    sentences = [("d", sold, 0), ("d", fined, len(sold) + 1)]
+    intent, ranked = _rank("Các xe gian được bán với giá bao nhiêu?", sentences, idf)
+    best = ranked[0]
+    assert best.figure.text == "7.700-27.800 USD" and best.relevance < 0.3 and answers_question(best, intent)
+    # (control: a sum not written as a price still needs the question's words: the fine answers no price)
+    intent, ranked = _rank("Các xe gian được bán với giá bao nhiêu?", [("d", fined, 0)], idf)
+    assert not answers_question(ranked[0], intent)
+
+
+def test_a_clause_after_a_semicolon_opening_with_its_verb_is_the_subject_s_before_it():
+    from retrieval.figure_answer import said_of
+
+    # VNTC (round 45, "Nguyên GĐ Inlaco …"): "; lập quỹ đen 15 tỷ đồng" has no subject of its own: Bàng's; before, the
+    # ";" cut his name off, and "hơn 290.000 USD" of the next sentence, which names him, led "… lập quỹ đen bao nhiêu"
+    bang = ("Theo kết quả xác minh, khi làm giám đốc Inlaco Sài Gòn, ông Hà Đức Bàng đã tự cho phép mình được nhận "
+            "lương cao gấp 35-40 lần mức cơ bản; lập quỹ đen 15 tỷ đồng và sử dụng ngoại tệ sai quy định.")
+    at = bang.index("15 tỷ đồng")
+    assert said_of(bang, at, at + len("15 tỷ đồng"), ("ha duc bang",)) == 1.0
+    # (controls: a clause naming its own subject; one opening with a noun)
+    terms = "Tòa tuyên phạt Nguyễn Văn Hùng 12 năm tù; Lê Văn Thanh 7 năm tù."
+    at = terms.index("7 năm")
+    assert said_of(terms, at, at + 5, ("nguyen van hung",)) == -0.5
+    rest = "Tòa tuyên phạt Nguyễn Văn Hùng 12 năm tù; các bị cáo còn lại được hưởng án treo 3 năm."
+    at = rest.index("3 năm")
+    assert said_of(rest, at, at + 5, ("nguyen van hung",)) < 1.0
+
+
+def test_a_count_in_a_bracket_after_a_larger_one_of_its_noun_is_a_part():
+    # VNTC (round 45, "Đốt nhà để xin... cứu trợ"): the two are some of the six; before, "2 lần", written right after
+    # "đốt nhà", led "… đã đốt nhà bao nhiêu lần?"
+    fires = ("Bà Tuyết sống bên cạnh đó, đã 6 lần đốt nhà (2 lần tự đốt nhà mình), trong đó một lần làm cho 6 căn nhà "
+             "cháy rụi, thiệt hại trên 27 triệu đồng.")
+    from retrieval.figure_answer import _parts_among
+
+    intent, ranked = _rank("Huỳnh Thị Tuyết đã đốt nhà bao nhiêu lần?", [("d", fires, 0)])
+    assert ranked[0].figure.text == "6 lần"
+    by_text = {c.figure.text: c for c in ranked}
+    assert _parts_among(sorted(ranked, key=lambda c: c.figure.start), intent) == {id(by_text["2 lần"])}
+    # (control: the part asked, its own words the question's more than the whole's, is no part to dock)
+    intent, ranked = _rank("Bà Tuyết tự đốt nhà mình bao nhiêu lần?", [("d", fires, 0)])
+    assert _parts_among(sorted(ranked, key=lambda c: c.figure.start), intent) == set()
+    # (nor is a count a bracket writes later, of something else: VNTC round 37, the first trial's term; a draft of
+    # the rule read any count inside the bracket as a part, and "4 năm" led "Án sơ thẩm … bao nhiêu năm?")
+    appeal = ("Trong phiên xử phúc thẩm ngày 19-12, Tòa Phúc thẩm TAND Tối cao tại TPHCM tuyên phạt Lê Thị Phương Mai "
+              "(ngụ huyện Dương Minh Châu, Tây Ninh) 4 năm tù về tội “Môi giới mại dâm” (Án sơ thẩm của TAND tỉnh Tây "
+              "Ninh, tuyên phạt 3 năm).")
+    intent, ranked = _rank("Án sơ thẩm phạt Lê Thị Phương Mai bao nhiêu năm?", [("d", appeal, 0)])
+    assert _parts_among(sorted(ranked, key=lambda c: c.figure.start), intent) == set()
+
+
+def test_an_age_a_sentence_opens_with_is_no_second_answer():
+    # VNTC PL_VNE_(155) (round 44): "18 tuổi, …", "19 tuổi, …" tell how old she was then; before, "30 tuổi; 18 tuổi;
+    # 19 tuổi" all led "Nguyễn Tố Loan bao nhiêu tuổi?"
+    now = "Đã 30 tuổi, Tố Loan vẫn giữ được nhan sắc, thân hình gợi cảm."
+    then = ("18 tuổi, sau khi tốt nghiệp PTTH, Loan không tiếp tục theo đuổi sự nghiệp đèn sách như bạn bè cùng trang "
+            "lứa mà lui về nhà mở một quán hàng ăn nho nhỏ để mưu sinh.")
+    later = "19 tuổi, Loan theo chồng về Yên Bái và ba năm sau, cô một mình bồng con trở lại Hà Nội."
+    sentences = [("d", now, 0), ("d", then, len(now) + 1), ("d", later, len(now) + len(then) + 2)]
+    # (asked by the name the three sentences share, so that each says as much of it)
+    intent, ranked = _rank("Loan bao nhiêu tuổi?", sentences)
+    assert [c.figure.text for c in lead_figures(ranked, intent=intent)] == ["30 tuổi"]
+    # (control: without the age of now, the ages then are answers alike)
+    intent, ranked = _rank("Loan bao nhiêu tuổi?", sentences[1:])
+    assert len(lead_figures(ranked, intent=intent)) == 2

@@ -285,6 +285,10 @@ def test_which_province_or_district_asks_where(question):
     # VNTC PL_TN_(3719): the value the seized goods are reckoned at is asked, no count of them ("7 điểm" led)
     ("Số tang vật thu giữ tạm tính lên đến bao nhiêu?", None),
     ("Tổng số tiền là bao nhiêu?", "tiền"),
+    # VNTC (round 45, "Nguyên giám đốc sở nông nghiệp …"): the damage is asked, an amount ("hơn 3 tỷ đồng"); before,
+    # "giống cây" was a count asked, and no figure answered
+    ("Số giống cây bị khô héo gây thiệt hại bao nhiêu?", None),
+    ("Số nhà bị thiệt hại là bao nhiêu căn?", "căn"),  # (a count asked after "bao nhiêu" still is)
     # VNTC PL_TT_T_(3202): "qua" and "do" after an accented "bao nhiêu" open how or why; typed without accents they
     # are "quả", "độ"
     ("Quang bỏ túi bao nhiêu qua vụ bán thầu?", None),
