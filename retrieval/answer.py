@@ -33,18 +33,18 @@ from retrieval.figure_answer import (NEAR_POOL, POINTS_TO_SOMEBODY, FigureCandid
                                      answers_question, asks_amount, baseline_years, change_instead_of_count,
                                      cited_documents, coordinated_counts, figure_of_person_asked,
                                      figure_intent, figure_table, is_money, joined_figures, key_terms, lead_figures,
-                                     nearest_figure, rank_candidates, said_key, said_of, sentence_candidates,
-                                     series_of)
+                                     list_headings, nearest_figure, rank_candidates, said_key, said_of,
+                                     sentence_candidates, series_of)
 from retrieval.glossary import abbreviated_heads, expand_terms, find_expansions
 from retrieval.places import Place, find_places, mentions, mentions_place, names_place, place_key
 from retrieval.doc_number import asked_numbered, asks_which_document, number_of
 from retrieval.post_holder import (asked_post, body_as_written, deputy_instead, deputy_only, foreign_names, holder_of,
-                                   lowercase_name, named_people, post_before, post_body, post_named, post_of,
-                                   post_written)
+                                   lowercase_name, named_people, people_in, post_before, post_body, post_named,
+                                   post_of, post_written)
 from retrieval.question import QuestionAnalysis, also_asked_nouns, asked_unit, asks_comparison
-from retrieval.sentence_kinds import (asked_acts, asked_addressee, asked_doer_act, asked_kin,
+from retrieval.sentence_kinds import (alias_asked, alias_of, asked_acts, asked_addressee, asked_doer_act, asked_kin,
                                      asked_object_act, birth_asked, birth_year_of, asks_cause, asks_charge, asks_clock,
-                                     asks_occupation, asks_penalty, cause_word, doer_named,
+                                     asks_occupation, asks_penalty, cause_word, charge_named, clock_of, doer_named,
                                      asks_source, home_asked, names_addressee, names_doer, names_kin, names_owner,
                                      occupation_of, owned_asked, owner_named, penalties, real_name_asked, real_name_of,
                                      states_birth, states_cause, states_charge,
@@ -518,9 +518,15 @@ _TAKES_EFFECT_WHEN = re.compile(r"(?i)(?<!\w)(?:có|bắt đầu có)\s+(hiệu 
 # vào ngày 15/8/2004")
 _PLACE_KIND = "|".join(map(re.escape, PLACE_KINDS + ("nhà",)))
 _PLACE_AFTER_ACT = rf"(?:[^\W\d_]+\s+){{0,2}}?(?:tại|ở)\s+(?:[{UPPER}]|(?i:{_PLACE_KIND})(?!\w))"
-# (or a whole date written bare: "Nghị định có hiệu lực thi hành 1/4/2006")
+# (or a whole date written bare: "Nghị định có hiệu lực thi hành 1/4/2006"; the match ends where the date begins)
 _DATE_AFTER_ACT = (r"(?:[^\W\d_]+\s+){0,2}?(?:(?i:vào|từ|kể từ)\s+)?"
-                   r"(?:(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng)\s+\d|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d))")
+                   r"(?=(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng)\s+\d|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d))")
+# the date itself, as written: "ngày 15/8/2004", "Chiều 21/2", "ngày 10-1", "1/4/2006", "tháng 12/2003", "ngày 15
+# tháng 8 năm 2004"
+_DATE_WRITTEN = re.compile(r"(?:(?i:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)\s+(?:(?i:ngày|hôm)\s+)?"
+                           r"|(?i:ngày|hôm|tháng)\s+)?\d{1,2}(?:(?:[/.-]\d{4}|[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?!\d)"
+                           r"|\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+\d{4})?)?(?!\d)")
+_SENTENCE_OPENS = re.compile(rf"(?:^|(?<=[.!?])\s+)(?=[{UPPER}])")  # (each sentence of a quote joined from two)
 
 
 def _asked_act(question: str, asking: re.Pattern) -> str | None:
@@ -531,6 +537,16 @@ def _asked_act(question: str, asking: re.Pattern) -> str | None:
 def act_where(question: str) -> str | None:
     """The act a place question asks the place of ("giam" of "5 tử tội bị giam ở đâu trước khi thi hành án?")."""
     return _asked_act(question, _ACT_WHERE)
+
+
+# ... or when something took place: "Việc đưa tiền xảy ra vào ngày nào?" (a short answer's act only: the sentence
+# answering may say so otherwise, "Chiều ngày 14/01, … đã tổ chức Hội nghị …", and is not asked to write it)
+_HAPPENED_WHEN = re.compile(r"(?i)(?<!\w)(xảy ra|diễn ra)\s+(?:vào\s+)?(?:ngày|hôm|khi|lúc)\s+nào(?!\w)")
+
+
+def happened_when(question: str) -> str | None:
+    """The verb of taking place a date question asks with ("xảy ra" of "Việc đưa tiền xảy ra vào ngày nào?")."""
+    return _asked_act(question, _HAPPENED_WHEN)
 
 
 def act_when(question: str) -> str | None:
@@ -583,6 +599,22 @@ def states_act_date(sentence: str, act: str) -> bool:
     or open with a date its act's verb follows ("Ngày 15/2, 3 trường hợp này đã bị bắt."), not a date of something
     else ("… cho đến cuối tháng 12/2003 vì không một ai phát hiện ra y")?"""
     return _written_after_act(sentence, act, _DATE_AFTER_ACT) or _opened_before_act(sentence, act, _OPENING_DATE)
+
+
+def act_date_of(quote: str, act: str) -> tuple[int, int] | None:
+    """The span of the date a quote writes the act on, read as ``states_act_date`` reads it ("ngày 15/8/2004" of "…
+    Thọ đã bị phát hiện và bắt giữ vào ngày 15/8/2004", "Chiều 21/2" of "Chiều 21/2, đối tượng bị bắt."), in any of
+    its sentences; None when it writes none."""
+    text = unicodedata.normalize("NFC", quote)
+    after = _act_then(act, _DATE_AFTER_ACT).search(text)
+    if after is not None:
+        return _DATE_WRITTEN.match(text, after.end()).span()
+    for opens in _SENTENCE_OPENS.finditer(text):
+        sentence = text[opens.end() :]
+        if _opened_before_act(sentence, act, _OPENING_DATE):
+            date = _DATE_WRITTEN.search(sentence)
+            return opens.end() + date.start(), opens.end() + date.end()
+    return None
 
 
 def _opened_before_act(sentence: str, act: str, opening: re.Pattern) -> bool:
@@ -1413,6 +1445,7 @@ def _figure_candidates(hits: list[Hit], store: DocStore, analysis: QuestionAnaly
         if key not in said:
             said[key] = set(index_terms(c.sentence))
             said_before[key] = set(index_terms(_sentence_before(doc.text, c.sentence_start)))
+        c.listed_under = list_headings(doc.text, c.sentence_start)
         if (POINTS_TO_SOMEBODY.search(c.sentence) or _RESPECTIVELY.search(c.sentence)) and not named_people(c.sentence):
             c.antecedent_people = tuple(place_key(n) for n in named_people(_sentence_before(doc.text,
                                                                                               c.sentence_start)))
@@ -1492,8 +1525,9 @@ def _mark_missing_places(cands: list[FigureCandidate], store: DocStore, places: 
             c.missing_key_terms = tuple(c.missing_key_terms) + missing[c.doc_id]
 
 
-# words reports capitalise that name no one: a feast, a party, the heads of bodies ("Bộ", "Sở", "Tòa")
-_CAPITALISED_NOUNS = frozenset("Tết Đảng Nhà Nhân Bộ Sở Ban Cục Viện Tòa Toà Phòng Đội Chi Hội Trường Quân Ủy Uỷ "
+# words reports capitalise that name no one: a feast, a party, the heads of bodies ("Bộ", "Sở", "Tòa", "Tổng" of
+# "Tổng công ty", "Tổng cục")
+_CAPITALISED_NOUNS = frozenset("Tết Đảng Nhà Nhân Bộ Sở Ban Cục Viện Tòa Toà Phòng Đội Chi Hội Trường Quân Ủy Uỷ Tổng "
                                "Thành Huyện Tỉnh Xã Phường Quận".split())
 
 
@@ -1542,7 +1576,9 @@ _RECEIVED_AFTER = re.compile(r"\s+(?:đã\s+|bị\s+)?(?:chịu|nhận|lãnh|lĩ
 # words counting or dating, never a name however a report capitalises them ("Năm 2021, …", "…, Ba năm sau")
 # (accented: "Nam" is a name, "Năm" a year or five)
 _COUNTING_WORDS = NUMBER_WORDS | frozenset(("ngày", "tháng", "năm", "quý", "tuần"))
-_NEVER_NAMES = _COUNTING_WORDS | FUNCTION_WORDS
+# (nor a word that makes a noun of a verb, opening the question's subject: "Việc phát quảng cáo dư gây thiệt hại …?",
+# though a report names a "Nguyễn Văn Việc")
+_NEVER_NAMES = _COUNTING_WORDS | FUNCTION_WORDS | frozenset(("việc", "sự", "cuộc"))
 
 
 def opening_name_written(question: str, texts: Iterable[str], known: set[str] = frozenset()) -> list[str]:
@@ -2289,10 +2325,13 @@ def _post_holder_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: Do
 
 def _answer_lead(analysis: QuestionAnalysis, quotes: list[Quote], store: DocStore) -> dict | None:
     """The short answer read from a quote, shown before the quotes: a post's holder, whose a thing is, who did the act
-    asked, a birth year, a yes or no, a number."""
+    asked, a real name or another name, a birth year, the date of the act asked, a charge, a term of office, a time
+    of day, a yes or no, a number."""
     return (_post_holder_lead(analysis, quotes, store) or _owner_lead(analysis, quotes)
-            or _doer_lead(analysis, quotes) or _real_name_lead(analysis, quotes) or _name_lead(analysis, quotes)
-            or _birth_lead(analysis, quotes)
+            or _doer_lead(analysis, quotes) or _real_name_lead(analysis, quotes) or _alias_lead(analysis, quotes)
+            or _name_lead(analysis, quotes)
+            or _birth_lead(analysis, quotes) or _date_lead(analysis, quotes) or _charge_lead(analysis, quotes)
+            or _term_of_office_lead(analysis, quotes) or _clock_lead(analysis, quotes)
             or _yes_no_lead(analysis, quotes, store)
             or _number_lead(analysis, quotes))
 
@@ -2340,11 +2379,99 @@ def _real_name_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | N
     return _first_span(quotes, lambda text: real_name_of(text, nickname)) if nickname else None
 
 
+def _alias_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Lâm Nhật Ánh còn gọi là gì?": the other names the first quote writes after the name ("Nguyệt Anh hoặc Vân
+    Anh"); None when no quote writes one."""
+    name = alias_asked(analysis.text)
+    return _first_span(quotes, lambda text: alias_of(text, name)) if name else None
+
+
 def _birth_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
     """"Nguyễn Đình Thi sinh năm nào?": the year the first quote writing his gives ("1940" of "… và Nguyễn Đình Thi
     (sinh năm 1940, quê Hà Tĩnh)", not Thịnh's "1950" before it); None when no quote writes it."""
     whose = birth_asked(analysis.text)
     return _first_span(quotes, lambda text: birth_year_of(text, whose[0])) if whose else None
+
+
+# a document whose day of taking effect a question asks: its kind and the words after it ("Luật", "Công an nhân dân"
+# of "Luật Công an nhân dân có hiệu lực từ ngày nào?")
+_DOCUMENT_KIND = r"bộ luật|luật|nghị định|nghị quyết|pháp lệnh|thông tư|quyết định|chỉ thị|hiến pháp"
+_DOCUMENT_ASKED = re.compile(rf"(?i)(?<!\w)({_DOCUMENT_KIND})(?!\w)(.*?)\s(?:bắt đầu\s+)?có\s+hiệu lực")
+
+
+def of_document_asked(quote: str, question: str) -> bool:
+    """May the quote speak of the document whose day of taking effect is asked: does it write the document's kind
+    ("Nghị định có hiệu lực thi hành 1/4/2006", "Nghị quyết này …"), not followed by another name ("luật Giao dịch
+    điện tử" for "Luật Công an nhân dân …")? True for a question asking of no document."""
+    asked = _DOCUMENT_ASKED.search(unicodedata.normalize("NFC", question))
+    if asked is None:
+        return True
+    words = set(fold(asked.group(2)).lower().split())
+    return any(not named or fold(named).lower() in words
+               for named in re.findall(rf"(?i)(?<!\w)(?:{re.escape(asked.group(1))})(?!\w)(?:\s+((?-i:[{UPPER}])\w*))?",
+                                       unicodedata.normalize("NFC", quote)))
+
+
+def of_another_person(quote: str, question: str) -> bool:
+    """Does the quote name people, none of them the one the question names ("Nguyễn Văn B bị bắt ngày 15/2" for
+    "Nguyễn Thanh Vũ bị bắt giữ ngày nào?"): not a word of the asked name but its surname? False when the question
+    names nobody, or the quote names nobody ("Ngày 15/2, 3 trường hợp này đã bị bắt.")."""
+    asked = people_in(question)
+    if not asked or not people_in(quote):
+        return False
+    words = {w for name in asked for w in name.split()[1:]}
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", quote) for w in words)
+
+
+def _date_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Thọ Đại Úy bị bắt ngày nào?": the date the first quote writes the act asked on ("ngày 15/8/2004" of "… bắt
+    giữ vào ngày 15/8/2004"), in a quote that may speak of the one asked; None when no quote writes the act with
+    its date so."""
+    act = act_when(analysis.text) or happened_when(analysis.text) if analysis.answer_type == "date" else None
+    if not act:
+        return None
+    return _first_span(quotes, lambda text: act_date_of(text, act) if of_document_asked(text, analysis.text)
+                       and not of_another_person(text, analysis.text) else None)
+
+
+def _clock_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Ổ đánh bạc … bị bắt giữ lúc mấy giờ?": the time of day the first quote stating one gives ("23h30"), not a
+    quote naming only others; None when no quote states one so."""
+    if not asks_clock(analysis.text):
+        return None
+    return _first_span(quotes, lambda text: None if of_another_person(text, analysis.text) else clock_of(text))
+
+
+def _charge_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Phạm Thanh Lâm bị đề nghị truy tố về tội gì?": the charge the first quote naming one writes, after his name
+    when it writes it ("tội lạm dụng chức vụ quyền hạn chiếm đoạt tài sản"), not in a quote naming only others; None
+    when no quote names a charge so."""
+    if not asks_charge(analysis.text):
+        return None
+    name = next(iter(people_in(analysis.text)), None)
+    return _first_span(quotes, lambda text: None if of_another_person(text, analysis.text)
+                       else charge_named(text, name))
+
+
+# "… là đại biểu Quốc hội khóa nào?": the term of office, as a report writes it ("khoá XI", "nhiệm kỳ 2004-2009")
+_ASKS_TERM_OF_OFFICE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|nhiệm kỳ)\s+(?:nào|mấy|thứ mấy|bao nhiêu)(?!\w)")
+_TERM_OF_OFFICE = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|nhiệm kỳ)\s+"
+                             r"(?:\d{4}\s*[-–]\s*\d{4}|(?-i:[IVXL]+)|\d{1,2})(?!\w)")
+
+
+def term_of_office(quote: str) -> tuple[int, int] | None:
+    """The span of the first term of office the quote writes ("khoá XI" of "… ông Lê Minh Hoàng (đại biểu Quốc hội
+    khoá XI)"); None when it writes none."""
+    m = _TERM_OF_OFFICE.search(unicodedata.normalize("NFC", quote))
+    return m.span() if m else None
+
+
+def _term_of_office_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:
+    """"Ông Lê Minh Hoàng là đại biểu Quốc hội khóa nào?": the term of office the first quote writing one gives, not
+    a quote naming only others; None when no quote writes one so."""
+    if not _ASKS_TERM_OF_OFFICE.search(unicodedata.normalize("NFC", analysis.text)):
+        return None
+    return _first_span(quotes, lambda text: None if of_another_person(text, analysis.text) else term_of_office(text))
 
 
 def _owner_lead(analysis: QuestionAnalysis, quotes: list[Quote]) -> dict | None:

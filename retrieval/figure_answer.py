@@ -21,8 +21,8 @@ from corpus.names import SURNAMES
 from corpus.numbers import AREA_UNITS, LENGTH_UNITS, NUMBER_WORDS, WEIGHT_UNITS, is_currency_unit
 from retrieval.glossary import default_glossary, spell_out
 from retrieval.lexicon import (ADDRESS_FORMS, BAN_WORDS, BANS_ASKED, BY_ROLE, CALENDAR_UNITS, CLASSIFIERS,
-                               FUNCTION_WORDS, PREPOSITIONS, RANK_WORDS, SUSPECT_ROLES, TERM_WORDS, WEIGHT_ADJECTIVE,
-                               WEIGHT_NOUNS, institutions_written, qualifier_words, with_folded)
+                               FUNCTION_WORDS, PREPOSITIONS, RANK_WORDS, SUSPECT_ROLES, TERM_WORDS, VICTIM_ROLES,
+                               WEIGHT_ADJECTIVE, WEIGHT_NOUNS, institutions_written, qualifier_words, with_folded)
 from retrieval.places import Place, find_places, mentions, names_place, occurrences, place_key, same_tier
 from retrieval.post_holder import foreign_names, named_people, people_in
 from retrieval.synonyms import alternatives, with_synonyms
@@ -54,7 +54,12 @@ _MONEY_Q = re.compile(r"\b(tiền(?! án| sự)|(?<!đánh )giá|(?<!lãng )phí
 _WORTH_Q = re.compile(r"(?<!\w)(?:(?<!lệch\s)(trị giá|giá trị|có giá|giá)"
                       r"(?=(?:\s+\w+)?\s+(?:là\s+|khoảng\s+)?bao nhiêu)|"
                       # (a demand, of whomever: "Hai kẻ tống tiền đòi ông Đoàn bao nhiêu tiền?": "… phải nộp 2 tỉ")
-                      r"(đòi)(?=(?:\s+\w+){0,4}\s+(?:là\s+|khoảng\s+)?bao nhiêu))")
+                      r"(đòi)(?=(?:\s+\w+){0,4}\s+(?:là\s+|khoảng\s+)?bao nhiêu)|"
+                      # (or a pay named, of whoever is paid: "Toàn được trả tiền công bao nhiêu một chuyến?" is "… với
+                      # tiền công 300.000-500.000 đồng/chuyến"; not "được trả bao nhiêu tiền?", which a sentence
+                      # writing "được trả" answers)
+                      r"(được trả)(?=\s+(?:tiền công|tiền lương|lương|thù lao|tiền thù lao|tiền thưởng)"
+                      r"(?:\s+\w+){0,2}\s+(?:là\s+|khoảng\s+)?bao nhiêu))")
 # ... or a price heading the question ("Giá thành xây dựng căn nhà là bao nhiêu?": "… với giá thành 123.200.000 đồng")
 _PRICE_HEAD_Q = re.compile(r"(?i)^\s*giá\s+(thành|bán|thuê|mua)(?=[^?]*\s(?:là\s+)?bao nhiêu)")
 # ... or the price of one unit ("Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?", "… trị giá bao nhiêu mỗi tờ?"): the
@@ -64,6 +69,11 @@ _PER_UNIT_Q = re.compile(r"(?i)(?<!\w)(?:bao nhiêu(?:\s+tiền)?\s+(?:một|m�
                          r"(?:(?:\s+\w+){0,4}?\s+(?:có\s+|trị\s+)?giá)?\s+(?:là\s+)?bao nhiêu)(?!\w)")
 _PER_AFTER = re.compile(r"(?i)\s*(?:/\s*|(?:cho\s+)?(?:một|mỗi|1)\s+)([^\W\d_]+)")
 _PER_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+([^\W\d_]+)\s+(?:(?:có\s+|trị\s+)?giá\s+)?(?:là\s+|chỉ\s+)?$")
+# ... and for a count or a span asked per a unit of time: "Mỗi ngày Đài phát bao nhiêu phút quảng cáo?" is "(mỗi ngày
+# phát 15-16 phút thay vì 10 phút)", a verb between (folded unit)
+_PER_TIME_Q = re.compile(rf"(?i)(?<!\w)mỗi\s+({'|'.join(CALENDAR_UNITS)})(?!\w)(?:\s+[^\W\d_]+){{0,4}}?"
+                         r"\s+bao nhiêu(?!\w)")
+_PER_TIME_BEFORE = re.compile(rf"(?i)(?<!\w)mỗi\s+({'|'.join(CALENDAR_UNITS)})\s+(?:[^\W\d_]+\s+){{0,2}}$")
 # the words right before "bao nhiêu" that open with "ở", "tại" name a place, not what is measured ("… 555 ở Pleiku bao
 # nhiêu một bao?"); accented only (an unaccented question is read restored): "tai" is also "tai nạn"'s
 _AT_PLACE = frozenset({"ở", "tại"})
@@ -134,6 +144,9 @@ class FigureCandidate:
     # the people the sentence before names, in order, when this one names nobody and speaks of somebody by a
     # demonstrative ("cựu luật sư này") or gives figures "lần lượt" (each one's in its place)
     antecedent_people: tuple = ()
+    # the headings a list item is written under ("Mức án cho các bị cáo khác trong vụ án:\nNhóm bị cáo phạm tội đưa
+    # hối lộ:" of "- Nguyễn Văn Lắn (tức Lũng "Đầu Bò"): 15 năm."), ``list_headings``
+    listed_under: str = ""
     stated: bool = False  # the question itself states this figure ("Hai địa phương …"): never a lead
     local: float = 0.0  # how much of the question's subject the figure's own words cover
     scope: int = 0  # +1: its report states the span the question asks ("4 ngày Tết"); -1: another ("6 ngày Tết")
@@ -224,10 +237,15 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
         # (and "cao", "dài", "sâu" before "bao nhiêu": "Xe thang chữa cháy cao bao nhiêu?")
         subject = [t for t in subject if "xa" not in t.lstrip("~").lower().split("_")
                    or (t.startswith("~") and re.search(r"(?i)(?<!\w)xã(?!\w)", q))]
+        # ("Tổng khối lượng thuốc … là bao nhiêu?": the noun of the measure asks as "nặng bao nhiêu" does, and the
+        # figure's unit says it: "tổng cộng 1.064 kg")
+        asking = {w for noun in ("diện tích", *WEIGHT_NOUNS) if re.search(rf"(?i)(?<!\w){noun}(?!\w)", q)
+                  for w in fold(noun).split()}
+        subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) <= asking]
     worth = _WORTH_Q.search(q) if money else None
     if worth:  # "Chiếc xe Dylan trị giá bao nhiêu?" asks what "chiếc Dylan (khoảng 100 triệu đồng)" is worth; "Chị
         # Thao đòi đền bao nhiêu tiền?", what "Cô phải đền cháu 3 triệu" says: words that ask, not that name
-        asking = {fold(w) for w in (worth.group(1) or worth.group(2)).split()}
+        asking = {fold(w) for w in (worth.group(1) or worth.group(2) or worth.group(3)).split()}
         subject = [t for t in subject if not set(fold(t.lstrip("~")).lower().split("_")) & asking]
     price_head = _PRICE_HEAD_Q.match(q) if money else None
     said = said_key(q)
@@ -262,7 +280,7 @@ def figure_intent(question: str, terms: list[str], years: list[int], asked_noun:
                         distance=distance_asked(q),
                         priced=bool(worth and worth.group(1)) or bool(price_head),
                         price_kind=price_head.group(1).lower() if price_head else "",
-                        per=per_unit_asked(q) if money else "",
+                        per=per_unit_asked(q, money),
                         grade=grade_asked(q, asked_noun),
                         reached=bool(_REACHED_Q.search(q)), asking=asking_at(q),
                         noun_tail=noun_tail(typed, asked_noun),
@@ -287,8 +305,13 @@ def counted_otherwise(group: list[FigureCandidate], intent: FigureIntent) -> boo
     return any(key in values and value not in values[key] for key, value in intent.stated)
 
 
-def per_unit_asked(question: str) -> str:
-    """The unit whose price is asked ("bao" of "Giá thuốc lá 555 … bao nhiêu một bao?"), folded; "" when none."""
+def per_unit_asked(question: str, money: bool = True) -> str:
+    """The unit whose price is asked ("bao" of "Giá thuốc lá 555 … bao nhiêu một bao?"), or, ``money`` not asked,
+    the unit of time a count is asked per ("ngay" of "Mỗi ngày Đài phát bao nhiêu phút quảng cáo?"), folded; ""
+    when none."""
+    if not money:
+        m = _PER_TIME_Q.search(normalize(question))
+        return fold(m.group(1)).lower() if m else ""
     m = _PER_UNIT_Q.search(normalize(question))
     return fold(m.group(1) or m.group(2)).lower() if m else ""
 
@@ -296,7 +319,8 @@ def per_unit_asked(question: str) -> str:
 def written_per(c: FigureCandidate, per: str) -> bool:
     """Is the amount written per that unit: "22.000 đồng/bao", "… đồng một bao", "mỗi bao 22.000 đồng"?"""
     after = _PER_AFTER.match(c.sentence, c.figure.end - c.sentence_start)
-    before = _PER_BEFORE.search(c.sentence, 0, c.figure.start - c.sentence_start)
+    before = (_PER_BEFORE if is_money(c.figure) else _PER_TIME_BEFORE).search(c.sentence, 0,
+                                                                             c.figure.start - c.sentence_start)
     return any(m is not None and fold(m.group(1)).lower() == per for m in (after, before))
 
 
@@ -1601,7 +1625,7 @@ def rank_candidates(cands: list[FigureCandidate], intent: FigureIntent, idf: dic
     term = asks_term(intent)
     # (an amount per unit asked, his is one written per that unit: "Mức lương của bà Kim Anh là bao nhiêu một tháng?"
     # is "Mức lương của vị trí này là 4 triệu đồng/tháng", not the "hơn 5,7 triệu đồng" paid her in all)
-    per = {id(c) for c in cands if intent.per and is_money(c.figure) and written_per(c, intent.per)}
+    per = {id(c) for c in cands if intent.per and is_money(c.figure) == intent.money and written_per(c, intent.per)}
     each = any(id(c) in per and answers_question(c, intent) for c in cands)
     theirs = bool(intent.people) and not _of_event(intent) and any(
         c.person == 1.0 and answers_question(c, intent) and (not term or gives_term(c))
@@ -1724,8 +1748,35 @@ def _words_said(intent: FigureIntent, phrases: tuple[str, ...]) -> set[str]:
 
 def gives_term(c: FigureCandidate) -> bool:
     """Does the figure's sentence speak of a sentence passed or asked for ("… tòa tuyên án 20 năm tù"), not of a
-    span of time alone ("sau hành trình 12 năm kêu oan cho mẹ")?"""
-    return bool(_GIVES_TERM.search(c.sentence))
+    span of time alone ("sau hành trình 12 năm kêu oan cho mẹ")? Or is it an item of a list headed so ("Mức án cho
+    các bị cáo khác trong vụ án:" over "- Nguyễn Văn Lắn …: 15 năm.")?"""
+    return bool(_GIVES_TERM.search(c.sentence) or _GIVES_TERM.search(c.listed_under))
+
+
+_LIST_ITEM = re.compile(r"\s*[-–+•*]\s")
+HEADING_LINES = 30  # lines read back over a list's items and headings
+
+
+def list_headings(text: str, start: int) -> str:
+    """The headings over the list item that opens at ``start`` (a line opening with "-", "+", "•"): the lines ending
+    with ":" read back over the items and headings before it, joined, not a heading of another group of items ("Nhóm
+    bị cáo phạm tội đưa hối lộ:" over the items before "Nhóm bị cáo phạm tội nhận hối lộ:"); "" for no list item, or
+    one under none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return ""
+    headings: list[str] = []
+    items_between = False  # (items between this line and the last heading kept: a heading above them is a sibling's)
+    for line in reversed(text[:line_start].splitlines()[-HEADING_LINES:]):
+        if line.rstrip().endswith(":"):
+            if not (headings and items_between):
+                headings.append(line.strip())
+            items_between = False
+        elif _LIST_ITEM.match(line) and line.strip():
+            items_between = bool(headings)
+        else:
+            break
+    return "\n".join(reversed(headings))
 
 
 # an event the question names its people in ("Phiên xử Chang Chang Hsin kéo dài mấy ngày?": the trial's days, "sau 3
@@ -1799,7 +1850,7 @@ def key_terms(intent: FigureIntent, idf: dict[str, float], n: int = 2) -> list[s
         noun_words |= _words_said(intent, TERM_WORDS)  # phải lãnh 18 tháng tù", "mức án 18 tháng tù giam dành cho …")
     # nor the role the question calls somebody by: "Bị cáo Hùng nhận bao nhiêu năm tù?" is "… Hùng nhận 20 năm" of a
     # report that never says "bị cáo"
-    noun_words |= _words_said(intent, SUSPECT_ROLES)
+    noun_words |= _words_said(intent, SUSPECT_ROLES + VICTIM_ROLES)  # (or the victim: "Bé gái bị hại …?")
     abbreviations = default_glossary().by_abbr
     # (nor a number, in digits or in words: "Bốn thanh niên …" is "4 thanh niên" in the report)
     words = {t for t in intent.subject_terms if not t.startswith("~") and "_" not in t and t not in noun_words

@@ -22,7 +22,8 @@ __all__ = ["PREPOSITIONS", "CONJUNCTIONS", "AUXILIARIES", "DETERMINERS", "MODALS
            "SUSPECT_ROLES", "ROLES_NAMED", "PLACE_KINDS", "NAMED_PLACE_KINDS",
            "VENUES", "BY_ROLE", "TERM_WORDS", "BAN_WORDS", "BANS_ASKED",
            "NAMED_BODIES", "STATE_BODIES", "capitalised", "institutions_written", "qualifier_words",
-           "with_folded", "ROLE_NOUNS", "RANKS", "TITLES", "AGE", "AGE_ASIDE", "COUNTRIES"]
+           "with_folded", "ROLE_NOUNS", "RANKS", "TITLES", "AGE", "AGE_ASIDE", "COUNTRIES",
+           "COUPLE", "VICTIM_ROLES"]
 
 PREPOSITIONS = frozenset("của với trong ở tại trên dưới từ đến tới theo cho về vào sau trước khi qua so nhằm để".split())
 CONJUNCTIONS = frozenset("và hoặc hay mà nhưng nên vì do bởi thì cùng như".split())
@@ -55,6 +56,8 @@ TITLES: tuple[str, ...] = ("đồng chí",) + ADDRESS_FORMS + ROLE_NOUNS + RANKS
 # an age or a birth year opening the bracket after a name, before what it says: "ông Lê Văn Tín (52 tuổi, Đội
 # trưởng …)", "Bùi Quốc Trung (24 tuổi, cầm đầu)"
 AGE = r"\d{1,3}\s+tuổi"
+# a married pair, written before their names like a form of address ("… là vợ chồng Hoàng Gia Cầm …")
+COUPLE = "vợ chồng"
 AGE_ASIDE = rf"(?:{AGE}|(?:sinh năm|SN)\s+\d{{4}})\s*[,;]\s*"
 # countries a report names, as it writes them (never one that is also a given name, "Anh", "Đức", "Nga", nor "Pháp"
 # of "Pháp luật": "Vương quốc Anh", "nước Pháp"): a place, for a question asking where ("… bị bắt ở nước nào?": "cơ
@@ -66,6 +69,8 @@ COUNTRIES: tuple[str, ...] = (
     "Ma Cao", "Macau", "New Zealand", "Séc", "Ba Lan", "Hungary", "Ukraina", "Ucraina", "Italia", "Tây Ban Nha",
     "Hà Lan", "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan")
 SUSPECT_ROLES: tuple[str, ...] = ("đối tượng", "bị can", "bị cáo", "nghi phạm", "hung thủ")
+# ... and the victim ("Bé gái bị hại bao nhiêu tuổi?" of a report writing "bé gái 13 tuổi")
+VICTIM_ROLES: tuple[str, ...] = ("người bị hại", "bị hại", "nạn nhân")
 # ... as a pattern opening a sentence (case-insensitive): "Đối tượng Nguyễn Văn A", "Bị cáo này" name or point
 BY_ROLE = rf"(?:{'|'.join(SUSPECT_ROLES)})(?=\s+(?-i:[a-zà-ỹđ]))(?!\s+(?:là|gồm|này|trên)\b)"
 # the suspect's roles with the culprit's and the victim's: whom a name question may ask by role ("Hung thủ giết bà

@@ -12,16 +12,17 @@ from functools import lru_cache
 from corpus.compounds import is_compound
 from corpus.names import SURNAMES
 from corpus.numbers import BIRTH_YEAR
-from retrieval.lexicon import ADDRESS_FORMS, AGE_ASIDE, ROLE_NOUNS, TITLES
+from retrieval.lexicon import ADDRESS_FORMS, AGE_ASIDE, COUPLE, ROLE_NOUNS, TITLES
 from retrieval.post_holder import people_in
 from retrieval.text_analysis import UPPER, fold, fold_aligned, normalize, pos_tags
 
-__all__ = ["NAME_REACH", "asked_acts", "asked_addressee", "asked_doer_act", "asked_kin", "asks_cause", "asks_charge",
-           "birth_asked", "birth_year_of", "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "cause_word",
-           "doer_named", "home_asked", "names_addressee", "names_doer", "names_kin", "names_owner", "occupation_of",
-           "owned_asked", "owner_named", "penalties", "real_name_asked", "real_name_of",
-           "states_cause", "states_charge", "states_clock", "states_consequence", "states_home", "states_occupation",
-           "states_penalty", "states_real_name", "states_source", "whose", "writes_act", "writes_cause_word"]
+__all__ = ["NAME_REACH", "alias_asked", "alias_of", "asked_acts", "asked_addressee", "asked_doer_act", "asked_kin",
+           "asks_cause", "asks_charge", "asks_clock", "asks_occupation", "asks_penalty", "asks_source", "birth_asked",
+           "birth_year_of", "cause_word", "charge_named", "clock_of", "doer_named", "home_asked", "names_addressee",
+           "names_doer", "names_kin", "names_owner", "occupation_of", "owned_asked", "owner_named", "penalties",
+           "real_name_asked", "real_name_of", "states_cause", "states_charge", "states_clock", "states_consequence",
+           "states_home", "states_occupation", "states_penalty", "states_real_name", "states_source", "whose",
+           "writes_act", "writes_cause_word"]
 
 # "Vì sao …?", "Nguyên nhân của … là gì?": the answer says what caused it ("có nguyên nhân từ say bia, rượu",
 # "Do vợ con luôn bị đe dọa tính mạng nên …"); "do" alone is mostly "by" ("do Công an tỉnh tổ chức")
@@ -62,6 +63,52 @@ def asks_charge(question: str) -> bool:
 def states_charge(sentence: str) -> bool:
     """Does the sentence name a charge ("về tội “hiếp dâm trẻ em”", "can tội mua bán trái phép chất ma túy")?"""
     return bool(_STATES_CHARGE.search(fold(normalize(sentence)).lower()))
+
+
+# the charge itself, from its word on ("tội lạm dụng chức vụ quyền hạn chiếm đoạt tài sản", "hành vi môi giới mại
+# dâm"): ended by a stop, a comma opening another clause (not one inside the charge: "chức vụ, quyền hạn", "một vợ,
+# một chồng", "tàng trữ, vận chuyển"), a closing quote, or the words that follow a charge ("theo khoản 2 …", "tại …",
+# "để …"); a list after a colon runs to the clause's end
+_CHARGE_WORD = re.compile(r"(?<!\w)(?:toi danh|toi|hanh vi)(?!\w)")
+_CLAUSE_OPENS = (r"bị|được|đã|xử|phạt|tuyên|nhưng|và|theo|với|sau|trước|khi|trong|tại|sinh|trú|ngụ|cùng|còn|thì|là|"
+                 r"nên|do|vì|hiện|đồng thời|mức|án|bản án|gồm|tòa|toà|hội đồng|cơ quan|công an|viện|riêng|mỗi|các|"
+                 r"những|một số|người|ông|bà|anh|chị|bị cáo|bị can|đối tượng|hắn|y|thị|không|chưa|song|mà|như|"
+                 r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|tịch thu|buộc|cấm|đang|một(?!\s+(?:chồng|vợ))")
+_CHARGE_END = re.compile(rf"\s*(?:[.;:()\n”\"»?!]|,(?=\s*(?:[{UPPER}\d]|(?i:{_CLAUSE_OPENS})(?!\w)))|"
+                         r"\s(?i:theo|tại|đối với|xảy ra|ngày|hôm|(?<!trong )khi|sau khi|bị|được|đã|nhưng|thì|nên|"
+                         rf"nhằm|để|là|gồm|vì|và bị|và đã|với giá|do(?!\s+người khác)|và(?=\s+(?-i:[{UPPER}]))|"
+                         rf"với(?=\s+(?:bị cáo|bị can|ông|bà|anh|chị|(?-i:[{UPPER}]))))(?!\w))")
+# the charge's word, and the quote or colon its name may open with
+_CHARGE_OPENING = re.compile(r"(?:toi danh|toi|hanh vi)\s*([:“\"«])?\s*")
+_POINTING = re.compile(r"(?:tren|nay|do|nau tren|noi tren|neu tren)(?!\w)")  # ("về tội danh trên": none named)
+_LIST_END = re.compile(r"\s*[.;\n]")
+
+
+def charge_named(sentence: str, name: str | None = None) -> tuple[int, int] | None:
+    """The span of the charge the sentence names (``states_charge``), the first after ``name`` when it writes that
+    name ("tội lạm dụng chức vụ quyền hạn chiếm đoạt tài sản" of "… đề nghị truy tố Phạm Thanh Lâm, …, về tội lạm
+    dụng chức vụ quyền hạn chiếm đoạt tài sản."); None when it names none."""
+    text = unicodedata.normalize("NFC", sentence)
+    folded = fold_aligned(text)
+    at = folded.find(fold_aligned(unicodedata.normalize("NFC", name))) if name else -1
+    found = [m for m in _STATES_CHARGE.finditer(folded)
+             if not _POINTING.match(folded, _CHARGE_OPENING.match(folded, _charge_word(folded, m)).end())]
+    m = next((m for m in found if m.start() >= at), None) if at >= 0 else None
+    m = m or (found[0] if found else None)
+    if m is None:
+        return None
+    start = _charge_word(folded, m)
+    opening = _CHARGE_OPENING.match(folded, start)
+    if opening.group(1) and opening.group(1) != ":":  # (quoted: to the closing quote, which the span keeps)
+        close = re.compile(r"[”\"»]").search(text, opening.end())
+        return (start, close.end()) if close else None
+    end = (_LIST_END if opening.group(1) else _CHARGE_END).search(text, opening.end())
+    return start, end.start() if end else len(text.rstrip())
+
+
+def _charge_word(folded: str, m: re.Match) -> int:
+    """Where the charge's word ("tội", "tội danh", "hành vi") stands in a match of ``_STATES_CHARGE``."""
+    return _CHARGE_WORD.search(folded, m.start(), m.end()).start()
 
 
 def asks_penalty(question: str) -> bool:
@@ -392,11 +439,41 @@ def real_name_of(sentence: str, nickname: str) -> tuple[int, int] | None:
     q = f"[{_QUOTES}]?"
     alias = q + rf"{q}\s*{q}".join(re.escape(w) for w in unicodedata.normalize("NFC", nickname).split()) + q
     m = (re.search(rf"({_FULL_NAME})\s*(?:\(\s*(?:(?:{_CALLED})\s+)?|,?\s*(?:{_CALLED})\s+){alias}", text)
-         or re.search(rf"{alias}\s*(?:\(|[-–,])?\s*(?:{_REAL})\s+({_FULL_NAME})", text)
+         or re.search(rf"{alias}\s*(?:\(|[-–,])?\s*(?:có\s+)?(?:{_REAL})\s+({_FULL_NAME})", text)
          # the next sentence points back to the nickname: "… "trùm" buôn lậu Mười Tường. Bà "trùm" này tên
          # thật là Nguyễn Thị Kim Hạnh"
          or re.search(rf"{alias}\s*[.!?…]\s+(?:\S+\s+){{0,3}}(?i:này)\s+(?:{_REAL})\s+({_FULL_NAME})", text))
     return _from_surname(text, *m.span(1)) if m else None
+
+
+# "Lâm Nhật Ánh còn gọi là gì?", "Biệt danh của Năm Cam là gì?": the other names written after the name ("Lâm Nhật
+# Ánh còn gọi là Nguyệt Anh hoặc Vân Anh"); folded
+_ASKS_ALIAS = re.compile(r"(?<!\w)(?:goi la|biet danh|bi danh|ten goi khac|ten khac)"
+                         r"(?=(?:\s+cua(?:\s+[^\s?]+){1,6}?)?\s+(?:la\s+)?gi\s*\??\s*$)")
+_ALIAS = rf"[{_QUOTES}]?[{UPPER}][^\W\d_]*(?:\s+[{_QUOTES}]?[{UPPER}][^\W\d_]*)*[{_QUOTES}]?"  # ('Thọ "Đại Úy"')
+_ALIASES = rf"(?:còn có tên gọi khác là|còn có tên là|{_CALLED})\s+({_ALIAS}(?:\s*(?:,|hoặc|hay|và)\s*{_ALIAS})*)"
+
+
+def alias_asked(question: str) -> str | None:
+    """The name whose other names a question asks ("Lâm Nhật Ánh" of "Lâm Nhật Ánh còn gọi là gì?"), as written;
+    None when it asks none, or names nobody."""
+    text = unicodedata.normalize("NFC", question)
+    m = _ASKS_ALIAS.search(fold(text).lower())
+    if m is None:
+        return None
+    names = [w for w in re.findall(r"[^\W\d_]+", text[: m.start()] + " " + text[m.end() :])
+             if w[:1].isupper() and fold(w).lower() not in ("biet", "bi", "ten", "cua", "con")]
+    return " ".join(names) or None
+
+
+def alias_of(sentence: str, name: str) -> tuple[int, int] | None:
+    """The span of the other names the sentence writes right after the name ("Nguyệt Anh hoặc Vân Anh" of "Lâm Nhật
+    Ánh còn gọi là Nguyệt Anh hoặc Vân Anh, sinh năm 1983"; "Năm Cam" of "Trương Văn Cam (tức Năm Cam)"); None
+    when it writes none."""
+    text = unicodedata.normalize("NFC", sentence)
+    written = r"\s+".join(re.escape(w) for w in unicodedata.normalize("NFC", name).split())
+    m = re.search(rf"(?<!\w){written}(?!\w)\s*(?:,\s*|\(\s*)?{_ALIASES}", text)
+    return m.span(1) if m else None
 
 
 def _from_surname(text: str, a: int, b: int) -> tuple[int, int]:
@@ -432,8 +509,10 @@ def asked_object_act(question: str) -> str | None:
 # "Ai đã ký …?", "Ai sẽ làm trưởng ban …?"
 _BEFORE_ACT = frozenset(("là", "đã", "sẽ", "đang", "được", "người", "kẻ", "tên", "làm", "có thể", "phải", "cần",
                          "vừa", "mới", "từng", "cũng", "đều"))
-# verbs of one syllable that say too little to find the doer by ("Ai đi cùng …?", "Ai ra lệnh …?" is "ra lệnh")
-_BARE_VERBS = frozenset("là có được bị đi đến tới ra vào về lên xuống ở cho nói biết".split())
+# verbs of one syllable that say too little to find the doer by ("Ai đi cùng …?", "Ai ra lệnh …?" is "ra lệnh"),
+# the verbs of motion among them standing before an act ("Ai ra đầu thú …?")
+_MOTION_VERBS = frozenset("ra đi lên vào về xuống tới đến".split())
+_BARE_VERBS = _MOTION_VERBS | frozenset("là có được bị ở cho nói biết".split())
 DOER_REACH = 4  # words between the name that does the act and the act ("do Bộ Công an chủ trì", "… đã chủ trì")
 AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu vụ án được xác định là Nguyễn Thị …")
 # what makes the act's word a noun or its subject the patient: "không có quyết định", "Warsaw được thành lập"
@@ -441,14 +520,13 @@ AFTER_REACH = 8  # words between the act and "là" before the name ("Chủ mưu 
 # Bùi Tiến Lý …", "Chủ trì hội nghị có đồng chí …" (a form of address or a rank may come first)
 # a form of address, a rank, a role or a post's first word, lower-case, before the name after "là" ("Người đã nhận
 # tiền - theo ông Khải - là tổng Thanh tra Chính phủ Quách Lê Thanh", "Bào chữa cho bị cáo … là luật sư Lê Thành Kính")
-_TITLED = rf"(?:(?:{'|'.join(TITLES)}|tổng|phó|nguyên|cựu|vợ chồng)\s+)*"  # ("… là vợ chồng Hoàng Gia Cầm …")
+_TITLED = rf"(?:(?:{'|'.join(TITLES)}|tổng|phó|nguyên|cựu|{COUPLE})\s+)*"  # ("… là vợ chồng Hoàng Gia Cầm …")
 _OPENING_DOER = re.compile(rf"^[^,.;:]*?(?:,|\scó)\s+{_TITLED}[{UPPER}]")  # (a capitalised title is a capital too)
 # (after the age the bracket opens with: "… và Bùi Quốc Trung (24 tuổi, cầm đầu)")
 _NAMED_BEFORE_BRACKET = re.compile(rf"[{UPPER}][^\W\d_]*\s*\(\s*(?:{AGE_ASIDE})?$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 _ROLES = frozenset(ROLE_NOUNS)
 _NAME_AFTER_ROLE = re.compile(rf"[ \t]+{_TITLED}[{UPPER}]")  # (a name right after a role's word, its address between)
-_MOTION_VERBS = frozenset("ra đi lên vào về xuống tới đến".split())  # (bare verbs, before the act: "ra đầu thú")
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:được|bị|có|các|những|một|việc|sự|cuộc|mọi)\s*$")
 
 
@@ -658,6 +736,13 @@ _CLOCK = re.compile(r"(?i)(?<!sau )(?<!sau khoảng )(?<!trong )(?<!mất )(?<!s
 def states_clock(sentence: str) -> bool:
     """Does the sentence state a time of day ("khoảng 22h15' ngày 1/7", "Hồi 4 giờ ngày 4-7")?"""
     return bool(_CLOCK.search(sentence))
+
+
+def clock_of(sentence: str) -> tuple[int, int] | None:
+    """The span of the first time of day the sentence states ("23h30" of "… bắt giữ lúc 23h30 ngày 21/7 tại phòng
+    104 …"); None when it states none."""
+    m = _CLOCK.search(unicodedata.normalize("NFC", sentence))
+    return m.span() if m else None
 
 
 # "… bị tai nạn lúc mấy giờ?", "Mấy giờ thì …?": a time of day ("khoảng 22h15' ngày 1/7")

@@ -259,6 +259,20 @@ EIGHTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4037).txt", "vntc::Test_Full/
                 "vntc::Test_Full/Phapluat/PL_VNE_T_(1189).txt"]
 
 
+# twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 1732)
+FORTY_SIXTH_ROUND = ["vntc::Test_Full/Phapluat/PL_VNE_T_(1927).txt", "vntc::Test_Full/Phapluat/PL_TT_T_(3272).txt",
+                     "vntc::Train_Full/Phapluat/PL_VNE_(1308).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2421).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(2593).txt", "vntc::Train_Full/Phapluat/PL_NLD_(4609).txt",
+                     "vntc::Train_Full/Phapluat/PL_VNE_(928).txt", "vntc::Train_Full/Phapluat/PL_TT_(2598).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(330).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(771).txt",
+                     "vntc::Train_Full/Phapluat/PL_VNE_(196).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(1017).txt",
+                     "vntc::Train_Full/ChinhtriXahoi/XH_NLD_(4431).txt", "vntc::Train_Full/Phapluat/PL_VNE_(305).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(281).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(287).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(256).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(372).txt",
+                     "vntc::Test_Full/Phapluat/PL_VNE_T_(323).txt", "vntc::Train_Full/Phapluat/PL_VNE_(32).txt"]
+forty_sixth_round = round_fixture("forty_sixth_round", FORTY_SIXTH_ROUND)
+
+
 # twenty real VNTC articles of Pháp luật and Chính trị Xã hội, drawn at random (seed 2357)
 FORTY_FIFTH_ROUND = ["vntc::Train_Full/Phapluat/PL_NLD_(4615).txt", "vntc::Test_Full/Phapluat/PL_VNE_T_(2604).txt",
                      "vntc::Train_Full/Phapluat/PL_VNE_(427).txt", "vntc::Train_Full/Phapluat/PL_TN_(2821).txt",

@@ -1796,7 +1796,128 @@ def test_real_name_of_is_the_full_name_beside_the_nickname():
     # ... and whole when it opens with one ("Kim" of "Nguyễn Thị Kim Hạnh" is a surname too)
     assert named('… buôn lậu Mười Tường. Bà "trùm" này tên thật là Nguyễn Thị Kim Hạnh.',
                  "Mười Tường") == "Nguyễn Thị Kim Hạnh"
+    # "có tên thật là" (round 46)
+    assert named('"Ca sĩ" Lâm Nhật Thanh có tên thật là Đỗ Mạnh Thắng (28 tuổi), ở 243/113 Tôn Đản',
+                 "Lâm Nhật Thanh") == "Đỗ Mạnh Thắng"
     assert named("Năm Cam gọi điện thoại cho Hải Bánh hỏi tình hình", "Hải Bánh") is None
+
+
+def test_no_date_lead_from_a_quote_of_another_document(forty_fourth_round):
+    # the known miss of round 44 (the law's own sentence says "… được thực thi", no "hiệu lực"): the quotes are
+    # other documents' ("luật Giao dịch điện tử", a "nghị quyết"), whose dates are no short answer
+    ans = forty_fourth_round.ask("Luật Công an nhân dân có hiệu lực từ ngày nào?")
+    assert ans.lead is None and ans.answer.startswith("«")
+
+
+def test_a_date_lead_is_of_the_document_or_the_person_asked():
+    from retrieval.answer import of_another_person, of_document_asked
+
+    law = "Luật Công an nhân dân có hiệu lực từ ngày nào?"
+    assert not of_document_asked("Ngày 1/3/2006, luật Giao dịch điện tử có 8 chương, 54 điều sẽ có hiệu lực.", law)
+    assert not of_document_asked("Nghị quyết này có hiệu lực từ 1-1-2007.", law)  # (another kind)
+    assert of_document_asked("Luật Công an nhân dân có hiệu lực từ ngày 1/7/2006.", law)
+    assert of_document_asked("Luật này có hiệu lực từ ngày 1/7/2006.", law)
+    assert of_document_asked("Nghị định có hiệu lực thi hành 1/4/2006.",
+                             "Nghị định về đăng ký và quản lý hộ tịch có hiệu lực từ ngày nào?")
+    assert of_document_asked("Ngày 15/2, 3 trường hợp này đã bị bắt.", "Những kẻ sát hại chị Thoa bị bắt ngày nào?")
+    vu = "Nguyễn Thanh Vũ bị bắt giữ ngày nào?"
+    assert of_another_person("Ngày 15/2, Nguyễn Văn Bình bị bắt.", vu)
+    assert not of_another_person("… kỹ thuật số của Nguyễn Thanh Vũ (bị bắt giữ ngày 10-1) đã có mặt …", vu)
+    assert not of_another_person("Chiều 21/2, đối tượng bị bắt.", vu)  # (nobody named)
+    assert not of_another_person("Ngày 15/2, Nguyễn Văn Bình bị bắt.", "Những kẻ sát hại chị Thoa bị bắt ngày nào?")
+
+
+def test_a_term_of_office():
+    from retrieval.answer import term_of_office
+
+    sentence = "… khởi tố bị can với ông Lê Minh Hoàng (đại biểu Quốc hội khoá XI)."  # (VNTC, round 44)
+    assert _span_text(sentence, term_of_office(sentence)) == "khoá XI"
+    sentence = "Ông là đại biểu HĐND tỉnh nhiệm kỳ 2004-2009."
+    assert _span_text(sentence, term_of_office(sentence)) == "nhiệm kỳ 2004-2009"
+    assert term_of_office("Khóa học kéo dài ba tháng.") is None  # (a course, no term)
+
+
+def test_a_time_of_day_and_the_day_something_took_place():
+    from retrieval.answer import act_when, happened_when
+    from retrieval.sentence_kinds import clock_of
+
+    sentence = ("Một ổ đánh bạc … đã bị Phòng Cảnh sát điều tra …, Công an tỉnh, bắt giữ lúc 23h30 ngày 21/7 tại phòng "
+                "104, khách sạn Đăk Blà, thị xã Kon Tum.")  # (VNTC, round 46)
+    assert _span_text(sentence, clock_of(sentence)) == "23h30"
+    assert _span_text("Hồi 4 giờ ngày 4-7, …", clock_of("Hồi 4 giờ ngày 4-7, …")) == "Hồi 4 giờ"
+    assert clock_of("Sau khoảng 14 giờ, đám cháy được dập tắt.") is None  # (a span, no time of day)
+    assert happened_when("Việc đưa tiền xảy ra vào ngày nào?") == "xảy ra"
+    assert act_when("Việc đưa tiền xảy ra vào ngày nào?") is None  # (no act a sentence must write to be quoted)
+    assert happened_when("Hoàng Thị Thanh Huyền bị khởi tố ngày nào?") is None
+
+
+def test_the_other_names_written_after_a_name():
+    from retrieval.sentence_kinds import alias_asked, alias_of
+
+    # VNTC (round 45): "Lâm Nhật Ánh còn gọi là gì?" had its quote and no short answer
+    assert alias_asked("Lâm Nhật Ánh còn gọi là gì?") == "Lâm Nhật Ánh"
+    assert alias_asked("Biệt danh của Năm Cam là gì?") == "Năm Cam"
+    assert alias_asked("Tên gọi khác của Lâm Nhật Ánh là gì?") == "Lâm Nhật Ánh"
+    assert alias_asked("Lâm Nhật Ánh tên thật là gì?") is None  # (the real name: ``real_name_asked``)
+    assert alias_asked("Lâm Nhật Ánh bị xét xử về hành vi gì?") is None
+    sentence = "Lâm Nhật Ánh còn gọi là Nguyệt Anh hoặc Vân Anh, sinh năm 1983, ngụ tại huyện Tân Yên, tỉnh Bắc Giang."
+    assert _span_text(sentence, alias_of(sentence, "Lâm Nhật Ánh")) == "Nguyệt Anh hoặc Vân Anh"
+    sentence = "Bắt Trương Văn Cam (tức Năm Cam) cùng đồng bọn."
+    assert _span_text(sentence, alias_of(sentence, "Trương Văn Cam")) == "Năm Cam"
+    # a nickname quoted in part (round 46)
+    sentence = 'TAND TP HCM đã tuyên phạt Nguyễn Văn Thọ (tức Thọ "Đại Úy") mức án tử hình cho tội giết người'
+    assert _span_text(sentence, alias_of(sentence, "Nguyễn Văn Thọ")) == 'Thọ "Đại Úy"'
+    sentence = 'Nguyễn Văn Tâm, biệt danh "Tâm Đen", bị bắt.'
+    assert _span_text(sentence, alias_of(sentence, "Nguyễn Văn Tâm")) == '"Tâm Đen"'
+    # (controls: another's other name; none written)
+    assert alias_of(sentence, "Trương Văn Cam") is None
+    assert alias_of("Lâm Nhật Ánh bị bắt tại nhà riêng.", "Lâm Nhật Ánh") is None
+
+
+def test_the_charge_named():
+    from retrieval.sentence_kinds import charge_named
+
+    # VNTC (round 44): "Phạm Thanh Lâm bị đề nghị truy tố về tội gì?" had its quote and no short answer
+    sentence = ("Công an thị xã Tân An vừa kết thúc hồ sơ điều tra chuyển sang VSKND cùng cấp đề nghị truy tố Phạm "
+                "Thanh Lâm, nguyên cán bộ Ban Quản lý dự án thị xã Tân An, về tội lạm dụng chức vụ quyền hạn chiếm "
+                "đoạt tài sản.")
+    assert _span_text(sentence, charge_named(sentence, "Phạm Thanh Lâm")) == \
+        "tội lạm dụng chức vụ quyền hạn chiếm đoạt tài sản"
+    sentence = "… tuyên phạt 2 bị cáo về tội “hiếp dâm trẻ em” như cáo trạng."  # (quoted: with its quotes)
+    assert _span_text(sentence, charge_named(sentence)) == "tội “hiếp dâm trẻ em”"
+    # the one after the name asked; a charge's own comma ("chức vụ, quyền hạn") and words ("do … mà có", "với")
+    sentence = ("Tòa xử A 3 năm tù về tội trộm cắp tài sản, B 2 năm tù về tội tiêu thụ tài sản do người khác phạm tội "
+                "mà có.")
+    assert _span_text(sentence, charge_named(sentence, "B")) == "tội tiêu thụ tài sản do người khác phạm tội mà có"
+    assert _span_text(sentence, charge_named(sentence, "Trần Văn C")) == "tội trộm cắp tài sản"  # (not written: first)
+    sentence = "Y bị khởi tố về tội lợi dụng chức vụ, quyền hạn trong khi thi hành công vụ theo khoản 2 Điều 281."
+    assert _span_text(sentence, charge_named(sentence)) == "tội lợi dụng chức vụ, quyền hạn trong khi thi hành công vụ"
+    sentence = "… y án sơ thẩm là 4 năm 6 tháng tù vì tội giao cấu với trẻ em."
+    assert _span_text(sentence, charge_named(sentence)) == "tội giao cấu với trẻ em"
+    sentence = "Các bị cáo bị truy tố về các tội: giết người, cướp tài sản và cố ý gây thương tích."  # (a list)
+    assert _span_text(sentence, charge_named(sentence)) == "tội: giết người, cướp tài sản và cố ý gây thương tích"
+    sentence = "… đối với bị cáo Lâm Nhật Ánh (sinh 1983, …) về hành vi môi giới mại dâm."
+    assert _span_text(sentence, charge_named(sentence)) == "hành vi môi giới mại dâm"
+    # a charge's comma, its "và" (round 38's sentence: before, "… một vợ" was cut at the comma); a comma opening
+    # another clause, "và" before a name, a pointer ("tội danh trên") and a quoted name after "tội danh"
+    sentence = ("… Nguyễn Như Cánh -sinh 1954, … - vừa bị cơ quan điều tra công an huyện Văn Lâm khởi tố về tội vi "
+                "phạm chế độ hôn nhân một vợ, một chồng theo điều 147 Bộ luật Hình sự.")
+    assert _span_text(sentence, charge_named(sentence)) == "tội vi phạm chế độ hôn nhân một vợ, một chồng"
+    sentence = "… 20 năm tù về tội giết người và gây rối trật tự công cộng."
+    assert _span_text(sentence, charge_named(sentence)) == "tội giết người và gây rối trật tự công cộng"
+    sentence = "… xét xử 3 bị cáo về tội giao cấu với trẻ em, một đồng phạm khác đang bỏ trốn."
+    assert _span_text(sentence, charge_named(sentence)) == "tội giao cấu với trẻ em"
+    sentence = "… Oanh cùng mức án 1 năm tù về tội cướp tài sản, Nguyễn Kim Phương (29 tuổi) 1 năm tù."
+    assert _span_text(sentence, charge_named(sentence)) == "tội cướp tài sản"
+    sentence = "… Phú Nhuận) về tội cưỡng đoạt tài sản và Nguyễn Tất Hùng (52 tuổi) về tội tàng trữ vũ khí."
+    assert _span_text(sentence, charge_named(sentence)) == "tội cưỡng đoạt tài sản"
+    assert charge_named("Tòa đã xét xử, truy tố Ngô Thị Mỹ Yên về tội danh trên.") is None
+    sentence = '… bị khởi tố về tội danh "đưa vào sử dụng các phương tiện giao thông không bảo đảm an toàn".'
+    assert _span_text(sentence, charge_named(sentence)) == \
+        'tội danh "đưa vào sử dụng các phương tiện giao thông không bảo đảm an toàn"'
+    # (controls: why, not the charge; no charge)
+    assert charge_named("Tại phiên tòa, Bạc trình bày lý do phạm tội do không biết việc quan hệ …") is None
+    assert charge_named("Cục Cảnh sát điều tra tội phạm và trật tự xã hội đã bắt ông Tiến.") is None
 
 
 @pytest.mark.parametrize("question, venue", [
@@ -2437,7 +2558,7 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     # "1.000 đồng" (a difference in price; the price of one "bao" is the amount written "đồng/bao")
     ("thirty_fourth_round", "UBND xã phải đăng ký kết hôn trong thời hạn bao nhiêu ngày?", "5 ngày [1]\n"),
     ("thirty_fourth_round", "Nghị định về đăng ký và quản lý hộ tịch có hiệu lực từ ngày nào?",
-     "«Nghị định có hiệu lực thi hành 1/4/2006.»"),
+     "1/4/2006 [1]\n«Nghị định có hiệu lực thi hành 1/4/2006.»"),
     ("thirty_fourth_round", "Phùng Long Thất giữ chức vụ gì?", "nguyên Trưởng phòng Điều tra chống buôn lậu 1 [1]\n"),
     ("thirty_fourth_round", "Giá thuốc lá 555 ở Pleiku bao nhiêu một bao?", "22.000 đồng [1]"),
     # (controls: the birth registration's limit; the other place's price of one "bao"; a price per person)
@@ -2581,6 +2702,47 @@ def test_thirteenth_round_answers(thirteenth_round, question, lead):
     ("forty_fifth_round", "Ông Hà Đức Bàng nhận lương cao gấp bao nhiêu lần mức cơ bản?", "35-40 lần [1]\n"),
     ("forty_fifth_round", "Công ty không thu hồi được số nợ bao nhiêu?", "hơn 290.000 USD [1]\n"),
     ("forty_fifth_round", "Vụ cháy làm thiệt hại bao nhiêu tiền?", "trên 27 triệu đồng [1]\n"),
+    # ... and the date of the act asked as a short answer (thirty-first session; before, the quotes alone): written
+    # after the act in brackets, after it with "vào", opening the sentence, opening the second sentence of a quote
+    ("forty_fifth_round", "Nguyễn Thanh Vũ bị bắt giữ ngày nào?", "ngày 10-1 [1]\n«"),
+    # before, "1.064 kg" and "21 tuổi" as near figures only, "in a report never writing «Tổng khối»" (the weight's
+    # noun; "Tổng" taken for a given name, as "Tổng công ty" is written after a lowercase word) and «hại» ("bị hại")
+    ("forty_fifth_round", "Tổng khối lượng thuốc vận chuyển từ Pháp về Việt Nam là bao nhiêu?", "1.064 kg [1]\n«"),
+    ("forty_fifth_round", "Bé gái bị hại bao nhiêu tuổi?", "13 tuổi [1]\n«"),
+    # ... and another name, a charge as short answers (before, the quotes alone)
+    ("forty_fifth_round", "Lâm Nhật Ánh còn gọi là gì?", "Nguyệt Anh hoặc Vân Anh [1]\n«Lâm Nhật Ánh còn gọi là"),
+    ("forty_fourth_round", "Phạm Thanh Lâm bị đề nghị truy tố về tội gì?",
+     "tội lạm dụng chức vụ quyền hạn chiếm đoạt tài sản [1]\n«"),
+    ("forty_fourth_round", "Nghị quyết bãi bỏ Pháp lệnh nghĩa vụ lao động công ích có hiệu lực từ khi nào?",
+     "1-1-2007 [1]\n«"),
+    # round 46 (thirty-first session, seed 1732): before, "20 năm" (Thọ's, the item of the list under "Mức án cho các
+    # bị cáo khác …" wrote no word of a term); "hơn 2.000 phút" (in all, not "mỗi ngày"); 'Thọ' (of 'Thọ "Đại Úy"');
+    # no real name ("có tên thật là"); «Việc» and «trả» hedges (a noun-maker read as a given name, a report naming a
+    # "Nguyễn Văn Việc"; the pay asked by "được trả"); no time of day, no date of "xảy ra", no other name, no charge
+    ("forty_sixth_round", "Nguyễn Văn Lắn bị phạt bao nhiêu năm tù?", "15 năm [1]\n«- Nguyễn Văn Lắn"),
+    ("forty_sixth_round", "Mỗi ngày Đài phát bao nhiêu phút quảng cáo?", "15-16 phút [1]\n«"),
+    ("forty_sixth_round", "Nguyễn Văn Thọ còn gọi là gì?", 'Thọ "Đại Úy" [1]\n«'),
+    ("forty_sixth_round", "Lâm Nhật Thanh tên thật là gì?", "Đỗ Mạnh Thắng [1]\n«"),
+    ("forty_sixth_round", "Việc phát quảng cáo dư gây thiệt hại cho Nhà nước bao nhiêu tiền?",
+     "hơn 1,9 tỉ đồng [1]\n«"),
+    ("forty_sixth_round", "Toàn được trả tiền công bao nhiêu một chuyến?", "300.000-500.000 đồng [1]\n«"),
+    ("forty_sixth_round", "Ổ đánh bạc ở Kon Tum bị bắt giữ lúc mấy giờ?", "23h30 [1]\n«"),
+    ("forty_sixth_round", "Vụ đâm chém ở Pleiku xảy ra lúc mấy giờ?", "20h20 [1]\n«"),
+    ("forty_sixth_round", "Việc đưa tiền xảy ra vào ngày nào?", "ngày 2/1/2004 [1]\n«"),
+    ("forty_sixth_round", "Nguyễn Trung Tâm còn gọi là gì?", "Thắng [1]\n«"),
+    ("forty_sixth_round", "Hoàng Thị Thanh Huyền bị khởi tố ngày nào?", "Ngày 1-6 [1]\n«"),
+    ("forty_sixth_round", "Phạm Kim Lợi bị đề nghị truy tố về tội gì?", "tội giao cấu trẻ em [1]\n«"),
+    # (controls: the sum in all; another's term; the one named second, his charge; a payment asked by "trả")
+    ("forty_sixth_round", "Đài PT-TH Tiền Giang phát dư bao nhiêu phút quảng cáo?", "hơn 2.000 phút [1]\n«"),
+    ("forty_sixth_round", "Nguyễn Văn Thành bị tuyên phạt bao nhiêu năm?", "4 năm [1]\n«"),
+    ("forty_sixth_round", "Đỗ Mạnh Thắng bị đề nghị truy tố về tội gì?", "tội dâm ô với trẻ em [1]\n«"),
+    ("forty_sixth_round", "Anh Phúc trả bao nhiêu tiền cho chiếc đài hỏng?", "200.000 đồng [1]\n«"),
+    ("forty_fifth_round", "Mỗi tháng Phương được trả bao nhiêu tiền?", "150.000 đồng [1]\n«Về chuyện đi làm mướn"),
+    # (a term of office, read from the second quote, which comes first now)
+    ("forty_fourth_round", "Ông Lê Minh Hoàng là đại biểu Quốc hội khóa nào?", "khoá XI [1]\n«Sáng nay, Phó chủ nhiệm"),
+    ("eighth_round", "Thọ Đại Úy bị bắt ngày nào?", "ngày 15/8/2004 [1]\n«"),
+    ("tenth_round", "Những kẻ sát hại chị Thoa bị bắt ngày nào?", "Ngày 15/2 [1]\n«"),
+    ("tenth_round", "Hồ Thị Thu Thủy bị bắt ngày nào?", "Chiều 21/2 [1]\n«"),
     # ... and one of the thirty-eighth: before, "hơn 5,7 triệu đồng" (paid her in all; said of her, it went first)
     ("thirty_eighth_round", "Mức lương của bà Kim Anh là bao nhiêu một tháng?", "4 triệu đồng [1]\n«"),
     # earlier rounds' questions the last two rounds' rules answer now, asked again: before, "374 hộ" (the city's: "…
@@ -2687,8 +2849,12 @@ def test_owners_and_the_act_before_the_count():
     assert asked_words("Gia ve xe ve ben xe Mien Dong la bao nhieu?", ("vé",)) == ["Gia ve", "ve ben"]  # unaccented
 
 
+def _span_text(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
 def test_the_act_asked_with_its_place_date_or_subject():
-    from retrieval.answer import (act_when, act_where, asked_contents, lists_contents, named_subject,
+    from retrieval.answer import (act_date_of, act_when, act_where, asked_contents, lists_contents, named_subject,
                                   says_who_subject_is, states_act_date, states_act_place)
 
     assert act_where("5 tử tội bị giam ở đâu trước khi thi hành án?") == "giam"
@@ -2721,6 +2887,22 @@ def test_the_act_asked_with_its_place_date_or_subject():
     assert act_when("Luật có hiệu lực thi hành khi nào?") == "hiệu lực"
     assert act_when("Nghị định được ban hành khi nào?") == "ban hành"  # (control: a passive act as before)
     assert states_act_date("Nghị định có hiệu lực thi hành 1/4/2006.", "hiệu lực")
+    # ... and the date itself, as written, for the short answer (``act_date_of``)
+    sentence = "Cũng chính từ việc tiếp tế này, Thọ đã bị phát hiện và bắt giữ vào ngày 15/8/2004."
+    assert _span_text(sentence, act_date_of(sentence, "bắt")) == "ngày 15/8/2004"
+    sentence = "… là Hồ Thị Thu Thủy, sinh năm 1968. Chiều 21/2, đối tượng bị bắt."  # (the quote's second sentence)
+    assert _span_text(sentence, act_date_of(sentence, "bắt")) == "Chiều 21/2"
+    sentence = "… buôn lậu thiết bị kỹ thuật số của Nguyễn Thanh Vũ (bị bắt giữ ngày 10-1) đã có mặt …"
+    assert _span_text(sentence, act_date_of(sentence, "bắt giữ")) == "ngày 10-1"
+    sentence = "Y bị bắt vào tháng 12/2003."
+    assert _span_text(sentence, act_date_of(sentence, "bắt")) == "tháng 12/2003"
+    sentence = "Y bị bắt ngày 15 tháng 8 năm 2004 tại nhà riêng."
+    assert _span_text(sentence, act_date_of(sentence, "bắt")) == "ngày 15 tháng 8 năm 2004"
+    assert _span_text("Nghị định có hiệu lực thi hành 1/4/2006.",
+                      act_date_of("Nghị định có hiệu lực thi hành 1/4/2006.", "hiệu lực")) == "1/4/2006"
+    # (controls: the date of something else after the act; no date)
+    assert act_date_of("Sau khi Trung bị bắt, ngày 19-2, bố đẻ Đặng Hữu Thảo cũng đã dẫn con mình đến …", "bắt") is None
+    assert act_date_of("Thông tư có hiệu lực sau 45 ngày, kể từ 1/4/2006.", "hiệu lực") is None
     assert not states_act_date("Thủ tướng vừa ký ban hành Nghị định về đăng ký và quản lý hộ tịch.", "hiệu lực")
     assert not states_act_date("Thông tư có hiệu lực sau 45 ngày, kể từ 1/4/2006.", "hiệu lực")  # (a span, no day)
     assert named_subject("Tên cướp ở KCN Tân Tạo tên là gì?") == "Tên cướp"

@@ -299,6 +299,53 @@ def test_the_words_asking_a_term_are_no_key_terms():
     assert "chung" in _key_terms("Dương Duy Chung bị phạt bao nhiêu năm tù?", ["chung"])
     assert not {"mức", "án", "lĩnh"} & set(_key_terms("Dương Duy Chung lĩnh mức án bao nhiêu năm tù?",
                                                        ["mức", "án", "lĩnh"]))
+    # nor the victim's role (VNTC, round 45: "… chữa bệnh cho bé gái 13 tuổi" never says "bị hại"); but "thiệt hại"
+    # is no victim
+    assert "hại" not in _key_terms("Bé gái bị hại bao nhiêu tuổi?", ["hại"])
+    assert "hại" in _key_terms("Vụ cháy gây thiệt hại bao nhiêu tiền?", ["hại"])
+    # nor the noun of the measure asked, which the figure's unit says (round 45: "… tổng cộng 1.064 kg từ Pháp về
+    # Việt Nam" never says "khối lượng")
+    assert "khối" not in _key_terms("Tổng khối lượng thuốc vận chuyển từ Pháp về Việt Nam là bao nhiêu?", ["khối"])
+    assert "khối" in _key_terms("Khối Nội chính của tỉnh có bao nhiêu cơ quan?", ["khối"])  # (no measure asked)
+
+
+def test_a_list_item_is_read_under_its_headings():
+    from retrieval.figure_answer import list_headings
+
+    # VNTC PL_VNE_T_(2593) (round 46): "- Nguyễn Văn Lắn (tức Lũng "Đầu Bò"): 15 năm." writes no word of a term; its
+    # headings do
+    text = ("Hành vi của Thành là nghiêm trọng.\nMức án cho các bị cáo khác trong vụ án:\nNhóm bị cáo phạm tội đưa hối "
+            "lộ:\n- Nguyễn Văn Lắn (tức Lũng \"Đầu Bò\"): 15 năm.\n- Phạm Văn Lắm (tức Lắm \"Què\"): 12 năm.\n"
+            "Nhóm bị cáo phạm tội nhận hối lộ:\n- Nguyễn Văn Việc (nguyên đội phó …): 2 năm 6 tháng.")
+    headings = "Mức án cho các bị cáo khác trong vụ án:\nNhóm bị cáo phạm tội đưa hối lộ:"
+    assert list_headings(text, text.index("- Phạm Văn Lắm")) == headings
+    assert list_headings(text, text.index("- Nguyễn Văn Việc")) == headings.split("\n")[0] + \
+        "\nNhóm bị cáo phạm tội nhận hối lộ:"
+    assert list_headings(text, text.index("Hành vi")) == ""  # (no list item)
+    assert list_headings("Tin vắn:\nCông an bắt 3 đối tượng.", 8) == ""
+
+
+def test_a_count_asked_per_a_unit_of_time():
+    from retrieval.figure_answer import per_unit_asked
+
+    # VNTC PL_TT_(2598) (round 46): before, "hơn 2.000 phút" (in all) answered the minutes a day
+    sentence = ("Tuy nhiên, thanh tra phát hiện từ ngày 1-10-2004 đến 31-12-2005 Đài PT-TH đã phát dư hơn 2.000 phút "
+                "quảng cáo trên sóng truyền hình cho Công ty Phượng Tùng (mỗi ngày phát 15-16 phút thay vì 10 phút).")
+    assert per_unit_asked("Mỗi ngày Đài phát bao nhiêu phút quảng cáo?", money=False) == "ngay"
+    assert per_unit_asked("Đài phát dư bao nhiêu phút quảng cáo?", money=False) == ""
+    _intent, ranked = _rank("Mỗi ngày Đài phát bao nhiêu phút quảng cáo?", [("d", sentence, 0)])
+    assert ranked[0].figure.text == "15-16 phút"
+    _intent, ranked = _rank("Đài PT-TH phát dư bao nhiêu phút quảng cáo?", [("d", sentence, 0)])
+    assert ranked[0].figure.text == "hơn 2.000 phút"  # (control: in all)
+
+
+def test_a_pay_asked_by_duoc_tra_needs_no_word_tra():
+    # VNTC PL_VNE_T_(771) (round 46): "… với tiền công 300.000-500.000 đồng/chuyến" never says "trả"
+    assert "trả" not in _key_terms("Toàn được trả tiền công bao nhiêu một chuyến?", ["trả"])
+    assert "trả" in _key_terms("Anh Phúc trả bao nhiêu tiền cho chiếc đài hỏng?", ["trả"])  # (the payer's act)
+    # (round 45: "Thằng nhỏ ở mỗi tháng được trả có 150.000 đồng": asked with no pay named, "được trả" is the key word
+    # that keeps "mỗi tháng nó còn nợ lại chủ 60.000 đồng" from a second answer)
+    assert "trả" in _key_terms("Mỗi tháng Phương được trả bao nhiêu tiền?", ["trả"])
 
 
 def test_an_accented_question_keeps_a_word_whose_folding_asks():
@@ -733,6 +780,11 @@ _OPENINGS = "Trong năm 2020, toàn tỉnh xảy ra 12 vụ. Tổng số tiền 
     ("Luân chịu án bao nhiêu năm?", [_TRIAL], {"luan"}, []),  # part of a full name the question writes
     ("Trong năm 2020 xảy ra bao nhiêu vụ?", [_OPENINGS, _TRIAL], set(), []),  # opens sentences only
     ("Tổng số tiền thiệt hại là bao nhiêu?", [_OPENINGS], set(), []),
+    # a word making a noun of a verb, though a report names a "Nguyễn Văn Việc" (round 46)
+    ("Việc phát quảng cáo dư gây thiệt hại bao nhiêu?", ["… và Nguyễn Văn Việc (nguyên đội phó …): 2 năm."], set(), []),
+    # "Tổng" of a body, written after a lowercase word (round 45: "ông Hà Đức Bàng (Tổng giám đốc Tổng công ty …")
+    ("Tổng khối lượng thuốc là bao nhiêu?", ["… liên quan ông Hà Đức Bàng (Tổng giám đốc Tổng công ty Hàng hải"],
+     set(), []),
     ("Công an huyện bắt bao nhiêu đối tượng?", ["Lực lượng Công an huyện bắt 3 đối tượng."], set(), []),  # a word
     ("Hà Nội có bao nhiêu vụ?", ["Tại Hà Nội có 3 vụ."], set(), []),  # two capitalised words
     ("Luân", [_TRIAL], set(), []),
