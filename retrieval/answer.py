@@ -524,7 +524,8 @@ _DATE_AFTER_ACT = (r"(?:[^\W\d_]+\s+){0,2}?(?:(?i:vào|từ|kể từ)\s+)?"
 # the date itself, as written: "ngày 15/8/2004", "Chiều 21/2", "ngày 10-1", "1/4/2006", "tháng 12/2003", "ngày 15
 # tháng 8 năm 2004"
 _DATE_WRITTEN = re.compile(r"(?:(?i:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)\s+(?:(?i:ngày|hôm)\s+)?"
-                           r"|(?i:ngày|hôm|tháng)\s+)?\d{1,2}(?:(?:[/.-]\d{4}|[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?!\d)"
+                           r"|(?i:ngày|hôm|tháng)\s+)?(?<![\d/.-])\d{1,2}"
+                           r"(?:(?:[/.-]\d{4}|[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?!\d)"
                            r"|\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+\d{4})?)?(?!\d)")
 _SENTENCE_OPENS = re.compile(rf"(?:^|(?<=[.!?])\s+)(?=[{UPPER}])")  # (each sentence of a quote joined from two)
 
@@ -607,12 +608,13 @@ def act_date_of(quote: str, act: str) -> tuple[int, int] | None:
     its sentences; None when it writes none."""
     text = unicodedata.normalize("NFC", quote)
     after = _act_then(act, _DATE_AFTER_ACT).search(text)
-    if after is not None:
-        return _DATE_WRITTEN.match(text, after.end()).span()
+    date = _DATE_WRITTEN.match(text, after.end()) if after is not None else None
+    if date is not None:  # (none where the digits read as no day: "vào tháng 2005")
+        return date.span()
     for opens in _SENTENCE_OPENS.finditer(text):
         sentence = text[opens.end() :]
-        if _opened_before_act(sentence, act, _OPENING_DATE):
-            date = _DATE_WRITTEN.search(sentence)
+        date = _DATE_WRITTEN.search(sentence) if _opened_before_act(sentence, act, _OPENING_DATE) else None
+        if date is not None:
             return opens.end() + date.start(), opens.end() + date.end()
     return None
 

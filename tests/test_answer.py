@@ -2900,6 +2900,9 @@ def test_the_act_asked_with_its_place_date_or_subject():
     assert _span_text(sentence, act_date_of(sentence, "bắt")) == "ngày 15 tháng 8 năm 2004"
     assert _span_text("Nghị định có hiệu lực thi hành 1/4/2006.",
                       act_date_of("Nghị định có hiệu lực thi hành 1/4/2006.", "hiệu lực")) == "1/4/2006"
+    # (a month's number too long for a day is no date, and no error: "vào tháng 2005", "Tháng 2005, …")
+    assert act_date_of("Y bị bắt vào tháng 2005 tại nhà.", "bắt") is None
+    assert act_date_of("Tháng 2005, Y bị bắt.", "bắt") is None
     # (controls: the date of something else after the act; no date)
     assert act_date_of("Sau khi Trung bị bắt, ngày 19-2, bố đẻ Đặng Hữu Thảo cũng đã dẫn con mình đến …", "bắt") is None
     assert act_date_of("Thông tư có hiệu lực sau 45 ngày, kể từ 1/4/2006.", "hiệu lực") is None
